@@ -1,0 +1,94 @@
+// The built command line (dist/cli.js), run as a user runs it: output lines and exit codes.
+import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
+
+const cli = join(process.cwd(), 'dist', 'cli.js');
+let ws: TempWorkspace;
+
+function run(args: string[], cwd = ws.root) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  ws = tempWorkspace();
+  ws.write('apps/good.json', '{"client_name": "Good", "scope": "msg.consumer"}\n');
+  ws.write('apps/bad.json', '{\n  "clientName": "Bad",\n  "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com", "max_retries": 7}}}\n}\n');
+});
+afterAll(() => ws.cleanup());
+
+describe('lp-manifest', () => {
+  test('text format: path:line:col: severity rule message, exit 1 on errors', () => {
+    const r = run([]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')).toEqual([
+      'apps/bad.json:2:3: error unknown-property unknown property "clientName"; did you mean "client_name"? (client_name is required)',
+      'apps/bad.json:3:126: error range max_retries is 7; it must be between 0 and 5',
+      '2 errors, 0 warnings in 2 manifests',
+      '',
+    ]);
+  });
+
+  test('a clean file exits 0', () => {
+    const r = run(['apps/good.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('0 errors, 0 warnings in 1 manifest\n');
+  });
+
+  test('--fail-on never exits 0 with errors; --rules can turn a rule off', () => {
+    expect(run(['--fail-on', 'never']).code).toBe(0);
+    const r = run(['apps/bad.json', '--rules', 'range=off,unknown-property=warning']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('apps/bad.json:2:3: warning unknown-property');
+    expect(r.stdout).not.toContain('range');
+  });
+
+  test('json format is report version 1', () => {
+    const r = run(['--format', 'json', 'apps/bad.json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ manifests: 1, errors: 2, warnings: 0, valid: false });
+    expect(report.files[0].findings[0]).toEqual({
+      rule: 'unknown-property',
+      severity: 'error',
+      message: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)',
+      pointer: '/clientName',
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 15,
+    });
+  });
+
+  test('sarif format', () => {
+    const sarif = JSON.parse(run(['--format', 'sarif', 'apps/bad.json']).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const result = sarif.runs[0].results[0];
+    expect(result.ruleId).toBe('unknown-property');
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'apps/bad.json', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 15 },
+    });
+  });
+
+  test('github format prints workflow commands', () => {
+    const r = run(['--format', 'github', 'apps/bad.json']);
+    expect(r.stdout.split('\n')[0]).toBe(
+      '::error file=apps/bad.json,line=2,endLine=2,col=3,endColumn=15,title=unknown-property (LivePerson manifest)::unknown property "clientName"; did you mean "client_name"? (client_name is required)',
+    );
+  });
+
+  test('usage errors exit 2 and name the flag', () => {
+    const bad = run(['--fail-on', 'sometimes']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('lp-manifest: --fail-on: "sometimes" is not one of error, warning, never\n');
+    const rule = run(['--rules', 'no-such-rule=off']);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toContain('unknown rule id "no-such-rule"; valid ids: invalid-json, duplicate-key');
+    const glob = run(['nothing/**/*.json']);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toBe('lp-manifest: no file matches "nothing/**/*.json"\n');
+  });
+});

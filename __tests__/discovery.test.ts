@@ -1,0 +1,66 @@
+// Auto-discovery per interface.md: git-aware, content-based, files/exclude globs.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { discoverManifests, normalizeGlobs, splitList } from '../src/discovery.js';
+import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
+
+let ws: TempWorkspace;
+beforeEach(() => {
+  ws = tempWorkspace();
+  ws.write('apps/a.json', '{"client_name": "A"}');
+  ws.write('apps/b.json', '{"capabilities": {}}');
+  ws.write('apps/broken.json', '{"client_name": "B", }');
+  ws.write('package.json', '{"name": "not-a-manifest", "version": "1.0.0"}');
+  ws.write('data/list.json', '[{"client_name": "inside an array"}]');
+  ws.write('node_modules/pkg/app.json', '{"client_name": "dependency"}');
+  ws.write('build/out.json', '{"client_name": "ignored build output"}');
+  ws.write('notes.txt', '"client_name"');
+});
+afterEach(() => ws.cleanup());
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: ws.root, stdio: 'pipe' });
+
+describe('auto-discovery', () => {
+  test('outside git: every manifest but node_modules/', async () => {
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.source).toBe('walk');
+    expect(found.explicit).toBe(false);
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json']);
+  });
+
+  test('in git: tracked and untracked-but-not-ignored files only', async () => {
+    git('init', '-q');
+    ws.write('.gitignore', 'build/\n');
+    git('add', 'apps/a.json');
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.source).toBe('git');
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json']);
+  });
+
+  test('exclude globs', async () => {
+    const found = await discoverManifests({ workspaceRoot: ws.root, exclude: ['broken.json', 'build/'] });
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json']);
+  });
+});
+
+describe('files globs', () => {
+  test('every matched file is a manifest whatever it holds', async () => {
+    const found = await discoverManifests({ workspaceRoot: ws.root, files: ['*.json', 'notes.txt'] });
+    expect(found.explicit).toBe(true);
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json', 'data/list.json', 'notes.txt', 'package.json']);
+  });
+
+  test('a glob that matches nothing yields no manifests (the shells turn it into an error)', async () => {
+    const found = await discoverManifests({ workspaceRoot: ws.root, files: ['app/*.json'] });
+    expect(found).toEqual({ manifests: [], explicit: true, source: 'walk' });
+  });
+
+  test('a glob leaving the workspace is a usage error naming the input', () => {
+    expect(() => normalizeGlobs(['../secrets/*.json'], 'files')).toThrow('files: "../secrets/*.json" points outside the workspace');
+    expect(() => normalizeGlobs(['/etc/*.json'], 'exclude')).toThrow('exclude: "/etc/*.json" points outside the workspace');
+  });
+
+  test('lists split on commas and newlines but not inside braces', () => {
+    expect(splitList('a.json, b/*.json\n{c,d}.json\n\n')).toEqual(['a.json', 'b/*.json', '{c,d}.json']);
+  });
+});

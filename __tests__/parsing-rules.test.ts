@@ -1,0 +1,73 @@
+// invalid-json, duplicate-key and unreadable-file: exact positions, clear messages, nothing echoed.
+import { describe, expect, test } from '@jest/globals';
+import { checkText, lines, where } from './support/workspace.js';
+
+describe('invalid-json', () => {
+  const cases: [string, string, string][] = [
+    ['a comment', lines('{', '  // note', '  "client_name": "a"', '}'), 'invalid-json error 2:3-2:4 invalid JSON: comments are not allowed in JSON'],
+    ['a trailing comma (located at the comma)', lines('{', '  "client_name": "a",', '}'), "invalid-json error 2:21-2:22 invalid JSON: trailing comma before '}' is not allowed in JSON"],
+    ['single quotes', "{'client_name': 'a'}", 'invalid-json error 1:2-1:3 invalid JSON: strings and property names must use double quotes, not single quotes'],
+    ['NaN', '{"client_name": "a", "x": NaN}', 'invalid-json error 1:27-1:28 invalid JSON: NaN and Infinity are not JSON numbers'],
+    ['-Infinity', '{"client_name": "a", "x": -Infinity}', 'invalid-json error 1:27-1:28 invalid JSON: NaN and Infinity are not JSON numbers'],
+    ['an empty file', '', 'invalid-json error 1:1-1:1 invalid JSON: the file is empty; a manifest is a JSON object'],
+    ['whitespace only', '  \n\n ', 'invalid-json error 1:1-1:2 invalid JSON: the file is empty; a manifest is a JSON object'],
+    ['a missing comma', lines('{', '  "client_name": "a"', '  "scope": "msg.consumer"', '}'), "invalid-json error 3:3-3:4 invalid JSON: expected ',' or '}' after a property value, found '\"'"],
+    ['a truncated file', '{"client_name": "a"', 'invalid-json error 1:20-1:20 invalid JSON: unexpected end of file: a value, a comma or a closing bracket is missing'],
+    ['text after the value', '{"client_name": "a"} x', "invalid-json error 1:22-1:23 invalid JSON: unexpected 'x' after the end of the JSON value"],
+    ['a raw tab inside a string', '{"client_name": "a\tb"}', 'invalid-json error 1:19-1:20 invalid JSON: unescaped control character U+0009 in a string; write it as an escape such as \\n'],
+  ];
+  test.each(cases)('%s', async (_name, text, expected) => {
+    const findings = await checkText(text);
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual([expected]);
+    expect(findings[0]!.pointer).toBe('');
+  });
+
+  test('the message never echoes the file text (it may hold a secret)', async () => {
+    const findings = await checkText('{"client_secret": "s3cr3t-value-123", oops}');
+    expect(findings).toHaveLength(1);
+    expect(JSON.stringify(findings)).not.toContain('s3cr3t');
+  });
+});
+
+describe('duplicate-key', () => {
+  test('located at the repeat, naming the first line', async () => {
+    const findings = await checkText(lines('{', '  "client_name": "a",', '  "scope": "msg.consumer",', '  "client_name": "b"', '}'));
+    expect(findings.map(where)).toEqual(['duplicate-key error 4:3-4:16']);
+    expect(findings[0]!.message).toBe('duplicate key "client_name" (first at line 2); JSON.parse keeps only the last one');
+    expect(findings[0]!.pointer).toBe('/client_name');
+  });
+
+  test('inside nested objects, alongside other findings', async () => {
+    const findings = await checkText(
+      lines('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {', '  "endpoint": "https://a.example.com",', '  "endpoint": "https://b.example.com",', '  "max_retries": 9}}}}'),
+    );
+    expect(findings.map(where)).toEqual(['duplicate-key error 3:3-3:13', 'range error 4:18-4:19']);
+  });
+});
+
+describe('unreadable-file', () => {
+  test('a UTF-8 byte order mark is accepted; columns do not count it', async () => {
+    const findings = await checkText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"client_name": "a", "x": 1}')]));
+    expect(findings.map(where)).toEqual(['unknown-property error 1:22-1:25']);
+  });
+
+  test('UTF-16 is refused', async () => {
+    const findings = await checkText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"client_name": "a"}', 'utf16le')]));
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual(['unreadable-file error 1:1-1:1 file is UTF-16 encoded; save it as UTF-8']);
+  });
+
+  test('invalid UTF-8 is located at the first bad byte', async () => {
+    const findings = await checkText(Buffer.concat([Buffer.from('{\n  "client_name": "caf'), Buffer.from([0xe9]), Buffer.from('"\n}')]));
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual(['unreadable-file error 2:22-2:23 file is not valid UTF-8 (invalid byte 0xe9 at byte offset 23); save it as UTF-8']);
+  });
+
+  test('over the size limit: refused before reading', async () => {
+    const findings = await checkText(`{"client_name": "a", "description": "${'x'.repeat(2000)}"}`, { maxFileBytes: 1000 });
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual(['unreadable-file error 1:1-1:1 file is 2.0 KiB; the limit is 1000 bytes (not read)']);
+  });
+
+  test('nesting over the depth limit, located at the first bracket too deep', async () => {
+    const findings = await checkText(`{"client_name": "a", "x": ${'['.repeat(100)}${']'.repeat(100)}}`);
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual(['unreadable-file error 1:90-1:91 JSON nests deeper than 64 levels; a manifest needs at most 6']);
+  });
+});

@@ -1,0 +1,207 @@
+// One test per schema rule of rules.md: rule id, severity, exact line and column range, message.
+import { describe, expect, test } from '@jest/globals';
+import { checkText, lines, where } from './support/workspace.js';
+
+describe('required', () => {
+  test('missing client_name is reported on the opening brace of the document', async () => {
+    const findings = await checkText(lines('{', '  "description": "x"', '}'));
+    expect(findings.map(where)).toEqual(['required error 1:1-1:2']);
+    expect(findings[0]!.message).toBe('missing required property "client_name"');
+    expect(findings[0]!.pointer).toBe('');
+  });
+
+  test('each missing engagement field is one finding on the engagement object brace', async () => {
+    const findings = await checkText(
+      lines(
+        '{',
+        '  "client_name": "a",',
+        '  "capabilities": {',
+        '    "engagement": { "design_engagement": false, "design_window": false, "entry_point": ["section"],',
+        '      "visitor_behavior": [], "target_audience": [], "goal": [] }',
+        '  }',
+        '}',
+      ),
+    );
+    expect(findings.map(where)).toEqual(['required error 4:19-4:20', 'required error 4:19-4:20']);
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'engagement is missing required property "consumer_identity"',
+      'engagement is missing required property "language_selection"',
+    ]);
+    expect(findings[0]!.pointer).toBe('/capabilities/engagement');
+  });
+
+  test('a webhook without endpoint', async () => {
+    const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "ms.MessagingEventNotification.ContentEvent": {"max_retries": 1}}}}'));
+    expect(findings.map(where)).toEqual(['required error 2:49-2:50']);
+    expect(findings[0]!.message).toBe('ms.MessagingEventNotification.ContentEvent is missing required property "endpoint"');
+  });
+});
+
+describe('unknown-property', () => {
+  test('a camelCase typo names the right key and replaces the required finding', async () => {
+    const findings = await checkText(lines('{', '  "clientName": "My app"', '}'));
+    expect(findings.map(where)).toEqual(['unknown-property error 2:3-2:15']);
+    expect(findings[0]!.message).toBe('unknown property "clientName"; did you mean "client_name"? (client_name is required)');
+    expect(findings[0]!.pointer).toBe('/clientName');
+  });
+
+  test('a typo inside a webhook', async () => {
+    const findings = await checkText(
+      lines('{', '  "client_name": "a",', '  "capabilities": { "webhooks": {', '    "cqm.ExConversationChangeNotification": { "endpoint": "https://a.example.com", "maxRetries": 2 }', '  } }', '}'),
+    );
+    expect(findings.map(where)).toEqual(['unknown-property error 4:84-4:96']);
+    expect(findings[0]!.message).toBe('unknown property "maxRetries"; did you mean "max_retries"?');
+  });
+
+  test('a property with no close match lists the known ones', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"chat": {}}}');
+    expect(findings.map(where)).toEqual(['unknown-property error 1:39-1:45']);
+    expect(findings[0]!.message).toBe('unknown property "chat" in capabilities; known properties: "webhooks", "engagement"');
+  });
+});
+
+describe('type', () => {
+  test('max_retries as a string', async () => {
+    const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com", "max_retries": "3"}}}}'));
+    expect(findings.map(where)).toEqual(['type error 2:96-2:99']);
+    expect(findings[0]!.message).toBe('max_retries must be an integer, not a string');
+  });
+
+  test('a top-level array', async () => {
+    const findings = await checkText('[\n  1\n]\n');
+    expect(findings.map(where)).toEqual(['type error 1:1-3:2']);
+    expect(findings[0]!.message).toBe('the manifest must be an object, not an array');
+  });
+
+  test('response_types as a string (fixed in the docs in 2019: it is an array)', async () => {
+    const findings = await checkText('{"client_name": "a", "response_types": "code"}');
+    expect(findings.map(where)).toEqual(['type error 1:40-1:46']);
+    expect(findings[0]!.message).toBe('response_types must be an array, not a string');
+  });
+
+  test('a wrongly typed enum item gets the type finding only', async () => {
+    const findings = await checkText('{"client_name": "a", "grant_types": [5]}');
+    expect(findings.map(where)).toEqual(['type error 1:38-1:39']);
+    expect(findings[0]!.message).toBe('grant_types[0] must be a string, not an integer');
+  });
+
+  test('3.0 is an integer profile id, 3.5 is not', async () => {
+    expect(await checkText('{"client_name": "a", "enabled_for_profiles": [3.0]}')).toEqual([]);
+    const findings = await checkText('{"client_name": "a", "enabled_for_profiles": [3.5]}');
+    expect(findings.map(where)).toEqual(['type error 1:47-1:50']);
+  });
+});
+
+describe('enum', () => {
+  test('lists the supported values, the closest first', async () => {
+    const findings = await checkText(lines('{', '  "client_name": "a",', '  "grant_types": ["authorisation_code"]', '}'));
+    expect(findings.map(where)).toEqual(['enum error 3:19-3:39']);
+    expect(findings[0]!.message).toBe(
+      '"authorisation_code" is not a supported value of grant_types; supported: "authorization_code", "refresh_token", "client_credentials"',
+    );
+    expect(findings[0]!.pointer).toBe('/grant_types/0');
+  });
+
+  test('cart_items is accepted in visitor_behavior (decision in rules.md)', async () => {
+    const findings = await checkText(
+      '{"client_name": "a", "capabilities": {"engagement": {"design_engagement": false, "design_window": false, "entry_point": ["url"], "visitor_behavior": ["cart_items"], "target_audience": ["ip"], "goal": ["lead"], "consumer_identity": ["auth"], "language_selection": true}}}',
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('max-length', () => {
+  test('client_name over 128 code points', async () => {
+    const name = 'a'.repeat(129);
+    const findings = await checkText(`{"client_name": "${name}"}`);
+    expect(findings.map(where)).toEqual(['max-length error 1:17-1:148']);
+    expect(findings[0]!.message).toBe('client_name is 129 characters long; the limit is 128');
+  });
+
+  test('lengths count code points: 128 emoji fit, 129 do not', async () => {
+    expect(await checkText(`{"client_name": "${'😀'.repeat(128)}"}`)).toEqual([]);
+    const findings = await checkText(`{"client_name": "${'😀'.repeat(129)}"}`);
+    expect(findings.map((f) => f.rule)).toEqual(['max-length']);
+    expect(findings[0]!.message).toBe('client_name is 129 characters long; the limit is 128');
+    // columns count UTF-16 code units: 129 emoji are 258 units, plus two quotes
+    expect(findings[0]!.endColumn - findings[0]!.column).toBe(260);
+  });
+
+  test('a localized client_name#fr has the same limit', async () => {
+    const findings = await checkText(`{"client_name": "a", "client_name#fr": "${'é'.repeat(130)}"}`);
+    expect(findings.map((f) => `${f.rule} ${f.pointer}`)).toEqual(['max-length /client_name#fr']);
+  });
+
+  test('redirect URIs are limited to 128 each', async () => {
+    const uri = 'https://a.example.com/' + 'x'.repeat(107);
+    const findings = await checkText(`{"client_name": "a", "redirect_uris": ["${uri}"]}`);
+    expect(findings.map((f) => `${f.rule} ${f.pointer} ${f.message}`)).toEqual(['max-length /redirect_uris/0 redirect_uris[0] is 129 characters long; the limit is 128']);
+  });
+});
+
+describe('range', () => {
+  test('max_retries: 7', async () => {
+    const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {', '    "endpoint": "https://a.example.com",', '    "max_retries": 7', '}}}}'));
+    expect(findings.map(where)).toEqual(['range error 4:20-4:21']);
+    expect(findings[0]!.message).toBe('max_retries is 7; it must be between 0 and 5');
+  });
+
+  test('retention_time below 2 and above 72 hours', async () => {
+    for (const [value, ok] of [[1, false], [2, true], [259200, true], [259201, false]] as const) {
+      const findings = await checkText(`{"client_name": "a", "capabilities": {"webhooks": {"retry": {"retention_time": ${value}}}}}`);
+      expect(findings.map((f) => f.rule)).toEqual(ok ? [] : ['range']);
+    }
+  });
+});
+
+describe('format', () => {
+  test('an http:// webhook endpoint', async () => {
+    const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {"endpoint": "http://a.example.com"}}}}'));
+    expect(findings.map(where)).toEqual(['format error 2:56-2:78']);
+    expect(findings[0]!.message).toBe('endpoint must be an absolute https:// URL');
+  });
+
+  test('an https:// endpoint that is not a URL', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": "https://"}}}}');
+    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['format endpoint is not a valid absolute https:// URL']);
+  });
+
+  test('a relative entry_uri', async () => {
+    const findings = await checkText('{"client_name": "a", "entry_uri": "/app/entry"}');
+    expect(findings.map(where)).toEqual(['format error 1:35-1:47']);
+    expect(findings[0]!.message).toBe('entry_uri is not an absolute URL');
+  });
+
+  test('query parameters are allowed in endpoints', async () => {
+    expect(await checkText('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com/hook?x=1&y=2"}}}}')).toEqual([]);
+  });
+});
+
+describe('duplicate-item', () => {
+  test('every repeat is a warning at the repeated item', async () => {
+    const findings = await checkText('{"client_name": "a", "enabled_for_profiles": [42, 43, 42, 42]}');
+    expect(findings.map(where)).toEqual(['duplicate-item warning 1:55-1:57', 'duplicate-item warning 1:59-1:61']);
+    expect(findings[0]!.message).toBe('42 is repeated in enabled_for_profiles (first at enabled_for_profiles[0])');
+  });
+});
+
+describe('unknown-event', () => {
+  test('the ms. spelling of ExConversationChangeNotification names the cqm. key', async () => {
+    const findings = await checkText(
+      lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "ms.MessagingEventNotification.ExConversationChangeNotification": {"endpoint": "https://a.example.com"}}}}'),
+    );
+    expect(findings.map(where)).toEqual(['unknown-event error 2:3-2:67']);
+    expect(findings[0]!.message).toContain('"cqm.ExConversationChangeNotification"');
+    expect(findings[0]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ExConversationChangeNotification');
+  });
+
+  test('a misspelled event suggests the closest event', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"ms.MessagingEventNotification.ContentEvents": {"endpoint": "https://a.example.com"}}}}');
+    expect(findings.map(where)).toEqual(['unknown-event error 1:52-1:97']);
+    expect(findings[0]!.message).toBe('unknown webhook event "ms.MessagingEventNotification.ContentEvents"; did you mean "ms.MessagingEventNotification.ContentEvent"? This webhook never fires');
+  });
+});
+
+test('display_name and webhooks.retry (newer LivePerson docs) are accepted', async () => {
+  expect(await checkText('{"client_name": "a", "display_name": "A", "capabilities": {"webhooks": {"retry": {"retention_time": 60}}}}')).toEqual([]);
+});

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// lp-manifest command line (bundle in dist/cli/index.js).
+import './cli/index.js';

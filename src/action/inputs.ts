@@ -1,0 +1,49 @@
+// The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
+// that names the input.
+import * as core from '@actions/core';
+import { splitList } from '../discovery.js';
+import type { SeverityOverrides } from '../engine.js';
+import { parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';
+
+export interface ActionInputs {
+  files: string[];
+  exclude: string[];
+  profiles: number[];
+  requireQuickLaunch: boolean;
+  severities: SeverityOverrides;
+  failOn: FailOn;
+  onlyChanged: boolean;
+  createCheck: boolean;
+  checkName: string;
+  annotations: boolean;
+  jobSummary: boolean;
+  reportFile: string;
+  sarifFile: string;
+  token: string;
+}
+
+export function readInputs(): ActionInputs {
+  const bool = (name: string, fallback: boolean) => parseBoolean(core.getInput(name), name, fallback);
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const inputs: ActionInputs = {
+    files: splitList(core.getInput('files')),
+    exclude: splitList(core.getInput('exclude')),
+    profiles: parseProfiles(core.getInput('profiles'), 'profiles'),
+    requireQuickLaunch: bool('require-quick-launch', false),
+    severities: parseSeverityOverrides(core.getInput('rules'), 'rules'),
+    failOn: parseFailOn(core.getInput('fail-on'), 'fail-on'),
+    onlyChanged: bool('only-changed', false),
+    createCheck: bool('create-check', true),
+    checkName: core.getInput('check-name') || 'LivePerson manifests',
+    annotations: bool('annotations', true),
+    jobSummary: bool('job-summary', true),
+    reportFile: core.getInput('report-file'),
+    sarifFile: core.getInput('sarif-file'),
+    token,
+  };
+  if (inputs.requireQuickLaunch && inputs.profiles.length === 0) {
+    throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
+  }
+  return inputs;
+}

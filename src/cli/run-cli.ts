@@ -1,0 +1,132 @@
+// The command line, as a function of its arguments (testable without a process).
+import type { parseArgs as ParseArgs } from 'node:util';
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { discoverManifests, normalizeGlobs, splitList, toPosix, UsageError } from '../discovery.js';
+import { validateManifests, type ManifestInput } from '../engine.js';
+import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '../options.js';
+import { buildReport } from '../report.js';
+import { formatJson } from '../reporters/json-report.js';
+import { formatSarif } from '../reporters/sarif-report.js';
+import { annotationCommands } from '../reporters/workflow-commands.js';
+import { formatText } from '../reporters/text-report.js';
+import { RULE_IDS } from '../rules/catalogue.js';
+import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  parseArgs: typeof ParseArgs;
+}
+
+const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
+
+Validates LivePerson application manifests. With no PATH, finds every manifest in the current
+directory (git-aware: files ignored by git and node_modules/ are skipped). A directory is searched
+the same way; a file is always checked; a glob (quote it) selects files whatever they hold.
+
+Options:
+  --format text|json|sarif|github   output format (default: text)
+  --fail-on error|warning|never     which findings make the exit code 1 (default: error)
+  --profiles "42,43"                profile ids: report who sees each app in QuickLaunch
+  --require-quick-launch            every manifest must be QuickLaunch-ready for one of --profiles
+  --rules "placeholder=off,insecure-url=error"
+                                    severity overrides (off|warning|error)
+  --exclude GLOB                    skip matching files (repeatable, or comma separated)
+  --help, --version
+
+Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
+Rule ids: ${RULE_IDS.join(', ')}
+`;
+
+function hasGlobChars(s: string): boolean {
+  return /[*?[\]{}!]/.test(s);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = io.parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        profiles: { type: 'string', default: '' },
+        'require-quick-launch': { type: 'boolean', default: false },
+        rules: { type: 'string', default: '' },
+        exclude: { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${TOOL_NAME}: ${(error as Error).message}\nRun ${TOOL_NAME} --help for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  try {
+    const format = values.format;
+    if (!['text', 'json', 'sarif', 'github'].includes(format)) {
+      throw new UsageError(`--format: "${format}" is not one of text, json, sarif, github`);
+    }
+    const failOn = parseFailOn(values['fail-on'], '--fail-on');
+    const profiles = parseProfiles(values.profiles, '--profiles');
+    const severities = parseSeverityOverrides(values.rules, '--rules');
+    const exclude = values.exclude.flatMap(splitList);
+    if (values['require-quick-launch'] && profiles.length === 0) {
+      throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
+    }
+    const root = io.cwd;
+    const inputs = new Map<string, ManifestInput>();
+    const globs: string[] = [];
+    const add = (path: string) => inputs.set(path, { path });
+    if (positionals.length === 0) {
+      for (const m of (await discoverManifests({ workspaceRoot: root, exclude })).manifests) add(m.path);
+    }
+    for (const arg of positionals) {
+      const absolute = isAbsolute(arg) ? arg : join(root, arg);
+      const info = await stat(absolute).catch(() => undefined);
+      if (info?.isDirectory()) {
+        const prefix = toPosix(relative(root, absolute));
+        const found = await discoverManifests({ workspaceRoot: absolute, exclude });
+        for (const m of found.manifests) add(prefix === '' ? m.path : `${prefix}/${m.path}`);
+      } else if (info || !hasGlobChars(arg)) {
+        add(toPosix(relative(root, absolute)));
+      } else {
+        globs.push(arg);
+      }
+    }
+    if (globs.length > 0) {
+      normalizeGlobs(globs, 'PATH');
+      const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
+      if (found.manifests.length === 0) throw new UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
+      for (const m of found.manifests) add(m.path);
+    }
+    const files = await validateManifests([...inputs.values()], { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities });
+    const report = buildReport(files);
+    if (format === 'json') io.stdout(formatJson(report));
+    else if (format === 'sarif') io.stdout(formatSarif(report));
+    else if (format === 'github') io.stdout(annotationCommands(report).join('\n') + '\n');
+    else {
+      if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
+      io.stdout(formatText(report));
+    }
+    return isFailing(report.files, failOn) ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

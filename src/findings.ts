@@ -1,0 +1,102 @@
+// Findings are plain data. A rule first produces a PendingFinding that names *what* is wrong by JSON
+// pointer; the engine then places it on the exact token (line and column) from the source text.
+import type { RuleId, Severity } from './rules/catalogue.js';
+
+export type { RuleId, Severity };
+
+/** Which token of the value at `pointer` the finding is about. */
+export type Target =
+  | 'key' // the property name (unknown-property, duplicate-key, server-field, unknown-event)
+  | 'value' // the whole value
+  | 'open-brace'; // the first character of the value: `{` for `required`
+
+export interface Span {
+  /** UTF-16 offsets into the file's text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface PendingFinding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  /** RFC 6901 pointer of the value or key; "" for the whole document. */
+  pointer: string;
+  target: Target;
+  /** Set when the rule already knows the exact characters (e.g. invalid-json, duplicate-key). */
+  span?: Span;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  pointer: string;
+  /** 1-based; columns count UTF-16 code units, like editors and SARIF's default; end exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface QuickLaunchStatus {
+  /** quick_launch_enabled is true. */
+  enabled: boolean;
+  /** enabled, a non-empty entry_uri, at least one profile, and the app not disabled. */
+  ready: boolean;
+  /** The manifest's enabled_for_profiles (integers only). */
+  profiles: number[];
+  /** With the `profiles` input: those of the listed profiles that will see the app in QuickLaunch. */
+  visibleTo?: number[];
+}
+
+export interface FileResult {
+  /** Workspace-relative POSIX path. */
+  path: string;
+  valid: boolean;
+  quickLaunch: QuickLaunchStatus | null;
+  findings: Finding[];
+}
+
+export interface Summary {
+  manifests: number;
+  errors: number;
+  warnings: number;
+  valid: boolean;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: string; version: string };
+  summary: Summary;
+  files: FileResult[];
+}
+
+/** JSON pointer helpers (RFC 6901). */
+export function pointerFrom(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
+export function summarize(files: readonly FileResult[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const f of file.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}

@@ -1,0 +1,175 @@
+// The fast path: V8's JSON.parse decides what is valid RFC 8259 JSON. Only when it refuses do we
+// look at the text ourselves, to name the problem at the offending character. Messages never echo
+// the file's text (it may hold a secret).
+import { parse } from '@humanwhocodes/momoa';
+import type { PendingFinding } from '../findings.js';
+
+export type ParseOutcome = { ok: true; value: unknown } | { ok: false; finding: PendingFinding };
+
+export function parseJson(text: string): ParseOutcome {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const v8Message = error instanceof Error ? error.message : String(error);
+    return { ok: false, finding: describeSyntaxError(text, v8Message) };
+  }
+}
+
+const WHITESPACE = /[ \t\n\r]/;
+
+function previousSignificant(text: string, offset: number): string | undefined {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (!WHITESPACE.test(c)) return c;
+  }
+  return undefined;
+}
+
+/** Is `offset` inside a string literal? (scans from the start; only used on the error path) */
+function insideString(text: string, offset: number): boolean {
+  let inString = false;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+  }
+  return inString;
+}
+
+function describeChar(c: string): string {
+  const code = c.codePointAt(0)!;
+  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `'${c}'`;
+}
+
+/** Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."). */
+function locateWithoutPosition(text: string): number {
+  if (scanStructure(text, DEPTH_FOR_SLOW_PARSE).overDepthAt >= 0) return text.length;
+  try {
+    parse(text, { mode: 'json' });
+  } catch (error) {
+    const offset = (error as { offset?: unknown }).offset;
+    if (typeof offset === 'number') return offset;
+  }
+  return text.length;
+}
+
+/** The position-aware parser recurses: never hand it text nested deeper than this. */
+export const DEPTH_FOR_SLOW_PARSE = 200;
+
+export function describeSyntaxError(text: string, v8Message: string): PendingFinding {
+  const match = /at position (\d+)/.exec(v8Message);
+  let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : locateWithoutPosition(text);
+  if (offset > text.length) offset = text.length;
+  let message: string;
+  if (text.trim() === '') {
+    message = 'the file is empty; a manifest is a JSON object';
+    offset = 0;
+  } else if (offset >= text.length) {
+    message = 'unexpected end of file: a value, a comma or a closing bracket is missing';
+  } else {
+    const c = text[offset]!;
+    const rest = text.slice(offset, offset + 9);
+    if (c === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) {
+      message = 'comments are not allowed in JSON';
+    } else if (c === "'") {
+      message = 'strings and property names must use double quotes, not single quotes';
+    } else if ((c === '}' || c === ']') && previousSignificant(text, offset) === ',') {
+      message = `trailing comma before '${c}' is not allowed in JSON`;
+      offset = text.lastIndexOf(',', offset);
+    } else if (/^-?(NaN|Infinity)/.test(rest)) {
+      message = 'NaN and Infinity are not JSON numbers';
+      if (text[offset - 1] === '-' && c !== '-') offset--;
+    } else if (insideString(text, offset)) {
+      const code = c.charCodeAt(0);
+      if (code < 0x20) message = `unescaped ${describeChar(c)} in a string; write it as an escape such as \\n`;
+      else if (c === '\\') message = 'invalid escape sequence in a string';
+      else message = `unexpected ${describeChar(c)} in a string`;
+    } else if (/Unexpected non-whitespace character after JSON/.test(v8Message)) {
+      message = `unexpected ${describeChar(c)} after the end of the JSON value`;
+    } else if (/Expected property name|Expected double-quoted property name/.test(v8Message)) {
+      message = `expected a double-quoted property name, found ${describeChar(c)}`;
+    } else if (/Expected ',' or '}'/.test(v8Message)) {
+      message = `expected ',' or '}' after a property value, found ${describeChar(c)}`;
+    } else if (/Expected ',' or ']'/.test(v8Message)) {
+      message = `expected ',' or ']' after an array element, found ${describeChar(c)}`;
+    } else if (/Expected ':'/.test(v8Message)) {
+      message = `expected ':' after a property name, found ${describeChar(c)}`;
+    } else {
+      message = `unexpected ${describeChar(c)}`;
+    }
+  }
+  const end = Math.min(text.length, offset + 1);
+  return {
+    rule: 'invalid-json',
+    severity: 'error',
+    message: `invalid JSON: ${message}`,
+    pointer: '',
+    target: 'value',
+    span: { start: offset, end: Math.max(end, offset) },
+  };
+}
+
+export interface StructureScan {
+  /** Number of object members in the text (keys, duplicates included). */
+  keys: number;
+  /** Offset of the first bracket deeper than the limit, or -1. */
+  overDepthAt: number;
+}
+
+/**
+ * One pass over text that JSON.parse accepted: counts object members and checks nesting depth.
+ * Comparing the member count with the parsed value's key count reveals duplicate keys without a
+ * full position-aware parse.
+ */
+export function scanStructure(text: string, depthLimit: number): StructureScan {
+  const n = text.length;
+  let depth = 0;
+  let keys = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = text.indexOf('"', i + 1);
+      while (j !== -1) {
+        let k = j - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if (((j - 1 - k) & 1) === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      if (j === -1) break; // unterminated string (only in text JSON.parse refused)
+      i = j + 1;
+      let d = text.charCodeAt(i);
+      while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++i);
+      if (d === 58) keys++;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (++depth > depthLimit) return { keys, overDepthAt: i };
+    } else if (c === 125 || c === 93) depth--;
+    i++;
+  }
+  return { keys, overDepthAt: -1 };
+}
+
+/** Number of own keys in all objects of a parsed JSON value (iterative: no recursion limit). */
+export function countParsedKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in v) {
+        count++;
+        const item = (v as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return count;
+}

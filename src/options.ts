@@ -1,0 +1,63 @@
+// Parsing of the user's settings, shared by the action inputs and the command line flags. A bad
+// value is a UsageError that names the input and says what is allowed.
+import type { FileResult, RuleId, Severity } from './findings.js';
+import { isRuleId, RULE_IDS } from './rules/catalogue.js';
+import { splitList, UsageError } from './discovery.js';
+import type { SeverityOverrides } from './engine.js';
+
+export { UsageError };
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export function parseFailOn(value: string, inputName = 'fail-on'): FailOn {
+  const v = value.trim().toLowerCase() || 'error';
+  if (v === 'error' || v === 'warning' || v === 'never') return v;
+  throw new UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never`);
+}
+
+export function parseProfiles(value: string, inputName = 'profiles'): number[] {
+  const out: number[] = [];
+  for (const token of value.split(/[\s,]+/)) {
+    if (token === '') continue;
+    if (!/^[0-9]+$/.test(token) || !Number.isSafeInteger(Number(token))) {
+      throw new UsageError(`${inputName}: "${token}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
+    }
+    const id = Number(token);
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+export function parseSeverityOverrides(value: string, inputName = 'rules'): SeverityOverrides {
+  const overrides = new Map<RuleId, Severity | 'off'>();
+  for (const item of splitList(value)) {
+    const match = /^([a-z-]+)\s*[=:]\s*([a-z]+)$/i.exec(item.trim());
+    if (!match) {
+      throw new UsageError(`${inputName}: "${item}" is not of the form id=off|warning|error (e.g. "placeholder=off, insecure-url=error")`);
+    }
+    const id = match[1]!.toLowerCase();
+    const level = match[2]!.toLowerCase();
+    if (!isRuleId(id)) {
+      throw new UsageError(`${inputName}: unknown rule id "${id}"; valid ids: ${RULE_IDS.join(', ')}`);
+    }
+    if (level !== 'off' && level !== 'warning' && level !== 'error') {
+      throw new UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error`);
+    }
+    overrides.set(id, level);
+  }
+  return overrides;
+}
+
+export function parseBoolean(value: string, inputName: string, fallback: boolean): boolean {
+  const v = value.trim();
+  if (v === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new UsageError(`${inputName}: "${v}" is not true or false`);
+}
+
+/** Whether the findings fail the step / command, per fail-on. */
+export function isFailing(files: readonly FileResult[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return files.some((f) => f.findings.some((x) => x.severity === 'error' || failOn === 'warning'));
+}

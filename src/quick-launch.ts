@@ -1,0 +1,17 @@
+// QuickLaunch visibility, from the LivePerson page: an app is in a user's QuickLaunch menu only when
+// quick_launch_enabled is true, entry_uri is non-empty and the user's profile is in
+// enabled_for_profiles. We also require the app not to be disabled (`enabled: false`).
+import type { QuickLaunchStatus } from './findings.js';
+import { isRecord, own } from './semantic/manifest-check.js';
+
+export function quickLaunchStatus(manifest: unknown, listedProfiles: readonly number[]): QuickLaunchStatus | null {
+  if (!isRecord(manifest)) return null;
+  const enabled = own(manifest, 'quick_launch_enabled') === true;
+  const entry = own(manifest, 'entry_uri');
+  const rawProfiles = own(manifest, 'enabled_for_profiles');
+  const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p): p is number => Number.isInteger(p)) : [];
+  const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
+  const status: QuickLaunchStatus = { enabled, ready, profiles: [...new Set(profiles)] };
+  if (listedProfiles.length > 0) status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
+  return status;
+}

@@ -1,0 +1,67 @@
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per rule id
+// with help text and a link to its README section, one result per finding with a region.
+import type { Report } from '../findings.js';
+import { RULES, type RuleId } from '../rules/catalogue.js';
+import { README_URL, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning' } as const;
+
+export interface SarifOptions {
+  /** Base of the help links (the README); defaults to the project's README. */
+  readmeUrl?: string;
+}
+
+export function buildSarif(report: Report, options: SarifOptions = {}): object {
+  const readme = options.readmeUrl ?? README_URL;
+  const ruleIndex = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
+  const results = report.files.flatMap((file) =>
+    file.findings.map((f) => ({
+      ruleId: f.rule,
+      ruleIndex: ruleIndex.get(f.rule),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+          },
+        },
+      ],
+      partialFingerprints: { 'lpManifestFinding/v1': `${f.rule}:${file.path}:${f.pointer}` },
+    })),
+  );
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.summary },
+              fullDescription: { text: `${r.summary} ${r.fix}` },
+              help: { text: r.fix, markdown: `${r.summary}\n\n**Fix:** ${r.fix}\n\n[Documentation](${readme}#${r.id})` },
+              helpUri: `${readme}#${r.id}`,
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              properties: { tags: ['liveperson', 'manifest'] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: Report, options: SarifOptions = {}): string {
+  return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
+}

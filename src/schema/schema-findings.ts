@@ -1,0 +1,195 @@
+// Runs the build-time compiled validator (Ajv standalone code, no schema compiling at run time) and
+// turns its errors into findings worded for a person, one per problem.
+import type { ErrorObject } from 'ajv';
+import validateManifest from './generated/validate-manifest.cjs';
+import { manifestSchema } from './generated/manifest-schema.js';
+import type { PendingFinding } from '../findings.js';
+import { pointerFrom, pointerSegments } from '../findings.js';
+import { byCloseness, closestMatch } from '../text/closest.js';
+import { codePointLength, jsonTypeOf, labelOf, quote, valueAt } from '../text/describe.js';
+
+/** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
+export const SERVER_FIELDS: readonly string[] = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
+
+export const WEBHOOKS_POINTER = '/capabilities/webhooks';
+const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
+const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
+
+interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, SchemaNode>;
+  patternProperties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  enum?: readonly unknown[];
+  minimum?: number;
+  maximum?: number;
+}
+
+const root = manifestSchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
+
+function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
+  let n = node;
+  for (let guard = 0; n?.$ref && guard < 10; guard++) n = root.$defs[n.$ref.replace('#/$defs/', '')];
+  return n;
+}
+
+/** The schema that applies to the instance at `pointer`. */
+export function schemaAt(pointer: string): SchemaNode | undefined {
+  let node = resolve(root);
+  for (const segment of pointerSegments(pointer)) {
+    if (!node) return undefined;
+    let next = node.properties?.[segment];
+    if (!next && node.patternProperties) {
+      for (const [pattern, s] of Object.entries(node.patternProperties)) if (new RegExp(pattern).test(segment)) next = s;
+    }
+    if (!next && node.items && /^[0-9]+$/.test(segment)) next = node.items;
+    node = resolve(next);
+  }
+  return node;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean (true or false)',
+  array: 'an array',
+  object: 'an object',
+};
+
+function joinQuoted(values: readonly string[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+function mapError(error: ErrorObject, manifest: unknown): PendingFinding[] {
+  const pointer = error.instancePath;
+  const value = valueAt(manifest, pointer);
+  const label = labelOf(pointer);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const message = pointer === '' ? `missing required property "${missing}"` : `${label} is missing required property "${missing}"`;
+      return [{ rule: 'required', severity: 'error', pointer, target: 'open-brace', message }];
+    }
+    case 'additionalProperties': {
+      const name = (error.params as { additionalProperty: string }).additionalProperty;
+      const at = pointerFrom([...pointerSegments(pointer), name]);
+      const known = Object.keys(schemaAt(pointer)?.properties ?? {});
+      if (pointer === '' && SERVER_FIELDS.includes(name)) return [];
+      if (pointer === WEBHOOKS_POINTER) {
+        const events = known.filter((k) => k !== 'retry');
+        let message: string;
+        if (name === MISSPELLED_EVENT) {
+          message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+        } else {
+          const guess = closestMatch(name, known);
+          message = guess
+            ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
+            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+        }
+        return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
+      }
+      const guess = closestMatch(name, known);
+      const message = guess
+        ? `unknown property ${quote(name)}; did you mean "${guess}"?`
+        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
+      return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
+    }
+    case 'type': {
+      const expected = (error.params as { type: string }).type;
+      const subject = pointer === '' ? 'the manifest' : label;
+      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` }];
+    }
+    case 'enum': {
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
+      const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+      const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
+      return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}` }];
+    }
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit;
+      const length = typeof value === 'string' ? codePointLength(value) : NaN;
+      return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
+    }
+    case 'minimum':
+    case 'maximum': {
+      const s = schemaAt(pointer);
+      return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}` }];
+    }
+    case 'pattern':
+      return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
+    case 'uniqueItems':
+      return duplicateItems(pointer, value);
+    default:
+      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${label} is not valid (${error.keyword})` }];
+  }
+}
+
+/**
+ * `"clientName"` where `"client_name"` is required is one problem, not two: keep the unknown-property
+ * finding (on the key, with the suggestion) and drop the `required` one for the same object.
+ */
+function mergeMisspelledRequired(findings: PendingFinding[]): PendingFinding[] {
+  const suggested = new Set<string>();
+  for (const f of findings) {
+    const m = f.rule === 'unknown-property' ? /did you mean "([^"]+)"\?$/.exec(f.message) : null;
+    if (m) suggested.add(pointerFrom([...pointerSegments(f.pointer).slice(0, -1), m[1]!]));
+  }
+  if (suggested.size === 0) return findings;
+  const out: PendingFinding[] = [];
+  for (const f of findings) {
+    if (f.rule === 'required') {
+      const missing = /missing required property "([^"]+)"$/.exec(f.message)?.[1];
+      if (missing !== undefined && suggested.has(pointerFrom([...pointerSegments(f.pointer), missing]))) continue;
+    }
+    if (f.rule === 'unknown-property') {
+      const m = /did you mean "([^"]+)"\?$/.exec(f.message);
+      const target = m ? pointerFrom([...pointerSegments(f.pointer).slice(0, -1), m[1]!]) : undefined;
+      const wasRequired = target !== undefined && findings.some((r) => r.rule === 'required' && pointerFrom([...pointerSegments(r.pointer), /missing required property "([^"]+)"$/.exec(r.message)?.[1] ?? '']) === target);
+      if (wasRequired) {
+        out.push({ ...f, message: `${f.message} (${m![1]} is required)` });
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** One finding per repeated item (Ajv reports only the first pair). */
+function duplicateItems(pointer: string, value: unknown): PendingFinding[] {
+  if (!Array.isArray(value)) return [];
+  const first = new Map<string, number>();
+  const findings: PendingFinding[] = [];
+  value.forEach((item, index) => {
+    const key = JSON.stringify(item) ?? 'undefined';
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, index);
+    else {
+      const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+      findings.push({
+        rule: 'duplicate-item',
+        severity: 'warning',
+        pointer: pointerFrom([...pointerSegments(pointer), index]),
+        target: 'value',
+        message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
+      });
+    }
+  });
+  return findings;
+}
+
+export function schemaFindings(manifest: unknown): PendingFinding[] {
+  if (validateManifest(manifest)) return [];
+  const errors = validateManifest.errors ?? [];
+  // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const findings: PendingFinding[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'type' && error.keyword !== 'required' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue;
+    findings.push(...mapError(error, manifest));
+  }
+  return mergeMisspelledRequired(findings);
+}
