@@ -1,6 +1,8 @@
 // Auto-discovery per interface.md: git-aware, content-based, files/exclude globs.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { discoverManifests, normalizeGlobs, splitList } from '../src/discovery.js';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
@@ -35,6 +37,29 @@ describe('auto-discovery', () => {
     const found = await discoverManifests({ workspaceRoot: ws.root });
     expect(found.source).toBe('git');
     expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json']);
+  });
+
+  test('symbolic links leaving the workspace or looping are kept (to be reported), never read', async () => {
+    const outside = tempWorkspace();
+    try {
+      outside.write('plain.json', '{"name": "not a manifest, but outside: must not be read"}');
+      symlinkSync(join(outside.root, 'plain.json'), join(ws.root, 'apps/outside.json'));
+      symlinkSync(join(ws.root, 'apps/loop2.json'), join(ws.root, 'apps/loop1.json'));
+      symlinkSync(join(ws.root, 'apps/loop1.json'), join(ws.root, 'apps/loop2.json'));
+      symlinkSync(join(ws.root, 'package.json'), join(ws.root, 'apps/inside.json'));
+      const found = await discoverManifests({ workspaceRoot: ws.root });
+      expect(found.manifests.map((m) => m.path)).toEqual([
+        'apps/a.json',
+        'apps/b.json',
+        'apps/broken.json',
+        'apps/loop1.json',
+        'apps/loop2.json',
+        'apps/outside.json',
+        'build/out.json',
+      ]);
+    } finally {
+      outside.cleanup();
+    }
   });
 
   test('exclude globs', async () => {

@@ -2539,7 +2539,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2547,7 +2547,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2559,10 +2558,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2811,7 +2810,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2819,7 +2818,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2847,29 +2845,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2923,11 +2921,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2938,57 +2936,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -30909,29 +30907,29 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2865);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4223);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc).
 
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2865:
+/***/ 4223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: JOB_SUMMARY_MAX_CHARS
+// UNUSED EXPORTS: JOB_SUMMARY_MAX_BYTES, JOB_SUMMARY_MAX_CHARS
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31006,7 +31004,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -31062,8 +31060,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31077,10 +31075,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -31096,7 +31094,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -32059,7 +32057,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -32082,7 +32080,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -32178,7 +32176,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -32382,7 +32380,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32409,7 +32407,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -32902,13 +32900,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33199,7 +33197,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -33538,8 +33536,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -33720,7 +33718,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -33788,7 +33786,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -33881,6 +33879,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -33890,6 +33890,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
 // UTF-16 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
+
 
 
 
@@ -33951,7 +33952,97 @@ function firstInvalidUtf8Byte(bytes) {
     }
     return -1;
 }
+/**
+ * open(2) flags of the fast path: O_NOFOLLOW makes a symbolic link fail (ELOOP) instead of being
+ * followed, O_NONBLOCK keeps a FIFO from blocking the open. Undefined where the platform has no
+ * O_NOFOLLOW (Windows): every read then takes the careful path.
+ */
+const NO_FOLLOW_FLAGS = external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined && external_node_fs_namespaceObject.constants.O_NONBLOCK !== undefined ? external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK : undefined;
+/**
+ * Reads a file that is not a symbolic link with four synchronous system calls (open, fstat, read,
+ * close). For the small files manifests are, the thread-pool round trips of fs/promises (lstat,
+ * open, fstat, read, close: five of them) cost several times the reads themselves; measured in
+ * scripts/bench.mjs. Anything unusual comes back as `careful`, for the caller's careful path.
+ */
+function readWithoutFollowing(absolutePath, maxBytes) {
+    if (NO_FOLLOW_FLAGS === undefined)
+        return { kind: 'careful' };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, NO_FOLLOW_FLAGS);
+    }
+    catch {
+        return { kind: 'careful' };
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (info.isDirectory())
+            return { kind: 'directory' };
+        if (!info.isFile())
+            return { kind: 'not-file' };
+        if (info.size > maxBytes)
+            return { kind: 'too-large', size: info.size };
+        // Read what fstat announced, then up to the limit if the file grew (or the size was not known).
+        let bytes = Buffer.allocUnsafe(info.size > 0 ? info.size : 8192);
+        let length = 0;
+        for (;;) {
+            if (length === bytes.length) {
+                if (length > maxBytes)
+                    break;
+                const bigger = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
+                bytes.copy(bigger, 0, 0, length);
+                bytes = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, length, bytes.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length === info.size && info.size > 0)
+                break;
+        }
+        return { kind: 'bytes', bytes: length === bytes.length ? bytes : bytes.subarray(0, length) };
+    }
+    catch (error) {
+        return { kind: 'error', error };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The checks on a file's bytes: size limit, UTF-16, byte order mark, UTF-8 validity. */
+function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    if (bytes.length > maxBytes) {
+        return unreadable(`file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}`);
+    }
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return unreadable('file is UTF-16 encoded; save it as UTF-8');
+    }
+    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = hasBom ? bytes.subarray(3) : bytes;
+    if (!(0,external_node_buffer_.isUtf8)(body)) {
+        const bad = firstInvalidUtf8Byte(body);
+        const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
+        const byteOffset = bad + (hasBom ? 3 : 0);
+        return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
+    }
+    return { ok: true, text: body.toString('utf8') };
+}
 async function readManifestText(absolutePath, workspaceRoot, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    const fast = readWithoutFollowing(absolutePath, maxBytes);
+    switch (fast.kind) {
+        case 'bytes':
+            return decodeManifestBytes(fast.bytes, maxBytes);
+        case 'directory':
+            return unreadable('this is a directory, not a file');
+        case 'not-file':
+            return unreadable('not a regular file');
+        case 'too-large':
+            return unreadable(`file is ${formatBytes(fast.size)}; the limit is ${formatBytes(maxBytes)} (not read)`);
+        case 'error':
+            return unreadable(describeFsError(fast.error));
+        case 'careful':
+            break;
+    }
     let target = absolutePath;
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
@@ -33982,21 +34073,7 @@ async function readManifestText(absolutePath, workspaceRoot, maxBytes = DEFAULT_
     catch (error) {
         return unreadable(describeFsError(error));
     }
-    if (bytes.length > maxBytes) {
-        return unreadable(`file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}`);
-    }
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return unreadable('file is UTF-16 encoded; save it as UTF-8');
-    }
-    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const body = hasBom ? bytes.subarray(3) : bytes;
-    if (!(0,external_node_buffer_.isUtf8)(body)) {
-        const bad = firstInvalidUtf8Byte(body);
-        const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
-        const byteOffset = bad + (hasBom ? 3 : 0);
-        return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
-    }
-    return { ok: true, text: body.toString('utf8') };
+    return decodeManifestBytes(bytes, maxBytes);
 }
 function describeFsError(error) {
     const code = error?.code;
@@ -34026,11 +34103,13 @@ function describeFsError(error) {
 
 
 
+
 class UsageError extends Error {
     name = 'UsageError';
 }
 const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
 const MARKERS = MANIFEST_KEYS.map((k) => `"${k}"`);
+const MARKER_BYTES = MARKERS.map((m) => Buffer.from(m));
 function toPosix(path) {
     return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
 }
@@ -34086,13 +34165,17 @@ function run(command, args, cwd) {
         });
     });
 }
+function splitNul(out) {
+    return out.split('\0').filter((p) => p !== '');
+}
+/** git's candidates, or null outside a work tree (where `git ls-files` fails). */
 async function gitFiles(root) {
+    const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
+    const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
+    // Handled where it is awaited; outside git it may fail before the tracked listing does.
+    untracked.catch(() => undefined);
     try {
-        const top = (await run('git', ['rev-parse', '--show-toplevel'], root)).trim();
-        if (!top)
-            return null;
-        const out = await run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], root);
-        return out.split('\0').filter((p) => p !== '');
+        return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
     }
     catch {
         return null;
@@ -34125,71 +34208,159 @@ async function walkFiles(root) {
 function inNodeModules(path) {
     return path === 'node_modules' || path.startsWith('node_modules/') || path.includes('/node_modules/');
 }
-/** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
-async function looksLikeManifest(absolutePath, maxBytes) {
+const NOT_A_MANIFEST = { manifest: false };
+/** The content check on a file's text (a UTF-8 byte order mark allowed). */
+function verdictOf(text) {
+    if (!MARKERS.some((m) => text.includes(m)))
+        return NOT_A_MANIFEST;
+    let value;
     try {
-        const info = await (0,promises_namespaceObject.stat)(absolutePath);
-        if (!info.isFile() || info.size > maxBytes)
-            return { manifest: false };
-        const text = await (0,promises_namespaceObject.readFile)(absolutePath, 'utf8');
-        if (!MARKERS.some((m) => text.includes(m)))
-            return { manifest: false };
-        let value;
-        try {
-            value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-        }
-        catch {
-            return text.includes('"client_name"') ? { manifest: true } : { manifest: false };
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            return { manifest: false };
-        return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : { manifest: false };
+        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch {
-        return { manifest: false };
+        return text.includes('"client_name"') ? { manifest: true } : NOT_A_MANIFEST;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return NOT_A_MANIFEST;
+    // (The parsed value is not kept for the engine: holding 10,000 of them costs more memory and
+    // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
+    return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
+}
+/**
+ * The content check without following symbolic links, in four synchronous system calls; most JSON
+ * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
+ * Undefined for a symbolic link or anything unusual: the careful path decides.
+ */
+function sniff(absolutePath, maxBytes) {
+    const read = readWithoutFollowing(absolutePath, maxBytes);
+    if (read.kind === 'careful')
+        return undefined;
+    if (read.kind !== 'bytes')
+        return NOT_A_MANIFEST;
+    const bytes = read.bytes;
+    if (!MARKER_BYTES.some((m) => bytes.includes(m)))
+        return NOT_A_MANIFEST;
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
+    const verdict = verdictOf(decoded.text);
+    return verdict.manifest ? { ...verdict, text: decoded.text } : verdict;
+}
+/** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
+async function looksLikeManifest(absolutePath, maxBytes, workspaceRoot) {
+    return sniff(absolutePath, maxBytes) ?? (await lookCarefully(absolutePath, maxBytes, workspaceRoot));
+}
+/** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
+async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
+    try {
+        const link = await (0,promises_namespaceObject.lstat)(absolutePath);
+        if (link.isSymbolicLink() && workspaceRoot !== undefined) {
+            // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
+            // the engine reports it as unreadable-file instead of silently skipping it.
+            const target = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => null);
+            const root = await (0,promises_namespaceObject.realpath)(workspaceRoot);
+            if (target === null || (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep)))
+                return { manifest: true };
+        }
+        const info = await (0,promises_namespaceObject.stat)(absolutePath);
+        if (!info.isFile() || info.size > maxBytes)
+            return NOT_A_MANIFEST;
+        return verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath, 'utf8'));
+    }
+    catch {
+        return NOT_A_MANIFEST;
     }
 }
+/** Lets the event loop run (e.g. drain git's output) between chunks of synchronous reads. */
+const breathe = () => new Promise((resolve) => setImmediate(resolve));
 async function discoverManifests(options) {
     const root = options.workspaceRoot;
     const include = normalizeGlobs(options.files ?? [], 'files');
     const exclude = normalizeGlobs(options.exclude ?? [], 'exclude');
-    const fromGit = await gitFiles(root);
-    const source = fromGit ? 'git' : 'walk';
-    const all = (fromGit ?? (await walkFiles(root))).map(toPosix).filter((p) => !inNodeModules(p)).sort();
     const isExcluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
+    const fromGit = await gitFiles(root);
+    let source = fromGit ? 'git' : 'walk';
+    const seen = new Set();
+    /** New candidates of a listing: POSIX, outside node_modules/, each path once. */
+    const candidates = (paths) => {
+        const out = [];
+        for (const raw of paths) {
+            const p = toPosix(raw);
+            if (seen.has(p) || inNodeModules(p))
+                continue;
+            seen.add(p);
+            out.push(p);
+        }
+        return out;
+    };
+    const untracked = async () => {
+        try {
+            return candidates(await fromGit.untracked);
+        }
+        catch {
+            return null;
+        }
+    };
+    /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
+    const walkInstead = async () => {
+        source = 'walk';
+        seen.clear();
+        return candidates(await walkFiles(root));
+    };
     if (include.length > 0) {
+        let all = fromGit ? candidates(fromGit.tracked) : await walkInstead();
+        if (fromGit) {
+            const more = await untracked();
+            all = more ? all.concat(more) : await walkInstead();
+        }
         const isIncluded = picomatch_default()(include, { dot: true });
-        const chosen = all.filter((p) => isIncluded(p) && !isExcluded(p));
         const existing = [];
-        for (const path of chosen) {
+        for (const path of all.sort()) {
+            if (!isIncluded(path) || isExcluded(path))
+                continue;
             try {
-                await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(root, path));
-                existing.push({ path });
-            }
-            catch (error) {
                 // Deleted in the work tree but still in the index: nothing to check.
-                if (error.code !== 'ENOENT')
+                if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(root, path), { throwIfNoEntry: false }) !== undefined)
                     existing.push({ path });
+            }
+            catch {
+                existing.push({ path });
             }
         }
         return { manifests: existing, explicit: true, source };
     }
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const jsonFiles = all.filter((p) => p.endsWith('.json') && !isExcluded(p));
     const manifests = [];
-    const verdicts = new Array(jsonFiles.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < jsonFiles.length) {
-            const i = next++;
-            verdicts[i] = await looksLikeManifest((0,external_node_path_namespaceObject.join)(root, jsonFiles[i]), maxBytes);
+    const check = async (paths) => {
+        let sinceBreath = 0;
+        for (const path of paths) {
+            if (!path.endsWith('.json') || isExcluded(path))
+                continue;
+            const absolute = (0,external_node_path_namespaceObject.join)(root, path);
+            const verdict = sniff(absolute, maxBytes) ?? (await lookCarefully(absolute, maxBytes, root));
+            if (verdict.manifest)
+                manifests.push(verdict.text === undefined ? { path } : { path, text: verdict.text });
+            if (++sinceBreath === 256) {
+                sinceBreath = 0;
+                await breathe();
+            }
         }
     };
-    await Promise.all(Array.from({ length: Math.min(16, jsonFiles.length) }, worker));
-    jsonFiles.forEach((path, i) => {
-        if (verdicts[i]?.manifest)
-            manifests.push({ path });
-    });
+    if (fromGit) {
+        // The tracked files are checked while git is still walking the work tree for untracked ones.
+        await check(candidates(fromGit.tracked));
+        const more = await untracked();
+        if (more)
+            await check(more);
+        else {
+            manifests.length = 0;
+            await check(await walkInstead());
+        }
+    }
+    else {
+        await check(await walkInstead());
+    }
+    manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { manifests, explicit: false, source };
 }
 /** Workspace-relative POSIX path of an absolute path. */
@@ -36906,12 +37077,13 @@ function describeChar(c) {
         return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     return `'${c}'`;
 }
-/** Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."). */
+/**
+ * Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."): such
+ * errors are bad tokens, which momoa's tokenizer (iterative, so safe on deep nesting) locates.
+ */
 function locateWithoutPosition(text) {
-    if (scanStructure(text, DEPTH_FOR_SLOW_PARSE).overDepthAt >= 0)
-        return text.length;
     try {
-        parse(text, { mode: 'json' });
+        tokenize(text, { mode: 'json' });
     }
     catch (error) {
         const offset = error.offset;
@@ -36920,8 +37092,6 @@ function locateWithoutPosition(text) {
     }
     return text.length;
 }
-/** The position-aware parser recurses: never hand it text nested deeper than this. */
-const DEPTH_FOR_SLOW_PARSE = 200;
 function describeSyntaxError(text, v8Message) {
     const match = /at position (\d+)/.exec(v8Message);
     let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : locateWithoutPosition(text);
@@ -36967,6 +37137,9 @@ function describeSyntaxError(text, v8Message) {
         }
         else if (/Expected property name|Expected double-quoted property name/.test(v8Message)) {
             message = `expected a double-quoted property name, found ${describeChar(c)}`;
+        }
+        else if (/[A-Za-z]/.test(c)) {
+            message = 'unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays';
         }
         else if (/Expected ',' or '}'/.test(v8Message)) {
             message = `expected ',' or '}' after a property value, found ${describeChar(c)}`;
@@ -37085,11 +37258,106 @@ class LineIndex {
 }
 
 ;// CONCATENATED MODULE: ./src/json/source-map.ts
-// The slow path, taken only for files that have findings: a position-aware parse (momoa) that maps
-// a JSON pointer to the exact characters of a key or value, and finds duplicate keys.
+// The slow path, taken only for files that have findings: a position-aware parse that maps a JSON
+// pointer to the exact characters of a key or value, and finds duplicate keys. The text is one that
+// JSON.parse accepted, so the parse below only records where things are: a tree of offsets (keys
+// decoded), several times faster than a general-purpose AST (momoa); anything unexpected gives no
+// tree, and findings then sit on the first character.
 
 
-
+/** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
+const MAX_DEPTH = 200;
+class NotJson extends Error {
+}
+/** The tree of a text JSON.parse accepted (throws NotJson on anything else). */
+function locationTree(text) {
+    const n = text.length;
+    let i = 0;
+    const skipSpace = () => {
+        let c = text.charCodeAt(i);
+        while (c === 32 || c === 10 || c === 13 || c === 9)
+            c = text.charCodeAt(++i);
+        return c;
+    };
+    /** From an opening quote at i: the offset after the closing quote. */
+    const stringEnd = () => {
+        let j = text.indexOf('"', i + 1);
+        while (j !== -1) {
+            let k = j - 1;
+            while (text.charCodeAt(k) === 92)
+                k--;
+            if (((j - 1 - k) & 1) === 0)
+                return j + 1;
+            j = text.indexOf('"', j + 1);
+        }
+        throw new NotJson();
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            throw new NotJson();
+        const c = skipSpace();
+        const start = i;
+        if (c === 123) {
+            i++;
+            const members = [];
+            if (skipSpace() === 125) {
+                i++;
+                return { type: 'Object', start, end: i, members };
+            }
+            for (;;) {
+                if (skipSpace() !== 34)
+                    throw new NotJson();
+                const keyStart = i;
+                const keyEnd = stringEnd();
+                const raw = text.slice(keyStart + 1, keyEnd - 1);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(keyStart, keyEnd)) : raw;
+                i = keyEnd;
+                if (skipSpace() !== 58)
+                    throw new NotJson();
+                i++;
+                members.push({ key, name: { start: keyStart, end: keyEnd }, value: value(depth + 1) });
+                const d = skipSpace();
+                i++;
+                if (d === 125)
+                    return { type: 'Object', start, end: i, members };
+                if (d !== 44)
+                    throw new NotJson();
+            }
+        }
+        if (c === 91) {
+            i++;
+            const elements = [];
+            if (skipSpace() === 93) {
+                i++;
+                return { type: 'Array', start, end: i, elements };
+            }
+            for (;;) {
+                elements.push(value(depth + 1));
+                const d = skipSpace();
+                i++;
+                if (d === 93)
+                    return { type: 'Array', start, end: i, elements };
+                if (d !== 44)
+                    throw new NotJson();
+            }
+        }
+        if (c === 34) {
+            i = stringEnd();
+            return { type: 'Scalar', start, end: i };
+        }
+        // A number, true, false or null: up to the next delimiter.
+        let d = c;
+        while (i < n && !(d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9))
+            d = text.charCodeAt(++i);
+        if (i === start)
+            throw new NotJson();
+        return { type: 'Scalar', start, end: i };
+    };
+    const root = value(0);
+    if (skipSpace(), i < n)
+        throw new NotJson();
+    return root;
+}
 class SourceMap {
     text;
     lines;
@@ -37101,7 +37369,7 @@ class SourceMap {
     body() {
         if (this.root === undefined) {
             try {
-                this.root = parse(this.text, { mode: 'json' }).body;
+                this.root = locationTree(this.text);
             }
             catch {
                 this.root = null; // JSON.parse accepted it; without a tree, findings sit on the first character
@@ -37127,7 +37395,7 @@ class SourceMap {
                 next = member?.value;
             }
             else if (node.type === 'Array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
-                next = node.elements[Number(segment)]?.value;
+                next = node.elements[Number(segment)];
             }
             if (!next) {
                 member = undefined;
@@ -37136,10 +37404,10 @@ class SourceMap {
             node = next;
         }
         if (target === 'key' && member)
-            return spanOf(member.name);
+            return { start: member.name.start, end: member.name.end };
         if (target === 'open-brace')
-            return { start: node.loc.start.offset, end: node.loc.start.offset + 1 };
-        return spanOf(node);
+            return { start: node.start, end: node.start + 1 };
+        return { start: node.start, end: node.end };
     }
     /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
     duplicateKeys() {
@@ -37153,41 +37421,35 @@ class SourceMap {
             if (node.type === 'Object') {
                 const seen = new Map();
                 for (const m of node.members) {
-                    const first = seen.get(keyOf(m));
+                    const first = seen.get(m.key);
                     if (first) {
-                        const firstLine = this.position(first.name.loc.start.offset).line;
+                        const firstLine = this.position(first.name.start).line;
                         findings.push({
                             rule: 'duplicate-key',
                             severity: 'error',
-                            message: `duplicate key ${JSON.stringify(keyOf(m))} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer: pointerFrom([...path, keyOf(m)]),
+                            message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
+                            pointer: pointerFrom([...path, m.key]),
                             target: 'key',
-                            span: spanOf(m.name),
+                            span: { start: m.name.start, end: m.name.end },
                         });
                     }
                     else
-                        seen.set(keyOf(m), m);
-                    stack.push({ node: m.value, path: [...path, keyOf(m)] });
+                        seen.set(m.key, m);
+                    stack.push({ node: m.value, path: [...path, m.key] });
                 }
             }
             else if (node.type === 'Array') {
-                node.elements.forEach((e, i) => stack.push({ node: e.value, path: [...path, String(i)] }));
+                node.elements.forEach((e, i) => stack.push({ node: e, path: [...path, String(i)] }));
             }
         }
         return findings.sort((a, b) => a.span.start - b.span.start);
     }
 }
-function keyOf(member) {
-    return member.name.type === 'String' ? member.name.value : member.name.name;
-}
 function lastMember(node, name) {
     for (let i = node.members.length - 1; i >= 0; i--)
-        if (keyOf(node.members[i]) === name)
+        if (node.members[i].key === name)
             return node.members[i];
     return undefined;
-}
-function spanOf(node) {
-    return { start: node.loc.start.offset, end: node.loc.end.offset };
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
@@ -37802,7 +38064,8 @@ const TYPE_NAMES = {
 function joinQuoted(values) {
     return values.map((v) => JSON.stringify(v)).join(', ');
 }
-function mapError(error, manifest) {
+function mapError(error, context) {
+    const { manifest } = context;
     const pointer = error.instancePath;
     const value = valueAt(manifest, pointer);
     const label = labelOf(pointer);
@@ -37833,8 +38096,12 @@ function mapError(error, manifest) {
                 return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
             }
             const guess = closestMatch(name, known);
+            const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
+            const required = guess !== undefined && context.missingRequired.has(guessPointer);
+            if (required)
+                context.explainedByTypo.add(guessPointer);
             const message = guess
-                ? `unknown property ${quote(name)}; did you mean "${guess}"?`
+                ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
             return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
         }
@@ -37868,39 +38135,6 @@ function mapError(error, manifest) {
             return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${label} is not valid (${error.keyword})` }];
     }
 }
-/**
- * `"clientName"` where `"client_name"` is required is one problem, not two: keep the unknown-property
- * finding (on the key, with the suggestion) and drop the `required` one for the same object.
- */
-function mergeMisspelledRequired(findings) {
-    const suggested = new Set();
-    for (const f of findings) {
-        const m = f.rule === 'unknown-property' ? /did you mean "([^"]+)"\?$/.exec(f.message) : null;
-        if (m)
-            suggested.add(pointerFrom([...pointerSegments(f.pointer).slice(0, -1), m[1]]));
-    }
-    if (suggested.size === 0)
-        return findings;
-    const out = [];
-    for (const f of findings) {
-        if (f.rule === 'required') {
-            const missing = /missing required property "([^"]+)"$/.exec(f.message)?.[1];
-            if (missing !== undefined && suggested.has(pointerFrom([...pointerSegments(f.pointer), missing])))
-                continue;
-        }
-        if (f.rule === 'unknown-property') {
-            const m = /did you mean "([^"]+)"\?$/.exec(f.message);
-            const target = m ? pointerFrom([...pointerSegments(f.pointer).slice(0, -1), m[1]]) : undefined;
-            const wasRequired = target !== undefined && findings.some((r) => r.rule === 'required' && pointerFrom([...pointerSegments(r.pointer), /missing required property "([^"]+)"$/.exec(r.message)?.[1] ?? '']) === target);
-            if (wasRequired) {
-                out.push({ ...f, message: `${f.message} (${m[1]} is required)` });
-                continue;
-            }
-        }
-        out.push(f);
-    }
-    return out;
-}
 /** One finding per repeated item (Ajv reports only the first pair). */
 function duplicateItems(pointer, value) {
     if (!Array.isArray(value))
@@ -37931,13 +38165,26 @@ function schemaFindings(manifest) {
     const errors = (validate_manifest_default()).errors ?? [];
     // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
     const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+    const missing = (e) => pointerFrom([...pointerSegments(e.instancePath), e.params.missingProperty]);
+    const context = {
+        manifest,
+        missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
+        explainedByTypo: new Set(),
+    };
     const findings = [];
     for (const error of errors) {
-        if (error.keyword !== 'type' && error.keyword !== 'required' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath))
+        if (error.keyword === 'required')
             continue;
-        findings.push(...mapError(error, manifest));
+        if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath))
+            continue;
+        findings.push(...mapError(error, context));
     }
-    return mergeMisspelledRequired(findings);
+    // `"clientName"` where `"client_name"` is required is one problem (the typo), not two.
+    for (const error of errors) {
+        if (error.keyword === 'required' && !context.explainedByTypo.has(missing(error)))
+            findings.push(...mapError(error, context));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
@@ -37966,6 +38213,1783 @@ function duplicateClientNames(entries) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/semantic/consumer-identity.ts
+
+const checkConsumerIdentity = ({ manifest }) => {
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return [];
+    const engagement = own(capabilities, 'engagement');
+    if (!isRecord(engagement))
+        return [];
+    const identity = own(engagement, 'consumer_identity');
+    if (!Array.isArray(identity) || identity.includes('auth'))
+        return [];
+    return [
+        {
+            rule: 'consumer-identity',
+            severity: 'warning',
+            pointer: '/capabilities/engagement/consumer_identity',
+            target: 'value',
+            message: `consumer_identity ${identity.length === 0 ? 'is empty' : 'lacks "auth"'}; the LivePerson page says it has to be set to "auth"`,
+        },
+    ];
+};
+
+;// CONCATENATED MODULE: ./src/semantic/webhook-headers.ts
+// The headers of every webhook, with where they are: shared by header-name and secret-in-header.
+// Items that are not objects are skipped (the schema reports them).
+
+
+/** Every header object of every webhook, grouped by webhook (in manifest order). */
+function headersByWebhook(manifest) {
+    const groups = [];
+    for (const { event, webhook } of webhooksOf(manifest)) {
+        const headers = Object.prototype.hasOwnProperty.call(webhook, 'headers') ? webhook['headers'] : undefined;
+        if (!Array.isArray(headers))
+            continue;
+        const group = [];
+        headers.forEach((header, index) => {
+            if (isRecord(header))
+                group.push({ event, index, header, pointer: pointerFrom(['capabilities', 'webhooks', event, 'headers', index]) });
+        });
+        groups.push(group);
+    }
+    return groups;
+}
+/** "headers[0] of cqm.ExConversationChangeNotification": a place a person can find. */
+function headerLabel(h) {
+    return `headers[${h.index}] of ${h.event}`;
+}
+
+;// CONCATENATED MODULE: ./src/semantic/header-name.ts
+
+
+
+
+/** RFC 9110 §5.6.2 token: what a field name must be. */
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const checkHeaderName = ({ manifest }) => {
+    const findings = [];
+    for (const group of headersByWebhook(manifest)) {
+        const first = new Map();
+        for (const h of group) {
+            const name = own(h.header, 'header_name');
+            if (typeof name !== 'string')
+                continue;
+            const pointer = pointerFrom([...pointerSegments(h.pointer), 'header_name']);
+            if (!HTTP_TOKEN.test(name)) {
+                const why = name === '' ? 'is empty' : /\s/.test(name) ? 'contains white space' : name.includes(':') ? 'contains ":"' : 'contains a character not allowed in an HTTP field name';
+                findings.push({
+                    rule: 'header-name',
+                    severity: 'error',
+                    pointer,
+                    target: 'value',
+                    message: `the header_name of ${headerLabel(h)} ${why}; use letters, digits and !#$%&'*+-.^_\`|~ only (RFC 9110), e.g. "X-My-Header"`,
+                });
+                continue;
+            }
+            const key = name.toLowerCase();
+            const seen = first.get(key);
+            if (seen === undefined)
+                first.set(key, h.index);
+            else {
+                findings.push({
+                    rule: 'header-name',
+                    severity: 'error',
+                    pointer,
+                    target: 'value',
+                    message: `header_name ${quote(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
+                });
+            }
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
+
+
+const HTTP = /^http:/i;
+const checkInsecureUrl = ({ manifest }) => {
+    const findings = [];
+    const flag = (pointer, message) => findings.push({ rule: 'insecure-url', severity: 'warning', pointer, target: 'value', message });
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        redirects.forEach((uri, i) => {
+            if (typeof uri === 'string' && HTTP.test(uri)) {
+                flag(pointerFrom(['redirect_uris', i]), `redirect_uris[${i}] uses http://: the authorization response would travel unencrypted; use https://`);
+            }
+        });
+    }
+    const entry = own(manifest, 'entry_uri');
+    if (typeof entry === 'string' && HTTP.test(entry))
+        flag('/entry_uri', 'entry_uri uses http://: the app would load unencrypted; use https://');
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo === 'string' && HTTP.test(logo))
+        flag('/logo_uri', 'logo_uri uses http://: browsers block or warn about insecure images on an https page; use https://');
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/language-tag.ts
+
+
+const PREFIX = 'client_name#';
+/** RFC 5646 §2.2.8 grandfathered tags (a closed list), lower-cased. */
+const GRANDFATHERED = new Set([
+    'en-GB-oed', 'i-ami', 'i-bnn', 'i-default', 'i-enochian', 'i-hak', 'i-klingon', 'i-lux', 'i-mingo', 'i-navajo', 'i-pwn', 'i-tao',
+    'i-tay', 'i-tsu', 'sgn-BE-FR', 'sgn-BE-NL', 'sgn-CH-DE', 'art-lojban', 'cel-gaulish', 'no-bok', 'no-nyn', 'zh-guoyu', 'zh-hakka',
+    'zh-min', 'zh-min-nan', 'zh-xiang',
+].map((t) => t.toLowerCase()));
+const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
+/** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
+function languageTagProblem(tag) {
+    if (tag === '')
+        return 'is empty';
+    if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag))
+        return undefined;
+    try {
+        Intl.getCanonicalLocales(tag);
+    }
+    catch {
+        return 'is not a well-formed BCP 47 language tag';
+    }
+    const language = tag.split('-')[0];
+    if (!/^[a-z]{2,3}$/i.test(language)) {
+        const what = 'a 2- or 3-letter ISO 639 language code';
+        return language === tag ? `is not ${what}` : `starts with ${quote(language)}, which is not ${what}`;
+    }
+    return undefined;
+}
+const checkLanguageTag = ({ manifest }) => {
+    const findings = [];
+    for (const key of Object.keys(manifest)) {
+        if (!key.startsWith(PREFIX))
+            continue;
+        const tag = key.slice(PREFIX.length);
+        const problem = languageTagProblem(tag);
+        if (problem === undefined)
+            continue;
+        findings.push({
+            rule: 'language-tag',
+            severity: 'error',
+            pointer: pointerFrom([key]),
+            target: 'key',
+            message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/utils.js
+const decoder = new TextDecoder();
+const toUTF8String = (input, start = 0, end = input.length) => decoder.decode(input.slice(start, end));
+const toHexString = (input, start = 0, end = input.length) => input
+    .slice(start, end)
+    .reduce((memo, i) => memo + `0${i.toString(16)}`.slice(-2), '');
+const getView = (input, offset) => new DataView(input.buffer, input.byteOffset + offset);
+const readInt16LE = (input, offset = 0) => getView(input, offset).getInt16(0, true);
+const readUInt16BE = (input, offset = 0) => getView(input, offset).getUint16(0, false);
+const readUInt16LE = (input, offset = 0) => getView(input, offset).getUint16(0, true);
+const readUInt24LE = (input, offset = 0) => {
+    const view = getView(input, offset);
+    return view.getUint16(0, true) + (view.getUint8(2) << 16);
+};
+const readInt32LE = (input, offset = 0) => getView(input, offset).getInt32(0, true);
+const readUInt32BE = (input, offset = 0) => getView(input, offset).getUint32(0, false);
+const readUInt32LE = (input, offset = 0) => getView(input, offset).getUint32(0, true);
+const readUInt64 = (input, offset, isBigEndian) => getView(input, offset).getBigUint64(0, !isBigEndian);
+const methods = {
+    readUInt16BE,
+    readUInt16LE,
+    readUInt32BE,
+    readUInt32LE,
+};
+function readUInt(input, bits, offset = 0, isBigEndian = false) {
+    const endian = isBigEndian ? 'BE' : 'LE';
+    const methodName = `readUInt${bits}${endian}`;
+    return methods[methodName](input, offset);
+}
+const BOX_HEADER_SIZE = 8;
+function readBox(input, view, base, offset, boxCode) {
+    if (input.length - offset < BOX_HEADER_SIZE)
+        return undefined;
+    const boxSize = view.getUint32(base + offset, false);
+    if (input.length - offset < boxSize)
+        return undefined;
+    return {
+        offset,
+        size: boxSize,
+        matches: view.getUint32(base + 4 + offset, false) === boxCode,
+    };
+}
+const boxViews = new WeakMap();
+function getBoxView(input) {
+    let view = boxViews.get(input.buffer);
+    if (!view) {
+        view = new DataView(input.buffer);
+        boxViews.set(input.buffer, view);
+    }
+    return view;
+}
+function findBox(input, boxName, startOffset) {
+    const view = getBoxView(input);
+    const boxCode = (boxName.charCodeAt(0) << 24) |
+        (boxName.charCodeAt(1) << 16) |
+        (boxName.charCodeAt(2) << 8) |
+        boxName.charCodeAt(3);
+    const base = input.byteOffset;
+    let currentOffset = startOffset;
+    while (currentOffset < input.length) {
+        if (input.length - currentOffset < 4)
+            break;
+        if (view.getUint32(base + currentOffset, false) < BOX_HEADER_SIZE) {
+            currentOffset += BOX_HEADER_SIZE;
+            continue;
+        }
+        const box = readBox(input, view, base, currentOffset, boxCode);
+        if (!box)
+            break;
+        if (box.matches) {
+            return { name: boxName, offset: box.offset, size: box.size };
+        }
+        currentOffset += box.size;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/bmp.js
+
+const BMP = {
+    validate: (input) => toUTF8String(input, 0, 2) === 'BM',
+    calculate: (input) => ({
+        height: Math.abs(readInt32LE(input, 22)),
+        width: readUInt32LE(input, 18),
+    }),
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/ico.js
+
+const TYPE_ICON = 1;
+const SIZE_HEADER = 2 + 2 + 2;
+const SIZE_IMAGE_ENTRY = 1 + 1 + 1 + 1 + 2 + 2 + 4 + 4;
+function getSizeFromOffset(input, offset) {
+    const value = input[offset];
+    return value === 0 ? 256 : value;
+}
+function getImageSize(input, imageIndex) {
+    const offset = SIZE_HEADER + imageIndex * SIZE_IMAGE_ENTRY;
+    return {
+        height: getSizeFromOffset(input, offset + 1),
+        width: getSizeFromOffset(input, offset),
+    };
+}
+const ICO = {
+    validate(input) {
+        const reserved = readUInt16LE(input, 0);
+        const imageCount = readUInt16LE(input, 4);
+        if (reserved !== 0 || imageCount === 0)
+            return false;
+        const imageType = readUInt16LE(input, 2);
+        return imageType === TYPE_ICON;
+    },
+    calculate(input) {
+        const nbImages = readUInt16LE(input, 4);
+        if (SIZE_HEADER + nbImages * SIZE_IMAGE_ENTRY > input.length) {
+            throw new TypeError('Invalid ICO');
+        }
+        const imageSize = getImageSize(input, 0);
+        if (nbImages === 1)
+            return imageSize;
+        const images = [];
+        for (let imageIndex = 0; imageIndex < nbImages; imageIndex += 1) {
+            images.push(getImageSize(input, imageIndex));
+        }
+        return {
+            width: imageSize.width,
+            height: imageSize.height,
+            images: images,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/cur.js
+
+
+const TYPE_CURSOR = 2;
+const CUR = {
+    validate(input) {
+        const reserved = readUInt16LE(input, 0);
+        const imageCount = readUInt16LE(input, 4);
+        if (reserved !== 0 || imageCount === 0)
+            return false;
+        const imageType = readUInt16LE(input, 2);
+        return imageType === TYPE_CURSOR;
+    },
+    calculate: (input) => ICO.calculate(input),
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/dds.js
+
+const DDS = {
+    validate: (input) => readUInt32LE(input, 0) === 0x20534444,
+    calculate: (input) => ({
+        height: readUInt32LE(input, 12),
+        width: readUInt32LE(input, 16),
+    }),
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/gif.js
+
+const gifRegexp = /^GIF8[79]a/;
+const GIF = {
+    validate: (input) => gifRegexp.test(toUTF8String(input, 0, 6)),
+    calculate: (input) => ({
+        height: readUInt16LE(input, 8),
+        width: readUInt16LE(input, 6),
+    }),
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/heif.js
+
+const brandMap = {
+    avif: 'avif',
+    mif1: 'heif',
+    msf1: 'heif',
+    heic: 'heic',
+    heix: 'heic',
+    hevc: 'heic',
+    hevx: 'heic',
+};
+const HEIF = {
+    validate(input) {
+        const boxType = toUTF8String(input, 4, 8);
+        if (boxType !== 'ftyp')
+            return false;
+        const ftypBox = findBox(input, 'ftyp', 0);
+        if (!ftypBox)
+            return false;
+        const brand = toUTF8String(input, ftypBox.offset + 8, ftypBox.offset + 12);
+        return brand in brandMap;
+    },
+    calculate(input) {
+        const metaBox = findBox(input, 'meta', 0);
+        const iprpBox = metaBox && findBox(input, 'iprp', metaBox.offset + 12);
+        const ipcoBox = iprpBox && findBox(input, 'ipco', iprpBox.offset + 8);
+        if (!ipcoBox) {
+            throw new TypeError('Invalid HEIF, no ipco box found');
+        }
+        const type = toUTF8String(input, 8, 12);
+        const images = [];
+        let currentOffset = ipcoBox.offset + 8;
+        while (currentOffset < ipcoBox.offset + ipcoBox.size) {
+            const ispeBox = findBox(input, 'ispe', currentOffset);
+            if (!ispeBox)
+                break;
+            if (ispeBox.size < 20) {
+                throw new TypeError('Invalid HEIF');
+            }
+            const rawWidth = readUInt32BE(input, ispeBox.offset + 12);
+            const rawHeight = readUInt32BE(input, ispeBox.offset + 16);
+            const clapBox = findBox(input, 'clap', currentOffset);
+            let width = rawWidth;
+            const height = rawHeight;
+            if (clapBox &&
+                clapBox.size >= 16 &&
+                clapBox.offset < ipcoBox.offset + ipcoBox.size) {
+                const cropRight = readUInt32BE(input, clapBox.offset + 12);
+                width = rawWidth - cropRight;
+            }
+            images.push({ height, width });
+            const nextOffset = ispeBox.offset + ispeBox.size;
+            if (nextOffset <= currentOffset) {
+                throw new TypeError('Invalid HEIF');
+            }
+            currentOffset = nextOffset;
+        }
+        if (images.length === 0) {
+            throw new TypeError('Invalid HEIF, no sizes found');
+        }
+        return {
+            width: images[0].width,
+            height: images[0].height,
+            type,
+            ...(images.length > 1 ? { images } : {}),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/icns.js
+
+const icns_SIZE_HEADER = 4 + 4;
+const FILE_LENGTH_OFFSET = 4;
+const ENTRY_LENGTH_OFFSET = 4;
+const ICON_TYPE_SIZE = {
+    ICON: 32,
+    'ICN#': 32,
+    'icm#': 16,
+    icm4: 16,
+    icm8: 16,
+    'ics#': 16,
+    ics4: 16,
+    ics8: 16,
+    is32: 16,
+    s8mk: 16,
+    icp4: 16,
+    icl4: 32,
+    icl8: 32,
+    il32: 32,
+    l8mk: 32,
+    icp5: 32,
+    ic11: 32,
+    ich4: 48,
+    ich8: 48,
+    ih32: 48,
+    h8mk: 48,
+    icp6: 64,
+    ic12: 32,
+    it32: 128,
+    t8mk: 128,
+    ic07: 128,
+    ic08: 256,
+    ic13: 256,
+    ic09: 512,
+    ic14: 512,
+    ic10: 1024,
+};
+function readImageHeader(input, imageOffset) {
+    const imageLengthOffset = imageOffset + ENTRY_LENGTH_OFFSET;
+    if (imageLengthOffset + 4 > input.length) {
+        throw new TypeError('Invalid ICNS');
+    }
+    return [
+        toUTF8String(input, imageOffset, imageLengthOffset),
+        readUInt32BE(input, imageLengthOffset),
+    ];
+}
+function icns_getImageSize(type) {
+    const size = ICON_TYPE_SIZE[type];
+    return { width: size, height: size, type };
+}
+const ICNS = {
+    validate: (input) => toUTF8String(input, 0, 4) === 'icns',
+    calculate(input) {
+        const inputLength = input.length;
+        const fileLength = readUInt32BE(input, FILE_LENGTH_OFFSET);
+        let imageOffset = icns_SIZE_HEADER;
+        const images = [];
+        while (imageOffset < fileLength && imageOffset < inputLength) {
+            const imageHeader = readImageHeader(input, imageOffset);
+            const entryLength = imageHeader[1];
+            if (entryLength < 8) {
+                throw new TypeError('Invalid ICNS');
+            }
+            const imageSize = icns_getImageSize(imageHeader[0]);
+            images.push(imageSize);
+            imageOffset += entryLength;
+        }
+        if (images.length === 0) {
+            throw new TypeError('Invalid ICNS, no sizes found');
+        }
+        return {
+            width: images[0].width,
+            height: images[0].height,
+            ...(images.length > 1 ? { images } : {}),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/j2c.js
+
+const J2C = {
+    validate: (input) => readUInt32BE(input, 0) === 0xff4fff51,
+    calculate: (input) => ({
+        height: readUInt32BE(input, 12),
+        width: readUInt32BE(input, 8),
+    }),
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/jp2.js
+
+const JP2 = {
+    validate(input) {
+        const boxType = toUTF8String(input, 4, 8);
+        if (boxType !== 'jP  ')
+            return false;
+        const ftypBox = findBox(input, 'ftyp', 0);
+        if (!ftypBox)
+            return false;
+        const brand = toUTF8String(input, ftypBox.offset + 8, ftypBox.offset + 12);
+        return brand === 'jp2 ';
+    },
+    calculate(input) {
+        const jp2hBox = findBox(input, 'jp2h', 0);
+        const ihdrBox = jp2hBox && findBox(input, 'ihdr', jp2hBox.offset + 8);
+        if (ihdrBox) {
+            return {
+                height: readUInt32BE(input, ihdrBox.offset + 8),
+                width: readUInt32BE(input, ihdrBox.offset + 12),
+            };
+        }
+        throw new TypeError('Unsupported JPEG 2000 format');
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/jpg.js
+
+const EXIF_MARKER = '45786966';
+const APP1_DATA_SIZE_BYTES = 2;
+const EXIF_HEADER_BYTES = 6;
+const TIFF_BYTE_ALIGN_BYTES = 2;
+const BIG_ENDIAN_BYTE_ALIGN = '4d4d';
+const LITTLE_ENDIAN_BYTE_ALIGN = '4949';
+const IDF_ENTRY_BYTES = 12;
+const NUM_DIRECTORY_ENTRIES_BYTES = 2;
+function isEXIF(input) {
+    return toHexString(input, 2, 6) === EXIF_MARKER;
+}
+function extractSize(input, index) {
+    return {
+        height: readUInt16BE(input, index),
+        width: readUInt16BE(input, index + 2),
+    };
+}
+function extractOrientation(exifBlock, isBigEndian) {
+    const idfOffset = 8;
+    const offset = EXIF_HEADER_BYTES + idfOffset;
+    const idfDirectoryEntries = readUInt(exifBlock, 16, offset, isBigEndian);
+    for (let directoryEntryNumber = 0; directoryEntryNumber < idfDirectoryEntries; directoryEntryNumber++) {
+        const start = offset +
+            NUM_DIRECTORY_ENTRIES_BYTES +
+            directoryEntryNumber * IDF_ENTRY_BYTES;
+        const end = start + IDF_ENTRY_BYTES;
+        if (start > exifBlock.length) {
+            return;
+        }
+        const block = exifBlock.slice(start, end);
+        const tagNumber = readUInt(block, 16, 0, isBigEndian);
+        if (tagNumber === 274) {
+            const dataFormat = readUInt(block, 16, 2, isBigEndian);
+            if (dataFormat !== 3) {
+                return;
+            }
+            const numberOfComponents = readUInt(block, 32, 4, isBigEndian);
+            if (numberOfComponents !== 1) {
+                return;
+            }
+            return readUInt(block, 16, 8, isBigEndian);
+        }
+    }
+}
+function validateExifBlock(input, index) {
+    const exifBlock = input.slice(APP1_DATA_SIZE_BYTES, index);
+    const byteAlign = toHexString(exifBlock, EXIF_HEADER_BYTES, EXIF_HEADER_BYTES + TIFF_BYTE_ALIGN_BYTES);
+    const isBigEndian = byteAlign === BIG_ENDIAN_BYTE_ALIGN;
+    const isLittleEndian = byteAlign === LITTLE_ENDIAN_BYTE_ALIGN;
+    if (isBigEndian || isLittleEndian) {
+        return extractOrientation(exifBlock, isBigEndian);
+    }
+}
+function validateInput(input, index) {
+    if (index > input.length) {
+        throw new TypeError('Corrupt JPG, exceeded buffer limits');
+    }
+}
+const JPG = {
+    validate: (input) => toHexString(input, 0, 2) === 'ffd8',
+    calculate(_input) {
+        let input = _input.slice(4);
+        let orientation;
+        let next;
+        while (input.length) {
+            const i = readUInt16BE(input, 0);
+            validateInput(input, i);
+            if (input[i] !== 0xff) {
+                input = input.subarray(1);
+                continue;
+            }
+            if (isEXIF(input)) {
+                orientation = validateExifBlock(input, i);
+            }
+            next = input[i + 1];
+            if (next === 0xc0 || next === 0xc1 || next === 0xc2) {
+                const size = extractSize(input, i + 5);
+                if (!orientation) {
+                    return size;
+                }
+                return {
+                    height: size.height,
+                    orientation,
+                    width: size.width,
+                };
+            }
+            input = input.subarray(i + 2);
+        }
+        throw new TypeError('Invalid JPG, no size found');
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/utils/bit-reader.js
+class BitReader {
+    input;
+    endianness;
+    byteOffset = 2;
+    bitOffset = 0;
+    constructor(input, endianness) {
+        this.input = input;
+        this.endianness = endianness;
+    }
+    getBits(length = 1) {
+        let result = 0;
+        let bitsRead = 0;
+        while (bitsRead < length) {
+            if (this.byteOffset >= this.input.length) {
+                throw new Error('Reached end of input');
+            }
+            const currentByte = this.input[this.byteOffset];
+            const bitsLeft = 8 - this.bitOffset;
+            const bitsToRead = Math.min(length - bitsRead, bitsLeft);
+            if (this.endianness === 'little-endian') {
+                const mask = (1 << bitsToRead) - 1;
+                const bits = (currentByte >> this.bitOffset) & mask;
+                result |= bits << bitsRead;
+            }
+            else {
+                const mask = ((1 << bitsToRead) - 1) << (8 - this.bitOffset - bitsToRead);
+                const bits = (currentByte & mask) >> (8 - this.bitOffset - bitsToRead);
+                result = (result << bitsToRead) | bits;
+            }
+            bitsRead += bitsToRead;
+            this.bitOffset += bitsToRead;
+            if (this.bitOffset === 8) {
+                this.byteOffset++;
+                this.bitOffset = 0;
+            }
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/jxl-stream.js
+
+
+function calculateImageDimension(reader, isSmallImage) {
+    if (isSmallImage) {
+        return 8 * (1 + reader.getBits(5));
+    }
+    const sizeClass = reader.getBits(2);
+    const extraBits = [9, 13, 18, 30][sizeClass];
+    return 1 + reader.getBits(extraBits);
+}
+function calculateImageWidth(reader, isSmallImage, widthMode, height) {
+    if (isSmallImage && widthMode === 0) {
+        return 8 * (1 + reader.getBits(5));
+    }
+    if (widthMode === 0) {
+        return calculateImageDimension(reader, false);
+    }
+    const aspectRatios = [1, 1.2, 4 / 3, 1.5, 16 / 9, 5 / 4, 2];
+    return Math.floor(height * aspectRatios[widthMode - 1]);
+}
+const JXLStream = {
+    validate: (input) => {
+        return toHexString(input, 0, 2) === 'ff0a';
+    },
+    calculate(input) {
+        const reader = new BitReader(input, 'little-endian');
+        const isSmallImage = reader.getBits(1) === 1;
+        const height = calculateImageDimension(reader, isSmallImage);
+        const widthMode = reader.getBits(3);
+        const width = calculateImageWidth(reader, isSmallImage, widthMode, height);
+        return { width, height };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/jxl.js
+
+
+function extractCodestream(input) {
+    const jxlcBox = findBox(input, 'jxlc', 0);
+    if (jxlcBox) {
+        return input.subarray(jxlcBox.offset + 8, jxlcBox.offset + jxlcBox.size);
+    }
+    const partialStreams = extractPartialStreams(input);
+    if (partialStreams.length > 0) {
+        return concatenateCodestreams(partialStreams);
+    }
+    return undefined;
+}
+function extractPartialStreams(input) {
+    const partialStreams = [];
+    let offset = 0;
+    while (offset < input.length) {
+        const jxlpBox = findBox(input, 'jxlp', offset);
+        if (!jxlpBox)
+            break;
+        if (jxlpBox.size < 12) {
+            throw new TypeError('Invalid JXL');
+        }
+        partialStreams.push(input.slice(jxlpBox.offset + 12, jxlpBox.offset + jxlpBox.size));
+        offset = jxlpBox.offset + jxlpBox.size;
+    }
+    return partialStreams;
+}
+function concatenateCodestreams(partialCodestreams) {
+    const totalLength = partialCodestreams.reduce((acc, curr) => acc + curr.length, 0);
+    const codestream = new Uint8Array(Math.min(16, totalLength));
+    let position = 0;
+    for (const partial of partialCodestreams) {
+        if (position >= codestream.length)
+            break;
+        const byteCount = Math.min(partial.length, codestream.length - position);
+        codestream.set(partial.subarray(0, byteCount), position);
+        position += byteCount;
+    }
+    return codestream;
+}
+const JXL = {
+    validate: (input) => {
+        const boxType = toUTF8String(input, 4, 8);
+        if (boxType !== 'JXL ')
+            return false;
+        const ftypBox = findBox(input, 'ftyp', 0);
+        if (!ftypBox)
+            return false;
+        const brand = toUTF8String(input, ftypBox.offset + 8, ftypBox.offset + 12);
+        return brand === 'jxl ';
+    },
+    calculate(input) {
+        const codestream = extractCodestream(input);
+        if (codestream)
+            return JXLStream.calculate(codestream);
+        throw new TypeError('Invalid JXL');
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/ktx.js
+
+const KTX = {
+    validate: (input) => {
+        const signature = toUTF8String(input, 1, 7);
+        return ['KTX 11', 'KTX 20'].includes(signature);
+    },
+    calculate: (input) => {
+        const type = input[5] === 0x31 ? 'ktx' : 'ktx2';
+        const offset = type === 'ktx' ? 36 : 20;
+        return {
+            height: readUInt32LE(input, offset + 4),
+            width: readUInt32LE(input, offset),
+            type,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/png.js
+
+const pngSignature = 'PNG\r\n\x1a\n';
+const pngImageHeaderChunkName = 'IHDR';
+const pngFriedChunkName = 'CgBI';
+const PNG = {
+    validate(input) {
+        if (pngSignature === toUTF8String(input, 1, 8)) {
+            let chunkName = toUTF8String(input, 12, 16);
+            if (chunkName === pngFriedChunkName) {
+                chunkName = toUTF8String(input, 28, 32);
+            }
+            if (chunkName !== pngImageHeaderChunkName) {
+                throw new TypeError('Invalid PNG');
+            }
+            return true;
+        }
+        return false;
+    },
+    calculate(input) {
+        if (toUTF8String(input, 12, 16) === pngFriedChunkName) {
+            return {
+                height: readUInt32BE(input, 36),
+                width: readUInt32BE(input, 32),
+            };
+        }
+        return {
+            height: readUInt32BE(input, 20),
+            width: readUInt32BE(input, 16),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/pnm.js
+
+const PNMTypes = {
+    P1: 'pbm/ascii',
+    P2: 'pgm/ascii',
+    P3: 'ppm/ascii',
+    P4: 'pbm',
+    P5: 'pgm',
+    P6: 'ppm',
+    P7: 'pam',
+    PF: 'pfm',
+};
+const HEADER_SCAN_LIMIT = 64;
+const PAM_HEADER_LIMIT = 256;
+const isWhitespace = (byte) => byte === 32 || byte === 9 || byte === 10 || byte === 13;
+const isEndOfLine = (byte) => byte === 10 || byte === 13;
+const handlers = {
+    default: (input) => {
+        const end = Math.min(input.length, HEADER_SCAN_LIMIT);
+        const tokens = [];
+        let token = '';
+        let inComment = false;
+        for (let i = 2; i < end && tokens.length < 2; i++) {
+            const byte = input[i];
+            if (inComment) {
+                inComment = !isEndOfLine(byte);
+            }
+            else if (byte === 35) {
+                inComment = true;
+            }
+            else if (isWhitespace(byte)) {
+                if (token) {
+                    tokens.push(token);
+                    token = '';
+                }
+            }
+            else {
+                token += String.fromCharCode(byte);
+            }
+        }
+        if (token && tokens.length < 2)
+            tokens.push(token);
+        if (tokens.length < 2) {
+            throw new TypeError('Invalid PNM');
+        }
+        return {
+            width: Number.parseInt(tokens[0], 10),
+            height: Number.parseInt(tokens[1], 10),
+        };
+    },
+    pam: (input) => {
+        const header = toUTF8String(input, 0, Math.min(input.length, PAM_HEADER_LIMIT));
+        const size = {};
+        for (const line of header.split(/[\r\n]+/)) {
+            if (line.length > 16 || line.charCodeAt(0) > 128) {
+                continue;
+            }
+            const [key, value] = line.split(' ');
+            if (key && value) {
+                size[key.toLowerCase()] = Number.parseInt(value, 10);
+            }
+            if (size.height && size.width) {
+                break;
+            }
+        }
+        if (size.height && size.width) {
+            return {
+                height: size.height,
+                width: size.width,
+            };
+        }
+        throw new TypeError('Invalid PAM');
+    },
+};
+const PNM = {
+    validate: (input) => toUTF8String(input, 0, 2) in PNMTypes,
+    calculate(input) {
+        const signature = toUTF8String(input, 0, 2);
+        const type = PNMTypes[signature];
+        const handler = handlers[type] || handlers.default;
+        return handler(input);
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/psd.js
+
+const PSD = {
+    validate: (input) => toUTF8String(input, 0, 4) === '8BPS',
+    calculate: (input) => ({
+        height: readUInt32BE(input, 14),
+        width: readUInt32BE(input, 18),
+    }),
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/svg.js
+
+const svgReg = /<svg\s([^>"']|"[^"]*"|'[^']*')*>/;
+const extractorRegExps = {
+    height: /\sheight=(['"])([^%]+?)\1/,
+    root: svgReg,
+    viewbox: /\sviewBox=(['"])(.+?)\1/i,
+    width: /\swidth=(['"])([^%]+?)\1/,
+};
+const INCH_CM = 2.54;
+const units = {
+    in: 96,
+    cm: 96 / INCH_CM,
+    em: 16,
+    ex: 8,
+    m: (96 / INCH_CM) * 100,
+    mm: 96 / INCH_CM / 10,
+    pc: 96 / 72 / 12,
+    pt: 96 / 72,
+    px: 1,
+};
+const unitsReg = new RegExp(`^([0-9.]+(?:e\\d+)?)(${Object.keys(units).join('|')})?$`);
+function parseLength(len) {
+    const m = unitsReg.exec(len);
+    if (!m) {
+        return undefined;
+    }
+    return Math.round(Number(m[1]) * (units[m[2]] || 1));
+}
+function parseViewbox(viewbox) {
+    const bounds = viewbox.split(' ');
+    return {
+        height: parseLength(bounds[3]),
+        width: parseLength(bounds[2]),
+    };
+}
+function parseAttributes(root) {
+    const width = root.match(extractorRegExps.width);
+    const height = root.match(extractorRegExps.height);
+    const viewbox = root.match(extractorRegExps.viewbox);
+    return {
+        height: height && parseLength(height[2]),
+        viewbox: viewbox && parseViewbox(viewbox[2]),
+        width: width && parseLength(width[2]),
+    };
+}
+function calculateByDimensions(attrs) {
+    return {
+        height: attrs.height,
+        width: attrs.width,
+    };
+}
+function calculateByViewbox(attrs, viewbox) {
+    const ratio = viewbox.width / viewbox.height;
+    if (attrs.width) {
+        return {
+            height: Math.floor(attrs.width / ratio),
+            width: attrs.width,
+        };
+    }
+    if (attrs.height) {
+        return {
+            height: attrs.height,
+            width: Math.floor(attrs.height * ratio),
+        };
+    }
+    return {
+        height: viewbox.height,
+        width: viewbox.width,
+    };
+}
+const SVG = {
+    validate: (input) => svgReg.test(toUTF8String(input, 0, 1000)),
+    calculate(input) {
+        const root = toUTF8String(input).match(extractorRegExps.root);
+        if (root) {
+            const attrs = parseAttributes(root[0]);
+            if (attrs.width && attrs.height) {
+                return calculateByDimensions(attrs);
+            }
+            if (attrs.viewbox) {
+                return calculateByViewbox(attrs, attrs.viewbox);
+            }
+        }
+        throw new TypeError('Invalid SVG');
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/tga.js
+
+const TGA = {
+    validate(input) {
+        return readUInt16LE(input, 0) === 0 && readUInt16LE(input, 4) === 0;
+    },
+    calculate(input) {
+        return {
+            height: readUInt16LE(input, 14),
+            width: readUInt16LE(input, 12),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/tiff.js
+
+const CONSTANTS = {
+    TAG: {
+        WIDTH: 256,
+        HEIGHT: 257,
+        COMPRESSION: 259,
+    },
+    TYPE: {
+        SHORT: 3,
+        LONG: 4,
+        LONG8: 16,
+    },
+    ENTRY_SIZE: {
+        STANDARD: 12,
+        BIG: 20,
+    },
+    COUNT_SIZE: {
+        STANDARD: 2,
+        BIG: 8,
+    },
+};
+function readIFD(input, { isBigEndian, isBigTiff }) {
+    const view = new DataView(input.buffer, input.byteOffset);
+    const le = !isBigEndian;
+    const ifdOffset = isBigTiff
+        ? Number(view.getBigUint64(8, le))
+        : view.getUint32(4, le);
+    const entryCountSize = isBigTiff
+        ? CONSTANTS.COUNT_SIZE.BIG
+        : CONSTANTS.COUNT_SIZE.STANDARD;
+    return input.slice(ifdOffset + entryCountSize);
+}
+function readTagValue(view, type, offset, le) {
+    switch (type) {
+        case CONSTANTS.TYPE.SHORT:
+            return view.getUint16(offset, le);
+        case CONSTANTS.TYPE.LONG:
+            return view.getUint32(offset, le);
+        case CONSTANTS.TYPE.LONG8: {
+            const value = Number(view.getBigUint64(offset, le));
+            if (value > Number.MAX_SAFE_INTEGER) {
+                throw new TypeError('Value too large');
+            }
+            return value;
+        }
+        default:
+            return 0;
+    }
+}
+function extractTags(input, { isBigEndian, isBigTiff }) {
+    const tags = {};
+    const entrySize = isBigTiff
+        ? CONSTANTS.ENTRY_SIZE.BIG
+        : CONSTANTS.ENTRY_SIZE.STANDARD;
+    const valueOffset = isBigTiff ? 12 : 8;
+    const view = new DataView(input.buffer, input.byteOffset);
+    const le = !isBigEndian;
+    for (let offset = 0; offset + entrySize < input.length; offset += entrySize) {
+        const code = view.getUint16(offset, le);
+        const type = view.getUint16(offset + 2, le);
+        const length = isBigTiff
+            ? Number(view.getBigUint64(offset + 4, le))
+            : view.getUint32(offset + 4, le);
+        if (code === 0)
+            break;
+        if (length === 1 &&
+            (type === CONSTANTS.TYPE.SHORT ||
+                type === CONSTANTS.TYPE.LONG ||
+                (isBigTiff && type === CONSTANTS.TYPE.LONG8))) {
+            tags[code] = readTagValue(view, type, offset + valueOffset, le);
+        }
+    }
+    return tags;
+}
+function determineFormat(input) {
+    const signature = toUTF8String(input, 0, 2);
+    const isBigEndian = signature === 'MM';
+    const view = new DataView(input.buffer, input.byteOffset);
+    const version = view.getUint16(2, !isBigEndian);
+    return {
+        isBigEndian,
+        isBigTiff: version === 43,
+    };
+}
+function validateBigTIFFHeader(input, isBigEndian) {
+    const view = new DataView(input.buffer, input.byteOffset);
+    const le = !isBigEndian;
+    const byteSize = view.getUint16(4, le);
+    const reserved = view.getUint16(6, le);
+    if (byteSize !== 8 || reserved !== 0) {
+        throw new TypeError('Invalid BigTIFF header');
+    }
+}
+const signatures = new Set([
+    '49492a00',
+    '4d4d002a',
+    '49492b00',
+    '4d4d002b',
+]);
+const TIFF = {
+    validate: (input) => {
+        const signature = toHexString(input, 0, 4);
+        return signatures.has(signature);
+    },
+    calculate(input) {
+        const format = determineFormat(input);
+        if (format.isBigTiff) {
+            validateBigTIFFHeader(input, format.isBigEndian);
+        }
+        const ifdBuffer = readIFD(input, format);
+        const tags = extractTags(ifdBuffer, format);
+        const info = {
+            height: tags[CONSTANTS.TAG.HEIGHT],
+            width: tags[CONSTANTS.TAG.WIDTH],
+            type: format.isBigTiff ? 'bigtiff' : 'tiff',
+        };
+        if (tags[CONSTANTS.TAG.COMPRESSION]) {
+            info.compression = tags[CONSTANTS.TAG.COMPRESSION];
+        }
+        if (!info.width || !info.height) {
+            throw new TypeError('Invalid Tiff. Missing tags');
+        }
+        return info;
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/webp.js
+
+function calculateExtended(input) {
+    return {
+        height: 1 + readUInt24LE(input, 7),
+        width: 1 + readUInt24LE(input, 4),
+    };
+}
+function calculateLossless(input) {
+    return {
+        height: 1 +
+            (((input[4] & 0xf) << 10) | (input[3] << 2) | ((input[2] & 0xc0) >> 6)),
+        width: 1 + (((input[2] & 0x3f) << 8) | input[1]),
+    };
+}
+function calculateLossy(input) {
+    return {
+        height: readInt16LE(input, 8) & 0x3fff,
+        width: readInt16LE(input, 6) & 0x3fff,
+    };
+}
+const WEBP = {
+    validate(input) {
+        const riffHeader = 'RIFF' === toUTF8String(input, 0, 4);
+        const webpHeader = 'WEBP' === toUTF8String(input, 8, 12);
+        const vp8Header = 'VP8' === toUTF8String(input, 12, 15);
+        return riffHeader && webpHeader && vp8Header;
+    },
+    calculate(_input) {
+        const chunkHeader = toUTF8String(_input, 12, 16);
+        const input = _input.slice(20, 30);
+        if (chunkHeader === 'VP8X') {
+            const extendedHeader = input[0];
+            const validStart = (extendedHeader & 0xc0) === 0;
+            const validEnd = (extendedHeader & 0x01) === 0;
+            if (validStart && validEnd) {
+                return calculateExtended(input);
+            }
+            throw new TypeError('Invalid WebP');
+        }
+        if (chunkHeader === 'VP8 ' && input[0] !== 0x2f) {
+            return calculateLossy(input);
+        }
+        const signature = toHexString(input, 3, 6);
+        if (chunkHeader === 'VP8L' && signature !== '9d012a') {
+            return calculateLossless(input);
+        }
+        throw new TypeError('Invalid WebP');
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/types/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const typeHandlers = new Map([
+    ['bmp', BMP],
+    ['cur', CUR],
+    ['dds', DDS],
+    ['gif', GIF],
+    ['heif', HEIF],
+    ['icns', ICNS],
+    ['ico', ICO],
+    ['j2c', J2C],
+    ['jp2', JP2],
+    ['jpg', JPG],
+    ['jxl', JXL],
+    ['jxl-stream', JXLStream],
+    ['ktx', KTX],
+    ['png', PNG],
+    ['pnm', PNM],
+    ['psd', PSD],
+    ['svg', SVG],
+    ['tga', TGA],
+    ['tiff', TIFF],
+    ['webp', WEBP],
+]);
+const types_types = Array.from(typeHandlers.keys());
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/detector.js
+
+const firstBytes = new Map([
+    [0x00, ['cur', 'heif', 'ico', 'jp2', 'jxl', 'tga']],
+    [0x38, ['psd']],
+    [0x3c, ['svg']],
+    [0x42, ['bmp']],
+    [0x44, ['dds']],
+    [0x47, ['gif']],
+    [0x49, ['tiff']],
+    [0x4d, ['tiff']],
+    [0x50, ['pnm']],
+    [0x52, ['webp']],
+    [0x69, ['icns']],
+    [0x89, ['png']],
+    [0xab, ['ktx']],
+    [0xff, ['j2c', 'jpg', 'jxl-stream']],
+]);
+function detector(input) {
+    const byte = input[0];
+    const candidates = firstBytes.get(byte);
+    const predicate = (type) => typeHandlers.get(type)?.validate(input);
+    return candidates?.find(predicate) || types_types.find(predicate);
+}
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/lookup.js
+
+
+const globalOptions = {
+    disabledTypes: [],
+};
+function imageSize(input) {
+    const type = detector(input);
+    if (typeof type !== 'undefined') {
+        if (globalOptions.disabledTypes.indexOf(type) > -1) {
+            throw new TypeError(`disabled file type: ${type}`);
+        }
+        const size = typeHandlers.get(type)?.calculate(input);
+        if (size !== undefined) {
+            size.type = size.type ?? type;
+            if (size.images && size.images.length > 1) {
+                const largestImage = size.images.reduce((largest, current) => {
+                    return current.width * current.height > largest.width * largest.height
+                        ? current
+                        : largest;
+                }, size.images[0]);
+                size.width = largestImage.width;
+                size.height = largestImage.height;
+            }
+            return size;
+        }
+    }
+    throw new TypeError(`unsupported file type: ${type}`);
+}
+const disableTypes = (types) => {
+    globalOptions.disabledTypes = types;
+};
+
+;// CONCATENATED MODULE: ./node_modules/image-size/dist/esm/index.js
+
+
+
+;// CONCATENATED MODULE: ./src/semantic/logo-size.ts
+// `logo-size`: LivePerson requires the logo to be exactly 70x70 pixels. When logo_uri is not an
+// absolute URL it is resolved to a file of the workspace: relative to the manifest's folder, or to
+// the workspace root for a leading `/`. When that file is a PNG, JPEG, GIF, SVG or WebP image of
+// another size, the finding (at the logo_uri value) gives the actual size. Silent: URLs, missing
+// files, other file types, unreadable images, and any path (`..` or symbolic link) that leads
+// outside the workspace. At most the first 1 MiB of the file is read.
+
+
+
+
+const LOGO_SIZE = 70;
+const READ_LIMIT = 1024 * 1024;
+const IMAGE_TYPES = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', svg: 'SVG', webp: 'WebP' };
+function logo_size_isInside(child, parent) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The workspace file logo_uri names, or undefined for a URL or a path that leaves the workspace. */
+function logoPath(logoUri, manifestPath, workspaceRoot) {
+    if (logoUri === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(logoUri) || logoUri.startsWith('//') || logoUri.includes('\\'))
+        return undefined;
+    let path = logoUri.replace(/[?#].*$/s, '');
+    try {
+        path = decodeURIComponent(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (path === '' || path.includes('\0'))
+        return undefined;
+    const root = (0,external_node_path_namespaceObject.resolve)(workspaceRoot);
+    // (No string literal joined to the path: ncc's asset relocator would rewrite such a resolve().)
+    const base = path.startsWith('/') ? root : (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(manifestPath));
+    const full = (0,external_node_path_namespaceObject.resolve)(base, path.replace(/^\/+/, ''));
+    return logo_size_isInside(full, root) ? full : undefined;
+}
+async function readStart(path) {
+    if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
+        return undefined; // before open(): opening a FIFO would block
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            return undefined;
+        const buffer = Buffer.alloc(Math.min(info.size, READ_LIMIT));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const checkLogoSize = async ({ manifest, path, workspaceRoot }) => {
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo !== 'string')
+        return [];
+    const file = logoPath(logo, path, workspaceRoot);
+    if (file === undefined)
+        return [];
+    let size;
+    try {
+        // Symbolic links: the real file must still be inside the (real) workspace.
+        const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(workspaceRoot)]);
+        if (!logo_size_isInside(real, realRoot))
+            return [];
+        const bytes = await readStart(real);
+        if (!bytes || bytes.length === 0)
+            return [];
+        const result = imageSize(bytes);
+        if (result.type === undefined || !(result.type in IMAGE_TYPES))
+            return [];
+        const swap = result.type === 'jpg' && (result.orientation ?? 1) >= 5; // EXIF: rotated by 90°
+        size = { width: swap ? result.height : result.width, height: swap ? result.width : result.height, type: result.type };
+    }
+    catch {
+        return []; // missing, unreadable, or not an image we can measure
+    }
+    if (!Number.isFinite(size.width) || !Number.isFinite(size.height))
+        return [];
+    if (size.width === LOGO_SIZE && size.height === LOGO_SIZE)
+        return [];
+    return [
+        {
+            rule: 'logo-size',
+            severity: 'error',
+            pointer: '/logo_uri',
+            target: 'value',
+            message: `the logo is ${size.width}×${size.height} pixels (${IMAGE_TYPES[size.type]}); LivePerson requires exactly ${LOGO_SIZE}×${LOGO_SIZE}`,
+        },
+    ];
+};
+
+;// CONCATENATED MODULE: ./src/semantic/max-retries-ignored.ts
+
+
+const checkMaxRetriesIgnored = ({ manifest }) => {
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return [];
+    const webhooks = own(capabilities, 'webhooks');
+    if (!isRecord(webhooks))
+        return [];
+    const retry = own(webhooks, 'retry');
+    if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
+        return [];
+    const findings = [];
+    for (const { event, webhook } of webhooksOf(manifest)) {
+        if (own(webhook, 'max_retries') === undefined)
+            continue;
+        findings.push({
+            rule: 'max-retries-ignored',
+            severity: 'warning',
+            pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
+            target: 'value',
+            message: `max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set; remove max_retries, or remove retry to use it`,
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
+
+
+const checkOauthFlow = ({ manifest }) => {
+    const findings = [];
+    const grants = own(manifest, 'grant_types');
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        redirects.forEach((uri, i) => {
+            if (typeof uri === 'string' && uri.includes('#')) {
+                findings.push({
+                    rule: 'oauth-flow',
+                    severity: 'error',
+                    pointer: pointerFrom(['redirect_uris', i]),
+                    target: 'value',
+                    message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
+                });
+            }
+        });
+    }
+    if (!Array.isArray(grants))
+        return findings;
+    const authorizationCode = grants.indexOf('authorization_code');
+    const refreshToken = grants.indexOf('refresh_token');
+    if (authorizationCode >= 0) {
+        const hasRedirect = Array.isArray(redirects) && redirects.some((u) => typeof u === 'string' && u.trim() !== '');
+        if (redirects === undefined) {
+            findings.push({
+                rule: 'oauth-flow',
+                severity: 'error',
+                pointer: pointerFrom(['grant_types', authorizationCode]),
+                target: 'value',
+                message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
+            });
+        }
+        else if (Array.isArray(redirects) && !hasRedirect) {
+            findings.push({
+                rule: 'oauth-flow',
+                severity: 'error',
+                pointer: '/redirect_uris',
+                target: 'value',
+                message: 'redirect_uris has no redirect URI but grant_types has "authorization_code"; LivePerson requires at least one for the authorization code flow',
+            });
+        }
+        // redirect_uris of another type: the schema reports it; nothing to interpret here.
+    }
+    else if (refreshToken >= 0) {
+        findings.push({
+            rule: 'oauth-flow',
+            severity: 'warning',
+            pointer: pointerFrom(['grant_types', refreshToken]),
+            target: 'value',
+            message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/placeholder.ts
+
+
+
+const BRACES = /\{[^{}]*\}|<[^<>]*>/;
+function hostWithoutDot(value) {
+    if (!/^https?:\/\//i.test(value))
+        return undefined;
+    let host;
+    try {
+        host = new URL(value).hostname;
+    }
+    catch {
+        return undefined; // not a URL: the format rule reports it
+    }
+    if (host === '' || host.startsWith('[') || host.includes('.'))
+        return undefined;
+    return host;
+}
+function problem(value, isUrl) {
+    const braces = BRACES.exec(value);
+    if (braces)
+        return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
+    if (!isUrl)
+        return undefined;
+    const host = hostWithoutDot(value);
+    if (host !== undefined)
+        return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
+    return undefined;
+}
+const checkPlaceholder = ({ manifest }) => {
+    const findings = [];
+    const check = (segments, label, value, isUrl) => {
+        if (typeof value !== 'string')
+            return;
+        const why = problem(value, isUrl);
+        if (why !== undefined)
+            findings.push({ rule: 'placeholder', severity: 'warning', pointer: pointerFrom(segments), target: 'value', message: `${label} ${why}` });
+    };
+    for (const key of Object.keys(manifest)) {
+        if (key === 'client_name' || key === 'display_name' || key.startsWith('client_name#'))
+            check([key], key, manifest[key], false);
+    }
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects))
+        redirects.forEach((uri, i) => check(['redirect_uris', i], `redirect_uris[${i}]`, uri, true));
+    check(['entry_uri'], 'entry_uri', own(manifest, 'entry_uri'), true);
+    check(['logo_uri'], 'logo_uri', own(manifest, 'logo_uri'), true);
+    for (const { event, webhook } of webhooksOf(manifest)) {
+        check(['capabilities', 'webhooks', event, 'endpoint'], `the endpoint of ${event}`, own(webhook, 'endpoint'), true);
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/quick-launch.ts
+
+const checkQuickLaunch = ({ manifest }) => {
+    if (own(manifest, 'quick_launch_enabled') !== true)
+        return [];
+    const findings = [];
+    const entry = own(manifest, 'entry_uri');
+    if (entry === undefined) {
+        findings.push({
+            rule: 'quick-launch',
+            severity: 'error',
+            pointer: '/quick_launch_enabled',
+            target: 'value',
+            message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
+        });
+    }
+    else if (typeof entry === 'string' && entry.trim() === '') {
+        findings.push({
+            rule: 'quick-launch',
+            severity: 'error',
+            pointer: '/entry_uri',
+            target: 'value',
+            message: 'entry_uri is empty but quick_launch_enabled is true: the app will not appear in the QuickLaunch menu; set the URI that starts the app',
+        });
+    }
+    const profiles = own(manifest, 'enabled_for_profiles');
+    if (profiles === undefined) {
+        findings.push({
+            rule: 'quick-launch',
+            severity: 'warning',
+            pointer: '/quick_launch_enabled',
+            target: 'value',
+            message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
+        });
+    }
+    else if (Array.isArray(profiles) && profiles.length === 0) {
+        findings.push({
+            rule: 'quick-launch',
+            severity: 'warning',
+            pointer: '/enabled_for_profiles',
+            target: 'value',
+            message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
+        });
+    }
+    if (own(manifest, 'enabled') === false) {
+        findings.push({
+            rule: 'quick-launch',
+            severity: 'warning',
+            pointer: '/enabled',
+            target: 'value',
+            message: 'the app is disabled ("enabled": false) but quick_launch_enabled is true: it will not appear in QuickLaunch',
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/quick-launch-profile.ts
+
+
+function profileList(profiles) {
+    return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
+}
+const checkQuickLaunchProfile = ({ manifest, options }) => {
+    const listed = options.profiles;
+    if (listed.length === 0)
+        return [];
+    const status = quickLaunchStatus(manifest, listed);
+    if (!status || (status.visibleTo?.length ?? 0) > 0)
+        return [];
+    if (!status.enabled && !options.requireQuickLaunch)
+        return [];
+    const present = (key) => own(manifest, key) !== undefined;
+    const reasons = [];
+    if (!status.enabled) {
+        const flag = own(manifest, 'quick_launch_enabled');
+        const text = flag === undefined ? 'quick_launch_enabled is not set' : flag === false ? 'quick_launch_enabled is false' : 'quick_launch_enabled is not true';
+        reasons.push({ text, pointer: '/quick_launch_enabled' });
+    }
+    const entry = own(manifest, 'entry_uri');
+    if (!(typeof entry === 'string' && entry.trim() !== '')) {
+        const text = entry === undefined ? 'there is no entry_uri' : typeof entry === 'string' ? 'entry_uri is empty' : 'entry_uri is not a string';
+        reasons.push({ text, pointer: '/entry_uri' });
+    }
+    if (own(manifest, 'enabled') === false)
+        reasons.push({ text: 'the app is disabled ("enabled": false)', pointer: '/enabled' });
+    if (status.profiles.length === 0) {
+        reasons.push({ text: present('enabled_for_profiles') ? 'enabled_for_profiles lists no profile' : 'there is no enabled_for_profiles', pointer: '/enabled_for_profiles' });
+    }
+    else if (!listed.some((p) => status.profiles.includes(p))) {
+        const shown = status.profiles.length > 10 ? `${status.profiles.slice(0, 10).join(', ')}, …` : status.profiles.join(', ');
+        reasons.push({ text: `enabled_for_profiles (${shown}) lists none of them`, pointer: '/enabled_for_profiles' });
+    }
+    // Locate at the first reason whose property is present, else at quick_launch_enabled, else at `{`.
+    const at = reasons.find((r) => present(r.pointer.slice(1)));
+    let pointer = '';
+    let target = 'open-brace';
+    if (at) {
+        pointer = at.pointer;
+        target = 'value';
+    }
+    else if (present('quick_launch_enabled')) {
+        pointer = '/quick_launch_enabled';
+        target = 'value';
+    }
+    const why = reasons.map((r) => r.text).join('; ');
+    const message = options.requireQuickLaunch
+        ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed)} (require-quick-launch): ${why}`
+        : `no user of ${profileList(listed)} will see this app in QuickLaunch: ${why}`;
+    return [{ rule: 'quick-launch-profile', severity: 'error', pointer, target, message }];
+};
+
+;// CONCATENATED MODULE: ./src/semantic/scope.ts
+
+
+
+const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke'];
+const checkScope = ({ manifest }) => {
+    const scope = own(manifest, 'scope');
+    if (typeof scope !== 'string')
+        return [];
+    const findings = [];
+    const flag = (message) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
+    const seen = new Set();
+    for (const token of scope.split(' ')) {
+        if (token === '')
+            continue;
+        if (seen.has(token)) {
+            flag(`scope token ${quote(token)} is repeated`);
+            continue;
+        }
+        seen.add(token);
+        if (KNOWN_SCOPES.includes(token))
+            continue;
+        const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
+        if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
+            flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
+            continue;
+        }
+        const guess = closestMatch(token, KNOWN_SCOPES);
+        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/secret-in-header.ts
+
+
+
+
+
+const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
+const CREDENTIAL_NAME = /authori[sz]ation|auth|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
+const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+/** Shannon entropy in bits per character. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    const n = [...s].length;
+    for (const k of counts.values())
+        bits -= (k / n) * Math.log2(k / n);
+    return bits;
+}
+function classOf(c) {
+    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+/** How often consecutive characters change class (lower case, upper case, digit, other). */
+function classChanges(s) {
+    let n = 0;
+    for (let i = 1; i < s.length; i++)
+        if (classOf(s[i]) !== classOf(s[i - 1]))
+            n++;
+    return n;
+}
+/**
+ * A long random-looking token: an API key, a JWT, a hex secret. Judged on each run of base64
+ * characters (separators such as "-", "_", "." split words: "liveperson-webhooks-2024" is not
+ * random): 16+ characters mixing upper case, lower case and digits, or 32+ hex digits, or 24+
+ * digits and single-case letters, each with enough entropy. Words in camel case
+ * ("MyCompanyHeader2024") rarely change character class; random text does so every other character.
+ */
+function looksRandom(value) {
+    if (/\s/.test(value))
+        return false;
+    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
+    return runs.some((run) => {
+        if (run.length < 16)
+            return false;
+        const lower = /[a-z]/.test(run);
+        const upper = /[A-Z]/.test(run);
+        const digit = /[0-9]/.test(run);
+        const mixing = classChanges(run) / (run.length - 1);
+        if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
+            return true;
+        if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
+            return true;
+        return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
+    });
+}
+/** Why the header looks like it carries a credential, or undefined. */
+function credentialReason(name, value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || PLACEHOLDER.test(trimmed))
+        return undefined;
+    const scheme = SCHEME.exec(trimmed);
+    if (scheme) {
+        const rest = scheme[2].trim();
+        if (rest === '' || PLACEHOLDER.test(rest))
+            return undefined;
+        return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
+    }
+    if (typeof name === 'string' && CREDENTIAL_NAME.test(name)) {
+        // An invalid name may hold a whole "Name: value" line: only a valid token is quoted.
+        return HTTP_TOKEN.test(name) ? `the header name ${quote(name)} carries credentials` : 'the header name suggests credentials';
+    }
+    if (looksRandom(trimmed))
+        return 'it looks like a long random token';
+    return undefined;
+}
+const checkSecretInHeader = ({ manifest }) => {
+    const findings = [];
+    for (const group of headersByWebhook(manifest)) {
+        for (const h of group) {
+            const value = own(h.header, 'header_value');
+            if (typeof value !== 'string')
+                continue;
+            const name = own(h.header, 'header_name');
+            const reason = credentialReason(name, value);
+            if (reason === undefined)
+                continue;
+            findings.push({
+                rule: 'secret-in-header',
+                severity: 'warning',
+                pointer: pointerFrom([...pointerSegments(h.pointer), 'header_value']),
+                target: 'value',
+                message: `the header_value of ${headerLabel(h)} looks like a credential (${reason}); do not commit credentials: inject them at deploy time, and rotate this one`,
+            });
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/server-field.ts
+
+
+const checkServerField = ({ manifest }) => {
+    const findings = [];
+    for (const key of SERVER_FIELDS) {
+        if (!Object.prototype.hasOwnProperty.call(manifest, key))
+            continue;
+        const message = key === 'client_secret'
+            ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
+            : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
+        findings.push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+    }
+    return findings;
+};
 
 ;// CONCATENATED MODULE: ./src/semantic/uri-format.ts
 
@@ -38018,8 +40042,37 @@ const checkUriFormat = ({ manifest }) => {
 };
 
 ;// CONCATENATED MODULE: ./src/semantic/index.ts
+// Every per-manifest semantic rule, in one list. (duplicate-client-name spans files: see engine.)
 
-const MANIFEST_CHECKS = [checkUriFormat];
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MANIFEST_CHECKS = [
+    checkUriFormat,
+    checkServerField,
+    checkLanguageTag,
+    checkScope,
+    checkOauthFlow,
+    checkInsecureUrl,
+    checkPlaceholder,
+    checkLogoSize,
+    checkQuickLaunch,
+    checkQuickLaunchProfile,
+    checkConsumerIdentity,
+    checkMaxRetriesIgnored,
+    checkHeaderName,
+    checkSecretInHeader,
+];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The validation engine: manifest paths in, per-file results out. Pure of GitHub: the action and the
@@ -38102,8 +40155,11 @@ async function checkFile(input, options) {
             workspaceRoot: options.workspaceRoot,
             options: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
         };
-        for (const check of MANIFEST_CHECKS)
-            pending.push(...(await check(context)));
+        for (const check of MANIFEST_CHECKS) {
+            // Most rules are synchronous: no await (a microtask hop per rule and file) for those.
+            const found = check(context);
+            pending.push(...(Array.isArray(found) ? found : await found));
+        }
     }
     const hasDuplicateKeys = scan.keys !== countParsedKeys(manifest);
     let findings = [];
@@ -38117,6 +40173,7 @@ async function checkFile(input, options) {
     return {
         result: finish(input.path, findings, quickLaunchStatus(manifest, options.profiles ?? []), options),
         clientName: typeof clientName === 'string' && clientName.trim() !== '' ? clientName : undefined,
+        givenText: input.text,
     };
 }
 function internalError(path, error, options) {
@@ -38150,19 +40207,24 @@ async function addDuplicateClientNames(checked, options) {
         return;
     const entries = [];
     for (const file of colliding) {
-        const read = await readManifestText((0,external_node_path_namespaceObject.join)(options.workspaceRoot, file.result.path), options.workspaceRoot, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-        if (!read.ok)
-            continue;
-        const map = new SourceMap(read.text);
+        let text = file.givenText;
+        if (text === undefined) {
+            const read = await readManifestText((0,external_node_path_namespaceObject.join)(options.workspaceRoot, file.result.path), options.workspaceRoot, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+            if (!read.ok)
+                continue;
+            text = read.text;
+        }
+        const map = new SourceMap(text);
         const line = map.position(map.locate('/client_name', 'value').start).line;
         entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
     }
+    const found = duplicateClientNames(entries);
     for (const entry of entries) {
-        const pending = duplicateClientNames(entries).filter((p) => p.path === entry.path);
-        if (pending.length === 0)
-            continue;
-        const added = pending.map((p) => place(p.finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines));
-        entry.file.result = finish(entry.path, [...entry.file.result.findings, ...added], entry.file.result.quickLaunch, options);
+        const added = found
+            .filter((p) => p.path === entry.path)
+            .map((p) => place(p.finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines));
+        if (added.length > 0)
+            entry.file.result = finish(entry.path, [...entry.file.result.findings, ...added], entry.file.result.quickLaunch, options);
     }
 }
 /** Validates manifests concurrently; results are sorted by path. */
@@ -38223,6 +40285,9 @@ function parseSeverityOverrides(value, inputName = 'rules') {
         if (!isRuleId(id)) {
             throw new UsageError(`${inputName}: unknown rule id "${id}"; valid ids: ${RULE_IDS.join(', ')}`);
         }
+        if (id === 'internal-error') {
+            throw new UsageError(`${inputName}: internal-error cannot be changed; a validator failure always fails the run`);
+        }
         if (level !== 'off' && level !== 'warning' && level !== 'error') {
             throw new UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error`);
         }
@@ -38240,8 +40305,10 @@ function parseBoolean(value, inputName, fallback) {
         return false;
     throw new UsageError(`${inputName}: "${v}" is not true or false`);
 }
-/** Whether the findings fail the step / command, per fail-on. */
+/** Whether the findings fail the step / command, per fail-on. An internal error always fails. */
 function isFailing(files, failOn) {
+    if (files.some((f) => f.findings.some((x) => x.rule === 'internal-error')))
+        return true;
     if (failOn === 'never')
         return false;
     return files.some((f) => f.findings.some((x) => x.severity === 'error' || failOn === 'warning'));
@@ -38306,43 +40373,114 @@ function escapeCell(s) {
         .replace(/\r?\n|\r/g, ' ')
         .replace(/`/g, '\\`');
 }
+/** A path for a table cell or heading: HTML code (a Markdown code span would show `&amp;` as is). */
+function codePath(path) {
+    return `<code>${escapeCell(path).replace(/\\`/g, '`')}</code>`;
+}
 function formatMarkdownSummary(report, options) {
     const icon = report.summary.errors > 0 ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
     const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
-    head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`, '');
-    const sections = [];
+    head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
+    const blocks = [];
     const profiles = options.profiles ?? [];
     if (profiles.length > 0 && report.files.length > 0) {
-        const rows = [`### QuickLaunch visibility`, '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
+        const lines = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
         for (const f of report.files) {
             const visible = f.quickLaunch?.visibleTo ?? [];
-            rows.push(`| \`${escapeCell(f.path)}\` | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
+            lines.push(`| ${codePath(f.path)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
         }
-        sections.push(rows.join('\n') + '\n');
+        blocks.push({ lines, header: 4, findingRows: false });
     }
     for (const file of report.files) {
         if (file.findings.length === 0)
             continue;
-        const rows = [`### ${file.valid ? '⚠️' : '❌'} \`${escapeCell(file.path)}\``, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+        const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codePath(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
         for (const f of file.findings) {
             const rule = options.readmeUrl ? `[\`${f.rule}\`](${options.readmeUrl}#${f.rule})` : `\`${f.rule}\``;
-            rows.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${escapeCell(f.message)} |`);
+            lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${escapeCell(f.message)} |`);
         }
-        sections.push(rows.join('\n') + '\n');
+        blocks.push({ lines, header: 4, findingRows: true });
     }
-    let out = head.join('\n');
+    // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
     const reserve = 400;
-    let cut = 0;
-    for (const section of sections) {
-        if (cut === 0 && out.length + section.length + 1 <= options.maxChars - reserve)
-            out += '\n' + section;
+    const maxChars = options.maxChars - reserve;
+    const maxBytes = (options.maxBytes ?? Infinity) - reserve;
+    let out = head.join('\n');
+    let bytes = utf8Length(out);
+    let shown = 0;
+    let full = false;
+    const add = (line) => {
+        const b = utf8Length(line) + 1;
+        if (out.length + line.length + 1 > maxChars || bytes + b > maxBytes)
+            return false;
+        out += '\n' + line;
+        bytes += b;
+        return true;
+    };
+    for (const block of blocks) {
+        // A heading alone is useless: start a block only when its header and first row fit.
+        const opening = block.lines.slice(0, block.header + 1);
+        const openingChars = opening.reduce((n, l) => n + l.length + 1, 1);
+        const openingBytes = opening.reduce((n, l) => n + utf8Length(l) + 1, 1);
+        if (out.length + openingChars > maxChars || bytes + openingBytes > maxBytes) {
+            full = true;
+            break;
+        }
+        add('');
+        let i = 0;
+        for (; i < block.lines.length; i++) {
+            if (!add(block.lines[i]))
+                break;
+            if (block.findingRows && i >= block.header)
+                shown++;
+        }
+        if (i < block.lines.length) {
+            full = true;
+            break;
+        }
+    }
+    out += '\n';
+    const total = report.summary.errors + report.summary.warnings;
+    if (full) {
+        const hidden = total - shown;
+        const what = hidden > 0 ? `${plural(hidden, 'finding')} of ${total} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
+        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+    }
+    return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
+}
+/** Bytes of `s` in UTF-8. */
+function utf8Length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            n += 4;
+            i++;
+        }
         else
-            cut++;
+            n += 3;
     }
-    if (cut > 0) {
-        out += `\n> **Summary cut:** ${plural(cut, 'more section')} did not fit. Every finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+    return n;
+}
+/** The longest prefix within both limits, never splitting a surrogate pair. */
+function truncate(s, maxChars, maxBytes) {
+    if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes))
+        return s;
+    let end = Math.min(s.length, maxChars);
+    if (end < s.length && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
+        end--;
+    let out = s.slice(0, end);
+    while (maxBytes !== Infinity && utf8Length(out) > maxBytes) {
+        end = Math.max(0, end - Math.max(1, Math.ceil((utf8Length(out) - maxBytes) / 4)));
+        if (end > 0 && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
+            end--;
+        out = s.slice(0, end);
     }
-    return out.length > options.maxChars ? out.slice(0, options.maxChars) : out;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
@@ -38360,7 +40498,7 @@ function buildSarif(report, options = {}) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
                     region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
                 },
             },
@@ -38445,6 +40583,288 @@ function annotationCommands(report, options = {}) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/action/changed-files.ts
+/** The Pulls API lists at most this many files of a pull request. */
+const PULL_FILES_LIMIT = 3000;
+/** Every status but these keeps a file: added, modified, renamed, copied, changed. */
+const DROPPED_STATUSES = new Set(['removed', 'unchanged']);
+/** Workspace-relative paths of the files the PR adds or modifies (renamed: the new path). */
+async function listChangedFiles(octokit, pr) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: 100 });
+    const kept = new Set();
+    for (const f of files)
+        if (!DROPPED_STATUSES.has(f.status))
+            kept.add(f.filename);
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/action/github-api.ts
+const DEFAULT_RETRY = { tries: 3, unitMs: 1000, maxWaitUnits: 10, timeoutMs: 30_000 };
+/**
+ * The retry policy, with test hooks from the environment: LP_MANIFEST_RETRY_UNIT_MS (the backoff
+ * step; 1000 by default) and LP_MANIFEST_API_TIMEOUT_MS (per request; 30000 by default).
+ */
+function retryPolicyFromEnv(env = process.env) {
+    const num = (value, fallback, max) => {
+        if (value === undefined || !/^\d+$/.test(value.trim()))
+            return fallback;
+        return Math.min(Number(value), max);
+    };
+    return {
+        ...DEFAULT_RETRY,
+        unitMs: num(env.LP_MANIFEST_RETRY_UNIT_MS, DEFAULT_RETRY.unitMs, 60_000),
+        timeoutMs: num(env.LP_MANIFEST_API_TIMEOUT_MS, DEFAULT_RETRY.timeoutMs, 600_000),
+    };
+}
+function header(headers, name) {
+    if (headers === null || typeof headers !== 'object')
+        return undefined;
+    const value = headers[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+/** Classifies a thrown octokit error (RequestError, or anything else). */
+function classifyFault(error, now = Date.now) {
+    const e = (error ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const message = typeof e.message === 'string' ? e.message : String(error);
+    const headers = e.response?.headers;
+    const retryAfter = header(headers, 'retry-after');
+    const remaining = header(headers, 'x-ratelimit-remaining');
+    const reset = header(headers, 'x-ratelimit-reset');
+    let waitSeconds;
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        waitSeconds = Number(retryAfter);
+    else if (remaining === '0' && reset !== undefined && /^\d+$/.test(reset.trim()))
+        waitSeconds = Math.max(0, Number(reset) - Math.floor(now() / 1000));
+    if (status === 429 || (status === 403 && (remaining === '0' || retryAfter !== undefined || /rate limit/i.test(message)))) {
+        return { kind: 'rate-limit', status, waitSeconds, message };
+    }
+    if (status === 403)
+        return { kind: 'permission', status, message };
+    if (status !== undefined && status >= 500)
+        return e.response ? { kind: 'transient', status, waitSeconds, message } : { kind: 'transient', status, network: true, message };
+    return { kind: 'other', status, message };
+}
+/** "HTTP 502", "network error", "request failed". */
+function describeFault(fault) {
+    if (fault.network)
+        return 'network error';
+    return fault.status !== undefined ? `HTTP ${fault.status}` : 'request failed';
+}
+/** An API call that failed for good: what went wrong, and how many tries were made. */
+class ApiError extends Error {
+    fault;
+    tries;
+    name = 'ApiError';
+    constructor(fault, tries) {
+        super(`${describeFault(fault)}${tries > 1 ? ` after ${tries} tries` : ''}: ${fault.message}`);
+        this.fault = fault;
+        this.tries = tries;
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A retrying request wrapper for octokit's request hook. */
+function retrying(policy, sleep = defaultSleep, onRetry) {
+    return async (request, options) => {
+        const callerSignal = options.request?.signal;
+        for (let attempt = 1;; attempt++) {
+            // In place: the inner hooks (auth) were bound to this very options object and ignore a new one.
+            if (policy.timeoutMs > 0 && !callerSignal)
+                options.request = { ...options.request, signal: AbortSignal.timeout(policy.timeoutMs) };
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const fault = classifyFault(error);
+                const retriable = fault.kind === 'transient' || fault.kind === 'rate-limit';
+                let waitUnits = fault.waitSeconds ?? 2 ** (attempt - 1);
+                if (fault.waitSeconds !== undefined && fault.kind === 'transient')
+                    waitUnits = Math.max(waitUnits, 2 ** (attempt - 1));
+                if (!retriable || attempt >= policy.tries || waitUnits > policy.maxWaitUnits)
+                    throw new ApiError(fault, attempt);
+                const waitMs = waitUnits * policy.unitMs;
+                onRetry?.(fault, attempt, waitMs);
+                await sleep(waitMs);
+            }
+        }
+    };
+}
+/** An authenticated client; loads @actions/github on first use. */
+async function createOctokit(options) {
+    if (!options.token)
+        throw new Error('github-token is empty');
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const settings = { baseUrl: options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com' };
+    if (options.fetch)
+        settings.request = { fetch: options.fetch };
+    // Octokit logs deprecations and the like through console.warn; keep them but never debug noise.
+    settings.log = { debug: () => { }, info: () => { }, warn: console.warn, error: console.error };
+    const octokit = getOctokit(options.token, settings);
+    const wrap = retrying(options.retry ?? DEFAULT_RETRY, options.sleep, options.onRetry);
+    octokit.hook.wrap('request', (request, requestOptions) => wrap(request, requestOptions));
+    return octokit;
+}
+
+;// CONCATENATED MODULE: ./src/action/check-run.ts
+
+/** GitHub accepts at most this many annotations per create or update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for output.summary. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+/** What the summary may use, leaving room for the note of an incomplete run. */
+const CHECK_SUMMARY_MAX_CHARS = 65_000;
+/** Annotation messages are limited to 64 KB: 16,000 characters fit whatever their encoding. */
+const MESSAGE_MAX_CHARS = 16_000;
+/** Columns only when the finding is on one line (the API rejects them otherwise). */
+function checkAnnotation(path, f) {
+    const a = { path, start_line: f.line, end_line: f.endLine, annotation_level: f.severity === 'error' ? 'failure' : 'warning', message: '', title: '' };
+    if (f.line === f.endLine) {
+        a.start_column = f.column;
+        a.end_column = f.endColumn;
+    }
+    a.message = f.message.length > MESSAGE_MAX_CHARS ? f.message.slice(0, MESSAGE_MAX_CHARS - 1) + '…' : f.message;
+    a.title = `${f.rule} (LivePerson manifest)`;
+    return a;
+}
+function checkAnnotations(report) {
+    return report.files.flatMap((file) => file.findings.map((f) => checkAnnotation(file.path, f)));
+}
+/** The check run could not be published in full. */
+class CheckRunError extends Error {
+    cause;
+    checkRunId;
+    delivered;
+    total;
+    name = 'CheckRunError';
+    constructor(cause, 
+    /** Set when the check run was created before the failure. */
+    checkRunId, delivered, total) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.checkRunId = checkRunId;
+        this.delivered = delivered;
+        this.total = total;
+    }
+    get apiError() {
+        return this.cause instanceof ApiError ? this.cause : undefined;
+    }
+}
+function chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out.length > 0 ? out : [[]];
+}
+function incompleteNote(delivered, total) {
+    return `> **Incomplete:** the GitHub API failed after ${delivered} of ${total} annotations reached this check run. Every finding is in the workflow log (as annotations), the job summary and the JSON report; the conclusion is unaffected.\n\n`;
+}
+async function publishCheckRun(octokit, run, perRequest = ANNOTATIONS_PER_REQUEST) {
+    const batches = chunks(run.annotations, perRequest);
+    const output = (annotations) => ({ title: run.title, summary: run.summary, annotations });
+    const completed = { status: 'completed', conclusion: run.conclusion };
+    let id;
+    let delivered = 0;
+    let requests = 0;
+    let htmlUrl;
+    try {
+        const created = await octokit.rest.checks.create({
+            owner: run.owner,
+            repo: run.repo,
+            name: run.name,
+            head_sha: run.headSha,
+            ...(batches.length === 1 ? completed : { status: 'in_progress' }),
+            ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+            output: output(batches[0]),
+        });
+        requests++;
+        id = created.data.id;
+        htmlUrl = created.data.html_url ?? undefined;
+        delivered += batches[0].length;
+        for (let i = 1; i < batches.length; i++) {
+            await octokit.rest.checks.update({
+                owner: run.owner,
+                repo: run.repo,
+                check_run_id: id,
+                ...(i === batches.length - 1 ? completed : {}),
+                output: output(batches[i]),
+            });
+            requests++;
+            delivered += batches[i].length;
+        }
+    }
+    catch (error) {
+        if (id !== undefined) {
+            // Do not leave a required check in progress for ever: complete it, with a note.
+            const summary = (incompleteNote(delivered, run.annotations.length) + run.summary).slice(0, CHECK_SUMMARY_LIMIT);
+            try {
+                await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, ...completed, output: { title: run.title, summary } });
+            }
+            catch {
+                // The original failure is what the caller reports.
+            }
+        }
+        throw new CheckRunError(error, id, delivered, run.annotations.length);
+    }
+    return { id, htmlUrl, requests };
+}
+
+;// CONCATENATED MODULE: ./src/action/github-context.ts
+// What the action needs to know about the workflow run, read from the runner's environment and the
+// event payload (GITHUB_EVENT_PATH) without loading @actions/github: the repository, the commit a
+// check run belongs to and, on pull request events, the pull request.
+
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Events whose payload carries `pull_request` (pull_request, pull_request_target, the review events)
+ * are treated as pull request events: the check run goes on the head commit, and only-changed
+ * lists the PR's files.
+ */
+function readRunContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const context = { eventName };
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner && repo) {
+        context.owner = owner;
+        context.repo = repo;
+    }
+    const pr = record(payload.pull_request);
+    const head = record(pr?.head);
+    const number = pr?.number;
+    const headSha = head?.sha;
+    if (pr && typeof number === 'number' && Number.isSafeInteger(number) && typeof headSha === 'string' && /^[0-9a-f]{40,64}$/i.test(headSha)) {
+        const headRepo = record(head?.repo);
+        const baseRepo = record(record(pr.base)?.repo);
+        const headName = headRepo?.full_name;
+        const baseName = baseRepo?.full_name ?? env.GITHUB_REPOSITORY;
+        // A deleted fork leaves head.repo null.
+        const fromFork = head?.repo === null || (typeof headName === 'string' && typeof baseName === 'string' && headName !== baseName);
+        context.pullRequest = { number, headSha, fromFork };
+        if (typeof pr.changed_files === 'number')
+            context.pullRequest.changedFiles = pr.changed_files;
+        context.headSha = headSha;
+    }
+    else if (env.GITHUB_SHA) {
+        context.headSha = env.GITHUB_SHA;
+    }
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+        context.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    }
+    return context;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
 // that names the input.
@@ -38479,8 +40899,13 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
-// The GitHub Action shell: inputs -> discovery -> engine -> reporters (annotations, check run, job
-// summary, JSON report, SARIF) -> outputs. Wiring only; the verdict depends on findings and fail-on.
+// The GitHub Action shell: inputs -> discovery (only-changed) -> engine -> reporters (log, JSON report,
+// SARIF, check run, workflow-command annotations, job summary) -> outputs. Wiring only; the verdict
+// depends on the findings and fail-on alone: no API fault changes it or loses a finding.
+
+
+
+
 
 
 
@@ -38497,6 +40922,7 @@ function readInputs() {
 
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 const JOB_SUMMARY_MAX_CHARS = 1_000_000;
+const JOB_SUMMARY_MAX_BYTES = 1_000_000;
 function resolveIn(workspace, path) {
     return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(workspace, path);
 }
@@ -38509,6 +40935,9 @@ function quickLaunchOutput(report) {
     for (const f of report.files)
         out[f.path] = f.quickLaunch?.visibleTo ?? [];
     return JSON.stringify(out);
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 async function runAction() {
     let inputs;
@@ -38526,14 +40955,100 @@ async function runAction() {
         if (error instanceof UsageError)
             setFailed(error.message);
         else
-            setFailed(`lp-manifest failed: ${error instanceof Error ? error.message : String(error)}`);
+            setFailed(`lp-manifest failed: ${describe(error)}`);
+    }
+}
+/** One client for the run, created on first use (the import of @actions/github is lazy). */
+function apiClient(inputs) {
+    let client;
+    return () => (client ??= createOctokit({
+        token: inputs.token,
+        retry: retryPolicyFromEnv(),
+        onRetry: (fault, attempt, waitMs) => info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
+    }));
+}
+/** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
+async function onlyChanged(manifests, context, api) {
+    const pr = context.pullRequest;
+    if (!pr || !context.owner || !context.repo) {
+        info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
+        return manifests;
+    }
+    if ((pr.changedFiles ?? 0) > PULL_FILES_LIMIT) {
+        notice(`only-changed: pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${PULL_FILES_LIMIT} the GitHub API lists; checking every manifest.`);
+        return manifests;
+    }
+    let changed;
+    try {
+        changed = await listChangedFiles(await api(), { owner: context.owner, repo: context.repo, pullNumber: pr.number });
+    }
+    catch (error) {
+        warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
+        return manifests;
+    }
+    const kept = manifests.filter((m) => changed.has(m.path));
+    info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
+    return kept;
+}
+async function createCheckRun(inputs, context, report, failing, api) {
+    const fallback = 'the findings are reported as workflow-command annotations instead; the result of this step is unchanged';
+    if (!inputs.token) {
+        warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
+        return { failed: true };
+    }
+    if (!context.owner || !context.repo || !context.headSha) {
+        warning(`create-check: GITHUB_REPOSITORY or GITHUB_SHA is not set (not on a GitHub runner?), so no check run was created; ${fallback}.`);
+        return { failed: true };
+    }
+    const annotations = checkAnnotations(report);
+    try {
+        const result = await publishCheckRun(await api(), {
+            owner: context.owner,
+            repo: context.repo,
+            name: inputs.checkName,
+            headSha: context.headSha,
+            conclusion: failing ? 'failure' : 'success',
+            title: reportTitle(report),
+            summary: formatMarkdownSummary(report, {
+                maxChars: CHECK_SUMMARY_MAX_CHARS,
+                profiles: inputs.profiles,
+                readmeUrl: README_URL,
+                moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
+            }),
+            annotations,
+            detailsUrl: context.runUrl,
+        });
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(annotations.length, 'annotation')}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        return { complete: result, failed: false };
+    }
+    catch (error) {
+        const cause = error instanceof CheckRunError ? error.cause : error;
+        const fault = cause instanceof ApiError ? cause.fault : undefined;
+        const partial = error instanceof CheckRunError && error.checkRunId !== undefined ? ` after ${error.delivered} of ${error.total} annotations` : '';
+        if (fault?.kind === 'permission') {
+            const why = context.pullRequest?.fromFork
+                ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs'
+                : 'the token may not create check runs: give the job `permissions: checks: write` (and `contents: read`)';
+            const message = `create-check: no check run "${inputs.checkName}" (HTTP 403: ${fault.message}): ${why}. ${fallback[0].toUpperCase()}${fallback.slice(1)}.`;
+            if (context.pullRequest?.fromFork)
+                notice(message);
+            else
+                warning(message);
+        }
+        else {
+            const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
+            warning(`create-check: the check run "${inputs.checkName}" failed${partial} (${what}); ${fallback}.`);
+        }
+        return { failed: true };
     }
 }
 async function check(inputs) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const context = readRunContext();
+    const api = apiClient(inputs);
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
-    const manifests = discovery.manifests;
-    const unmatched = discovery.explicit && manifests.length === 0;
+    const unmatched = discovery.explicit && discovery.manifests.length === 0;
+    const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
     const files = await validateManifests(manifests, {
         workspaceRoot: workspace,
         profiles: inputs.profiles,
@@ -38542,24 +41057,45 @@ async function check(inputs) {
     });
     const report = buildReport(files);
     const failing = isFailing(files, inputs.failOn) || unmatched;
-    // Every finding reaches the log first, whatever happens to the API calls below.
+    // Every finding reaches the log and the report files first, whatever happens to the API calls.
     info(formatText(report).trimEnd());
-    if (inputs.annotations) {
-        for (const line of annotationCommands(report, { moreAt: inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report' })) {
-            process.stdout.write(line + '\n');
-        }
-    }
-    const reportPath = resolveIn(workspace, inputs.reportFile || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'));
-    await writeText(reportPath, formatJson(report));
-    if (inputs.sarifFile)
-        await writeText(resolveIn(workspace, inputs.sarifFile), formatSarif(report, { readmeUrl: README_URL }));
-    if (inputs.jobSummary) {
-        const markdown = formatMarkdownSummary(report, { maxChars: JOB_SUMMARY_MAX_CHARS, profiles: inputs.profiles, readmeUrl: README_URL, moreAt: 'the JSON report' });
+    // A file that cannot be written fails the step, but only at the end: the findings go out first.
+    const unwritten = [];
+    const write = async (input, path, text) => {
         try {
-            await summary.addRaw(markdown, true).write();
+            await writeText(path, text());
         }
         catch (error) {
-            warning(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+            unwritten.push(`${input}: cannot write ${path} (${describe(error)})`);
+        }
+    };
+    const reportPath = resolveIn(workspace, inputs.reportFile || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'));
+    await write('report-file', reportPath, () => formatJson(report));
+    if (inputs.sarifFile)
+        await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
+    const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, api) : { failed: false };
+    // Workflow-command annotations: when asked for, and whenever the check run could not carry them.
+    if (inputs.annotations || checkRun.failed) {
+        const elsewhere = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
+        const moreAt = checkRun.complete
+            ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhere}`
+            : elsewhere;
+        for (const line of annotationCommands(report, { moreAt }))
+            process.stdout.write(line + '\n');
+    }
+    if (inputs.jobSummary) {
+        const markdown = formatMarkdownSummary(report, {
+            maxChars: JOB_SUMMARY_MAX_CHARS,
+            maxBytes: JOB_SUMMARY_MAX_BYTES,
+            profiles: inputs.profiles,
+            readmeUrl: README_URL,
+            moreAt: checkRun.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
+        });
+        try {
+            await summary.addRaw(markdown).write();
+        }
+        catch (error) {
+            warning(`could not write the job summary: ${describe(error)}`);
         }
     }
     setOutput('valid', report.summary.valid ? 'true' : 'false');
@@ -38568,11 +41104,13 @@ async function check(inputs) {
     setOutput('warnings', String(report.summary.warnings));
     setOutput('report-file', reportPath);
     setOutput('quick-launch', quickLaunchOutput(report));
+    if (unwritten.length > 0)
+        setFailed(unwritten.join('; '));
     if (unmatched) {
         setFailed(`files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently`);
     }
     else if (manifests.length === 0) {
-        notice('No LivePerson manifests found.');
+        notice(inputs.onlyChanged && discovery.manifests.length > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
     }
     else if (failing) {
         setFailed(`LivePerson manifests: ${reportTitle(report)}`);
@@ -38593,6 +41131,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -38757,6 +41302,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -38809,7 +41361,7 @@ module.exports = validate20;module.exports["default"] = validate20;const schema3
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -38818,6 +41370,9 @@ module.exports = validate20;module.exports["default"] = validate20;const schema3
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -38916,9 +41471,94 @@ module.exports = validate20;module.exports["default"] = validate20;const schema3
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

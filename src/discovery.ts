@@ -4,11 +4,12 @@
 // when its top-level object has client_name, capabilities, entry_uri, quick_launch_enabled or
 // enabled_for_profiles (or, when it does not parse, its text contains "client_name").
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ManifestInput } from './engine.js';
-import { DEFAULT_MAX_FILE_BYTES } from './read-manifest-file.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, readWithoutFollowing } from './read-manifest-file.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -32,6 +33,7 @@ export interface Discovery {
 
 const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
 const MARKERS = MANIFEST_KEYS.map((k) => `"${k}"`);
+const MARKER_BYTES = MARKERS.map((m) => Buffer.from(m));
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -81,12 +83,25 @@ function run(command: string, args: string[], cwd: string): Promise<string> {
   });
 }
 
-async function gitFiles(root: string): Promise<string[] | null> {
+function splitNul(out: string): string[] {
+  return out.split('\0').filter((p) => p !== '');
+}
+
+interface GitListing {
+  tracked: string[];
+  /** Untracked files that are not ignored: git walks the whole work tree for these, which in a large
+   * repository is most of discovery's time, so tracked files are checked meanwhile. */
+  untracked: Promise<string[]>;
+}
+
+/** git's candidates, or null outside a work tree (where `git ls-files` fails). */
+async function gitFiles(root: string): Promise<GitListing | null> {
+  const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
+  const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
+  // Handled where it is awaited; outside git it may fail before the tracked listing does.
+  untracked.catch(() => undefined);
   try {
-    const top = (await run('git', ['rev-parse', '--show-toplevel'], root)).trim();
-    if (!top) return null;
-    const out = await run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], root);
-    return out.split('\0').filter((p) => p !== '');
+    return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
   } catch {
     return null;
   }
@@ -117,66 +132,154 @@ function inNodeModules(path: string): boolean {
   return path === 'node_modules' || path.startsWith('node_modules/') || path.includes('/node_modules/');
 }
 
-/** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
-export async function looksLikeManifest(absolutePath: string, maxBytes: number): Promise<{ manifest: boolean; text?: string }> {
+interface Verdict {
+  manifest: boolean;
+  /** The text the engine would read (readManifestText), when the file is a manifest and valid UTF-8. */
+  text?: string;
+}
+
+const NOT_A_MANIFEST: Verdict = { manifest: false };
+
+/** The content check on a file's text (a UTF-8 byte order mark allowed). */
+function verdictOf(text: string): Verdict {
+  if (!MARKERS.some((m) => text.includes(m))) return NOT_A_MANIFEST;
+  let value: unknown;
   try {
-    const info = await stat(absolutePath);
-    if (!info.isFile() || info.size > maxBytes) return { manifest: false };
-    const text = await readFile(absolutePath, 'utf8');
-    if (!MARKERS.some((m) => text.includes(m))) return { manifest: false };
-    let value: unknown;
-    try {
-      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch {
-      return text.includes('"client_name"') ? { manifest: true } : { manifest: false };
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { manifest: false };
-    return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : { manifest: false };
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return { manifest: false };
+    return text.includes('"client_name"') ? { manifest: true } : NOT_A_MANIFEST;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return NOT_A_MANIFEST;
+  // (The parsed value is not kept for the engine: holding 10,000 of them costs more memory and
+  // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
+  return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
+}
+
+/**
+ * The content check without following symbolic links, in four synchronous system calls; most JSON
+ * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
+ * Undefined for a symbolic link or anything unusual: the careful path decides.
+ */
+function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
+  const read = readWithoutFollowing(absolutePath, maxBytes);
+  if (read.kind === 'careful') return undefined;
+  if (read.kind !== 'bytes') return NOT_A_MANIFEST;
+  const bytes = read.bytes;
+  if (!MARKER_BYTES.some((m) => bytes.includes(m))) return NOT_A_MANIFEST;
+  const decoded = decodeManifestBytes(bytes, maxBytes);
+  if (!decoded.ok) return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
+  const verdict = verdictOf(decoded.text);
+  return verdict.manifest ? { ...verdict, text: decoded.text } : verdict;
+}
+
+/** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
+export async function looksLikeManifest(absolutePath: string, maxBytes: number, workspaceRoot?: string): Promise<Verdict> {
+  return sniff(absolutePath, maxBytes) ?? (await lookCarefully(absolutePath, maxBytes, workspaceRoot));
+}
+
+/** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
+async function lookCarefully(absolutePath: string, maxBytes: number, workspaceRoot?: string): Promise<Verdict> {
+  try {
+    const link = await lstat(absolutePath);
+    if (link.isSymbolicLink() && workspaceRoot !== undefined) {
+      // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
+      // the engine reports it as unreadable-file instead of silently skipping it.
+      const target = await realpath(absolutePath).catch(() => null);
+      const root = await realpath(workspaceRoot);
+      if (target === null || (target !== root && !target.startsWith(root + sep))) return { manifest: true };
+    }
+    const info = await stat(absolutePath);
+    if (!info.isFile() || info.size > maxBytes) return NOT_A_MANIFEST;
+    return verdictOf(await readFile(absolutePath, 'utf8'));
+  } catch {
+    return NOT_A_MANIFEST;
   }
 }
+
+/** Lets the event loop run (e.g. drain git's output) between chunks of synchronous reads. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function discoverManifests(options: DiscoveryOptions): Promise<Discovery> {
   const root = options.workspaceRoot;
   const include = normalizeGlobs(options.files ?? [], 'files');
   const exclude = normalizeGlobs(options.exclude ?? [], 'exclude');
-  const fromGit = await gitFiles(root);
-  const source = fromGit ? 'git' : 'walk';
-  const all = (fromGit ?? (await walkFiles(root))).map(toPosix).filter((p) => !inNodeModules(p)).sort();
   const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const fromGit = await gitFiles(root);
+  let source: Discovery['source'] = fromGit ? 'git' : 'walk';
+  const seen = new Set<string>();
+  /** New candidates of a listing: POSIX, outside node_modules/, each path once. */
+  const candidates = (paths: readonly string[]) => {
+    const out: string[] = [];
+    for (const raw of paths) {
+      const p = toPosix(raw);
+      if (seen.has(p) || inNodeModules(p)) continue;
+      seen.add(p);
+      out.push(p);
+    }
+    return out;
+  };
+  const untracked = async () => {
+    try {
+      return candidates(await fromGit!.untracked);
+    } catch {
+      return null;
+    }
+  };
+  /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
+  const walkInstead = async () => {
+    source = 'walk';
+    seen.clear();
+    return candidates(await walkFiles(root));
+  };
 
   if (include.length > 0) {
+    let all = fromGit ? candidates(fromGit.tracked) : await walkInstead();
+    if (fromGit) {
+      const more = await untracked();
+      all = more ? all.concat(more) : await walkInstead();
+    }
     const isIncluded = picomatch(include, { dot: true });
-    const chosen = all.filter((p) => isIncluded(p) && !isExcluded(p));
     const existing: ManifestInput[] = [];
-    for (const path of chosen) {
+    for (const path of all.sort()) {
+      if (!isIncluded(path) || isExcluded(path)) continue;
       try {
-        await stat(join(root, path));
-        existing.push({ path });
-      } catch (error) {
         // Deleted in the work tree but still in the index: nothing to check.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') existing.push({ path });
+        if (statSync(join(root, path), { throwIfNoEntry: false }) !== undefined) existing.push({ path });
+      } catch {
+        existing.push({ path });
       }
     }
     return { manifests: existing, explicit: true, source };
   }
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const jsonFiles = all.filter((p) => p.endsWith('.json') && !isExcluded(p));
   const manifests: ManifestInput[] = [];
-  const verdicts = new Array<{ manifest: boolean } | undefined>(jsonFiles.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jsonFiles.length) {
-      const i = next++;
-      verdicts[i] = await looksLikeManifest(join(root, jsonFiles[i]!), maxBytes);
+  const check = async (paths: readonly string[]) => {
+    let sinceBreath = 0;
+    for (const path of paths) {
+      if (!path.endsWith('.json') || isExcluded(path)) continue;
+      const absolute = join(root, path);
+      const verdict = sniff(absolute, maxBytes) ?? (await lookCarefully(absolute, maxBytes, root));
+      if (verdict.manifest) manifests.push(verdict.text === undefined ? { path } : { path, text: verdict.text });
+      if (++sinceBreath === 256) {
+        sinceBreath = 0;
+        await breathe();
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(16, jsonFiles.length) }, worker));
-  jsonFiles.forEach((path, i) => {
-    if (verdicts[i]?.manifest) manifests.push({ path });
-  });
+  if (fromGit) {
+    // The tracked files are checked while git is still walking the work tree for untracked ones.
+    await check(candidates(fromGit.tracked));
+    const more = await untracked();
+    if (more) await check(more);
+    else {
+      manifests.length = 0;
+      await check(await walkInstead());
+    }
+  } else {
+    await check(await walkInstead());
+  }
+  manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { manifests, explicit: false, source };
 }
 

@@ -33,13 +33,15 @@ export interface ValidationOptions {
 export interface ManifestInput {
   /** Workspace-relative POSIX path. */
   path: string;
-  /** The text, when discovery already read it. */
+  /** The text, when discovery already read it: what readManifestText would return for the file. */
   text?: string;
 }
 
 interface CheckedFile {
   result: FileResult;
   clientName?: string;
+  /** The text given by the caller, if any (files read from disk are re-read only when needed). */
+  givenText?: string;
 }
 
 function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex): Finding {
@@ -106,7 +108,11 @@ async function checkFile(input: ManifestInput, options: ValidationOptions): Prom
       workspaceRoot: options.workspaceRoot,
       options: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
     };
-    for (const check of MANIFEST_CHECKS) pending.push(...(await check(context)));
+    for (const check of MANIFEST_CHECKS) {
+      // Most rules are synchronous: no await (a microtask hop per rule and file) for those.
+      const found = check(context);
+      pending.push(...(Array.isArray(found) ? found : await found));
+    }
   }
   const hasDuplicateKeys = scan.keys !== countParsedKeys(manifest);
   let findings: Finding[] = [];
@@ -119,6 +125,7 @@ async function checkFile(input: ManifestInput, options: ValidationOptions): Prom
   return {
     result: finish(input.path, findings, quickLaunchStatus(manifest, options.profiles ?? []), options),
     clientName: typeof clientName === 'string' && clientName.trim() !== '' ? clientName : undefined,
+    givenText: input.text,
   };
 }
 
@@ -150,17 +157,22 @@ async function addDuplicateClientNames(checked: CheckedFile[], options: Validati
   if (colliding.length === 0) return;
   const entries: (ClientNameEntry & { file: CheckedFile; map: SourceMap })[] = [];
   for (const file of colliding) {
-    const read = await readManifestText(join(options.workspaceRoot, file.result.path), options.workspaceRoot, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    if (!read.ok) continue;
-    const map = new SourceMap(read.text);
+    let text = file.givenText;
+    if (text === undefined) {
+      const read = await readManifestText(join(options.workspaceRoot, file.result.path), options.workspaceRoot, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      if (!read.ok) continue;
+      text = read.text;
+    }
+    const map = new SourceMap(text);
     const line = map.position(map.locate('/client_name', 'value').start).line;
     entries.push({ path: file.result.path, clientName: file.clientName!, line, file, map });
   }
+  const found = duplicateClientNames(entries);
   for (const entry of entries) {
-    const pending = duplicateClientNames(entries).filter((p) => p.path === entry.path);
-    if (pending.length === 0) continue;
-    const added = pending.map((p) => place(p.finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines));
-    entry.file.result = finish(entry.path, [...entry.file.result.findings, ...added], entry.file.result.quickLaunch, options);
+    const added = found
+      .filter((p) => p.path === entry.path)
+      .map((p) => place(p.finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines));
+    if (added.length > 0) entry.file.result = finish(entry.path, [...entry.file.result.findings, ...added], entry.file.result.quickLaunch, options);
   }
 }
 

@@ -40,6 +40,9 @@ export function parseSeverityOverrides(value: string, inputName = 'rules'): Seve
     if (!isRuleId(id)) {
       throw new UsageError(`${inputName}: unknown rule id "${id}"; valid ids: ${RULE_IDS.join(', ')}`);
     }
+    if (id === 'internal-error') {
+      throw new UsageError(`${inputName}: internal-error cannot be changed; a validator failure always fails the run`);
+    }
     if (level !== 'off' && level !== 'warning' && level !== 'error') {
       throw new UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error`);
     }
@@ -56,8 +59,9 @@ export function parseBoolean(value: string, inputName: string, fallback: boolean
   throw new UsageError(`${inputName}: "${v}" is not true or false`);
 }
 
-/** Whether the findings fail the step / command, per fail-on. */
+/** Whether the findings fail the step / command, per fail-on. An internal error always fails. */
 export function isFailing(files: readonly FileResult[], failOn: FailOn): boolean {
+  if (files.some((f) => f.findings.some((x) => x.rule === 'internal-error'))) return true;
   if (failOn === 'never') return false;
   return files.some((f) => f.findings.some((x) => x.severity === 'error' || failOn === 'warning'));
 }

@@ -1,23 +1,29 @@
-// The GitHub Action shell: inputs -> discovery -> engine -> reporters (annotations, check run, job
-// summary, JSON report, SARIF) -> outputs. Wiring only; the verdict depends on findings and fail-on.
+// The GitHub Action shell: inputs -> discovery (only-changed) -> engine -> reporters (log, JSON report,
+// SARIF, check run, workflow-command annotations, job summary) -> outputs. Wiring only; the verdict
+// depends on the findings and fail-on alone: no API fault changes it or loses a finding.
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { discoverManifests, UsageError } from '../discovery.js';
-import { validateManifests } from '../engine.js';
+import { validateManifests, type ManifestInput } from '../engine.js';
 import type { Report } from '../findings.js';
 import { isFailing } from '../options.js';
 import { buildReport } from '../report.js';
 import { formatJson } from '../reporters/json-report.js';
 import { formatMarkdownSummary, reportTitle } from '../reporters/markdown-summary.js';
 import { formatSarif } from '../reporters/sarif-report.js';
-import { formatText } from '../reporters/text-report.js';
+import { formatText, plural } from '../reporters/text-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { README_URL } from '../tool-info.js';
+import { listChangedFiles, PULL_FILES_LIMIT } from './changed-files.js';
+import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, publishCheckRun, type CheckRunResult } from './check-run.js';
+import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './github-api.js';
+import { readRunContext, type RunContext } from './github-context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 export const JOB_SUMMARY_MAX_CHARS = 1_000_000;
+export const JOB_SUMMARY_MAX_BYTES = 1_000_000;
 
 function resolveIn(workspace: string, path: string): string {
   return isAbsolute(path) ? path : join(workspace, path);
@@ -34,6 +40,10 @@ function quickLaunchOutput(report: Report): string {
   return JSON.stringify(out);
 }
 
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export async function runAction(): Promise<void> {
   let inputs: ActionInputs;
   try {
@@ -46,15 +56,108 @@ export async function runAction(): Promise<void> {
     await check(inputs);
   } catch (error) {
     if (error instanceof UsageError) core.setFailed(error.message);
-    else core.setFailed(`lp-manifest failed: ${error instanceof Error ? error.message : String(error)}`);
+    else core.setFailed(`lp-manifest failed: ${describe(error)}`);
+  }
+}
+
+/** One client for the run, created on first use (the import of @actions/github is lazy). */
+function apiClient(inputs: ActionInputs): () => Promise<Octokit> {
+  let client: Promise<Octokit> | undefined;
+  return () =>
+    (client ??= createOctokit({
+      token: inputs.token,
+      retry: retryPolicyFromEnv(),
+      onRetry: (fault, attempt, waitMs) =>
+        core.info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
+    }));
+}
+
+/** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
+async function onlyChanged(manifests: ManifestInput[], context: RunContext, api: () => Promise<Octokit>): Promise<ManifestInput[]> {
+  const pr = context.pullRequest;
+  if (!pr || !context.owner || !context.repo) {
+    core.info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
+    return manifests;
+  }
+  if ((pr.changedFiles ?? 0) > PULL_FILES_LIMIT) {
+    core.notice(`only-changed: pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${PULL_FILES_LIMIT} the GitHub API lists; checking every manifest.`);
+    return manifests;
+  }
+  let changed: Set<string>;
+  try {
+    changed = await listChangedFiles(await api(), { owner: context.owner, repo: context.repo, pullNumber: pr.number });
+  } catch (error) {
+    core.warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
+    return manifests;
+  }
+  const kept = manifests.filter((m) => changed.has(m.path));
+  core.info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
+  return kept;
+}
+
+interface CheckOutcome {
+  /** The check run carries every annotation. */
+  complete?: CheckRunResult;
+  /** It could not: the workflow-command annotations must carry them. */
+  failed: boolean;
+}
+
+async function createCheckRun(inputs: ActionInputs, context: RunContext, report: Report, failing: boolean, api: () => Promise<Octokit>): Promise<CheckOutcome> {
+  const fallback = 'the findings are reported as workflow-command annotations instead; the result of this step is unchanged';
+  if (!inputs.token) {
+    core.warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
+    return { failed: true };
+  }
+  if (!context.owner || !context.repo || !context.headSha) {
+    core.warning(`create-check: GITHUB_REPOSITORY or GITHUB_SHA is not set (not on a GitHub runner?), so no check run was created; ${fallback}.`);
+    return { failed: true };
+  }
+  const annotations = checkAnnotations(report);
+  try {
+    const result = await publishCheckRun(await api(), {
+      owner: context.owner,
+      repo: context.repo,
+      name: inputs.checkName,
+      headSha: context.headSha,
+      conclusion: failing ? 'failure' : 'success',
+      title: reportTitle(report),
+      summary: formatMarkdownSummary(report, {
+        maxChars: CHECK_SUMMARY_MAX_CHARS,
+        profiles: inputs.profiles,
+        readmeUrl: README_URL,
+        moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
+      }),
+      annotations,
+      detailsUrl: context.runUrl,
+    });
+    core.info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(annotations.length, 'annotation')}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+    return { complete: result, failed: false };
+  } catch (error) {
+    const cause = error instanceof CheckRunError ? error.cause : error;
+    const fault = cause instanceof ApiError ? cause.fault : undefined;
+    const partial = error instanceof CheckRunError && error.checkRunId !== undefined ? ` after ${error.delivered} of ${error.total} annotations` : '';
+    if (fault?.kind === 'permission') {
+      const why = context.pullRequest?.fromFork
+        ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs'
+        : 'the token may not create check runs: give the job `permissions: checks: write` (and `contents: read`)';
+      const message = `create-check: no check run "${inputs.checkName}" (HTTP 403: ${fault.message}): ${why}. ${fallback[0]!.toUpperCase()}${fallback.slice(1)}.`;
+      if (context.pullRequest?.fromFork) core.notice(message);
+      else core.warning(message);
+    } else {
+      const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
+      core.warning(`create-check: the check run "${inputs.checkName}" failed${partial} (${what}); ${fallback}.`);
+    }
+    return { failed: true };
   }
 }
 
 async function check(inputs: ActionInputs): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const context = readRunContext();
+  const api = apiClient(inputs);
   const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
-  const manifests = discovery.manifests;
-  const unmatched = discovery.explicit && manifests.length === 0;
+  const unmatched = discovery.explicit && discovery.manifests.length === 0;
+  const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
 
   const files = await validateManifests(manifests, {
     workspaceRoot: workspace,
@@ -65,24 +168,44 @@ async function check(inputs: ActionInputs): Promise<void> {
   const report = buildReport(files);
   const failing = isFailing(files, inputs.failOn) || unmatched;
 
-  // Every finding reaches the log first, whatever happens to the API calls below.
+  // Every finding reaches the log and the report files first, whatever happens to the API calls.
   core.info(formatText(report).trimEnd());
-  if (inputs.annotations) {
-    for (const line of annotationCommands(report, { moreAt: inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report' })) {
-      process.stdout.write(line + '\n');
+  // A file that cannot be written fails the step, but only at the end: the findings go out first.
+  const unwritten: string[] = [];
+  const write = async (input: string, path: string, text: () => string) => {
+    try {
+      await writeText(path, text());
+    } catch (error) {
+      unwritten.push(`${input}: cannot write ${path} (${describe(error)})`);
     }
+  };
+  const reportPath = resolveIn(workspace, inputs.reportFile || join(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'));
+  await write('report-file', reportPath, () => formatJson(report));
+  if (inputs.sarifFile) await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
+
+  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, api) : { failed: false };
+
+  // Workflow-command annotations: when asked for, and whenever the check run could not carry them.
+  if (inputs.annotations || checkRun.failed) {
+    const elsewhere = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
+    const moreAt = checkRun.complete
+      ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhere}`
+      : elsewhere;
+    for (const line of annotationCommands(report, { moreAt })) process.stdout.write(line + '\n');
   }
 
-  const reportPath = resolveIn(workspace, inputs.reportFile || join(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'));
-  await writeText(reportPath, formatJson(report));
-  if (inputs.sarifFile) await writeText(resolveIn(workspace, inputs.sarifFile), formatSarif(report, { readmeUrl: README_URL }));
-
   if (inputs.jobSummary) {
-    const markdown = formatMarkdownSummary(report, { maxChars: JOB_SUMMARY_MAX_CHARS, profiles: inputs.profiles, readmeUrl: README_URL, moreAt: 'the JSON report' });
+    const markdown = formatMarkdownSummary(report, {
+      maxChars: JOB_SUMMARY_MAX_CHARS,
+      maxBytes: JOB_SUMMARY_MAX_BYTES,
+      profiles: inputs.profiles,
+      readmeUrl: README_URL,
+      moreAt: checkRun.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
+    });
     try {
-      await core.summary.addRaw(markdown, true).write();
+      await core.summary.addRaw(markdown).write();
     } catch (error) {
-      core.warning(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+      core.warning(`could not write the job summary: ${describe(error)}`);
     }
   }
 
@@ -93,10 +216,11 @@ async function check(inputs: ActionInputs): Promise<void> {
   core.setOutput('report-file', reportPath);
   core.setOutput('quick-launch', quickLaunchOutput(report));
 
+  if (unwritten.length > 0) core.setFailed(unwritten.join('; '));
   if (unmatched) {
     core.setFailed(`files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently`);
   } else if (manifests.length === 0) {
-    core.notice('No LivePerson manifests found.');
+    core.notice(inputs.onlyChanged && discovery.manifests.length > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
   } else if (failing) {
     core.setFailed(`LivePerson manifests: ${reportTitle(report)}`);
   }

@@ -89,9 +89,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const root = io.cwd;
     const inputs = new Map<string, ManifestInput>();
     const globs: string[] = [];
-    const add = (path: string) => inputs.set(path, { path });
+    // Discovery hands over the text it read (and parsed): the engine does not read those files again.
+    const add = (path: string, found?: ManifestInput) => inputs.set(path, found ? { ...found, path } : { path });
     if (positionals.length === 0) {
-      for (const m of (await discoverManifests({ workspaceRoot: root, exclude })).manifests) add(m.path);
+      for (const m of (await discoverManifests({ workspaceRoot: root, exclude })).manifests) add(m.path, m);
     }
     for (const arg of positionals) {
       const absolute = isAbsolute(arg) ? arg : join(root, arg);
@@ -99,7 +100,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (info?.isDirectory()) {
         const prefix = toPosix(relative(root, absolute));
         const found = await discoverManifests({ workspaceRoot: absolute, exclude });
-        for (const m of found.manifests) add(prefix === '' ? m.path : `${prefix}/${m.path}`);
+        for (const m of found.manifests) add(prefix === '' ? m.path : `${prefix}/${m.path}`, m);
       } else if (info || !hasGlobChars(arg)) {
         add(toPosix(relative(root, absolute)));
       } else {

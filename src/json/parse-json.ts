@@ -1,7 +1,7 @@
 // The fast path: V8's JSON.parse decides what is valid RFC 8259 JSON. Only when it refuses do we
 // look at the text ourselves, to name the problem at the offending character. Messages never echo
 // the file's text (it may hold a secret).
-import { parse } from '@humanwhocodes/momoa';
+import { tokenize } from '@humanwhocodes/momoa';
 import type { PendingFinding } from '../findings.js';
 
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; finding: PendingFinding };
@@ -44,20 +44,19 @@ function describeChar(c: string): string {
   return `'${c}'`;
 }
 
-/** Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."). */
+/**
+ * Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."): such
+ * errors are bad tokens, which momoa's tokenizer (iterative, so safe on deep nesting) locates.
+ */
 function locateWithoutPosition(text: string): number {
-  if (scanStructure(text, DEPTH_FOR_SLOW_PARSE).overDepthAt >= 0) return text.length;
   try {
-    parse(text, { mode: 'json' });
+    tokenize(text, { mode: 'json' });
   } catch (error) {
     const offset = (error as { offset?: unknown }).offset;
     if (typeof offset === 'number') return offset;
   }
   return text.length;
 }
-
-/** The position-aware parser recurses: never hand it text nested deeper than this. */
-export const DEPTH_FOR_SLOW_PARSE = 200;
 
 export function describeSyntaxError(text: string, v8Message: string): PendingFinding {
   const match = /at position (\d+)/.exec(v8Message);
@@ -91,6 +90,8 @@ export function describeSyntaxError(text: string, v8Message: string): PendingFin
       message = `unexpected ${describeChar(c)} after the end of the JSON value`;
     } else if (/Expected property name|Expected double-quoted property name/.test(v8Message)) {
       message = `expected a double-quoted property name, found ${describeChar(c)}`;
+    } else if (/[A-Za-z]/.test(c)) {
+      message = 'unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays';
     } else if (/Expected ',' or '}'/.test(v8Message)) {
       message = `expected ',' or '}' after a property value, found ${describeChar(c)}`;
     } else if (/Expected ',' or ']'/.test(v8Message)) {

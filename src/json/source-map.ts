@@ -1,8 +1,106 @@
-// The slow path, taken only for files that have findings: a position-aware parse (momoa) that maps
-// a JSON pointer to the exact characters of a key or value, and finds duplicate keys.
-import { parse, type ValueNode, type ObjectNode, type MemberNode } from '@humanwhocodes/momoa';
+// The slow path, taken only for files that have findings: a position-aware parse that maps a JSON
+// pointer to the exact characters of a key or value, and finds duplicate keys. The text is one that
+// JSON.parse accepted, so the parse below only records where things are: a tree of offsets (keys
+// decoded), several times faster than a general-purpose AST (momoa); anything unexpected gives no
+// tree, and findings then sit on the first character.
 import { pointerFrom, pointerSegments, type PendingFinding, type Span, type Target } from '../findings.js';
 import { LineIndex, type Position } from './text-positions.js';
+
+/** A JSON value's extent: [start, end) in UTF-16 code units, strings with their quotes. */
+type ValueNode =
+  | { type: 'Object'; start: number; end: number; members: MemberNode[] }
+  | { type: 'Array'; start: number; end: number; elements: ValueNode[] }
+  | { type: 'Scalar'; start: number; end: number };
+
+interface MemberNode {
+  /** The decoded key. */
+  key: string;
+  /** The key's extent, quotes included. */
+  name: Span;
+  value: ValueNode;
+}
+
+/** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
+const MAX_DEPTH = 200;
+
+class NotJson extends Error {}
+
+/** The tree of a text JSON.parse accepted (throws NotJson on anything else). */
+export function locationTree(text: string): ValueNode {
+  const n = text.length;
+  let i = 0;
+  const skipSpace = (): number => {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+    return c;
+  };
+  /** From an opening quote at i: the offset after the closing quote. */
+  const stringEnd = (): number => {
+    let j = text.indexOf('"', i + 1);
+    while (j !== -1) {
+      let k = j - 1;
+      while (text.charCodeAt(k) === 92) k--;
+      if (((j - 1 - k) & 1) === 0) return j + 1;
+      j = text.indexOf('"', j + 1);
+    }
+    throw new NotJson();
+  };
+  const value = (depth: number): ValueNode => {
+    if (depth > MAX_DEPTH) throw new NotJson();
+    const c = skipSpace();
+    const start = i;
+    if (c === 123) {
+      i++;
+      const members: MemberNode[] = [];
+      if (skipSpace() === 125) {
+        i++;
+        return { type: 'Object', start, end: i, members };
+      }
+      for (;;) {
+        if (skipSpace() !== 34) throw new NotJson();
+        const keyStart = i;
+        const keyEnd = stringEnd();
+        const raw = text.slice(keyStart + 1, keyEnd - 1);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(keyStart, keyEnd)) as string) : raw;
+        i = keyEnd;
+        if (skipSpace() !== 58) throw new NotJson();
+        i++;
+        members.push({ key, name: { start: keyStart, end: keyEnd }, value: value(depth + 1) });
+        const d = skipSpace();
+        i++;
+        if (d === 125) return { type: 'Object', start, end: i, members };
+        if (d !== 44) throw new NotJson();
+      }
+    }
+    if (c === 91) {
+      i++;
+      const elements: ValueNode[] = [];
+      if (skipSpace() === 93) {
+        i++;
+        return { type: 'Array', start, end: i, elements };
+      }
+      for (;;) {
+        elements.push(value(depth + 1));
+        const d = skipSpace();
+        i++;
+        if (d === 93) return { type: 'Array', start, end: i, elements };
+        if (d !== 44) throw new NotJson();
+      }
+    }
+    if (c === 34) {
+      i = stringEnd();
+      return { type: 'Scalar', start, end: i };
+    }
+    // A number, true, false or null: up to the next delimiter.
+    let d = c;
+    while (i < n && !(d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9)) d = text.charCodeAt(++i);
+    if (i === start) throw new NotJson();
+    return { type: 'Scalar', start, end: i };
+  };
+  const root = value(0);
+  if (skipSpace(), i < n) throw new NotJson();
+  return root;
+}
 
 export class SourceMap {
   readonly lines: LineIndex;
@@ -15,7 +113,7 @@ export class SourceMap {
   private body(): ValueNode | null {
     if (this.root === undefined) {
       try {
-        this.root = parse(this.text, { mode: 'json' }).body;
+        this.root = locationTree(this.text);
       } catch {
         this.root = null; // JSON.parse accepted it; without a tree, findings sit on the first character
       }
@@ -40,7 +138,7 @@ export class SourceMap {
         member = lastMember(node, segment);
         next = member?.value;
       } else if (node.type === 'Array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
-        next = node.elements[Number(segment)]?.value;
+        next = node.elements[Number(segment)];
       }
       if (!next) {
         member = undefined;
@@ -48,9 +146,9 @@ export class SourceMap {
       }
       node = next;
     }
-    if (target === 'key' && member) return spanOf(member.name);
-    if (target === 'open-brace') return { start: node.loc.start.offset, end: node.loc.start.offset + 1 };
-    return spanOf(node);
+    if (target === 'key' && member) return { start: member.name.start, end: member.name.end };
+    if (target === 'open-brace') return { start: node.start, end: node.start + 1 };
+    return { start: node.start, end: node.end };
   }
 
   /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
@@ -64,37 +162,29 @@ export class SourceMap {
       if (node.type === 'Object') {
         const seen = new Map<string, MemberNode>();
         for (const m of node.members) {
-          const first = seen.get(keyOf(m));
+          const first = seen.get(m.key);
           if (first) {
-            const firstLine = this.position(first.name.loc.start.offset).line;
+            const firstLine = this.position(first.name.start).line;
             findings.push({
               rule: 'duplicate-key',
               severity: 'error',
-              message: `duplicate key ${JSON.stringify(keyOf(m))} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-              pointer: pointerFrom([...path, keyOf(m)]),
+              message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
+              pointer: pointerFrom([...path, m.key]),
               target: 'key',
-              span: spanOf(m.name),
+              span: { start: m.name.start, end: m.name.end },
             });
-          } else seen.set(keyOf(m), m);
-          stack.push({ node: m.value, path: [...path, keyOf(m)] });
+          } else seen.set(m.key, m);
+          stack.push({ node: m.value, path: [...path, m.key] });
         }
       } else if (node.type === 'Array') {
-        node.elements.forEach((e, i) => stack.push({ node: e.value, path: [...path, String(i)] }));
+        node.elements.forEach((e, i) => stack.push({ node: e, path: [...path, String(i)] }));
       }
     }
     return findings.sort((a, b) => a.span!.start - b.span!.start);
   }
 }
 
-function keyOf(member: MemberNode): string {
-  return member.name.type === 'String' ? member.name.value : member.name.name;
-}
-
-function lastMember(node: ObjectNode, name: string): MemberNode | undefined {
-  for (let i = node.members.length - 1; i >= 0; i--) if (keyOf(node.members[i]!) === name) return node.members[i];
+function lastMember(node: { members: MemberNode[] }, name: string): MemberNode | undefined {
+  for (let i = node.members.length - 1; i >= 0; i--) if (node.members[i]!.key === name) return node.members[i];
   return undefined;
-}
-
-function spanOf(node: { loc: { start: { offset: number }; end: { offset: number } } }): Span {
-  return { start: node.loc.start.offset, end: node.loc.end.offset };
 }

@@ -1,11 +1,15 @@
 // The Markdown summary shown as the job summary and as the check run's summary: counts, a table per
 // file (line, rule, message) and, with profiles, a manifest x profile QuickLaunch table. It is cut,
-// with a note, before `maxChars` (GitHub: 65,535 for a check run, 1 MiB for a job summary).
+// with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
+// job summary).
 import type { Report } from '../findings.js';
 import { plural } from './text-report.js';
 
 export interface SummaryOptions {
+  /** Limit in UTF-16 code units (GitHub's "characters": 65,535 for a check run summary). */
   maxChars: number;
+  /** Limit in UTF-8 bytes (a job summary must stay under 1 MiB). */
+  maxBytes?: number;
   /** The profiles input, for the QuickLaunch table. */
   profiles?: readonly number[];
   /** Help links base (README), for rule ids. */
@@ -37,40 +41,114 @@ export function escapeCell(s: string): string {
     .replace(/`/g, '\\`');
 }
 
+/** A path for a table cell or heading: HTML code (a Markdown code span would show `&amp;` as is). */
+function codePath(path: string): string {
+  return `<code>${escapeCell(path).replace(/\\`/g, '`')}</code>`;
+}
+
+interface Block {
+  lines: string[];
+  /** How many of `lines` are heading and table header; the rest are rows. */
+  header: number;
+  /** The rows are findings (counted, to say how many a cut leaves out). */
+  findingRows: boolean;
+}
+
 export function formatMarkdownSummary(report: Report, options: SummaryOptions): string {
   const icon = report.summary.errors > 0 ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
-  head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`, '');
+  head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
 
-  const sections: string[] = [];
+  const blocks: Block[] = [];
   const profiles = options.profiles ?? [];
   if (profiles.length > 0 && report.files.length > 0) {
-    const rows = [`### QuickLaunch visibility`, '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
+    const lines = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
     for (const f of report.files) {
       const visible = f.quickLaunch?.visibleTo ?? [];
-      rows.push(`| \`${escapeCell(f.path)}\` | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
+      lines.push(`| ${codePath(f.path)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
     }
-    sections.push(rows.join('\n') + '\n');
+    blocks.push({ lines, header: 4, findingRows: false });
   }
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    const rows = [`### ${file.valid ? '⚠️' : '❌'} \`${escapeCell(file.path)}\``, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+    const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codePath(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
     for (const f of file.findings) {
       const rule = options.readmeUrl ? `[\`${f.rule}\`](${options.readmeUrl}#${f.rule})` : `\`${f.rule}\``;
-      rows.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${escapeCell(f.message)} |`);
+      lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${escapeCell(f.message)} |`);
     }
-    sections.push(rows.join('\n') + '\n');
+    blocks.push({ lines, header: 4, findingRows: true });
   }
 
-  let out = head.join('\n');
+  // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
   const reserve = 400;
-  let cut = 0;
-  for (const section of sections) {
-    if (cut === 0 && out.length + section.length + 1 <= options.maxChars - reserve) out += '\n' + section;
-    else cut++;
+  const maxChars = options.maxChars - reserve;
+  const maxBytes = (options.maxBytes ?? Infinity) - reserve;
+  let out = head.join('\n');
+  let bytes = utf8Length(out);
+  let shown = 0;
+  let full = false;
+  const add = (line: string): boolean => {
+    const b = utf8Length(line) + 1;
+    if (out.length + line.length + 1 > maxChars || bytes + b > maxBytes) return false;
+    out += '\n' + line;
+    bytes += b;
+    return true;
+  };
+  for (const block of blocks) {
+    // A heading alone is useless: start a block only when its header and first row fit.
+    const opening = block.lines.slice(0, block.header + 1);
+    const openingChars = opening.reduce((n, l) => n + l.length + 1, 1);
+    const openingBytes = opening.reduce((n, l) => n + utf8Length(l) + 1, 1);
+    if (out.length + openingChars > maxChars || bytes + openingBytes > maxBytes) {
+      full = true;
+      break;
+    }
+    add('');
+    let i = 0;
+    for (; i < block.lines.length; i++) {
+      if (!add(block.lines[i]!)) break;
+      if (block.findingRows && i >= block.header) shown++;
+    }
+    if (i < block.lines.length) {
+      full = true;
+      break;
+    }
   }
-  if (cut > 0) {
-    out += `\n> **Summary cut:** ${plural(cut, 'more section')} did not fit. Every finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+  out += '\n';
+  const total = report.summary.errors + report.summary.warnings;
+  if (full) {
+    const hidden = total - shown;
+    const what = hidden > 0 ? `${plural(hidden, 'finding')} of ${total} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
+    out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
   }
-  return out.length > options.maxChars ? out.slice(0, options.maxChars) : out;
+  return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
+}
+
+/** Bytes of `s` in UTF-8. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The longest prefix within both limits, never splitting a surrogate pair. */
+function truncate(s: string, maxChars: number, maxBytes: number): string {
+  if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes)) return s;
+  let end = Math.min(s.length, maxChars);
+  if (end < s.length && (s.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
+  let out = s.slice(0, end);
+  while (maxBytes !== Infinity && utf8Length(out) > maxBytes) {
+    end = Math.max(0, end - Math.max(1, Math.ceil((utf8Length(out) - maxBytes) / 4)));
+    if (end > 0 && (s.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
+    out = s.slice(0, end);
+  }
+  return out;
 }

@@ -23,7 +23,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}): object {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
           },
         },

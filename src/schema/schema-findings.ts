@@ -62,7 +62,16 @@ function joinQuoted(values: readonly string[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-function mapError(error: ErrorObject, manifest: unknown): PendingFinding[] {
+interface MappingContext {
+  manifest: unknown;
+  /** Pointers of missing required properties, e.g. "/client_name". */
+  missingRequired: Set<string>;
+  /** Missing required properties explained by a misspelled key (reported once, as the typo). */
+  explainedByTypo: Set<string>;
+}
+
+function mapError(error: ErrorObject, context: MappingContext): PendingFinding[] {
+  const { manifest } = context;
   const pointer = error.instancePath;
   const value = valueAt(manifest, pointer);
   const label = labelOf(pointer);
@@ -91,8 +100,11 @@ function mapError(error: ErrorObject, manifest: unknown): PendingFinding[] {
         return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
       }
       const guess = closestMatch(name, known);
+      const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
+      const required = guess !== undefined && context.missingRequired.has(guessPointer);
+      if (required) context.explainedByTypo.add(guessPointer);
       const message = guess
-        ? `unknown property ${quote(name)}; did you mean "${guess}"?`
+        ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
         : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
       return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
     }
@@ -127,37 +139,6 @@ function mapError(error: ErrorObject, manifest: unknown): PendingFinding[] {
   }
 }
 
-/**
- * `"clientName"` where `"client_name"` is required is one problem, not two: keep the unknown-property
- * finding (on the key, with the suggestion) and drop the `required` one for the same object.
- */
-function mergeMisspelledRequired(findings: PendingFinding[]): PendingFinding[] {
-  const suggested = new Set<string>();
-  for (const f of findings) {
-    const m = f.rule === 'unknown-property' ? /did you mean "([^"]+)"\?$/.exec(f.message) : null;
-    if (m) suggested.add(pointerFrom([...pointerSegments(f.pointer).slice(0, -1), m[1]!]));
-  }
-  if (suggested.size === 0) return findings;
-  const out: PendingFinding[] = [];
-  for (const f of findings) {
-    if (f.rule === 'required') {
-      const missing = /missing required property "([^"]+)"$/.exec(f.message)?.[1];
-      if (missing !== undefined && suggested.has(pointerFrom([...pointerSegments(f.pointer), missing]))) continue;
-    }
-    if (f.rule === 'unknown-property') {
-      const m = /did you mean "([^"]+)"\?$/.exec(f.message);
-      const target = m ? pointerFrom([...pointerSegments(f.pointer).slice(0, -1), m[1]!]) : undefined;
-      const wasRequired = target !== undefined && findings.some((r) => r.rule === 'required' && pointerFrom([...pointerSegments(r.pointer), /missing required property "([^"]+)"$/.exec(r.message)?.[1] ?? '']) === target);
-      if (wasRequired) {
-        out.push({ ...f, message: `${f.message} (${m![1]} is required)` });
-        continue;
-      }
-    }
-    out.push(f);
-  }
-  return out;
-}
-
 /** One finding per repeated item (Ajv reports only the first pair). */
 function duplicateItems(pointer: string, value: unknown): PendingFinding[] {
   if (!Array.isArray(value)) return [];
@@ -186,10 +167,21 @@ export function schemaFindings(manifest: unknown): PendingFinding[] {
   const errors = validateManifest.errors ?? [];
   // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const missing = (e: ErrorObject) => pointerFrom([...pointerSegments(e.instancePath), (e.params as { missingProperty: string }).missingProperty]);
+  const context: MappingContext = {
+    manifest,
+    missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
+    explainedByTypo: new Set(),
+  };
   const findings: PendingFinding[] = [];
   for (const error of errors) {
-    if (error.keyword !== 'type' && error.keyword !== 'required' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue;
-    findings.push(...mapError(error, manifest));
+    if (error.keyword === 'required') continue;
+    if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue;
+    findings.push(...mapError(error, context));
   }
-  return mergeMisspelledRequired(findings);
+  // `"clientName"` where `"client_name"` is required is one problem (the typo), not two.
+  for (const error of errors) {
+    if (error.keyword === 'required' && !context.explainedByTypo.has(missing(error))) findings.push(...mapError(error, context));
+  }
+  return findings;
 }

@@ -1,0 +1,504 @@
+// The built action (dist/index.js) end to end, run as the runner runs it, against a loopback fake of
+// the GitHub API: check run bodies and batching, head sha, retries, 403 fallback, only-changed,
+// outputs, job summary, exit codes. `npm run build` first (the tests run what ships).
+import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
+import {
+  ACTION,
+  at,
+  CHECK_RUN_ID,
+  FAKE_TOKEN,
+  HEAD_SHA,
+  MERGE_SHA,
+  OWNER,
+  PR_NUMBER,
+  pullRequestEvent,
+  REPO,
+  ROOT,
+  runAction,
+  startApi,
+  type FakeApi,
+  type RecordedRequest,
+} from './harness.js';
+
+const CHECK_RUNS = `/repos/${OWNER}/${REPO}/check-runs`;
+const CHECK_RUN = `${CHECK_RUNS}/${CHECK_RUN_ID}`;
+const PR_FILES = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/files`;
+const DETAILS_URL = `https://github.com/${OWNER}/${REPO}/actions/runs/9001`;
+const HTML_URL = `https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}`;
+
+const BAD = ['{', '  "clientName": "Bad",', '  "entry_uri": "http://bad.example.com/app",', '  "capabilities": [', '    1', '  ]', '}', ''].join('\n');
+const GOOD = '{"client_name": "Good", "scope": "msg.consumer"}\n';
+const ODD_PATH = 'apps/odd, name: 100%.json';
+const ODD = '{"client_name": "Odd", "entry_uri": "http://odd.example.com/x"}\n';
+const WARN = ['{', '  "client_name": "Warn",', '  "redirect_uris": ["http://warn.example.com/cb"]', '}', ''].join('\n');
+
+/** A manifest with `count` unknown properties k000, k001, … one per line from line 3. */
+function many(count: number, name = 'Many', keyLength = 4): string {
+  const keys = Array.from({ length: count }, (_, i) => `    "${'k' + String(i).padStart(keyLength - 1, '0')}": 0`);
+  return `{\n  "client_name": "${name}",\n${keys.join(',\n')}\n}\n`;
+}
+
+let ws: TempWorkspace | undefined;
+let api: FakeApi | undefined;
+
+beforeAll(() => {
+  if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first');
+});
+
+afterEach(async () => {
+  ws?.cleanup();
+  ws = undefined;
+  await api?.close();
+  api = undefined;
+});
+
+/** A workspace like actions/checkout leaves: a git work tree (files untracked: discovery lists them too). */
+async function setup(files: Record<string, string>): Promise<{ ws: TempWorkspace; api: FakeApi }> {
+  ws = tempWorkspace();
+  execFileSync('git', ['init', '-q'], { cwd: ws.root });
+  for (const [path, text] of Object.entries(files)) ws.write(path, text);
+  api = await startApi();
+  return { ws, api };
+}
+
+const body = (r: RecordedRequest) => r.body as Record<string, any>;
+const routeOf = (r: RecordedRequest) => `${r.method} ${r.url}`;
+
+/** No output may show the token, except the runner's own ::add-mask:: command that hides it. */
+function expectNoToken(stdout: string, stderr: string): void {
+  const lines = (stdout + '\n' + stderr).split('\n').filter((l) => l.includes(FAKE_TOKEN));
+  expect(lines).toEqual(lines.filter((l) => l === `::add-mask::${FAKE_TOKEN}`));
+}
+
+describe('pull request check (default inputs)', () => {
+  test('one check run on the PR head with every annotation, workflow commands, outputs, job summary, exit 1', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD, [ODD_PATH]: ODD, 'apps/warn.json': WARN, 'package.json': '{"name": "x"}' });
+    const r = await runAction({ workspace: ws.root, api });
+
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`]);
+    const [create] = api.requests;
+    expect(create!.headers.authorization).toBe(`token ${FAKE_TOKEN}`);
+    expect(create!.headers['content-type']).toMatch(/^application\/json/);
+
+    const key = at(BAD, '"clientName"');
+    const entry = at(BAD, '"http://bad.example.com/app"');
+    const odd = at(ODD, '"http://odd.example.com/x"');
+    const warn = at(WARN, '"http://warn.example.com/cb"');
+    expect(body(create!)).toEqual({
+      name: 'LivePerson manifests',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion: 'failure',
+      details_url: DETAILS_URL,
+      output: {
+        title: '2 errors and 3 warnings in 3 of 4 manifests',
+        summary: expect.any(String),
+        annotations: [
+          { path: 'apps/bad.json', start_line: 2, end_line: 2, start_column: key.column, end_column: key.endColumn, annotation_level: 'failure', message: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)', title: 'unknown-property (LivePerson manifest)' },
+          { path: 'apps/bad.json', start_line: 3, end_line: 3, start_column: entry.column, end_column: entry.endColumn, annotation_level: 'warning', message: 'entry_uri uses http://: the app would load unencrypted; use https://', title: 'insecure-url (LivePerson manifest)' },
+          // A finding over several lines has no columns (the Checks API refuses them).
+          { path: 'apps/bad.json', start_line: 4, end_line: 6, annotation_level: 'failure', message: 'capabilities must be an object, not an array', title: 'type (LivePerson manifest)' },
+          { path: ODD_PATH, start_line: 1, end_line: 1, start_column: odd.column, end_column: odd.endColumn, annotation_level: 'warning', message: 'entry_uri uses http://: the app would load unencrypted; use https://', title: 'insecure-url (LivePerson manifest)' },
+          { path: 'apps/warn.json', start_line: 3, end_line: 3, start_column: warn.column, end_column: warn.endColumn, annotation_level: 'warning', message: 'redirect_uris[0] uses http://: the authorization response would travel unencrypted; use https://', title: 'insecure-url (LivePerson manifest)' },
+        ],
+      },
+    });
+    const summary: string = body(create!).output.summary;
+    expect(summary.length).toBeLessThan(65_535);
+    expect(summary).toBe(r.summary); // the job summary, not cut either
+
+    // Workflow-command annotations: one per finding, properties escaped.
+    expect(r.commands.filter((c) => !c.startsWith('::error::LivePerson'))).toEqual([
+      `::error file=apps/bad.json,line=2,endLine=2,col=${key.column},endColumn=${key.endColumn},title=unknown-property (LivePerson manifest)::unknown property "clientName"; did you mean "client_name"? (client_name is required)`,
+      `::warning file=apps/bad.json,line=3,endLine=3,col=${entry.column},endColumn=${entry.endColumn},title=insecure-url (LivePerson manifest)::entry_uri uses http://: the app would load unencrypted; use https://`,
+      '::error file=apps/bad.json,line=4,endLine=6,title=type (LivePerson manifest)::capabilities must be an object, not an array',
+      `::warning file=apps/odd%2C name%3A 100%25.json,line=1,endLine=1,col=${odd.column},endColumn=${odd.endColumn},title=insecure-url (LivePerson manifest)::entry_uri uses http://: the app would load unencrypted; use https://`,
+      `::warning file=apps/warn.json,line=3,endLine=3,col=${warn.column},endColumn=${warn.endColumn},title=insecure-url (LivePerson manifest)::redirect_uris[0] uses http://: the authorization response would travel unencrypted; use https://`,
+    ]);
+    expect(r.stdout).toContain('::error::LivePerson manifests: 2 errors and 3 warnings in 3 of 4 manifests\n');
+    expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA} with 5 annotations: ${HTML_URL}.`);
+    expect(r.stdout).not.toContain('::warning::');
+
+    // Outputs (name<<delimiter blocks), the report they point to.
+    expect(r.outputs).toEqual({
+      valid: 'false',
+      manifests: '4',
+      errors: '2',
+      warnings: '3',
+      'report-file': join(r.runnerTemp, 'lp-manifest-report.json'),
+      'quick-launch': JSON.stringify({ 'apps/bad.json': [], 'apps/good.json': [], [ODD_PATH]: [], 'apps/warn.json': [] }),
+    });
+    expect(r.report).toMatchObject({ version: 1, summary: { manifests: 4, errors: 2, warnings: 3, valid: false } });
+
+    // The job summary: counts, a table per file with findings, rule links.
+    expect(r.summary).toContain('## ❌ LivePerson manifests: 2 errors and 3 warnings in 3 of 4 manifests');
+    expect(r.summary).toContain('| manifests | errors | warnings |\n|---:|---:|---:|\n| 4 | 2 | 3 |');
+    expect(r.summary).toContain('### ❌ <code>apps/bad.json</code>\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| 2:3 | error | [`unknown-property`](');
+    expect(r.summary).toContain('### ⚠️ <code>apps/odd, name: 100%.json</code>');
+    expect(r.summary).not.toContain('apps/good.json');
+    expect(r.summary).not.toContain('Summary cut');
+    expectNoToken(r.stdout, r.stderr);
+  });
+
+  test('a clean workspace: conclusion success, exit 0, valid true', async () => {
+    const { ws, api } = await setup({ 'apps/good.json': GOOD });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(0);
+    expect(api.requests).toHaveLength(1);
+    expect(body(api.requests[0]!)).toEqual({
+      name: 'LivePerson manifests',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion: 'success',
+      details_url: DETAILS_URL,
+      output: { title: '1 manifest checked, no problems', summary: expect.stringContaining('## ✅ LivePerson manifests: 1 manifest checked, no problems'), annotations: [] },
+    });
+    expect(r.commands).toEqual([]);
+    expect(r.outputs).toMatchObject({ valid: 'true', manifests: '1', errors: '0', warnings: '0' });
+  });
+
+  test('fail-on: the conclusion and the exit code follow it (never / warning), check-name names the run', async () => {
+    {
+      const { ws, api } = await setup({ 'apps/bad.json': BAD });
+      const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'never', 'check-name': 'Manifests (strict)' } });
+      expect(r.code).toBe(0);
+      expect(body(api.requests[0]!)).toMatchObject({ name: 'Manifests (strict)', conclusion: 'success', status: 'completed' });
+      expect(r.outputs.valid).toBe('false');
+      ws.cleanup();
+      await api.close();
+    }
+    {
+      const { ws, api } = await setup({ 'apps/warn.json': WARN });
+      const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'warning' } });
+      expect(r.code).toBe(1);
+      expect(body(api.requests[0]!)).toMatchObject({ conclusion: 'failure', output: { title: '1 warning in 1 of 1 manifest' } });
+      expect(r.outputs.valid).toBe('true');
+    }
+  });
+
+  test('on a push the check run goes on GITHUB_SHA', async () => {
+    const { ws, api } = await setup({ 'apps/good.json': GOOD });
+    const r = await runAction({ workspace: ws.root, api, eventName: 'push', inputs: { 'only-changed': 'true' } });
+    expect(r.code).toBe(0);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`]); // only-changed: no PR, no files listed
+    expect(body(api.requests[0]!).head_sha).toBe(MERGE_SHA);
+    expect(r.stdout).toContain('only-changed: not a pull request event (push); checking every manifest.');
+  });
+
+  test('create-check false, annotations false, job-summary false: no API call, no annotation, no summary', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', annotations: 'false', 'job-summary': 'false' } });
+    expect(r.code).toBe(1);
+    expect(api.requests).toEqual([]);
+    expect(r.commands).toEqual(['::error::LivePerson manifests: 2 errors and 1 warning in 1 of 1 manifest']);
+    expect(r.summary).toBe('');
+    // Still in the log, like a compiler's output.
+    expect(r.stdout).toContain('apps/bad.json:2:3: error unknown-property');
+  });
+});
+
+describe('batching: 50 annotations per request', () => {
+  test('120 findings: create with 50 (in progress), then updates with 50 and 20, the last completing the run', async () => {
+    const text = many(120);
+    const { ws, api } = await setup({ 'apps/many.json': text });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`]);
+    const expected = Array.from({ length: 120 }, (_, i) => {
+      const k = `"k${String(i).padStart(3, '0')}"`;
+      const p = at(text, k);
+      return {
+        path: 'apps/many.json',
+        start_line: i + 3,
+        end_line: i + 3,
+        start_column: p.column,
+        end_column: p.endColumn,
+        annotation_level: 'failure',
+        message: expect.stringMatching(new RegExp(`^unknown property ${k}`)),
+        title: 'unknown-property (LivePerson manifest)',
+      };
+    });
+    const title = '120 errors in 1 of 1 manifest';
+    const [create, first, last] = api.requests.map(body);
+    expect(create).toEqual({ name: 'LivePerson manifests', head_sha: HEAD_SHA, status: 'in_progress', details_url: DETAILS_URL, output: { title, summary: expect.any(String), annotations: expected.slice(0, 50) } });
+    expect(first).toEqual({ output: { title, summary: create!.output.summary, annotations: expected.slice(50, 100) } });
+    expect(last).toEqual({ status: 'completed', conclusion: 'failure', output: { title, summary: create!.output.summary, annotations: expected.slice(100) } });
+    expect(expected[0]!.start_column).toBe(5);
+    expect(expected[0]!.end_column).toBe(11);
+    // Every finding is a workflow command too, and the notice sends readers to the check run.
+    expect(r.commands.filter((c) => c.startsWith('::error file=apps/many.json,'))).toHaveLength(120);
+    const notice = r.commands.find((c) => c.startsWith('::notice title=More findings than annotations::'));
+    expect(notice).toBe(
+      `::notice title=More findings than annotations::120 errors and 0 warnings found; GitHub displays only 10 errors and 10 warnings per step, so 110 findings are not shown as annotations here. Every finding is in the check run "LivePerson manifests" (${HTML_URL}), the job summary and the JSON report.`,
+    );
+  });
+
+  test('a check run summary over 65,535 characters is cut with a note; the job summary is not', async () => {
+    const { ws, api } = await setup({ 'apps/long.json': many(300, 'Long', 240) });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'never' } });
+    expect(r.code).toBe(0);
+    expect(api.requests).toHaveLength(6);
+    const summaries = api.requests.map((q) => body(q).output.summary as string);
+    expect(new Set(summaries).size).toBe(1);
+    expect(summaries[0]!.length).toBeLessThanOrEqual(65_535);
+    expect(summaries[0]).toMatch(/> \*\*Summary cut:\*\* \d+ findings of 300 are not shown here, to stay within GitHub's size limit\. Every finding is in the job summary and the JSON report of the workflow run\.\n$/);
+    expect(r.summary.length).toBeGreaterThan(65_535);
+    expect(r.summary).not.toContain('Summary cut');
+    expect(body(api.requests[5]!)).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(api.requests.flatMap((q) => body(q).output.annotations)).toHaveLength(300);
+  });
+
+  test('a job summary over 1 MiB is cut with a note before the limit', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`apps/big${i}.json`] = many(1200, `Big${i}`, 240);
+    const { ws, api } = await setup(files);
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', 'fail-on': 'never', annotations: 'false' } });
+    expect(r.code).toBe(0);
+    expect(api.requests).toEqual([]);
+    expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(r.summary)).toBeGreaterThan(900_000);
+    expect(r.summary).toMatch(/> \*\*Summary cut:\*\* \d+ findings of 4800 are not shown here, to stay within GitHub's size limit\. Every finding is in the log and the JSON report\.\n$/);
+    expect(r.outputs.errors).toBe('4800');
+  });
+});
+
+describe('API faults never change the verdict nor lose a finding', () => {
+  test('403 on a fork PR: a notice, workflow-command annotations even with annotations: false, same exit code', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' } });
+    const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }), inputs: { annotations: 'false' } });
+    expect(r.code).toBe(1);
+    expect(api.requests).toHaveLength(1); // a permission error is not retried
+    const notice = r.commands.find((c) => c.startsWith('::notice::create-check'));
+    expect(notice).toMatch(/^::notice::create-check: no check run "LivePerson manifests" \(HTTP 403: Resource not accessible by integration.*\): GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs\. The findings are reported as workflow-command annotations instead; the result of this step is unchanged\.$/);
+    expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+    expect(r.stdout).toContain('::error::LivePerson manifests: 2 errors and 1 warning in 1 of 2 manifests');
+    expect(r.summary).toContain('2 errors and 1 warning');
+    expect(r.outputs).toMatchObject({ valid: 'false', errors: '2', warnings: '1' });
+    expectNoToken(r.stdout, r.stderr);
+  });
+
+  test('403 without checks: write (same repository): a warning that names the permission; fail-on never still exits 0', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'never' } });
+    expect(r.code).toBe(0);
+    expect(r.commands.find((c) => c.startsWith('::warning::create-check'))).toContain('give the job `permissions: checks: write`');
+    expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+  });
+
+  test('502 then success: retried, one check run', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 502, body: { message: 'Server Error' } });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`]);
+    expect(body(api.requests[1]!)).toEqual(body(api.requests[0]!));
+    expect(body(api.requests[1]!)).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+    expect(r.stdout).toContain('GitHub API: HTTP 502 (try 1); retrying');
+    expect(r.stdout).not.toMatch(/^::warning::create-check/m);
+  });
+
+  test('rate limits (403 with x-ratelimit-remaining: 0, then 429 with retry-after) are waited for and retried', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD });
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    api.queue(
+      `POST ${CHECK_RUNS}`,
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } },
+      { status: 429, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded a secondary rate limit' } },
+    );
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`]);
+    expect(r.stdout).toContain('GitHub API: rate limited (try 1); retrying');
+    expect(r.stdout).toContain('GitHub API: rate limited (try 2); retrying');
+    expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA}`);
+  });
+
+  test('a rate limit that resets in an hour is not waited for: warning, fallback, same verdict', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded' } });
+    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'false' } });
+    expect(r.code).toBe(1);
+    expect(api.requests).toHaveLength(1);
+    expect(r.commands).toContain('::warning::create-check: the check run "LivePerson manifests" failed (rate limited by the GitHub API); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.');
+    expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+  });
+
+  test('5xx on every try: three tries, a warning, fallback annotations, verdict unchanged', async () => {
+    const { ws, api } = await setup({ 'apps/good.json': GOOD, 'apps/warn.json': WARN });
+    api.route(`POST ${CHECK_RUNS}`, () => ({ status: 503, body: { message: 'Service Unavailable' } }));
+    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'false' } });
+    expect(r.code).toBe(0);
+    expect(api.requests).toHaveLength(3);
+    expect(r.commands).toContain('::warning::create-check: the check run "LivePerson manifests" failed (HTTP 503 after 3 tries: Service Unavailable); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.');
+    expect(r.commands.filter((c) => c.startsWith('::warning file=apps/warn.json,'))).toHaveLength(1);
+    expect(r.outputs.valid).toBe('true');
+  });
+
+  test('a hung request times out and is retried', async () => {
+    const { ws, api } = await setup({ 'apps/good.json': GOOD });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 0, hang: true });
+    const r = await runAction({ workspace: ws.root, api, env: { LP_MANIFEST_API_TIMEOUT_MS: '300' } });
+    expect(r.code).toBe(0);
+    expect(api.requests).toHaveLength(2);
+    expect(r.stdout).toContain('GitHub API: network error (try 1); retrying');
+    expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA}`);
+  });
+
+  test('an update failing half way: the run is completed with a note, every finding still reaches the log', async () => {
+    const { ws, api } = await setup({ 'apps/many.json': many(120) });
+    api.queue(`PATCH ${CHECK_RUN}`, { status: 200, body: { id: CHECK_RUN_ID } }, { status: 422, body: { message: 'Validation Failed' } });
+    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'false' } });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`]);
+    const close = body(api.requests[3]!);
+    expect(close).toEqual({ status: 'completed', conclusion: 'failure', output: { title: '120 errors in 1 of 1 manifest', summary: expect.stringMatching(/^> \*\*Incomplete:\*\* the GitHub API failed after 100 of 120 annotations reached this check run\./) } });
+    expect(r.commands).toContain('::warning::create-check: the check run "LivePerson manifests" failed after 100 of 120 annotations (HTTP 422: Validation Failed); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.');
+    expect(r.commands.filter((c) => c.startsWith('::error file=apps/many.json,'))).toHaveLength(120);
+    // The notice no longer points to an incomplete check run.
+    expect(r.commands.find((c) => c.startsWith('::notice title=More'))).toMatch(/Every finding is in the job summary and the JSON report\.$/);
+  });
+});
+
+describe('only-changed', () => {
+  const manifest = (name: string) => `{"client_name": "${name}", "entry_uri": "http://${name}.example.com/"}\n`;
+
+  test('lists the PR files (paginated, per_page 100) and checks only added/modified/renamed manifests', async () => {
+    const { ws, api } = await setup({
+      'apps/changed.json': manifest('changed'),
+      'apps/untouched.json': manifest('untouched'),
+      'apps/renamed.json': manifest('renamed'),
+      'apps/gone.json': manifest('gone'),
+      'apps/added.json': manifest('added'),
+    });
+    const page1 = [
+      ...Array.from({ length: 97 }, (_, i) => ({ filename: `src/file${i}.ts`, status: 'modified' })),
+      { filename: 'apps/changed.json', status: 'modified' },
+      { filename: 'apps/gone.json', status: 'removed' },
+      { filename: 'apps/renamed.json', status: 'renamed', previous_filename: 'apps/old-name.json' },
+    ];
+    const page2 = [
+      { filename: 'apps/added.json', status: 'added' },
+      { filename: 'README.md', status: 'modified' },
+    ];
+    api.route(`GET ${PR_FILES}`, (req) => {
+      const page = req.query.page ?? '1';
+      const link = (p: number, rel: string) => `<${api.url}${PR_FILES}?per_page=100&page=${p}>; rel="${rel}"`;
+      return page === '1'
+        ? { status: 200, headers: { link: `${link(2, 'next')}, ${link(2, 'last')}` }, body: page1 }
+        : { status: 200, headers: { link: `${link(1, 'prev')}, ${link(1, 'first')}` }, body: page2 };
+    });
+    const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ changedFiles: 102 }), inputs: { 'only-changed': 'true' } });
+    expect(r.code).toBe(0);
+    expect(api.requests.map(routeOf)).toEqual([`GET ${PR_FILES}?per_page=100`, `GET ${PR_FILES}?per_page=100&page=2`, `POST ${CHECK_RUNS}`]);
+    expect(api.requests[0]!.headers.authorization).toBe(`token ${FAKE_TOKEN}`);
+    expect(r.outputs.manifests).toBe('3');
+    expect(Object.keys(JSON.parse(r.outputs['quick-launch']!))).toEqual(['apps/added.json', 'apps/changed.json', 'apps/renamed.json']);
+    expect(body(api.requests[2]!).output.annotations.map((a: { path: string }) => a.path)).toEqual(['apps/added.json', 'apps/changed.json', 'apps/renamed.json']);
+    expect(r.stdout).toContain(`only-changed: 3 manifests of 5 added or modified in pull request #${PR_NUMBER}.`);
+  });
+
+  test('the Pulls API failing: a warning, and every manifest is checked', async () => {
+    const { ws, api } = await setup({ 'apps/a.json': manifest('a'), 'apps/b.json': manifest('b') });
+    api.route(`GET ${PR_FILES}`, () => ({ status: 404, body: { message: 'Not Found' } }));
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'only-changed': 'true', 'create-check': 'false' } });
+    expect(r.code).toBe(0);
+    expect(api.requests).toHaveLength(1);
+    expect(r.commands).toContain(`::warning::only-changed: could not list the files of pull request #${PR_NUMBER} (HTTP 404: Not Found); checking every manifest instead.`);
+    expect(r.outputs.manifests).toBe('2');
+  });
+
+  test('no manifest changed: a notice, a successful check run, exit 0', async () => {
+    const { ws, api } = await setup({ 'apps/a.json': BAD });
+    api.route(`GET ${PR_FILES}`, () => ({ status: 200, body: [{ filename: 'README.md', status: 'modified' }] }));
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'only-changed': 'true' } });
+    expect(r.code).toBe(0);
+    expect(r.commands).toContain('::notice::No LivePerson manifest is added or modified in this pull request.');
+    expect(body(api.requests[1]!)).toMatchObject({ conclusion: 'success', output: { title: 'No LivePerson manifests found', annotations: [] } });
+  });
+});
+
+describe('inputs and reports', () => {
+  test('files matching nothing fails (a typo must not pass), with a failing check run', async () => {
+    const { ws, api } = await setup({ 'apps/good.json': GOOD });
+    const r = await runAction({ workspace: ws.root, api, inputs: { files: 'apps/*.jsn' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::files: no file matches "apps/*.jsn"');
+    expect(body(api.requests[0]!)).toMatchObject({ conclusion: 'failure', output: { title: 'No LivePerson manifests found' } });
+  });
+
+  test('a bad input fails the step before any work, naming the input', async () => {
+    const { ws, api } = await setup({ 'apps/good.json': GOOD });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'sometimes' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::fail-on: "sometimes" is not one of error, warning, never');
+    expect(api.requests).toEqual([]);
+  });
+
+  test('a SARIF file that cannot be written fails the step, after the check run and the annotations', async () => {
+    const { ws, api } = await setup({ 'apps/warn.json': WARN, 'blocked': 'a file, not a folder' });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'sarif-file': 'blocked/lp.sarif' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::sarif-file: cannot write .*blocked\/lp\.sarif \(/m);
+    expect(body(api.requests[0]!)).toMatchObject({ conclusion: 'success', output: { title: '1 warning in 1 of 1 manifest' } });
+    expect(r.commands.filter((c) => c.startsWith('::warning file=apps/warn.json'))).toHaveLength(1);
+    expect(r.outputs.valid).toBe('true');
+  });
+
+  test('report-file, sarif-file (workspace-relative), profiles: QuickLaunch table and output', async () => {
+    const ql = '{"client_name": "QL", "quick_launch_enabled": true, "entry_uri": "https://ql.example.com/", "enabled_for_profiles": [42]}\n';
+    const { ws, api } = await setup({ 'apps/ql.json': ql, 'apps/bad.json': BAD });
+    const r = await runAction({ workspace: ws.root, api, inputs: { profiles: '42, 43', 'report-file': 'out/report.json', 'sarif-file': 'out/lp.sarif', 'create-check': 'false' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs['report-file']).toBe(join(ws.root, 'out/report.json'));
+    expect(JSON.parse(r.outputs['quick-launch']!)).toEqual({ 'apps/bad.json': [], 'apps/ql.json': [42] });
+    expect(r.summary).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| <code>apps/bad.json</code> | — | — |\n| <code>apps/ql.json</code> | ✅ | — |');
+    const report = JSON.parse(readFileSync(join(ws.root, 'out/report.json'), 'utf8'));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['apps/bad.json', 'apps/ql.json']);
+    const sarif = JSON.parse(readFileSync(join(ws.root, 'out/lp.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'unknown-property',
+      level: 'error',
+      message: { text: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'apps/bad.json' }, region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 15 } } }],
+    });
+  });
+});
+
+describe('cold start', () => {
+  test('@actions/github is a separate chunk, loaded only for API calls; if it cannot load, the findings still arrive', async () => {
+    const bundle = readFileSync(ACTION, 'utf8');
+    const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.some((c) => readFileSync(join(ROOT, 'dist', c), 'utf8').includes('octokit-core.js'))).toBe(true);
+    expect(bundle).not.toContain('octokit-core.js');
+
+    // The main file alone (no chunk): a run without API calls does not need it...
+    const alone = mkdtempSync(join(tmpdir(), 'lp-manifest-dist-'));
+    try {
+      copyFileSync(ACTION, join(alone, 'index.js'));
+      copyFileSync(join(ROOT, 'dist', 'package.json'), join(alone, 'package.json'));
+      const { ws, api } = await setup({ 'apps/bad.json': BAD });
+      const r = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js'), inputs: { 'create-check': 'false' } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+      // ...and a run that needs it but cannot load it falls back like any API failure.
+      const r2 = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js'), inputs: { annotations: 'false' } });
+      expect(r2.code).toBe(1);
+      expect(r2.commands.find((c) => c.startsWith('::warning::create-check: the check run "LivePerson manifests" failed ('))).toBeDefined();
+      expect(r2.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+      expect(api.requests).toEqual([]);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  });
+});

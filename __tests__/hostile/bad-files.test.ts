@@ -1,0 +1,155 @@
+// A corpus of hostile files, validated in ONE run: each gets one clear finding on that file, every
+// other file is still validated and reported, and nothing crashes.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateManifests } from '../../src/engine.js';
+import type { FileResult } from '../../src/findings.js';
+import { buildReport } from '../../src/report.js';
+import { annotationCommands } from '../../src/reporters/workflow-commands.js';
+import { tempWorkspace, where, type TempWorkspace } from '../support/workspace.js';
+
+const VALID = '{"client_name": "Valid app", "scope": "msg.consumer"}\n';
+
+let ws: TempWorkspace;
+let outside: string;
+let results: Map<string, FileResult>;
+
+const corpus: Record<string, string | Buffer> = {
+  'empty.json': '',
+  'whitespace.json': ' \n\t\n',
+  'bom.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"client_name": "Bom", "x": 1}')]),
+  'utf16.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"client_name": "Wide"}', 'utf16le')]),
+  'utf16be.json': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('{"client_name": "Wide"}', 'utf16le').swap16()]),
+  'invalid-utf8.json': Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x20, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+  'comment.json': '{\n  /* c */ "client_name": "C"\n}',
+  'trailing-comma.json': '{"client_name": "T", "scope": "msg.consumer",}',
+  'single-quotes.json': "{'client_name': 'S'}",
+  'nan.json': '{"client_name": "N", "enabled_for_profiles": [NaN]}',
+  'infinity.json': '{"client_name": "I", "enabled_for_profiles": [Infinity]}',
+  'top-array.json': '[{"client_name": "in an array"}]',
+  'top-string.json': '"client_name"',
+  'top-null.json': 'null',
+  'duplicate-keys.json': '{"client_name": "D", "client_name": "E"}',
+  'proto.json': '{"client_name": "P", "__proto__": {"polluted": true}}',
+  'constructor.json': '{"client_name": "K", "constructor": {"prototype": {"polluted": true}}}',
+  'huge-number.json': '{"client_name": "H", "enabled_for_profiles": [1e400]}',
+  'three-point-zero.json': '{"client_name": "Z", "enabled_for_profiles": [3.0, -0]}',
+  'deep.json': '{"client_name": "Deep", "x": ' + '['.repeat(100000) + ']'.repeat(100000) + '}',
+  'deep-invalid.json': '['.repeat(100000) + 'x',
+  'long-string.json': `{"client_name": "${'x'.repeat(500000)}"}`,
+  'long-key.json': `{"client_name": "L", "${'k'.repeat(300000)}": 1}`,
+  'emoji.json': `{"client_name": "${'👩‍💻'.repeat(25)}e\u0301"}`,
+  'file with spaces, commas: and 100%.json': '{"client_name": "Odd name", "x": 1}',
+  'valid.json': VALID,
+};
+
+beforeAll(async () => {
+  ws = tempWorkspace();
+  outside = mkdtempSync(join(tmpdir(), 'lp-outside-'));
+  writeFileSync(join(outside, 'secret.json'), '{"client_name": "outside the workspace"}');
+  for (const [name, content] of Object.entries(corpus)) ws.write(name, content);
+  ws.write('big.json', '');
+  truncateSync(join(ws.root, 'big.json'), 50 * 1024 * 1024); // sparse: 50 MB without writing 50 MB
+  mkdirSync(join(ws.root, 'dir.json'));
+  symlinkSync(join(outside, 'secret.json'), join(ws.root, 'link-outside.json'));
+  symlinkSync(join(ws.root, 'loop-a.json'), join(ws.root, 'loop-b.json'));
+  symlinkSync(join(ws.root, 'loop-b.json'), join(ws.root, 'loop-a.json'));
+  ws.write('sub/target.json', '{"client_name": "Linked app"}');
+  symlinkSync(join(ws.root, 'sub/target.json'), join(ws.root, 'link-inside.json'));
+  const names = [...Object.keys(corpus), 'big.json', 'dir.json', 'link-outside.json', 'loop-a.json', 'link-inside.json', 'missing.json'];
+  const files = await validateManifests(names.map((path) => ({ path })), { workspaceRoot: ws.root });
+  results = new Map(files.map((f) => [f.path, f]));
+});
+
+afterAll(() => {
+  ws.cleanup();
+  rmSync(outside, { recursive: true, force: true });
+});
+
+function only(path: string): string {
+  const r = results.get(path);
+  expect(r).toBeDefined();
+  expect(r!.findings).toHaveLength(1);
+  const f = r!.findings[0]!;
+  return `${where(f)} ${f.message}`;
+}
+
+describe('every file is reported, with one clear finding each', () => {
+  test('all files have a result, the valid ones are valid', () => {
+    expect(results.size).toBe(Object.keys(corpus).length + 6);
+    expect(results.get('valid.json')!.findings).toEqual([]);
+    expect(results.get('link-inside.json')!.findings).toEqual([]);
+  });
+
+  test.each([
+    ['empty.json', 'invalid-json error 1:1-1:1 invalid JSON: the file is empty; a manifest is a JSON object'],
+    ['whitespace.json', 'invalid-json error 1:1-1:2 invalid JSON: the file is empty; a manifest is a JSON object'],
+    ['bom.json', 'unknown-property error 1:24-1:27 unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"'],
+    ['utf16.json', 'unreadable-file error 1:1-1:1 file is UTF-16 encoded; save it as UTF-8'],
+    ['utf16be.json', 'unreadable-file error 1:1-1:1 file is UTF-16 encoded; save it as UTF-8'],
+    ['invalid-utf8.json', 'unreadable-file error 1:8-1:9 file is not valid UTF-8 (invalid byte 0xc3 at byte offset 7); save it as UTF-8'],
+    ['comment.json', 'invalid-json error 2:3-2:4 invalid JSON: comments are not allowed in JSON'],
+    ['trailing-comma.json', "invalid-json error 1:45-1:46 invalid JSON: trailing comma before '}' is not allowed in JSON"],
+    ['single-quotes.json', 'invalid-json error 1:2-1:3 invalid JSON: strings and property names must use double quotes, not single quotes'],
+    ['nan.json', 'invalid-json error 1:47-1:48 invalid JSON: NaN and Infinity are not JSON numbers'],
+    ['infinity.json', 'invalid-json error 1:47-1:48 invalid JSON: NaN and Infinity are not JSON numbers'],
+    ['top-array.json', 'type error 1:1-1:33 the manifest must be an object, not an array'],
+    ['top-string.json', 'type error 1:1-1:14 the manifest must be an object, not a string'],
+    ['top-null.json', 'type error 1:1-1:5 the manifest must be an object, not null'],
+    ['duplicate-keys.json', 'duplicate-key error 1:22-1:35 duplicate key "client_name" (first at line 1); JSON.parse keeps only the last one'],
+    ['deep.json', 'unreadable-file error 1:93-1:94 JSON nests deeper than 64 levels; a manifest needs at most 6'],
+    ['deep-invalid.json', "invalid-json error 1:100001-1:100002 invalid JSON: unexpected word: JSON values are \"strings\" in double quotes, numbers, true, false, null, objects or arrays"],
+    ['long-string.json', 'max-length error 1:17-1:500019 client_name is 500000 characters long; the limit is 128'],
+    ['big.json', 'unreadable-file error 1:1-1:1 file is 50.0 MiB; the limit is 1.0 MiB (not read)'],
+    ['dir.json', 'unreadable-file error 1:1-1:1 this is a directory, not a file'],
+    ['link-outside.json', 'unreadable-file error 1:1-1:1 symbolic link to a file outside the workspace; not followed'],
+    ['loop-a.json', 'unreadable-file error 1:1-1:1 symbolic link loop; not followed'],
+    ['missing.json', 'unreadable-file error 1:1-1:1 file not found (or a broken symbolic link)'],
+  ])('%s', (path, expected) => {
+    expect(only(path)).toBe(expected);
+  });
+
+  test('__proto__ and constructor keys are unknown properties, and nothing is polluted', () => {
+    expect(only('proto.json')).toMatch(/^unknown-property error 1:22-1:33 unknown property "__proto__"/);
+    expect(only('constructor.json')).toMatch(/^unknown-property error 1:22-1:35 unknown property "constructor"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty('polluted')).toBe(false);
+  });
+
+  test('1e400 is Infinity after JSON.parse: still a number, an integer for the schema? no: reported, not crashed', () => {
+    const r = results.get('huge-number.json')!;
+    expect(r.findings.map(where)).toEqual(['type error 1:47-1:52']);
+    expect(r.findings[0]!.message).toBe('enabled_for_profiles[0] must be an integer, not a number with a fraction');
+  });
+
+  test('3.0 and -0 are integers', () => {
+    expect(results.get('three-point-zero.json')!.findings).toEqual([]);
+  });
+
+  test('a very long key is reported without printing all of it', () => {
+    const f = results.get('long-key.json')!.findings;
+    expect(f.map((x) => x.rule)).toEqual(['unknown-property']);
+    expect(f[0]!.message.length).toBeLessThan(2000);
+    expect(`${f[0]!.line}:${f[0]!.column}-${f[0]!.endLine}:${f[0]!.endColumn}`).toBe('1:22-1:300024');
+  });
+
+  test('emoji and combining characters count as code points in client_name', () => {
+    // 25 x (woman, ZWJ, laptop) = 75 code points, plus "e" and a combining accent = 77 <= 128
+    expect(results.get('emoji.json')!.findings).toEqual([]);
+  });
+
+  test('odd file names keep their names and are escaped in annotations', () => {
+    const name = 'file with spaces, commas: and 100%.json';
+    expect(only(name)).toMatch(/^unknown-property error 1:29-1:32/);
+    const report = buildReport([results.get(name)!]);
+    expect(annotationCommands(report)[0]).toBe(
+      '::error file=file with spaces%2C commas%3A and 100%25.json,line=1,endLine=1,col=29,endColumn=32,title=unknown-property (LivePerson manifest)::unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+    );
+  });
+
+  test('the 50 MB file was not read (sparse file, size check first)', () => {
+    expect(statSync(join(ws.root, 'big.json')).size).toBe(50 * 1024 * 1024);
+  });
+});

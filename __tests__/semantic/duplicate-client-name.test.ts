@@ -1,0 +1,39 @@
+// duplicate-client-name (cross-file, wired in the engine): each file gets an error at its
+// client_name value naming the other file and line.
+import { describe, expect, test } from '@jest/globals';
+import { checkFiles, lines, where } from '../support/workspace.js';
+
+const first = lines('{', '  "description": "first",', '  "client_name": "Shared App"', '}');
+const second = lines('{', '  "description": "second",', '  "grant_types": ["client_credentials"],', '  "client_name":   "Shared App"', '}');
+
+describe('duplicate-client-name', () => {
+  test('two files with one name: an error in each, at the value, naming the other file and line', async () => {
+    const results = await checkFiles({ 'apps/a.json': first, 'apps/sub/b.json': second });
+    expect(results.map((r) => r.path)).toEqual(['apps/a.json', 'apps/sub/b.json']);
+    const [a, b] = results;
+    expect(a!.findings.map(where)).toEqual(['duplicate-client-name error 3:18-3:30']);
+    expect(b!.findings.map(where)).toEqual(['duplicate-client-name error 4:20-4:32']);
+    expect(a!.findings[0]!.pointer).toBe('/client_name');
+    expect(a!.findings[0]!.message).toBe('client_name "Shared App" is also used by apps/sub/b.json:4; LivePerson requires it to be unique');
+    expect(b!.findings[0]!.message).toBe('client_name "Shared App" is also used by apps/a.json:3; LivePerson requires it to be unique');
+    expect(a!.valid).toBe(false);
+    expect(b!.valid).toBe(false);
+  });
+
+  test('three files: each names both others', async () => {
+    const results = await checkFiles({ 'a.json': first, 'b.json': second, 'c.json': first });
+    expect(results.map((r) => r.findings.map((f) => f.message))).toEqual([
+      ['client_name "Shared App" is also used by b.json:4, c.json:3; LivePerson requires it to be unique'],
+      ['client_name "Shared App" is also used by a.json:3, c.json:3; LivePerson requires it to be unique'],
+      ['client_name "Shared App" is also used by a.json:3, b.json:4; LivePerson requires it to be unique'],
+    ]);
+  });
+
+  test('near misses: different names; a name shared by a file that is not a manifest object', async () => {
+    const other = lines('{', '  "client_name": "Shared App 2"', '}');
+    const results = await checkFiles({ 'a.json': first, 'b.json': other, 'c.json': '["Shared App"]\n' });
+    expect(results[0]!.findings).toEqual([]);
+    expect(results[1]!.findings).toEqual([]);
+    expect(results[2]!.findings.map((f) => f.rule)).toEqual(['type']);
+  });
+});

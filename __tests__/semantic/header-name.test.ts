@@ -1,0 +1,60 @@
+// header-name: header_name must be an RFC 9110 token, once per webhook (case-insensitively).
+import { describe, expect, test } from '@jest/globals';
+import { checkText, lines, where } from '../support/workspace.js';
+
+function webhooks(...body: string[]): string {
+  return lines('{', '  "client_name": "a",', '  "capabilities": {', '    "webhooks": {', ...body, '    }', '  }', '}');
+}
+
+describe('header-name', () => {
+  test('a space, a colon, an empty name and a case-insensitive repeat: one error each, at the header_name value', async () => {
+    const findings = await checkText(
+      webhooks(
+        '      "ms.MessagingEventNotification.ContentEvent": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "X My Header", "header_value": "1" },',
+        '        { "header_name": "X-Foo:", "header_value": "2" },',
+        '        { "header_name": "", "header_value": "3" },',
+        '        { "header_name": "X-Foo", "header_value": "4" },',
+        '        { "header_name": "x-foo", "header_value": "5" }',
+        '      ] }',
+      ),
+    );
+    expect(findings.map(where)).toEqual(['header-name error 6:26-6:39', 'header-name error 7:26-7:34', 'header-name error 8:26-8:28', 'header-name error 10:26-10:33']);
+    expect(findings[0]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_name');
+    expect(findings[0]!.message).toContain('contains white space');
+    expect(findings[1]!.message).toContain('contains ":"');
+    expect(findings[2]!.message).toContain('is empty');
+    expect(findings[3]!.message).toBe(
+      'header_name "x-foo" is repeated in the headers of ms.MessagingEventNotification.ContentEvent (first at headers[3]; header names are case-insensitive)',
+    );
+  });
+
+  test('an invalid name is not quoted (it may hold a whole "Name: value" line)', async () => {
+    const findings = await checkText(
+      webhooks('      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [', '        { "header_name": "Authorization: Bearer abc123", "header_value": "x" }', '      ] }'),
+    );
+    expect(findings.filter((f) => f.rule === 'header-name').map((f) => f.message).join()).not.toContain('abc123');
+  });
+
+  test('near misses: every token character, and the same name in two different webhooks', async () => {
+    const findings = await checkText(
+      webhooks(
+        '      "ms.MessagingEventNotification.ContentEvent": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "X-Foo", "header_value": "1" },',
+        '        { "header_name": "!#$%&\'*+-.^_`|~09azAZ", "header_value": "2" }',
+        '      ] },',
+        '      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "x-foo", "header_value": "3" }',
+        '      ] }',
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  test('wrongly typed names and headers are left to the schema', async () => {
+    const findings = await checkText(
+      webhooks('      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [', '        { "header_name": 5, "header_value": "x" }, "X-Foo"', '      ] }'),
+    );
+    expect(findings.map((f) => f.rule)).toEqual(['type', 'type']);
+  });
+});

@@ -1,0 +1,43 @@
+// scope: space-separated tokens; unknown or repeated token = warning at the scope value.
+import { describe, expect, test } from '@jest/globals';
+import { checkText, where } from '../support/workspace.js';
+
+describe('scope', () => {
+  test('a misspelled token: warning at the value with a suggestion', async () => {
+    const findings = await checkText('{"client_name": "a", "scope": "msg.consumr"}');
+    expect(findings.map(where)).toEqual(['scope warning 1:31-1:44']);
+    expect(findings[0]!.message).toBe('unknown scope token "msg.consumr"; did you mean "msg.consumer"?');
+    expect(findings[0]!.pointer).toBe('/scope');
+  });
+
+  test('an unknown token and a repeated token: two warnings on the same value', async () => {
+    const findings = await checkText('{"client_name": "a", "scope": "msg.consumer openid msg.consumer"}');
+    expect(findings.map(where)).toEqual(['scope warning 1:31-1:65', 'scope warning 1:31-1:65']);
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'scope token "msg.consumer" is repeated',
+      'unknown scope token "openid"; known: "msg.consumer", "faas.lambda.invoke"',
+    ]);
+  });
+
+  test('comma-separated known tokens: told to use spaces', async () => {
+    const findings = await checkText('{"client_name": "a", "scope": "msg.consumer,faas.lambda.invoke"}');
+    expect(findings.map(where)).toEqual(['scope warning 1:31-1:64']);
+    expect(findings[0]!.message).toContain('space');
+  });
+
+  test('tokens are case-sensitive (RFC 6749 §3.3)', async () => {
+    const findings = await checkText('{"client_name": "a", "scope": "MSG.CONSUMER"}');
+    expect(findings.map((f) => f.rule)).toEqual(['scope']);
+  });
+
+  test('near misses: both known tokens, extra spaces, an empty scope', async () => {
+    expect(await checkText('{"client_name": "a", "scope": "msg.consumer faas.lambda.invoke"}')).toEqual([]);
+    expect(await checkText('{"client_name": "a", "scope": " msg.consumer  faas.lambda.invoke "}')).toEqual([]);
+    expect(await checkText('{"client_name": "a", "scope": ""}')).toEqual([]);
+  });
+
+  test('a scope of the wrong type is the schema\'s', async () => {
+    const findings = await checkText('{"client_name": "a", "scope": ["msg.consumer", "x"]}');
+    expect(findings.map((f) => f.rule)).toEqual(['type']);
+  });
+});

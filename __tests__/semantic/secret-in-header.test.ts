@@ -1,0 +1,66 @@
+// secret-in-header: a webhook header_value that looks like a credential (warning at the value,
+// never quoted).
+import { describe, expect, test } from '@jest/globals';
+import { checkText, lines, where } from '../support/workspace.js';
+
+function headers(...items: string[]): string {
+  return lines(
+    '{',
+    '  "client_name": "a",',
+    '  "capabilities": {',
+    '    "webhooks": {',
+    '      "ms.MessagingEventNotification.ContentEvent": { "endpoint": "https://hooks.example.com/a", "headers": [',
+    ...items,
+    '      ] }',
+    '    }',
+    '  }',
+    '}',
+  );
+}
+
+describe('secret-in-header', () => {
+  test('a Bearer token, a Basic credential, a value under an API-key name and a random token', async () => {
+    const findings = await checkText(
+      headers(
+        '        { "header_name": "Authorization", "header_value": "Bearer abc.def.ghi" },',
+        '        { "header_name": "X-Custom", "header_value": "basic dXNlcjpwYXNz" },',
+        '        { "header_name": "X-Api-Key", "header_value": "short" },',
+        '        { "header_name": "X-Forward", "header_value": "sk_live_51HqLyjWDarjtT1zdp7dcXYZ" }',
+      ),
+    );
+    expect(findings.map(where)).toEqual([
+      'secret-in-header warning 6:59-6:79',
+      'secret-in-header warning 7:54-7:74',
+      'secret-in-header warning 8:55-8:62',
+      'secret-in-header warning 9:55-9:89',
+    ]);
+    expect(findings[0]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value');
+    expect(findings[0]!.message).toContain('"Bearer" authorization scheme');
+    expect(findings[1]!.message).toContain('"Basic" authorization scheme');
+    expect(findings[2]!.message).toContain('header name "X-Api-Key"');
+    expect(findings[3]!.message).toContain('long random token');
+    const messages = findings.map((f) => f.message).join('\n');
+    for (const value of ['abc.def.ghi', 'dXNlcjpwYXNz', 'short', 'sk_live_51HqLyjWDarjtT1zdp7dcXYZ']) expect(messages).not.toContain(value);
+  });
+
+  test('near misses: the sample NAME/VALUE, content types, placeholders, long words, UUID correlation ids', async () => {
+    const findings = await checkText(
+      headers(
+        '        { "header_name": "NAME", "header_value": "VALUE" },',
+        '        { "header_name": "Content-Type", "header_value": "application/json;charset=utf-8" },',
+        '        { "header_name": "Authorization", "header_value": "${WEBHOOK_TOKEN}" },',
+        '        { "header_name": "X-Proxy", "header_value": "Bearer {TOKEN}" },',
+        '        { "header_name": "X-Token", "header_value": "" },',
+        '        { "header_name": "X-Source", "header_value": "liveperson-webhooks-production-2024" },',
+        '        { "header_name": "X-Tenant", "header_value": "MyCompanyWebhookHeader2024" },',
+        '        { "header_name": "X-Request-Id", "header_value": "123e4567-e89b-12d3-a456-426614174000" }',
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  test('a header_value of the wrong type is the schema\'s type error only', async () => {
+    const findings = await checkText(headers('        { "header_name": "Authorization", "header_value": ["Bearer abc"] }'));
+    expect(findings.map((f) => f.rule)).toEqual(['type']);
+  });
+});

@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --check] [-- --keep] [-- --only=cold,discovery,throughput,ajv]`
+//
+// Proves the speed of the built action and command line (dist/), each measurement against a floor
+// measured in the same run, interleaved with it (floor, subject, floor, subject, ...), median of
+// several runs. Corpora are generated (seeded, identical every run) in a temporary folder that is
+// removed at the end. Not a test: nothing here runs under `npm test`. See BENCHMARKS.md.
+//
+//   --quick   smaller corpora and fewer runs, for a quick check (about 30 s)
+//   --check   exit 1 when a target is missed (default: always 0 unless the bench itself fails)
+//   --keep    keep the temporary folder (its path is printed)
+//   --only=   run only some benchmarks: cold, discovery, throughput, ajv
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeManifestCorpus, writeMonorepo, writeSingleManifestRepo } from './bench-corpus.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--only=')));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const QUICK = args.has('--quick');
+const want = (name) => !only || only.includes(name);
+
+const SIZES = QUICK
+  ? { monorepo: 20_000, manifests: 2_000, small: 200, coldRuns: 7, discoveryRuns: 3, throughputRuns: 3, smallRuns: 5, ajvRuns: 1 }
+  : { monorepo: 100_000, manifests: 10_000, small: 1_000, coldRuns: 11, discoveryRuns: 5, throughputRuns: 5, smallRuns: 7, ajvRuns: 3 };
+
+const TARGETS = { cold: 2.5, discovery: 2.0, throughput: 2.0, rssMb: 200, linearity: 1.3, ajv: 1.0 };
+
+const NODE = process.execPath;
+const ACTION = join(ROOT, 'dist/index.js');
+const CLI = join(ROOT, 'dist/cli.js');
+const SCHEMA = join(ROOT, 'schemas/liveperson-app-manifest.schema.json');
+const AJV_CLI = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+
+/** One timed run of a command (wall clock, spawn to exit), output discarded. */
+function timeOnce(cmd, argv, { cwd, env, expect = [0] }) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) throw r.error;
+  if (!expect.includes(r.status)) {
+    const again = spawnSync(cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    throw new Error(`${cmd} ${argv.join(' ')} (in ${cwd}) exited with ${r.status ?? r.signal}, expected ${expect.join(' or ')}:\n${again.stdout.slice(-2000)}\n${again.stderr.slice(-2000)}`);
+  }
+  return elapsed;
+}
+
+/**
+ * Runs subject and floor alternately (after one untimed warm-up of each, so both see a warm page
+ * cache, as on a runner right after checkout) and returns both medians.
+ */
+function compare(label, runs, subject, floor) {
+  timeOnce(...floor);
+  timeOnce(...subject);
+  const s = [];
+  const f = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which goes first, so neither profits from the other's cache effects.
+    if (i % 2 === 0) {
+      f.push(timeOnce(...floor));
+      s.push(timeOnce(...subject));
+    } else {
+      s.push(timeOnce(...subject));
+      f.push(timeOnce(...floor));
+    }
+  }
+  const result = { subject: median(s), floor: median(f), runs: s.length, subjectRuns: s, floorRuns: f };
+  log(`${label}: ${ms(result.subject)} vs floor ${ms(result.floor)} (runs: ${s.map((v) => v.toFixed(0)).join(', ')} / ${f.map((v) => v.toFixed(0)).join(', ')})`);
+  return result;
+}
+
+function timeMedian(label, runs, command) {
+  timeOnce(...command);
+  const t = [];
+  for (let i = 0; i < runs; i++) t.push(timeOnce(...command));
+  log(`${label}: ${ms(median(t))} (runs: ${t.map((v) => v.toFixed(0)).join(', ')})`);
+  return median(t);
+}
+
+/** Peak resident set size (MB) of a Node process, reported by the process itself at exit. */
+function peakRssMb(work, argv, { cwd, env, expect }) {
+  const out = join(work, `rss-${process.hrtime.bigint()}.txt`);
+  const hook = join(work, 'rss-hook.mjs');
+  if (!existsSync(hook)) {
+    writeFileSync(hook, "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(process.env.BENCH_RSS_FILE, `${process.resourceUsage().maxRSS}\\n`));\n");
+  }
+  timeOnce(NODE, ['--import', pathToFileURL(hook).href, ...argv], { cwd, env: { ...env, BENCH_RSS_FILE: out }, expect });
+  const kb = Number(readFileSync(out, 'utf8').trim().split('\n')[0]);
+  return kb / 1024;
+}
+
+/** Environment of a JavaScript action step on a runner: INPUT_* from action.yml's defaults. */
+function actionEnv(workspace, work) {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? work, LANG: 'C.UTF-8', TMPDIR: tmpdir() };
+  const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+  const inputs = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+  let name;
+  for (const line of inputs.split('\n')) {
+    const key = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line);
+    if (key) name = key[1];
+    const def = /^ {4}default:\s*(.*)$/.exec(line);
+    if (def && name) {
+      let value = def[1].trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
+      // ${{ github.token }} would be the job's token: without one, no API call is made (the check
+      // run falls back to workflow-command annotations), which is what a start-up benchmark wants.
+      if (value.includes('${{')) value = '';
+      env[`INPUT_${name.toUpperCase()}`] = value;
+    }
+  }
+  const runnerTemp = join(work, 'runner-temp');
+  mkdirSync(runnerTemp, { recursive: true });
+  writeFileSync(join(work, 'event.json'), JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'bench/repo' } }));
+  const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim();
+  // The runner creates these files before the step starts.
+  writeFileSync(join(work, 'github-output.txt'), '');
+  writeFileSync(join(work, 'step-summary.md'), '');
+  return {
+    ...env,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(work, 'event.json'),
+    GITHUB_REPOSITORY: 'bench/repo',
+    GITHUB_SHA: sha,
+    GITHUB_REF: 'refs/heads/main',
+    // Unreachable on purpose: if a call were made it would fail fast instead of reaching GitHub.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_OUTPUT: join(work, 'github-output.txt'),
+    GITHUB_STEP_SUMMARY: join(work, 'step-summary.md'),
+    RUNNER_TEMP: runnerTemp,
+  };
+}
+
+function cleanEnv() {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (/^(INPUT_|GITHUB_|RUNNER_|NODE_OPTIONS$)/.test(k)) delete env[k];
+  return env;
+}
+
+function distIsStale() {
+  const built = statSync(ACTION).mtimeMs;
+  const stack = [join(ROOT, 'src')];
+  while (stack.length > 0) {
+    const dir = stack.pop();
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (statSync(p).mtimeMs > built) return p;
+    }
+  }
+  return undefined;
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpu: `${cpu[0]?.model?.trim() ?? 'unknown'} × ${cpu.length}`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    git: execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, ''),
+    load: loadavg().map((v) => v.toFixed(2)).join(' '),
+  };
+}
+
+function row(name, subject, floor, ratio, target, pass) {
+  return `| ${name} | ${subject} | ${floor} | ${ratio} | ${target} | ${pass ? 'PASS' : '**FAIL**'} |`;
+}
+
+async function main() {
+  if (!existsSync(ACTION) || !existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` first');
+  const stale = distIsStale();
+  if (stale) log(`warning: ${stale.slice(ROOT.length + 1)} is newer than dist/index.js: run \`npm run build\` to measure the current code`);
+  if (!process.version.startsWith('v24.')) log(`warning: running under Node ${process.version}; the action runs on Node 24 (using: node24)`);
+
+  const info = machine();
+  const work = mkdtempSync(join(tmpdir(), 'lp-manifest-bench-'));
+  log(`corpora in ${work}${QUICK ? ' (quick)' : ''}`);
+  const started = Date.now();
+  const rows = [];
+  const notes = [];
+  const env = cleanEnv();
+  let failed = false;
+  const record = (name, subject, floor, ratio, target, pass) => {
+    rows.push(row(name, subject, floor, ratio, target, pass));
+    if (!pass) failed = true;
+  };
+
+  try {
+    // 1. Cold start: the action, as the runner starts it, on a repository with one manifest.
+    if (want('cold')) {
+      const repo = join(work, 'one-manifest');
+      writeSingleManifestRepo(repo);
+      const aenv = actionEnv(repo, work);
+      const r = compare('cold start', SIZES.coldRuns, [NODE, [ACTION], { cwd: repo, env: aenv }], [NODE, ['-e', '0'], { cwd: repo, env }]);
+      const outputs = readFileSync(aenv.GITHUB_OUTPUT, 'utf8');
+      if (!/manifests<<[^\n]*\n1\n/.test(outputs) && !/manifests=1\n/.test(outputs)) throw new Error(`the action did not report 1 manifest:\n${outputs.slice(0, 500)}`);
+      const ratio = r.subject / r.floor;
+      record('Cold start: action (dist/index.js), 1 manifest', ms(r.subject), `${ms(r.floor)} (\`node -e 0\`)`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.cold}×`, ratio <= TARGETS.cold);
+      const cliCold = timeMedian('cold start, command line', SIZES.coldRuns, [NODE, [CLI], { cwd: repo, env }]);
+      notes.push(`Command line (dist/cli.js) on the same repository: ${ms(cliCold)} (${(cliCold / r.floor).toFixed(2)}× \`node -e 0\`).`);
+    }
+
+    // 2. Discovery in a large monorepo: the command line's auto-discovery.
+    if (want('discovery')) {
+      const repo = join(work, 'monorepo');
+      const t0 = Date.now();
+      const shape = writeMonorepo(repo, SIZES.monorepo);
+      log(`monorepo: ${shape.files} files (${shape.json} *.json, ${shape.manifests} manifests) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const listing = "require('child_process').execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 1 << 30 })";
+      const r = compare('discovery', SIZES.discoveryRuns, [NODE, [CLI], { cwd: repo, env }], [NODE, ['-e', listing], { cwd: repo, env }]);
+      const found = spawnSync(NODE, [CLI], { cwd: repo, env, encoding: 'utf8' }).stdout;
+      if (!new RegExp(`in ${shape.manifests} manifests`).test(found)) throw new Error(`discovery found the wrong manifests:\n${found.slice(-500)}`);
+      const tracked = timeMedian('git ls-files (tracked only)', SIZES.discoveryRuns, ['git', ['ls-files', '-z'], { cwd: repo, env }]);
+      const ratio = r.subject / r.floor;
+      record(`Discovery: ${shape.files.toLocaleString('en')} files, ${shape.json.toLocaleString('en')} JSON, ${shape.manifests} manifests (command line)`, ms(r.subject), `${ms(r.floor)} (node + \`git ls-files\`)`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.discovery}×`, ratio <= TARGETS.discovery);
+      notes.push(`Discovery floor: \`node -e\` running \`git ls-files -z --cached --others --exclude-standard\`, the listing the contract asks for (tracked, and untracked but not ignored). Tracked files only (\`git ls-files -z\`, no node) take ${ms(tracked)}: git's walk of the work tree for untracked files is most of the floor.`);
+    }
+
+    // 3 and 4. Throughput: many manifests, against reading + JSON.parse, and against ajv-cli.
+    if (want('throughput') || want('ajv')) {
+      const big = join(work, `manifests-${SIZES.manifests}`);
+      const small = join(work, `manifests-${SIZES.small}`);
+      const t0 = Date.now();
+      const bigShape = writeManifestCorpus(big, SIZES.manifests);
+      const smallShape = writeManifestCorpus(small, SIZES.small, { seed: 3 });
+      log(`manifests: ${bigShape.manifests} (${bigShape.broken} with errors) and ${smallShape.manifests} (${smallShape.broken} with errors) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const floorScript = "const fs=require('fs'),p=require('path');let n=0;for(const f of fs.readdirSync('.',{recursive:true})){if(f.endsWith('.json')&&!f.startsWith('.git')){JSON.parse(fs.readFileSync(p.join('.',f),'utf8'));n++}}if(n===0)process.exit(3)";
+      // Exit code 1: the corpus has errors.
+      const cli = (dir) => [NODE, [CLI], { cwd: dir, env, expect: [1] }];
+      const floor = (dir) => [NODE, ['-e', floorScript], { cwd: dir, env }];
+      let bigTime;
+      if (want('throughput')) {
+        const r = compare(`throughput ${bigShape.manifests}`, SIZES.throughputRuns, cli(big), floor(big));
+        bigTime = r.subject;
+        const ratio = r.subject / r.floor;
+        record(`Throughput: ${bigShape.manifests.toLocaleString('en')} manifests, ${Math.round((100 * bigShape.broken) / bigShape.manifests)}% with errors (command line, auto-discovery)`, ms(r.subject), `${ms(r.floor)} (node: read + JSON.parse)`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.throughput}×`, ratio <= TARGETS.throughput);
+
+        const rss = peakRssMb(work, [CLI], { cwd: big, env, expect: [1] });
+        const floorRss = peakRssMb(work, ['-e', floorScript], { cwd: big, env, expect: [0] });
+        record(`Peak RSS, ${bigShape.manifests.toLocaleString('en')} manifests`, `${rss.toFixed(0)} MB`, `${floorRss.toFixed(0)} MB`, '', `< ${TARGETS.rssMb} MB`, rss < TARGETS.rssMb);
+
+        // Linearity: the marginal time per manifest (the run minus the start-up on one manifest).
+        const one = join(work, 'one-manifest');
+        if (!existsSync(one)) writeSingleManifestRepo(one);
+        const fixed = timeMedian('command line, 1 manifest', SIZES.smallRuns, [NODE, [CLI], { cwd: one, env }]);
+        const smallTime = timeMedian(`throughput ${smallShape.manifests}`, SIZES.smallRuns, cli(small));
+        const perBig = (bigTime - fixed) / (bigShape.manifests - 1);
+        const perSmall = (smallTime - fixed) / (smallShape.manifests - 1);
+        const ratio2 = perBig / perSmall;
+        record(
+          `Linearity: time per manifest, ${bigShape.manifests.toLocaleString('en')} vs ${smallShape.manifests.toLocaleString('en')}`,
+          `${(perBig * 1000).toFixed(0)} µs`,
+          `${(perSmall * 1000).toFixed(0)} µs`,
+          `${ratio2.toFixed(2)}×`,
+          `≤ ${TARGETS.linearity}×`,
+          ratio2 <= TARGETS.linearity,
+        );
+        notes.push(`Linearity: (run − start-up) / manifests, where start-up is the command line on one manifest (${ms(fixed)}); ${smallShape.manifests.toLocaleString('en')} manifests took ${ms(smallTime)}.`);
+      }
+      if (want('ajv')) {
+        // ajv-cli 5: one process, -d takes a glob (expanded by ajv-cli with glob.sync); it stops at
+        // the first file that is not JSON, so the corpus's errors are all parseable ones.
+        const ajv = [NODE, [AJV_CLI, 'validate', '--spec=draft2020', '--all-errors', '-s', SCHEMA, '-d', 'apps/**/*.json'], { cwd: big, env, expect: [1] }];
+        const r = compare(`ajv-cli ${bigShape.manifests}`, SIZES.ajvRuns, cli(big), ajv);
+        const ratio = r.subject / r.floor;
+        record(`vs ajv-cli 5 (schema only, no positions), ${bigShape.manifests.toLocaleString('en')} manifests`, ms(r.subject), `${ms(r.floor)} (ajv-cli)`, `${ratio.toFixed(2)}×`, `< ${TARGETS.ajv}×`, ratio < TARGETS.ajv);
+      }
+    }
+  } finally {
+    if (args.has('--keep')) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+
+  const out = [
+    `Date: ${info.date}  `,
+    `Machine: ${info.cpu}, ${info.memory}, ${info.os}  `,
+    `Node ${info.node}, git ${info.git}; load average at start ${info.load}, at end ${loadavg().map((v) => v.toFixed(2)).join(' ')}  `,
+    `Mode: ${QUICK ? 'quick (smaller corpora)' : 'full'}; medians of ${SIZES.coldRuns} (cold start) and ${SIZES.throughputRuns} runs (${SIZES.ajvRuns} for ajv-cli), each floor interleaved with its subject; total ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    '',
+    '| benchmark | median | floor (median) | ratio | target | result |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    ...notes.map((n) => `- ${n}`),
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+  if (failed && args.has('--check')) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 2;
+});

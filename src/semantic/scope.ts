@@ -1,0 +1,34 @@
+// `scope`: scope is a space-separated list of tokens (RFC 6749 §3.3). A token other than the known
+// ones, or a repeated token, is a warning; each is located at the scope value.
+import type { PendingFinding } from '../findings.js';
+import { closestMatch } from '../text/closest.js';
+import { quote } from '../text/describe.js';
+import type { ManifestCheck } from './manifest-check.js';
+import { own } from './manifest-check.js';
+
+export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke'];
+
+export const checkScope: ManifestCheck = ({ manifest }) => {
+  const scope = own(manifest, 'scope');
+  if (typeof scope !== 'string') return [];
+  const findings: PendingFinding[] = [];
+  const flag = (message: string) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
+  const seen = new Set<string>();
+  for (const token of scope.split(' ')) {
+    if (token === '') continue;
+    if (seen.has(token)) {
+      flag(`scope token ${quote(token)} is repeated`);
+      continue;
+    }
+    seen.add(token);
+    if (KNOWN_SCOPES.includes(token)) continue;
+    const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
+    if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
+      flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
+      continue;
+    }
+    const guess = closestMatch(token, KNOWN_SCOPES);
+    flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+  }
+  return findings;
+};

@@ -1,0 +1,20 @@
+// `server-field`: a top-level field LivePerson sets itself (id, client_id, client_secret, ...). The
+// file is an exported API response rather than a manifest, and a client_secret is a committed
+// secret. Located at the key; the value is never quoted.
+import type { PendingFinding } from '../findings.js';
+import { pointerFrom } from '../findings.js';
+import { SERVER_FIELDS } from '../schema/schema-findings.js';
+import type { ManifestCheck } from './manifest-check.js';
+
+export const checkServerField: ManifestCheck = ({ manifest }) => {
+  const findings: PendingFinding[] = [];
+  for (const key of SERVER_FIELDS) {
+    if (!Object.prototype.hasOwnProperty.call(manifest, key)) continue;
+    const message =
+      key === 'client_secret'
+        ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
+        : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
+    findings.push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+  }
+  return findings;
+};
