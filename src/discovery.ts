@@ -140,8 +140,24 @@ interface Verdict {
 
 const NOT_A_MANIFEST: Verdict = { manifest: false };
 
+/**
+ * `{ "client_name"` at the start (after a byte order mark and whitespace): a manifest whether or not
+ * the text parses (parsed, its top-level object has client_name; unparsable, it contains
+ * "client_name"), so JSON.parse can be skipped. Most manifests begin this way.
+ */
+function opensWithClientName(text: string): boolean {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+  if (c !== 123) return false;
+  c = text.charCodeAt(++i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+  return text.startsWith('"client_name"', i);
+}
+
 /** The content check on a file's text (a UTF-8 byte order mark allowed). */
 function verdictOf(text: string): Verdict {
+  if (opensWithClientName(text)) return { manifest: true };
   if (!MARKERS.some((m) => text.includes(m))) return NOT_A_MANIFEST;
   let value: unknown;
   try {

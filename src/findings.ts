@@ -74,15 +74,20 @@ export interface Report {
 
 /** JSON pointer helpers (RFC 6901). */
 export function pointerFrom(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  // Called for every value a rule looks at: escape only segments that need it.
+  let pointer = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+  }
+  return pointer;
 }
 
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(1).split('/');
+  if (!pointer.includes('~')) return segments;
+  return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

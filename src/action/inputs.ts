@@ -1,6 +1,6 @@
 // The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
 // that names the input.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { splitList } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
 import { parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';

@@ -1,7 +1,7 @@
 // The GitHub Action shell: inputs -> discovery (only-changed) -> engine -> reporters (log, JSON report,
 // SARIF, check run, workflow-command annotations, job summary) -> outputs. Wiring only; the verdict
 // depends on the findings and fail-on alone: no API fault changes it or loses a finding.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { discoverManifests, UsageError } from '../discovery.js';
@@ -35,9 +35,8 @@ async function writeText(path: string, text: string): Promise<void> {
 }
 
 function quickLaunchOutput(report: Report): string {
-  const out: Record<string, number[]> = {};
-  for (const f of report.files) out[f.path] = f.quickLaunch?.visibleTo ?? [];
-  return JSON.stringify(out);
+  // Object.fromEntries defines own properties, so a file named "__proto__" is an ordinary key.
+  return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, f.quickLaunch?.visibleTo ?? []])));
 }
 
 function describe(error: unknown): string {
@@ -203,7 +202,7 @@ async function check(inputs: ActionInputs): Promise<void> {
       moreAt: checkRun.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
     });
     try {
-      await core.summary.addRaw(markdown).write();
+      core.appendSummary(markdown);
     } catch (error) {
       core.warning(`could not write the job summary: ${describe(error)}`);
     }

@@ -89,8 +89,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const root = io.cwd;
     const inputs = new Map<string, ManifestInput>();
     const globs: string[] = [];
-    // Discovery hands over the text it read (and parsed): the engine does not read those files again.
-    const add = (path: string, found?: ManifestInput) => inputs.set(path, found ? { ...found, path } : { path });
+    // Discovery hands over the text it read: the engine does not read those files again.
+    const add = (path: string, found?: ManifestInput) => inputs.set(path, found ? (found.path === path ? found : { ...found, path }) : { path });
     if (positionals.length === 0) {
       for (const m of (await discoverManifests({ workspaceRoot: root, exclude })).manifests) add(m.path, m);
     }

@@ -6,7 +6,6 @@
 // outside the workspace. At most the first 1 MiB of the file is read.
 import { open, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { imageSize } from 'image-size';
 import type { ManifestCheck } from './manifest-check.js';
 import { own } from './manifest-check.js';
 
@@ -62,6 +61,7 @@ export const checkLogoSize: ManifestCheck = async ({ manifest, path, workspaceRo
     if (!isInside(real, realRoot)) return [];
     const bytes = await readStart(real);
     if (!bytes || bytes.length === 0) return [];
+    const { imageSize } = await import('image-size'); // loaded only when a logo file exists
     const result = imageSize(bytes);
     if (result.type === undefined || !(result.type in IMAGE_TYPES)) return [];
     const swap = result.type === 'jpg' && (result.orientation ?? 1) >= 5; // EXIF: rotated by 90°

@@ -8,17 +8,15 @@ import { pointerFrom } from '../findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { own, webhooksOf } from './manifest-check.js';
+import { parseAbsoluteUrl } from './parsed-url.js';
 
 const BRACES = /\{[^{}]*\}|<[^<>]*>/;
 
 function hostWithoutDot(value: string): string | undefined {
   if (!/^https?:\/\//i.test(value)) return undefined;
-  let host: string;
-  try {
-    host = new URL(value).hostname;
-  } catch {
-    return undefined; // not a URL: the format rule reports it
-  }
+  const url = parseAbsoluteUrl(value);
+  if (!url) return undefined; // not a URL: the format rule reports it
+  const host = url.hostname;
   if (host === '' || host.startsWith('[') || host.includes('.')) return undefined;
   return host;
 }

@@ -5,15 +5,12 @@ import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { own, webhooksOf } from './manifest-check.js';
+import { parseAbsoluteUrl } from './parsed-url.js';
 
 function parsesAsAbsoluteUrl(value: string): boolean {
   if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol.length > 1 && (url.host !== '' || !/^(https?|wss?|ftp):$/.test(url.protocol));
-  } catch {
-    return false;
-  }
+  const url = parseAbsoluteUrl(value);
+  return url !== null && url.protocol.length > 1 && (url.host !== '' || !/^(https?|wss?|ftp):$/.test(url.protocol));
 }
 
 function parsesAsReference(value: string): boolean {
