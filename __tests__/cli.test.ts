@@ -80,6 +80,23 @@ describe('lp-manifest', () => {
     );
   });
 
+  test('--profiles adds one QuickLaunch line per manifest; --require-quick-launch makes it an error', () => {
+    ws.write('ql/seen.json', '{"client_name": "Seen", "quick_launch_enabled": true, "entry_uri": "https://a.example.com/", "enabled_for_profiles": [42]}\n');
+    ws.write('ql/unseen.json', '{"client_name": "Unseen"}\n');
+    const r = run(['ql', '--profiles', '42, 43']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      'QuickLaunch ql/seen.json: visible to profile 42; not to 43',
+      'QuickLaunch ql/unseen.json: visible to none of the profiles',
+      '0 errors, 0 warnings in 2 manifests',
+      '',
+    ]);
+    const required = run(['ql', '--profiles', '43', '--require-quick-launch']);
+    expect(required.code).toBe(1);
+    expect(required.stdout).toMatch(/^ql\/seen\.json:1:\d+: error quick-launch-profile /m);
+    expect(required.stdout).toMatch(/^ql\/unseen\.json:1:1: error quick-launch-profile /m);
+  });
+
   test('usage errors exit 2 and name the flag', () => {
     const bad = run(['--fail-on', 'sometimes']);
     expect(bad.code).toBe(2);

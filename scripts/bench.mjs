@@ -250,7 +250,10 @@ async function main() {
       const bigShape = writeManifestCorpus(big, SIZES.manifests);
       const smallShape = writeManifestCorpus(small, SIZES.small, { seed: 3 });
       log(`manifests: ${bigShape.manifests} (${bigShape.broken} with errors) and ${smallShape.manifests} (${smallShape.broken} with errors) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      const floorScript = "const fs=require('fs'),p=require('path');let n=0;for(const f of fs.readdirSync('.',{recursive:true})){if(f.endsWith('.json')&&!f.startsWith('.git')){JSON.parse(fs.readFileSync(p.join('.',f),'utf8'));n++}}if(n===0)process.exit(3)";
+      // The floor walks the work tree without entering .git (a recursive readdir of '.' would also
+      // walk git's object store and inflate the floor), reads every *.json file and JSON.parses it.
+      const floorScript =
+        "const fs=require('fs'),p=require('path');let n=0;const walk=(d)=>{for(const e of fs.readdirSync(d,{withFileTypes:true})){if(e.name==='.git'||e.name==='node_modules')continue;const f=p.join(d,e.name);if(e.isDirectory())walk(f);else if(e.name.endsWith('.json')){JSON.parse(fs.readFileSync(f,'utf8'));n++}}};walk('.');if(n===0)process.exit(3)";
       // Exit code 1: the corpus has errors.
       const cli = (dir) => [NODE, [CLI], { cwd: dir, env, expect: [1] }];
       const floor = (dir) => [NODE, ['-e', floorScript], { cwd: dir, env }];

@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { ManifestInput } from './engine.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, readWithoutFollowing } from './read-manifest-file.js';
 
@@ -21,6 +20,12 @@ export interface DiscoveryOptions {
   files?: readonly string[];
   exclude?: readonly string[];
   maxFileBytes?: number;
+  /**
+   * Auto-discovery only: called with each manifest, and the text read to recognise it, as soon as it
+   * is found (in the order found, each path once), so the caller can check it and drop the text. The
+   * returned list then holds paths only. A returned promise is awaited before reading on.
+   */
+  onManifest?: (manifest: ManifestInput) => void | Promise<void>;
 }
 
 export interface Discovery {
@@ -155,9 +160,11 @@ function opensWithClientName(text: string): boolean {
   return text.startsWith('"client_name"', i);
 }
 
+const A_MANIFEST: Verdict = { manifest: true };
+
 /** The content check on a file's text (a UTF-8 byte order mark allowed). */
 function verdictOf(text: string): Verdict {
-  if (opensWithClientName(text)) return { manifest: true };
+  if (opensWithClientName(text)) return A_MANIFEST;
   if (!MARKERS.some((m) => text.includes(m))) return NOT_A_MANIFEST;
   let value: unknown;
   try {
@@ -184,8 +191,7 @@ function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
   if (!MARKER_BYTES.some((m) => bytes.includes(m))) return NOT_A_MANIFEST;
   const decoded = decodeManifestBytes(bytes, maxBytes);
   if (!decoded.ok) return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
-  const verdict = verdictOf(decoded.text);
-  return verdict.manifest ? { ...verdict, text: decoded.text } : verdict;
+  return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 
 /** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
@@ -219,7 +225,9 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const root = options.workspaceRoot;
   const include = normalizeGlobs(options.files ?? [], 'files');
   const exclude = normalizeGlobs(options.exclude ?? [], 'exclude');
-  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  // picomatch is loaded only when there are globs (most runs have none).
+  const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
+  const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const fromGit = await gitFiles(root);
   let source: Discovery['source'] = fromGit ? 'git' : 'walk';
   const seen = new Set<string>();
@@ -254,7 +262,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
       const more = await untracked();
       all = more ? all.concat(more) : await walkInstead();
     }
-    const isIncluded = picomatch(include, { dot: true });
+    const isIncluded = picomatch!(include, { dot: true });
     const existing: ManifestInput[] = [];
     for (const path of all.sort()) {
       if (!isIncluded(path) || isExcluded(path)) continue;
@@ -269,14 +277,28 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   }
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const absoluteOf = pathJoiner(root);
   const manifests: ManifestInput[] = [];
+  const onManifest = options.onManifest;
+  /** After a restart with the walk: the paths already given to onManifest (not given again). */
+  let given: Set<string> | undefined;
   const check = async (paths: readonly string[]) => {
     let sinceBreath = 0;
     for (const path of paths) {
       if (!path.endsWith('.json') || isExcluded(path)) continue;
-      const absolute = join(root, path);
+      const absolute = absoluteOf(path);
       const verdict = sniff(absolute, maxBytes) ?? (await lookCarefully(absolute, maxBytes, root));
-      if (verdict.manifest) manifests.push(verdict.text === undefined ? { path } : { path, text: verdict.text });
+      if (verdict.manifest) {
+        const found: ManifestInput = verdict.text === undefined ? { path } : { path, text: verdict.text };
+        if (onManifest === undefined) manifests.push(found);
+        else {
+          manifests.push({ path });
+          if (given === undefined || !given.has(path)) {
+            const wait = onManifest(found);
+            if (wait) await wait;
+          }
+        }
+      }
       if (++sinceBreath === 256) {
         sinceBreath = 0;
         await breathe();
@@ -289,6 +311,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     const more = await untracked();
     if (more) await check(more);
     else {
+      if (onManifest !== undefined) given = new Set(manifests.map((m) => m.path));
       manifests.length = 0;
       await check(await walkInstead());
     }
@@ -297,6 +320,19 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   }
   manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { manifests, explicit: false, source };
+}
+
+/**
+ * Absolute path of a candidate, as join(root, path) gives it: a path listed by git or the walk is
+ * already normal (no "." or ".." segments, no doubled "/"), so on POSIX the normalized root and the
+ * path are simply concatenated (join normalizes the whole string every time: measurable on 10,000
+ * files).
+ */
+export function pathJoiner(root: string): (path: string) => string {
+  if (sep !== '/') return (path) => join(root, path);
+  const base = join(root, '.');
+  const prefix = base === '.' ? '' : base.endsWith('/') ? base : base + '/';
+  return (path) => prefix + path;
 }
 
 /** Workspace-relative POSIX path of an absolute path. */

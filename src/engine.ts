@@ -1,19 +1,22 @@
 // The validation engine: manifest paths in, per-file results out. Pure of GitHub: the action and the
 // command line both call it. Per file: read -> JSON.parse -> schema + semantic rules; the
 // position-aware parse runs only for files that have findings. One file's failure never stops the run.
+// Files are checked one at a time as they are added (synchronously unless a file must be read with
+// fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
+// read it and drop its text: only a result and the client_name are kept per file.
 import { join } from 'node:path';
 import type { FileResult, Finding, PendingFinding, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
-import { countParsedKeys, parseJson, scanStructure } from './json/parse-json.js';
+import { countKeysWithin, countMembersFast, countParsedKeys, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
 import { quickLaunchStatus } from './quick-launch.js';
-import { DEFAULT_MAX_FILE_BYTES, readManifestText } from './read-manifest-file.js';
+import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from './read-manifest-file.js';
 import { describeRule } from './rules/catalogue.js';
 import { schemaFindings } from './schema/schema-findings.js';
 import { duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
 import { MANIFEST_CHECKS } from './semantic/index.js';
-import { isRecord, own } from './semantic/manifest-check.js';
+import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
 
 export const DEPTH_LIMIT = 64;
 
@@ -26,7 +29,7 @@ export interface ValidationOptions {
   requireQuickLaunch?: boolean;
   severities?: SeverityOverrides;
   maxFileBytes?: number;
-  /** Files read and checked at once. */
+  /** Files read or checked asynchronously at once (symbolic links, logo files). */
   concurrency?: number;
 }
 
@@ -37,11 +40,11 @@ export interface ManifestInput {
   text?: string;
 }
 
+/** One file's outcome, before the findings that span files (duplicate-client-name). */
 interface CheckedFile {
   result: FileResult;
+  /** The manifest's client_name, when it is a non-blank string. */
   clientName?: string;
-  /** The text given by the caller, if any (files read from disk are re-read only when needed). */
-  givenText?: string;
 }
 
 function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex): Finding {
@@ -72,61 +75,121 @@ function applySeverities(findings: Finding[], overrides: SeverityOverrides | und
 }
 
 function finish(path: string, findings: Finding[], quickLaunch: FileResult['quickLaunch'], options: ValidationOptions): FileResult {
-  const kept = applySeverities(findings, options.severities).sort(compareFindings);
-  return { path, valid: !kept.some((f) => f.severity === 'error'), quickLaunch, findings: kept };
+  const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
+  let valid = true;
+  for (const f of kept) if (f.severity === 'error') valid = false;
+  return { path, valid, quickLaunch, findings: kept };
 }
 
-async function checkFile(input: ManifestInput, options: ValidationOptions): Promise<CheckedFile> {
-  let text = input.text;
-  if (text === undefined) {
-    const read = await readManifestText(join(options.workspaceRoot, input.path), options.workspaceRoot, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    if (!read.ok) return { result: finish(input.path, [place(read.finding, () => ({ start: 0, end: 0 }), new LineIndex(read.prefix ?? ''))], null, options) };
-    text = read.text;
+/** A file that could not be read, or is not JSON: one finding at a known span. */
+function unreadable(path: string, finding: PendingFinding, text: string, options: ValidationOptions): CheckedFile {
+  return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
+}
+
+function append(to: PendingFinding[], found: readonly PendingFinding[]): void {
+  for (let i = 0; i < found.length; i++) to.push(found[i]!);
+}
+
+/** Runs the semantic rules in order; a promise only when a rule returned one (then the rest wait for it). */
+function runChecks(context: ManifestContext, pending: PendingFinding[]): void | Promise<void> {
+  for (let i = 0; i < MANIFEST_CHECKS.length; i++) {
+    const found = MANIFEST_CHECKS[i]!(context);
+    if (found instanceof Promise) return runChecksAfter(found, i + 1, context, pending);
+    append(pending, found);
   }
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    return { result: finish(input.path, [place(parsed.finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
+}
+
+async function runChecksAfter(first: Promise<readonly PendingFinding[]>, from: number, context: ManifestContext, pending: PendingFinding[]): Promise<void> {
+  append(pending, await first);
+  for (let i = from; i < MANIFEST_CHECKS.length; i++) {
+    const found = MANIFEST_CHECKS[i]!(context);
+    append(pending, found instanceof Promise ? await found : found);
   }
-  const scan = scanStructure(text, DEPTH_LIMIT);
-  if (scan.overDepthAt >= 0) {
-    const tooDeep: PendingFinding = {
-      rule: 'unreadable-file',
-      severity: 'error',
-      message: `JSON nests deeper than ${DEPTH_LIMIT} levels; a manifest needs at most 6`,
-      pointer: '',
-      target: 'value',
-      span: { start: scan.overDepthAt, end: scan.overDepthAt + 1 },
-    };
-    return { result: finish(input.path, [place(tooDeep, () => tooDeep.span!, new LineIndex(text))], null, options) };
+}
+
+interface Settings {
+  options: ValidationOptions;
+  checkOptions: CheckOptions;
+  maxBytes: number;
+}
+
+function settingsOf(options: ValidationOptions): Settings {
+  return {
+    options,
+    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
+    maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  };
+}
+
+/** Checks one manifest's text: synchronously, unless a rule has to wait (logo-size reading a file). */
+function checkText(path: string, text: string, settings: Settings): CheckedFile | Promise<CheckedFile> {
+  const { options } = settings;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch (error) {
+    const finding = syntaxErrorFinding(text, error);
+    return finding instanceof Promise ? finding.then((f) => unreadable(path, f, text, options)) : unreadable(path, finding, text, options);
   }
-  const manifest = parsed.value;
-  const pending = schemaFindings(manifest);
-  if (isRecord(manifest)) {
-    const context = {
-      manifest,
-      path: input.path,
-      workspaceRoot: options.workspaceRoot,
-      options: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
-    };
-    for (const check of MANIFEST_CHECKS) {
-      // Most rules are synchronous: no await (a microtask hop per rule and file) for those.
-      const found = check(context);
-      pending.push(...(Array.isArray(found) ? found : await found));
+  // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
+  // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
+  let keys = countKeysWithin(manifest, DEPTH_LIMIT);
+  let textKeys = keys >= 0 ? countMembersFast(text) : -1;
+  if (textKeys < 0 || textKeys !== keys) {
+    const scan = scanStructure(text, DEPTH_LIMIT);
+    if (scan.overDepthAt >= 0) {
+      const tooDeep: PendingFinding = {
+        rule: 'unreadable-file',
+        severity: 'error',
+        message: `JSON nests deeper than ${DEPTH_LIMIT} levels; a manifest needs at most 6`,
+        pointer: '',
+        target: 'value',
+        span: { start: scan.overDepthAt, end: scan.overDepthAt + 1 },
+      };
+      return unreadable(path, tooDeep, text, options);
     }
+    textKeys = scan.keys;
+    if (keys < 0) keys = countParsedKeys(manifest);
   }
-  const hasDuplicateKeys = scan.keys !== countParsedKeys(manifest);
+  const pending = schemaFindings(manifest);
+  if (!isRecord(manifest)) return complete(path, text, manifest, pending, textKeys !== keys, settings);
+  const context: ManifestContext = {
+    manifest,
+    path,
+    workspaceRoot: options.workspaceRoot,
+    options: settings.checkOptions,
+    keys: undefined,
+    webhooks: undefined,
+    headers: undefined,
+  };
+  const waiting = runChecks(context, pending);
+  if (waiting === undefined) return complete(path, text, manifest, pending, textKeys !== keys, settings);
+  return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings));
+}
+
+function complete(path: string, text: string, manifest: unknown, pending: PendingFinding[], hasDuplicateKeys: boolean, settings: Settings): CheckedFile {
   let findings: Finding[] = [];
   if (pending.length > 0 || hasDuplicateKeys) {
     const map = new SourceMap(text);
-    if (hasDuplicateKeys) pending.push(...map.duplicateKeys());
+    if (hasDuplicateKeys) append(pending, map.duplicateKeys());
     findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
   }
   const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
-  return {
-    result: finish(input.path, findings, quickLaunchStatus(manifest, options.profiles ?? []), options),
-    clientName: typeof clientName === 'string' && clientName.trim() !== '' ? clientName : undefined,
-    givenText: input.text,
-  };
+  const result = finish(path, findings, quickLaunchStatus(manifest, settings.checkOptions.profiles), settings.options);
+  return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
+}
+
+function fromRead(path: string, read: ReadOutcome, settings: Settings): CheckedFile | Promise<CheckedFile> {
+  return read.ok ? checkText(path, read.text, settings) : unreadable(path, read.finding, read.prefix ?? '', settings.options);
+}
+
+/** Checks one manifest: its given text, or the file read synchronously when it can be. */
+function checkFile(input: ManifestInput, settings: Settings): CheckedFile | Promise<CheckedFile> {
+  if (input.text !== undefined) return checkText(input.path, input.text, settings);
+  const absolute = join(settings.options.workspaceRoot, input.path);
+  const read = readManifestTextSync(absolute, settings.maxBytes);
+  if (read !== undefined) return fromRead(input.path, read, settings);
+  return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
 }
 
 function internalError(path: string, error: unknown, options: ValidationOptions): CheckedFile {
@@ -144,26 +207,38 @@ function internalError(path: string, error: unknown, options: ValidationOptions)
   return { result: finish(path, [finding], null, options) };
 }
 
-/** Locates each manifest's client_name (re-reading only files whose name collides). */
-async function addDuplicateClientNames(checked: CheckedFile[], options: ValidationOptions): Promise<void> {
-  const byName = new Map<string, CheckedFile[]>();
-  for (const c of checked) {
+/**
+ * Locates each colliding client_name and adds the duplicate-client-name findings. Only the files
+ * whose name collides are read again (their text is not kept), in the order of `checked`.
+ */
+async function addDuplicateClientNames(checked: readonly CheckedFile[], settings: Settings): Promise<void> {
+  const { options } = settings;
+  // The first file of each name; a list only for names that collide (few, usually none).
+  const first = new Map<string, CheckedFile>();
+  let groups: Map<string, CheckedFile[]> | undefined;
+  for (let i = 0; i < checked.length; i++) {
+    const c = checked[i]!;
     if (c.clientName === undefined) continue;
-    const list = byName.get(c.clientName);
-    if (list) list.push(c);
-    else byName.set(c.clientName, [c]);
+    const seen = first.get(c.clientName);
+    if (seen === undefined) first.set(c.clientName, c);
+    else {
+      const group = (groups ??= new Map()).get(c.clientName);
+      if (group) group.push(c);
+      else groups.set(c.clientName, [seen, c]);
+    }
   }
-  const colliding = [...byName.values()].filter((list) => list.length > 1).flat();
-  if (colliding.length === 0) return;
+  if (groups === undefined) return;
+  // Names in order of first appearance, each with its files in the order of `checked`.
+  const colliding: CheckedFile[] = [];
+  for (const name of first.keys()) {
+    const group = groups.get(name);
+    if (group) colliding.push(...group);
+  }
   const entries: (ClientNameEntry & { file: CheckedFile; map: SourceMap })[] = [];
   for (const file of colliding) {
-    let text = file.givenText;
-    if (text === undefined) {
-      const read = await readManifestText(join(options.workspaceRoot, file.result.path), options.workspaceRoot, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-      if (!read.ok) continue;
-      text = read.text;
-    }
-    const map = new SourceMap(text);
+    const read = await readManifestText(join(options.workspaceRoot, file.result.path), options.workspaceRoot, settings.maxBytes);
+    if (!read.ok) continue;
+    const map = new SourceMap(read.text);
     const line = map.position(map.locate('/client_name', 'value').start).line;
     entries.push({ path: file.result.path, clientName: file.clientName!, line, file, map });
   }
@@ -176,23 +251,82 @@ async function addDuplicateClientNames(checked: CheckedFile[], options: Validati
   }
 }
 
-/** Validates manifests concurrently; results are sorted by path. */
-export async function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions): Promise<FileResult[]> {
-  const checked: CheckedFile[] = new Array(inputs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const index = next++;
-      const input = inputs[index]!;
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** A run of the engine: manifests are checked as they are added; `results` completes the run. */
+export interface ValidationRun {
+  /**
+   * Checks one manifest now (synchronously when it can) and drops its text. A promise means the
+   * run has as many files in flight as `concurrency` allows: wait for it before adding more.
+   */
+  add(input: ManifestInput): void | Promise<void>;
+  /**
+   * Waits for the files in flight, adds the duplicate-client-name findings and returns every result,
+   * sorted by path.
+   */
+  results(select?: ResultSelection): Promise<FileResult[]>;
+}
+
+export interface ResultSelection {
+  /**
+   * A duplicate-client-name message lists the other files in path order (as when the files were
+   * added sorted by path), instead of the order they were added.
+   */
+  namesInPathOrder?: boolean;
+  /** Only these paths (files added but not listed are left out, before duplicate names are looked for). */
+  only?: ReadonlySet<string>;
+}
+
+export function startValidation(options: ValidationOptions): ValidationRun {
+  const settings = settingsOf(options);
+  const checked: CheckedFile[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(1, options.concurrency ?? 16);
+  return {
+    add(input) {
+      const index = checked.length;
+      checked.push(undefined as unknown as CheckedFile); // keeps the order of adding
+      let outcome: CheckedFile | Promise<CheckedFile>;
       try {
-        checked[index] = await checkFile(input, options);
+        outcome = checkFile(input, settings);
       } catch (error) {
-        checked[index] = internalError(input.path, error, options);
+        outcome = internalError(input.path, error, options);
       }
-    }
+      if (!(outcome instanceof Promise)) {
+        checked[index] = outcome;
+        return;
+      }
+      const done: Promise<void> = outcome.then(
+        (c) => void (checked[index] = c),
+        (error: unknown) => void (checked[index] = internalError(input.path, error, options)),
+      );
+      inFlight.add(done);
+      void done.then(() => inFlight.delete(done));
+      if (inFlight.size >= limit) return Promise.race(inFlight);
+    },
+    async results(select = {}) {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+      const only = select.only;
+      const files = only === undefined ? checked : checked.filter((c) => only.has(c.result.path));
+      if (select.namesInPathOrder) {
+        files.sort((a, b) => byPath(a.result, b.result));
+        await addDuplicateClientNames(files, settings);
+        return files.map((c) => c.result);
+      }
+      await addDuplicateClientNames(files, settings);
+      return files.map((c) => c.result).sort(byPath);
+    },
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? 16, inputs.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  await addDuplicateClientNames(checked, options);
-  return checked.map((c) => c.result).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Validates manifests; results are sorted by path. */
+export async function validateManifests(inputs: readonly ManifestInput[], options: ValidationOptions): Promise<FileResult[]> {
+  const run = startValidation(options);
+  for (const input of inputs) {
+    const wait = run.add(input);
+    if (wait) await wait;
+  }
+  return run.results();
 }

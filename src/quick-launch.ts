@@ -11,7 +11,18 @@ export function quickLaunchStatus(manifest: unknown, listedProfiles: readonly nu
   const rawProfiles = own(manifest, 'enabled_for_profiles');
   const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p): p is number => Number.isInteger(p)) : [];
   const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
-  const status: QuickLaunchStatus = { enabled, ready, profiles: [...new Set(profiles)] };
+  const status: QuickLaunchStatus = { enabled, ready, profiles: unique(profiles) };
   if (listedProfiles.length > 0) status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
   return status;
+}
+
+/** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
+function unique(values: readonly number[]): number[] {
+  if (values.length > 16) return [...new Set(values)];
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!out.includes(v)) out.push(v === 0 ? 0 : v);
+  }
+  return out;
 }

@@ -142,11 +142,11 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
   return { ok: true, text: body.toString('utf8') };
 }
 
-export async function readManifestText(
-  absolutePath: string,
-  workspaceRoot: string,
-  maxBytes: number = DEFAULT_MAX_FILE_BYTES,
-): Promise<ReadOutcome> {
+/**
+ * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
+ * careful path (a symbolic link, or a platform without O_NOFOLLOW).
+ */
+export function readManifestTextSync(absolutePath: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome | undefined {
   const fast = readWithoutFollowing(absolutePath, maxBytes);
   switch (fast.kind) {
     case 'bytes':
@@ -160,8 +160,20 @@ export async function readManifestText(
     case 'error':
       return unreadable(describeFsError(fast.error));
     case 'careful':
-      break;
+      return undefined;
   }
+}
+
+export async function readManifestText(
+  absolutePath: string,
+  workspaceRoot: string,
+  maxBytes: number = DEFAULT_MAX_FILE_BYTES,
+): Promise<ReadOutcome> {
+  return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
+}
+
+/** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */
+async function readCarefully(absolutePath: string, workspaceRoot: string, maxBytes: number): Promise<ReadOutcome> {
   let target = absolutePath;
   try {
     const link = await lstat(absolutePath);

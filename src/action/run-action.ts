@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { discoverManifests, UsageError } from '../discovery.js';
 import { validateManifests, type ManifestInput } from '../engine.js';
-import type { Report } from '../findings.js';
+import type { FileResult, Report } from '../findings.js';
 import { isFailing } from '../options.js';
 import { buildReport } from '../report.js';
 import { formatJson } from '../reporters/json-report.js';
@@ -15,6 +15,7 @@ import { formatSarif } from '../reporters/sarif-report.js';
 import { formatText, plural } from '../reporters/text-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { README_URL } from '../tool-info.js';
+import { validateWorkspace } from '../validate-workspace.js';
 import { listChangedFiles, PULL_FILES_LIMIT } from './changed-files.js';
 import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, publishCheckRun, type CheckRunResult } from './check-run.js';
 import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './github-api.js';
@@ -154,21 +155,27 @@ async function check(inputs: ActionInputs): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const context = readRunContext();
   const api = apiClient(inputs);
-  const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
-  const unmatched = discovery.explicit && discovery.manifests.length === 0;
-  const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
-
-  const files = await validateManifests(manifests, {
-    workspaceRoot: workspace,
-    profiles: inputs.profiles,
-    requireQuickLaunch: inputs.requireQuickLaunch,
-    severities: inputs.severities,
-  });
+  const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
+  let files: FileResult[];
+  let unmatched = false;
+  /** Manifests found, and those checked (fewer with only-changed). */
+  let found: number;
+  if (inputs.files.length === 0 && !inputs.onlyChanged) {
+    // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
+    files = (await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation)).files;
+    found = files.length;
+  } else {
+    const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
+    unmatched = discovery.explicit && discovery.manifests.length === 0;
+    const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
+    files = await validateManifests(manifests, validation);
+    found = discovery.manifests.length;
+  }
   const report = buildReport(files);
   const failing = isFailing(files, inputs.failOn) || unmatched;
 
   // Every finding reaches the log and the report files first, whatever happens to the API calls.
-  core.info(formatText(report).trimEnd());
+  core.info(formatText(report, { profiles: inputs.profiles }).trimEnd());
   // A file that cannot be written fails the step, but only at the end: the findings go out first.
   const unwritten: string[] = [];
   const write = async (input: string, path: string, text: () => string) => {
@@ -218,8 +225,8 @@ async function check(inputs: ActionInputs): Promise<void> {
   if (unwritten.length > 0) core.setFailed(unwritten.join('; '));
   if (unmatched) {
     core.setFailed(`files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently`);
-  } else if (manifests.length === 0) {
-    core.notice(inputs.onlyChanged && discovery.manifests.length > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
+  } else if (files.length === 0) {
+    core.notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
   } else if (failing) {
     core.setFailed(`LivePerson manifests: ${reportTitle(report)}`);
   }

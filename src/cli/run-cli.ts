@@ -3,7 +3,8 @@ import type { parseArgs as ParseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { discoverManifests, normalizeGlobs, splitList, toPosix, UsageError } from '../discovery.js';
-import { validateManifests, type ManifestInput } from '../engine.js';
+import { validateManifests, type ManifestInput, type ValidationOptions } from '../engine.js';
+import type { FileResult } from '../findings.js';
 import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '../options.js';
 import { buildReport } from '../report.js';
 import { formatJson } from '../reporters/json-report.js';
@@ -12,6 +13,7 @@ import { annotationCommands } from '../reporters/workflow-commands.js';
 import { formatText } from '../reporters/text-report.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
+import { validateWorkspace } from '../validate-workspace.js';
 
 export interface CliIo {
   cwd: string;
@@ -42,6 +44,34 @@ Rule ids: ${RULE_IDS.join(', ')}
 
 function hasGlobChars(s: string): boolean {
   return /[*?[\]{}!]/.test(s);
+}
+
+/** PATH arguments: files, directories (searched like the workspace) and globs. */
+async function validatePaths(positionals: readonly string[], root: string, exclude: readonly string[], validation: ValidationOptions): Promise<FileResult[]> {
+  const inputs = new Map<string, ManifestInput>();
+  const globs: string[] = [];
+  // Discovery hands over the text it read: the engine does not read those files again.
+  const add = (path: string, found?: ManifestInput) => inputs.set(path, found ? (found.path === path ? found : { ...found, path }) : { path });
+  for (const arg of positionals) {
+    const absolute = isAbsolute(arg) ? arg : join(root, arg);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const prefix = toPosix(relative(root, absolute));
+      const found = await discoverManifests({ workspaceRoot: absolute, exclude });
+      for (const m of found.manifests) add(prefix === '' ? m.path : `${prefix}/${m.path}`, m);
+    } else if (info || !hasGlobChars(arg)) {
+      add(toPosix(relative(root, absolute)));
+    } else {
+      globs.push(arg);
+    }
+  }
+  if (globs.length > 0) {
+    normalizeGlobs(globs, 'PATH');
+    const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
+    if (found.manifests.length === 0) throw new UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
+    for (const m of found.manifests) add(m.path);
+  }
+  return validateManifests([...inputs.values()], validation);
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -87,40 +117,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
     }
     const root = io.cwd;
-    const inputs = new Map<string, ManifestInput>();
-    const globs: string[] = [];
-    // Discovery hands over the text it read: the engine does not read those files again.
-    const add = (path: string, found?: ManifestInput) => inputs.set(path, found ? (found.path === path ? found : { ...found, path }) : { path });
-    if (positionals.length === 0) {
-      for (const m of (await discoverManifests({ workspaceRoot: root, exclude })).manifests) add(m.path, m);
-    }
-    for (const arg of positionals) {
-      const absolute = isAbsolute(arg) ? arg : join(root, arg);
-      const info = await stat(absolute).catch(() => undefined);
-      if (info?.isDirectory()) {
-        const prefix = toPosix(relative(root, absolute));
-        const found = await discoverManifests({ workspaceRoot: absolute, exclude });
-        for (const m of found.manifests) add(prefix === '' ? m.path : `${prefix}/${m.path}`, m);
-      } else if (info || !hasGlobChars(arg)) {
-        add(toPosix(relative(root, absolute)));
-      } else {
-        globs.push(arg);
-      }
-    }
-    if (globs.length > 0) {
-      normalizeGlobs(globs, 'PATH');
-      const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
-      if (found.manifests.length === 0) throw new UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
-      for (const m of found.manifests) add(m.path);
-    }
-    const files = await validateManifests([...inputs.values()], { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities });
+    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities };
+    // Without PATH, each manifest is checked as soon as discovery has read it.
+    const files =
+      positionals.length === 0 ? (await validateWorkspace({ workspaceRoot: root, exclude }, validation)).files : await validatePaths(positionals, root, exclude, validation);
     const report = buildReport(files);
     if (format === 'json') io.stdout(formatJson(report));
     else if (format === 'sarif') io.stdout(formatSarif(report));
     else if (format === 'github') io.stdout(annotationCommands(report).join('\n') + '\n');
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
-      io.stdout(formatText(report));
+      io.stdout(formatText(report, { profiles }));
     }
     return isFailing(report.files, failOn) ? 1 : 0;
   } catch (error) {

@@ -1,18 +1,15 @@
-// The fast path: V8's JSON.parse decides what is valid RFC 8259 JSON. Only when it refuses do we
-// look at the text ourselves, to name the problem at the offending character. Messages never echo
-// the file's text (it may hold a secret).
-import { tokenize } from '@humanwhocodes/momoa';
+// The fast path: V8's JSON.parse (called by the engine) decides what is valid RFC 8259 JSON. Only
+// when it refuses do we look at the text ourselves, to name the problem at the offending character.
+// Messages never echo the file's text (it may hold a secret). Also here: the checks on text that
+// JSON.parse accepted (nesting depth, duplicate keys), fast ones first.
 import type { PendingFinding } from '../findings.js';
 
-export type ParseOutcome = { ok: true; value: unknown } | { ok: false; finding: PendingFinding };
-
-export function parseJson(text: string): ParseOutcome {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const v8Message = error instanceof Error ? error.message : String(error);
-    return { ok: false, finding: describeSyntaxError(text, v8Message) };
-  }
+/** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
+export function syntaxErrorFinding(text: string, error: unknown): PendingFinding | Promise<PendingFinding> {
+  const v8Message = error instanceof Error ? error.message : String(error);
+  if (/at position (\d+)/.test(v8Message) || /end of JSON input/.test(v8Message) || text.trim() === '') return describeSyntaxError(text, v8Message);
+  // Rare (a bad token such as NaN): momoa's tokenizer locates it, loaded only then.
+  return import('@humanwhocodes/momoa').then(({ tokenize }) => describeSyntaxError(text, v8Message, locateWithoutPosition(text, tokenize)));
 }
 
 const WHITESPACE = /[ \t\n\r]/;
@@ -48,7 +45,7 @@ function describeChar(c: string): string {
  * Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."): such
  * errors are bad tokens, which momoa's tokenizer (iterative, so safe on deep nesting) locates.
  */
-function locateWithoutPosition(text: string): number {
+function locateWithoutPosition(text: string, tokenize: typeof import('@humanwhocodes/momoa').tokenize): number {
   try {
     tokenize(text, { mode: 'json' });
   } catch (error) {
@@ -58,9 +55,10 @@ function locateWithoutPosition(text: string): number {
   return text.length;
 }
 
-export function describeSyntaxError(text: string, v8Message: string): PendingFinding {
+/** `located`: where momoa's tokenizer puts the error, when V8's message has no position. */
+export function describeSyntaxError(text: string, v8Message: string, located = text.length): PendingFinding {
   const match = /at position (\d+)/.exec(v8Message);
-  let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : locateWithoutPosition(text);
+  let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : located;
   if (offset > text.length) offset = text.length;
   let message: string;
   if (text.trim() === '') {
@@ -173,4 +171,61 @@ export function countParsedKeys(value: unknown): number {
     }
   }
   return count;
+}
+
+/**
+ * Object members in text JSON.parse accepted, counted fast: when the text has no `\"`, every `"`
+ * opens or closes a string, and a string is a key exactly when the next non-whitespace character
+ * is `:`. Returns -1 for text with `\"` (scanStructure then counts).
+ */
+export function countMembersFast(text: string): number {
+  if (text.includes('\\"')) return -1;
+  let keys = 0;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    const close = text.indexOf('"', open + 1);
+    if (close === -1) return -1; // not text JSON.parse accepted
+    let i = close + 1;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+    if (c === 58) keys++;
+    open = text.indexOf('"', i);
+  }
+  return keys;
+}
+
+/**
+ * Own keys of all objects of a parsed value, or -1 when it nests deeper than `depthLimit` (an
+ * object or array is one level, as a bracket is in scanStructure). Recursion stops at the limit.
+ */
+export function countKeysWithin(value: unknown, depthLimit: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return keysWithin(value, 1, depthLimit);
+}
+
+/** countKeysWithin of an object or array at `depth`. */
+function keysWithin(v: object, depth: number, depthLimit: number): number {
+  if (depth > depthLimit) return -1;
+  let keys = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (item !== null && typeof item === 'object') {
+        const inner = keysWithin(item, depth + 1, depthLimit);
+        if (inner < 0) return -1;
+        keys += inner;
+      }
+    }
+  } else {
+    for (const key in v) {
+      keys++;
+      const item = (v as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        const inner = keysWithin(item, depth + 1, depthLimit);
+        if (inner < 0) return -1;
+        keys += inner;
+      }
+    }
+  }
+  return keys;
 }

@@ -20,6 +20,8 @@ interface MemberNode {
   value: ValueNode;
 }
 
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 
@@ -137,7 +139,7 @@ export class SourceMap {
       if (node.type === 'Object') {
         member = lastMember(node, segment);
         next = member?.value;
-      } else if (node.type === 'Array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
+      } else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
         next = node.elements[Number(segment)];
       }
       if (!next) {

@@ -34,6 +34,14 @@ function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
   return n;
 }
 
+const patterns = new Map<string, RegExp>();
+
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (re === undefined) patterns.set(source, (re = new RegExp(source)));
+  return re;
+}
+
 /** The schema that applies to the instance at `pointer`. */
 export function schemaAt(pointer: string): SchemaNode | undefined {
   let node = resolve(root);
@@ -41,7 +49,7 @@ export function schemaAt(pointer: string): SchemaNode | undefined {
     if (!node) return undefined;
     let next = node.properties?.[segment];
     if (!next && node.patternProperties) {
-      for (const [pattern, s] of Object.entries(node.patternProperties)) if (new RegExp(pattern).test(segment)) next = s;
+      for (const [pattern, s] of Object.entries(node.patternProperties)) if (patternOf(pattern).test(segment)) next = s;
     }
     if (!next && node.items && /^[0-9]+$/.test(segment)) next = node.items;
     node = resolve(next);

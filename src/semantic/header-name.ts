@@ -3,47 +3,49 @@
 // case-insensitive). Located at the header_name value (at the repeat for a repeated name). An
 // invalid name is not quoted: it may hold a whole "Authorization: Bearer ..." line.
 import type { PendingFinding } from '../findings.js';
-import { pointerFrom, pointerSegments } from '../findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own } from './manifest-check.js';
-import { headerLabel, headersByWebhook } from './webhook-headers.js';
+import { NO_FINDINGS, own } from './manifest-check.js';
+import { headerLabel, headerPointer, headersIn } from './webhook-headers.js';
 
 /** RFC 9110 §5.6.2 token: what a field name must be. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-export const checkHeaderName: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
-  for (const group of headersByWebhook(manifest)) {
-    const first = new Map<string, number>();
-    for (const h of group) {
+export const checkHeaderName: ManifestCheck = (context) => {
+  let findings: PendingFinding[] | undefined;
+  const groups = headersIn(context);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    // Header names seen in this webhook (lower case) and where first; a webhook has few headers.
+    let first: Map<string, number> | undefined;
+    for (let i = 0; i < group.length; i++) {
+      const h = group[i]!;
       const name = own(h.header, 'header_name');
       if (typeof name !== 'string') continue;
-      const pointer = pointerFrom([...pointerSegments(h.pointer), 'header_name']);
       if (!HTTP_TOKEN.test(name)) {
         const why = name === '' ? 'is empty' : /\s/.test(name) ? 'contains white space' : name.includes(':') ? 'contains ":"' : 'contains a character not allowed in an HTTP field name';
-        findings.push({
+        (findings ??= []).push({
           rule: 'header-name',
           severity: 'error',
-          pointer,
+          pointer: headerPointer(h, 'header_name'),
           target: 'value',
           message: `the header_name of ${headerLabel(h)} ${why}; use letters, digits and !#$%&'*+-.^_\`|~ only (RFC 9110), e.g. "X-My-Header"`,
         });
         continue;
       }
       const key = name.toLowerCase();
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, h.index);
+      const seen = first?.get(key);
+      if (seen === undefined) (first ??= new Map()).set(key, h.index);
       else {
-        findings.push({
+        (findings ??= []).push({
           rule: 'header-name',
           severity: 'error',
-          pointer,
+          pointer: headerPointer(h, 'header_name'),
           target: 'value',
           message: `header_name ${quote(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
         });
       }
     }
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

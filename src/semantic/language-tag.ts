@@ -7,6 +7,7 @@ import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
+import { keysIn, NO_FINDINGS } from './manifest-check.js';
 
 const PREFIX = 'client_name#';
 
@@ -38,14 +39,16 @@ export function languageTagProblem(tag: string): string | undefined {
   return undefined;
 }
 
-export const checkLanguageTag: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
-  for (const key of Object.keys(manifest)) {
+export const checkLanguageTag: ManifestCheck = (context) => {
+  let findings: PendingFinding[] | undefined;
+  const keys = keysIn(context);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     if (!key.startsWith(PREFIX)) continue;
     const tag = key.slice(PREFIX.length);
     const problem = languageTagProblem(tag);
     if (problem === undefined) continue;
-    findings.push({
+    (findings ??= []).push({
       rule: 'language-tag',
       severity: 'error',
       pointer: pointerFrom([key]),
@@ -53,5 +56,5 @@ export const checkLanguageTag: ManifestCheck = ({ manifest }) => {
       message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
     });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

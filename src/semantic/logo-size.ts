@@ -6,8 +6,9 @@
 // outside the workspace. At most the first 1 MiB of the file is read.
 import { open, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { PendingFinding } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own } from './manifest-check.js';
+import { NO_FINDINGS, own } from './manifest-check.js';
 
 export const LOGO_SIZE = 70;
 const READ_LIMIT = 1024 * 1024;
@@ -49,28 +50,32 @@ async function readStart(path: string): Promise<Buffer | undefined> {
   }
 }
 
-export const checkLogoSize: ManifestCheck = async ({ manifest, path, workspaceRoot }) => {
+export const checkLogoSize: ManifestCheck = ({ manifest, path, workspaceRoot }) => {
   const logo = own(manifest, 'logo_uri');
-  if (typeof logo !== 'string') return [];
+  if (typeof logo !== 'string') return NO_FINDINGS;
   const file = logoPath(logo, path, workspaceRoot);
-  if (file === undefined) return [];
+  if (file === undefined) return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
+  return measureLogo(file, workspaceRoot);
+};
+
+async function measureLogo(file: string, workspaceRoot: string): Promise<readonly PendingFinding[]> {
   let size: { width: number; height: number; type: string };
   try {
     // Symbolic links: the real file must still be inside the (real) workspace.
     const [real, realRoot] = await Promise.all([realpath(file), realpath(workspaceRoot)]);
-    if (!isInside(real, realRoot)) return [];
+    if (!isInside(real, realRoot)) return NO_FINDINGS;
     const bytes = await readStart(real);
-    if (!bytes || bytes.length === 0) return [];
+    if (!bytes || bytes.length === 0) return NO_FINDINGS;
     const { imageSize } = await import('image-size'); // loaded only when a logo file exists
     const result = imageSize(bytes);
-    if (result.type === undefined || !(result.type in IMAGE_TYPES)) return [];
+    if (result.type === undefined || !(result.type in IMAGE_TYPES)) return NO_FINDINGS;
     const swap = result.type === 'jpg' && (result.orientation ?? 1) >= 5; // EXIF: rotated by 90°
     size = { width: swap ? result.height : result.width, height: swap ? result.width : result.height, type: result.type };
   } catch {
-    return []; // missing, unreadable, or not an image we can measure
+    return NO_FINDINGS; // missing, unreadable, or not an image we can measure
   }
-  if (!Number.isFinite(size.width) || !Number.isFinite(size.height)) return [];
-  if (size.width === LOGO_SIZE && size.height === LOGO_SIZE) return [];
+  if (!Number.isFinite(size.width) || !Number.isFinite(size.height)) return NO_FINDINGS;
+  if (size.width === LOGO_SIZE && size.height === LOGO_SIZE) return NO_FINDINGS;
   return [
     {
       rule: 'logo-size',
@@ -80,4 +85,4 @@ export const checkLogoSize: ManifestCheck = async ({ manifest, path, workspaceRo
       message: `the logo is ${size.width}×${size.height} pixels (${IMAGE_TYPES[size.type]}); LivePerson requires exactly ${LOGO_SIZE}×${LOGO_SIZE}`,
     },
   ];
-};
+}

@@ -1,6 +1,7 @@
 // What a semantic rule is: a function from one parsed manifest to pending findings (by pointer).
 // Rules must tolerate values of the wrong type: the schema already reports those.
 import type { PendingFinding } from '../findings.js';
+import type { WebhookHeader } from './webhook-headers.js';
 
 export interface CheckOptions {
   /** Profile ids from the `profiles` input; empty when not given. */
@@ -16,9 +17,24 @@ export interface ManifestContext {
   /** Absolute path of the workspace (repository root). */
   workspaceRoot: string;
   options: CheckOptions;
+  /** Memo of keysIn(context). */
+  keys?: readonly string[];
+  /** Memo of webhooksIn(context): computed at most once per manifest, shared by the rules. */
+  webhooks?: readonly Webhook[];
+  /** Memo of headersIn(context) (webhook-headers.ts). */
+  headers?: readonly (readonly WebhookHeader[])[];
 }
 
-export type ManifestCheck = (context: ManifestContext) => PendingFinding[] | Promise<PendingFinding[]>;
+export interface Webhook {
+  /** The event key under capabilities.webhooks. */
+  event: string;
+  webhook: Record<string, unknown>;
+}
+
+export type ManifestCheck = (context: ManifestContext) => readonly PendingFinding[] | Promise<readonly PendingFinding[]>;
+
+/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
+export const NO_FINDINGS: readonly PendingFinding[] = Object.freeze([]);
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -29,13 +45,30 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
+const NO_WEBHOOKS: readonly Webhook[] = Object.freeze([]);
+
 /** The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). */
-export function webhooksOf(manifest: Readonly<Record<string, unknown>>): { event: string; webhook: Record<string, unknown> }[] {
+export function webhooksOf(manifest: Readonly<Record<string, unknown>>): readonly Webhook[] {
   const capabilities = own(manifest, 'capabilities');
-  if (!isRecord(capabilities)) return [];
+  if (!isRecord(capabilities)) return NO_WEBHOOKS;
   const webhooks = own(capabilities, 'webhooks');
-  if (!isRecord(webhooks)) return [];
-  return Object.keys(webhooks)
-    .filter((event) => event !== 'retry' && isRecord(webhooks[event]))
-    .map((event) => ({ event, webhook: webhooks[event] as Record<string, unknown> }));
+  if (!isRecord(webhooks)) return NO_WEBHOOKS;
+  const out: Webhook[] = [];
+  const events = Object.keys(webhooks);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const webhook = webhooks[event];
+    if (event !== 'retry' && isRecord(webhook)) out.push({ event, webhook });
+  }
+  return out;
+}
+
+/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
+export function keysIn(context: ManifestContext): readonly string[] {
+  return (context.keys ??= Object.keys(context.manifest));
+}
+
+/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
+export function webhooksIn(context: ManifestContext): readonly Webhook[] {
+  return (context.webhooks ??= webhooksOf(context.manifest));
 }

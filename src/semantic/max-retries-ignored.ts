@@ -4,17 +4,18 @@
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { isRecord, own, webhooksOf } from './manifest-check.js';
+import { isRecord, NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
 
-export const checkMaxRetriesIgnored: ManifestCheck = ({ manifest }) => {
+export const checkMaxRetriesIgnored: ManifestCheck = (context) => {
+  const { manifest } = context;
   const capabilities = own(manifest, 'capabilities');
-  if (!isRecord(capabilities)) return [];
+  if (!isRecord(capabilities)) return NO_FINDINGS;
   const webhooks = own(capabilities, 'webhooks');
-  if (!isRecord(webhooks)) return [];
+  if (!isRecord(webhooks)) return NO_FINDINGS;
   const retry = own(webhooks, 'retry');
-  if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number') return [];
+  if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number') return NO_FINDINGS;
   const findings: PendingFinding[] = [];
-  for (const { event, webhook } of webhooksOf(manifest)) {
+  for (const { event, webhook } of webhooksIn(context)) {
     if (own(webhook, 'max_retries') === undefined) continue;
     findings.push({
       rule: 'max-retries-ignored',

@@ -8,17 +8,17 @@
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own } from './manifest-check.js';
+import { NO_FINDINGS, own } from './manifest-check.js';
 
 export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
+  let findings: PendingFinding[] | undefined;
   const grants = own(manifest, 'grant_types');
   const redirects = own(manifest, 'redirect_uris');
 
   if (Array.isArray(redirects)) {
     redirects.forEach((uri: unknown, i) => {
       if (typeof uri === 'string' && uri.includes('#')) {
-        findings.push({
+        (findings ??= []).push({
           rule: 'oauth-flow',
           severity: 'error',
           pointer: pointerFrom(['redirect_uris', i]),
@@ -29,14 +29,14 @@ export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
     });
   }
 
-  if (!Array.isArray(grants)) return findings;
+  if (!Array.isArray(grants)) return findings ?? NO_FINDINGS;
   const authorizationCode = grants.indexOf('authorization_code');
   const refreshToken = grants.indexOf('refresh_token');
 
   if (authorizationCode >= 0) {
     const hasRedirect = Array.isArray(redirects) && redirects.some((u: unknown) => typeof u === 'string' && u.trim() !== '');
     if (redirects === undefined) {
-      findings.push({
+      (findings ??= []).push({
         rule: 'oauth-flow',
         severity: 'error',
         pointer: pointerFrom(['grant_types', authorizationCode]),
@@ -44,7 +44,7 @@ export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
         message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
       });
     } else if (Array.isArray(redirects) && !hasRedirect) {
-      findings.push({
+      (findings ??= []).push({
         rule: 'oauth-flow',
         severity: 'error',
         pointer: '/redirect_uris',
@@ -54,7 +54,7 @@ export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
     }
     // redirect_uris of another type: the schema reports it; nothing to interpret here.
   } else if (refreshToken >= 0) {
-    findings.push({
+    (findings ??= []).push({
       rule: 'oauth-flow',
       severity: 'warning',
       pointer: pointerFrom(['grant_types', refreshToken]),
@@ -62,5 +62,5 @@ export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
       message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
     });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

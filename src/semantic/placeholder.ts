@@ -7,13 +7,20 @@ import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own, webhooksOf } from './manifest-check.js';
-import { parseAbsoluteUrl } from './parsed-url.js';
+import { keysIn, NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
+import { parseAbsoluteUrl, simpleHostEnd, simpleHostStart } from './parsed-url.js';
 
 const BRACES = /\{[^{}]*\}|<[^<>]*>/;
+const HTTP_SCHEME = /^https?:\/\//i;
 
 function hostWithoutDot(value: string): string | undefined {
-  if (!/^https?:\/\//i.test(value)) return undefined;
+  const end = simpleHostEnd(value);
+  if (end >= 0) {
+    const start = simpleHostStart(value);
+    const dot = value.indexOf('.', start);
+    return dot !== -1 && dot < end ? undefined : value.slice(start, end);
+  }
+  if (!HTTP_SCHEME.test(value)) return undefined;
   const url = parseAbsoluteUrl(value);
   if (!url) return undefined; // not a URL: the format rule reports it
   const host = url.hostname;
@@ -22,7 +29,8 @@ function hostWithoutDot(value: string): string | undefined {
 }
 
 function problem(value: string, isUrl: boolean): string | undefined {
-  const braces = BRACES.exec(value);
+  // (The braces can only match where there is a brace or an angle bracket.)
+  const braces = value.includes('{') || value.includes('<') ? BRACES.exec(value) : null;
   if (braces) return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
   if (!isUrl) return undefined;
   const host = hostWithoutDot(value);
@@ -30,23 +38,41 @@ function problem(value: string, isUrl: boolean): string | undefined {
   return undefined;
 }
 
-export const checkPlaceholder: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
-  const check = (segments: (string | number)[], label: string, value: unknown, isUrl: boolean) => {
-    if (typeof value !== 'string') return;
-    const why = problem(value, isUrl);
-    if (why !== undefined) findings.push({ rule: 'placeholder', severity: 'warning', pointer: pointerFrom(segments), target: 'value', message: `${label} ${why}` });
-  };
+function found(findings: PendingFinding[] | undefined, segments: (string | number)[], message: string): PendingFinding[] {
+  const list = findings ?? [];
+  list.push({ rule: 'placeholder', severity: 'warning', pointer: pointerFrom(segments), target: 'value', message });
+  return list;
+}
 
-  for (const key of Object.keys(manifest)) {
-    if (key === 'client_name' || key === 'display_name' || key.startsWith('client_name#')) check([key], key, manifest[key], false);
+export const checkPlaceholder: ManifestCheck = (context) => {
+  const { manifest } = context;
+  let findings: PendingFinding[] | undefined;
+  let why: string | undefined;
+  const keys = keysIn(context);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (key !== 'client_name' && key !== 'display_name' && !key.startsWith('client_name#')) continue;
+    const value = manifest[key];
+    if (typeof value === 'string' && (why = problem(value, false)) !== undefined) findings = found(findings, [key], `${key} ${why}`);
   }
   const redirects = own(manifest, 'redirect_uris');
-  if (Array.isArray(redirects)) redirects.forEach((uri: unknown, i) => check(['redirect_uris', i], `redirect_uris[${i}]`, uri, true));
-  check(['entry_uri'], 'entry_uri', own(manifest, 'entry_uri'), true);
-  check(['logo_uri'], 'logo_uri', own(manifest, 'logo_uri'), true);
-  for (const { event, webhook } of webhooksOf(manifest)) {
-    check(['capabilities', 'webhooks', event, 'endpoint'], `the endpoint of ${event}`, own(webhook, 'endpoint'), true);
+  if (Array.isArray(redirects)) {
+    for (let i = 0; i < redirects.length; i++) {
+      const uri: unknown = redirects[i];
+      if (typeof uri === 'string' && (why = problem(uri, true)) !== undefined) findings = found(findings, ['redirect_uris', i], `redirect_uris[${i}] ${why}`);
+    }
   }
-  return findings;
+  const entry = own(manifest, 'entry_uri');
+  if (typeof entry === 'string' && (why = problem(entry, true)) !== undefined) findings = found(findings, ['entry_uri'], `entry_uri ${why}`);
+  const logo = own(manifest, 'logo_uri');
+  if (typeof logo === 'string' && (why = problem(logo, true)) !== undefined) findings = found(findings, ['logo_uri'], `logo_uri ${why}`);
+  const webhooks = webhooksIn(context);
+  for (let i = 0; i < webhooks.length; i++) {
+    const { event, webhook } = webhooks[i]!;
+    const endpoint = own(webhook, 'endpoint');
+    if (typeof endpoint === 'string' && (why = problem(endpoint, true)) !== undefined) {
+      findings = found(findings, ['capabilities', 'webhooks', event, 'endpoint'], `the endpoint of ${event} ${why}`);
+    }
+  }
+  return findings ?? NO_FINDINGS;
 };

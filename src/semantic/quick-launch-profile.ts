@@ -8,7 +8,7 @@
 import type { PendingFinding, Target } from '../findings.js';
 import { quickLaunchStatus } from '../quick-launch.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own } from './manifest-check.js';
+import { NO_FINDINGS, own } from './manifest-check.js';
 
 function profileList(profiles: readonly number[]): string {
   return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
@@ -16,10 +16,10 @@ function profileList(profiles: readonly number[]): string {
 
 export const checkQuickLaunchProfile: ManifestCheck = ({ manifest, options }) => {
   const listed = options.profiles;
-  if (listed.length === 0) return [];
+  if (listed.length === 0) return NO_FINDINGS;
   const status = quickLaunchStatus(manifest, listed);
-  if (!status || (status.visibleTo?.length ?? 0) > 0) return [];
-  if (!status.enabled && !options.requireQuickLaunch) return [];
+  if (!status || (status.visibleTo?.length ?? 0) > 0) return NO_FINDINGS;
+  if (!status.enabled && !options.requireQuickLaunch) return NO_FINDINGS;
 
   const present = (key: string) => own(manifest, key) !== undefined;
   const reasons: { text: string; pointer: string }[] = [];

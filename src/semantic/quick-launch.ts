@@ -8,14 +8,14 @@
 // Values of the wrong type are left to the schema.
 import type { PendingFinding } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own } from './manifest-check.js';
+import { NO_FINDINGS, own } from './manifest-check.js';
 
 export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
-  if (own(manifest, 'quick_launch_enabled') !== true) return [];
-  const findings: PendingFinding[] = [];
+  if (own(manifest, 'quick_launch_enabled') !== true) return NO_FINDINGS;
+  let findings: PendingFinding[] | undefined;
   const entry = own(manifest, 'entry_uri');
   if (entry === undefined) {
-    findings.push({
+    (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'error',
       pointer: '/quick_launch_enabled',
@@ -23,7 +23,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
       message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
     });
   } else if (typeof entry === 'string' && entry.trim() === '') {
-    findings.push({
+    (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'error',
       pointer: '/entry_uri',
@@ -33,7 +33,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
   }
   const profiles = own(manifest, 'enabled_for_profiles');
   if (profiles === undefined) {
-    findings.push({
+    (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',
       pointer: '/quick_launch_enabled',
@@ -41,7 +41,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
       message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
     });
   } else if (Array.isArray(profiles) && profiles.length === 0) {
-    findings.push({
+    (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',
       pointer: '/enabled_for_profiles',
@@ -50,7 +50,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
     });
   }
   if (own(manifest, 'enabled') === false) {
-    findings.push({
+    (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',
       pointer: '/enabled',
@@ -58,5 +58,5 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
       message: 'the app is disabled ("enabled": false) but quick_launch_enabled is true: it will not appear in QuickLaunch',
     });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

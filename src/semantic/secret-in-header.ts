@@ -4,12 +4,11 @@
 // are only a template placeholder (`${TOKEN}`, `{{token}}`, `<token>`) are not credentials.
 // Located at the header_value. The value is NEVER quoted in the message.
 import type { PendingFinding } from '../findings.js';
-import { pointerFrom, pointerSegments } from '../findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own } from './manifest-check.js';
+import { NO_FINDINGS, own } from './manifest-check.js';
 import { HTTP_TOKEN } from './header-name.js';
-import { headerLabel, headersByWebhook } from './webhook-headers.js';
+import { headerLabel, headerPointer, headersIn } from './webhook-headers.js';
 
 const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
 const CREDENTIAL_NAME = /authori[sz]ation|auth|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
@@ -76,23 +75,26 @@ export function credentialReason(name: unknown, value: string): string | undefin
   return undefined;
 }
 
-export const checkSecretInHeader: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
-  for (const group of headersByWebhook(manifest)) {
-    for (const h of group) {
+export const checkSecretInHeader: ManifestCheck = (context) => {
+  let findings: PendingFinding[] | undefined;
+  const groups = headersIn(context);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    for (let i = 0; i < group.length; i++) {
+      const h = group[i]!;
       const value = own(h.header, 'header_value');
       if (typeof value !== 'string') continue;
       const name = own(h.header, 'header_name');
       const reason = credentialReason(name, value);
       if (reason === undefined) continue;
-      findings.push({
+      (findings ??= []).push({
         rule: 'secret-in-header',
         severity: 'warning',
-        pointer: pointerFrom([...pointerSegments(h.pointer), 'header_value']),
+        pointer: headerPointer(h, 'header_value'),
         target: 'value',
         message: `the header_value of ${headerLabel(h)} looks like a credential (${reason}); do not commit credentials: inject them at deploy time, and rotate this one`,
       });
     }
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

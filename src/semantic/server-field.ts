@@ -5,16 +5,18 @@ import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import { SERVER_FIELDS } from '../schema/schema-findings.js';
 import type { ManifestCheck } from './manifest-check.js';
+import { NO_FINDINGS } from './manifest-check.js';
 
 export const checkServerField: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
-  for (const key of SERVER_FIELDS) {
+  let findings: PendingFinding[] | undefined;
+  for (let i = 0; i < SERVER_FIELDS.length; i++) {
+    const key = SERVER_FIELDS[i]!;
     if (!Object.prototype.hasOwnProperty.call(manifest, key)) continue;
     const message =
       key === 'client_secret'
         ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
         : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-    findings.push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+    (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

@@ -4,17 +4,23 @@
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { own, webhooksOf } from './manifest-check.js';
-import { parseAbsoluteUrl } from './parsed-url.js';
+import { NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
+import { parseAbsoluteUrl, simpleHostEnd } from './parsed-url.js';
+
+const WHITE_SPACE = /\s/;
+const NEEDS_HOST = /^(https?|wss?|ftp):$/;
 
 function parsesAsAbsoluteUrl(value: string): boolean {
-  if (/\s/.test(value)) return false;
+  if (WHITE_SPACE.test(value)) return false;
+  if (simpleHostEnd(value) >= 0) return true; // http(s) with a host
   const url = parseAbsoluteUrl(value);
-  return url !== null && url.protocol.length > 1 && (url.host !== '' || !/^(https?|wss?|ftp):$/.test(url.protocol));
+  return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
 }
 
 function parsesAsReference(value: string): boolean {
-  if (/\s/.test(value)) return false;
+  if (WHITE_SPACE.test(value)) return false;
+  // An absolute URL parses against any base too (only the base of a relative reference matters).
+  if (simpleHostEnd(value) >= 0 || parseAbsoluteUrl(value) !== null) return true;
   try {
     new URL(value, 'https://example.invalid/');
     return true;
@@ -23,26 +29,33 @@ function parsesAsReference(value: string): boolean {
   }
 }
 
-export const checkUriFormat: ManifestCheck = ({ manifest }) => {
-  const findings: PendingFinding[] = [];
-  const flag = (pointer: string, message: string) =>
-    findings.push({ rule: 'format', severity: 'error', pointer, target: 'value', message });
+function flag(findings: PendingFinding[] | undefined, pointer: string, message: string): PendingFinding[] {
+  const list = findings ?? [];
+  list.push({ rule: 'format', severity: 'error', pointer, target: 'value', message });
+  return list;
+}
 
+export const checkUriFormat: ManifestCheck = (context) => {
+  const { manifest } = context;
+  let findings: PendingFinding[] | undefined;
   const redirects = own(manifest, 'redirect_uris');
   if (Array.isArray(redirects)) {
-    redirects.forEach((uri, i) => {
-      if (typeof uri === 'string' && !parsesAsAbsoluteUrl(uri)) flag(pointerFrom(['redirect_uris', i]), 'redirect URI is not an absolute URL');
-    });
-  }
-  const entry = own(manifest, 'entry_uri');
-  if (typeof entry === 'string' && entry !== '' && !parsesAsAbsoluteUrl(entry)) flag('/entry_uri', 'entry_uri is not an absolute URL');
-  const logo = own(manifest, 'logo_uri');
-  if (typeof logo === 'string' && logo !== '' && !parsesAsReference(logo)) flag('/logo_uri', 'logo_uri is not a URL or a path');
-  for (const { event, webhook } of webhooksOf(manifest)) {
-    const endpoint = own(webhook, 'endpoint');
-    if (typeof endpoint === 'string' && endpoint.startsWith('https://') && !parsesAsAbsoluteUrl(endpoint)) {
-      flag(pointerFrom(['capabilities', 'webhooks', event, 'endpoint']), 'endpoint is not a valid absolute https:// URL');
+    for (let i = 0; i < redirects.length; i++) {
+      const uri: unknown = redirects[i];
+      if (typeof uri === 'string' && !parsesAsAbsoluteUrl(uri)) findings = flag(findings, pointerFrom(['redirect_uris', i]), 'redirect URI is not an absolute URL');
     }
   }
-  return findings;
+  const entry = own(manifest, 'entry_uri');
+  if (typeof entry === 'string' && entry !== '' && !parsesAsAbsoluteUrl(entry)) findings = flag(findings, '/entry_uri', 'entry_uri is not an absolute URL');
+  const logo = own(manifest, 'logo_uri');
+  if (typeof logo === 'string' && logo !== '' && !parsesAsReference(logo)) findings = flag(findings, '/logo_uri', 'logo_uri is not a URL or a path');
+  const webhooks = webhooksIn(context);
+  for (let i = 0; i < webhooks.length; i++) {
+    const { event, webhook } = webhooks[i]!;
+    const endpoint = own(webhook, 'endpoint');
+    if (typeof endpoint === 'string' && endpoint.startsWith('https://') && !parsesAsAbsoluteUrl(endpoint)) {
+      findings = flag(findings, pointerFrom(['capabilities', 'webhooks', event, 'endpoint']), 'endpoint is not a valid absolute https:// URL');
+    }
+  }
+  return findings ?? NO_FINDINGS;
 };

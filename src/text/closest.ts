@@ -1,8 +1,25 @@
 // "Did you mean": the known name closest to a typo, and known values ordered by closeness.
 
+const SEPARATORS = /[\s_\-.]/g;
+
 function normalize(s: string): string {
-  return s.toLowerCase().replace(/[\s_\-.]/g, '');
+  return s.toLowerCase().replace(SEPARATORS, '');
 }
+
+/** Candidates are the same few lists (property names, enum values) again and again. */
+const normalized = new Map<string, string>();
+
+function normalizeCandidate(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = normalize(s);
+    if (normalized.size >= 4096) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
@@ -10,10 +27,10 @@ export function editDistance(a: string, b: string): number {
   const n = b.length;
   if (m === 0) return n;
   if (n === 0) return m;
-  // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table.
-  let before = new Int32Array(n + 1);
-  let previous = new Int32Array(n + 1);
-  let current = new Int32Array(n + 1);
+  // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table, reused
+  // from call to call (every cell read is written first in this call).
+  if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= m; i++) {
     current[0] = i;
@@ -32,9 +49,9 @@ export function editDistance(a: string, b: string): number {
   return previous[n]!;
 }
 
-function score(input: string, candidate: string): number {
-  const a = normalize(input);
-  const b = normalize(candidate);
+/** `a`: the normalized input. */
+function score(a: string, candidate: string): number {
+  const b = normalizeCandidate(candidate);
   if (a === b) return 0;
   let s = editDistance(a, b);
   if (b.includes(a) || a.includes(b)) s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
@@ -44,23 +61,25 @@ function score(input: string, candidate: string): number {
 /** The closest candidate, if it is close enough to be a likely typo. */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   if (input.length > 200) return undefined;
+  const a = normalize(input);
   let best: string | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
-    const s = score(input, c);
+    const s = score(a, c);
     if (s < bestScore) {
       bestScore = s;
       best = c;
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.min(normalize(input).length, normalize(best).length) / 3));
+  const limit = Math.max(2, Math.floor(Math.min(a.length, normalizeCandidate(best).length) / 3));
   return bestScore <= limit ? best : undefined;
 }
 
 /** Candidates ordered from closest to farthest (stable for ties). */
 export function byCloseness(input: string, candidates: readonly string[]): string[] {
-  const scored = candidates.map((c, i) => ({ c, i, s: input.length > 200 ? 0 : score(input, c) }));
+  const a = input.length > 200 ? '' : normalize(input);
+  const scored = candidates.map((c, i) => ({ c, i, s: input.length > 200 ? 0 : score(a, c) }));
   scored.sort((x, y) => x.s - y.s || x.i - y.i);
   return scored.map((x) => x.c);
 }
