@@ -222,6 +222,9 @@ function unreadable(message, start = 0, end = 0, prefix) {
         finding: { rule: 'unreadable-file', severity: 'error', message, pointer: '', target: 'value', span: { start, end } },
     };
 }
+function tooLarge(size, maxBytes, read) {
+    return unreadable(`file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}${read ? '' : ' (not read)'}`);
+}
 function formatBytes(n) {
     if (n >= 1024 * 1024)
         return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
@@ -332,7 +335,7 @@ function readWithoutFollowing(absolutePath, maxBytes) {
 /** The checks on a file's bytes: size limit, UTF-16, byte order mark, UTF-8 validity. */
 function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (bytes.length > maxBytes) {
-        return unreadable(`file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}`);
+        return tooLarge(bytes.length, maxBytes, true);
     }
     if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
         return unreadable('file is UTF-16 encoded; save it as UTF-8');
@@ -361,7 +364,7 @@ function readManifestTextSync(absolutePath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         case 'not-file':
             return unreadable('not a regular file');
         case 'too-large':
-            return unreadable(`file is ${formatBytes(fast.size)}; the limit is ${formatBytes(maxBytes)} (not read)`);
+            return tooLarge(fast.size, maxBytes, false);
         case 'error':
             return unreadable(describeFsError(fast.error));
         case 'careful':
@@ -389,9 +392,8 @@ async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
             return unreadable('this is a directory, not a file');
         if (!info.isFile())
             return unreadable('not a regular file');
-        if (info.size > maxBytes) {
-            return unreadable(`file is ${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)} (not read)`);
-        }
+        if (info.size > maxBytes)
+            return tooLarge(info.size, maxBytes, false);
     }
     catch (error) {
         return unreadable(describeFsError(error));
@@ -594,15 +596,11 @@ function sniff(absolutePath, maxBytes) {
         return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
     return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
-/** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
-async function looksLikeManifest(absolutePath, maxBytes, workspaceRoot) {
-    return sniff(absolutePath, maxBytes) ?? (await lookCarefully(absolutePath, maxBytes, workspaceRoot));
-}
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
 async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
-        if (link.isSymbolicLink() && workspaceRoot !== undefined) {
+        if (link.isSymbolicLink()) {
             // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
             // the engine reports it as unreadable-file instead of silently skipping it.
             const target = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => null);
@@ -742,10 +740,6 @@ function pathJoiner(root) {
     const base = (0,external_node_path_namespaceObject.join)(root, '.');
     const prefix = base === '.' ? '' : base.endsWith('/') ? base : base + '/';
     return (path) => prefix + path;
-}
-/** Workspace-relative POSIX path of an absolute path. */
-function workspaceRelative(root, absolutePath) {
-    return toPosix(relative(root, absolutePath));
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts

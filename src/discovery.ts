@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, readWithoutFollowing } from './read-manifest-file.js';
 
@@ -194,16 +194,11 @@ function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
   return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 
-/** Decides whether a *.json file is a LivePerson manifest, reading it at most once. */
-export async function looksLikeManifest(absolutePath: string, maxBytes: number, workspaceRoot?: string): Promise<Verdict> {
-  return sniff(absolutePath, maxBytes) ?? (await lookCarefully(absolutePath, maxBytes, workspaceRoot));
-}
-
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
-async function lookCarefully(absolutePath: string, maxBytes: number, workspaceRoot?: string): Promise<Verdict> {
+async function lookCarefully(absolutePath: string, maxBytes: number, workspaceRoot: string): Promise<Verdict> {
   try {
     const link = await lstat(absolutePath);
-    if (link.isSymbolicLink() && workspaceRoot !== undefined) {
+    if (link.isSymbolicLink()) {
       // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
       // the engine reports it as unreadable-file instead of silently skipping it.
       const target = await realpath(absolutePath).catch(() => null);
@@ -333,9 +328,4 @@ export function pathJoiner(root: string): (path: string) => string {
   const base = join(root, '.');
   const prefix = base === '.' ? '' : base.endsWith('/') ? base : base + '/';
   return (path) => prefix + path;
-}
-
-/** Workspace-relative POSIX path of an absolute path. */
-export function workspaceRelative(root: string, absolutePath: string): string {
-  return toPosix(relative(root, absolutePath));
 }

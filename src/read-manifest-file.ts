@@ -21,6 +21,10 @@ function unreadable(message: string, start = 0, end = 0, prefix?: string): ReadO
   };
 }
 
+function tooLarge(size: number, maxBytes: number, read: boolean): ReadOutcome {
+  return unreadable(`file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}${read ? '' : ' (not read)'}`);
+}
+
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
@@ -126,7 +130,7 @@ export function readWithoutFollowing(absolutePath: string, maxBytes: number): Fa
 /** The checks on a file's bytes: size limit, UTF-16, byte order mark, UTF-8 validity. */
 export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   if (bytes.length > maxBytes) {
-    return unreadable(`file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)}`);
+    return tooLarge(bytes.length, maxBytes, true);
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return unreadable('file is UTF-16 encoded; save it as UTF-8');
@@ -156,7 +160,7 @@ export function readManifestTextSync(absolutePath: string, maxBytes: number = DE
     case 'not-file':
       return unreadable('not a regular file');
     case 'too-large':
-      return unreadable(`file is ${formatBytes(fast.size)}; the limit is ${formatBytes(maxBytes)} (not read)`);
+      return tooLarge(fast.size, maxBytes, false);
     case 'error':
       return unreadable(describeFsError(fast.error));
     case 'careful':
@@ -188,9 +192,7 @@ async function readCarefully(absolutePath: string, workspaceRoot: string, maxByt
     const info = link.isSymbolicLink() ? await stat(target) : link;
     if (info.isDirectory()) return unreadable('this is a directory, not a file');
     if (!info.isFile()) return unreadable('not a regular file');
-    if (info.size > maxBytes) {
-      return unreadable(`file is ${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)} (not read)`);
-    }
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes, false);
   } catch (error) {
     return unreadable(describeFsError(error));
   }
