@@ -223,7 +223,12 @@ function unreadable(message, start = 0, end = 0, prefix) {
     };
 }
 function tooLarge(size, maxBytes, read) {
-    return unreadable(`file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}${read ? '' : ' (not read)'}`);
+    let shown = formatBytes(size);
+    let limit = formatBytes(maxBytes);
+    // "file is 1.0 MiB; the limit is 1.0 MiB" says nothing: give the exact counts then.
+    if (shown === limit)
+        [shown, limit] = [`${size.toLocaleString('en')} bytes`, `${maxBytes.toLocaleString('en')} bytes`];
+    return unreadable(`file is ${shown}; the limit is ${limit}${read ? '' : ' (not read)'}`);
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -281,11 +286,19 @@ function firstInvalidUtf8Byte(bytes) {
  * O_NOFOLLOW (Windows): every read then takes the careful path.
  */
 const NO_FOLLOW_FLAGS = external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined && external_node_fs_namespaceObject.constants.O_NONBLOCK !== undefined ? external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK : undefined;
+/** The one read buffer of the fast path (size limit + 1 bytes); see readWithoutFollowing. */
+let readBuffer = Buffer.alloc(0);
 /**
- * Reads a file that is not a symbolic link with four synchronous system calls (open, fstat, read,
- * close). For the small files manifests are, the thread-pool round trips of fs/promises (lstat,
- * open, fstat, read, close: five of them) cost several times the reads themselves; measured in
- * scripts/bench.mjs. Anything unusual comes back as `careful`, for the caller's careful path.
+ * Reads a file that is not a symbolic link synchronously: open, read into a shared buffer of the size
+ * limit plus one byte, read again to see the end of the file, close. For the small files manifests
+ * are, the thread-pool round trips of fs/promises (lstat, open, fstat, read, close) cost several times
+ * the reads themselves, and an fstat(2) per file (and the Stats object Node builds from it) costs
+ * more than the read that finds the end; measured in scripts/bench.mjs. fstat runs only when the
+ * read says something unusual: nothing read (an empty file, a FIFO, a device), more than the limit,
+ * or an error. Anything else unusual comes back as `careful`, for the caller's careful path.
+ *
+ * The bytes returned live in the shared buffer: they are valid until the next call, so callers
+ * decode them (or copy them) before reading another file.
  */
 function readWithoutFollowing(absolutePath, maxBytes) {
     if (NO_FOLLOW_FLAGS === undefined)
@@ -298,32 +311,40 @@ function readWithoutFollowing(absolutePath, maxBytes) {
         return { kind: 'careful' };
     }
     try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (info.isDirectory())
-            return { kind: 'directory' };
-        if (!info.isFile())
-            return { kind: 'not-file' };
-        if (info.size > maxBytes)
-            return { kind: 'too-large', size: info.size };
-        // Read what fstat announced, then up to the limit if the file grew (or the size was not known).
-        let bytes = Buffer.allocUnsafe(info.size > 0 ? info.size : 8192);
+        const capacity = maxBytes + 1;
+        if (readBuffer.length !== capacity)
+            readBuffer = Buffer.allocUnsafeSlow(capacity);
         let length = 0;
-        for (;;) {
-            if (length === bytes.length) {
-                if (length > maxBytes)
+        try {
+            // Until the end of the file (a read of 0 bytes) or one byte past the limit, whichever is first.
+            for (;;) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, readBuffer, length, capacity - length, null);
+                if (n === 0)
                     break;
-                const bigger = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
-                bytes.copy(bigger, 0, 0, length);
-                bytes = bigger;
+                length += n;
+                if (length === capacity)
+                    break;
             }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, length, bytes.length - length, null);
-            if (n === 0)
-                break;
-            length += n;
-            if (length === info.size && info.size > 0)
-                break;
         }
-        return { kind: 'bytes', bytes: length === bytes.length ? bytes : bytes.subarray(0, length) };
+        catch (error) {
+            // EISDIR for a directory; otherwise let fstat tell what it is, when it can.
+            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (info.isDirectory())
+                return { kind: 'directory' };
+            if (!info.isFile())
+                return { kind: 'not-file' };
+            return { kind: 'error', error };
+        }
+        if (length === 0 || length > maxBytes) {
+            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (info.isDirectory())
+                return { kind: 'directory' };
+            if (!info.isFile())
+                return { kind: 'not-file' };
+            if (length > maxBytes)
+                return { kind: 'too-large', size: Math.max(info.size, length) };
+        }
+        return { kind: 'bytes', bytes: readBuffer.subarray(0, length) };
     }
     catch (error) {
         return { kind: 'error', error };

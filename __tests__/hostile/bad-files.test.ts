@@ -1,6 +1,7 @@
 // A corpus of hostile files, validated in ONE run: each gets one clear finding on that file, every
 // other file is still validated and reported, and nothing crashes.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,12 +54,16 @@ beforeAll(async () => {
   ws.write('big.json', '');
   truncateSync(join(ws.root, 'big.json'), 50 * 1024 * 1024); // sparse: 50 MB without writing 50 MB
   mkdirSync(join(ws.root, 'dir.json'));
+  execFileSync('mkfifo', [join(ws.root, 'fifo.json')]); // no writer: opening or reading it must not block
+  const atLimit = '{"client_name": "At the limit"}';
+  ws.write('at-limit.json', atLimit + ' '.repeat(1024 * 1024 - atLimit.length));
+  ws.write('over-limit.json', atLimit + ' '.repeat(1024 * 1024 - atLimit.length + 1));
   symlinkSync(join(outside, 'secret.json'), join(ws.root, 'link-outside.json'));
   symlinkSync(join(ws.root, 'loop-a.json'), join(ws.root, 'loop-b.json'));
   symlinkSync(join(ws.root, 'loop-b.json'), join(ws.root, 'loop-a.json'));
   ws.write('sub/target.json', '{"client_name": "Linked app"}');
   symlinkSync(join(ws.root, 'sub/target.json'), join(ws.root, 'link-inside.json'));
-  const names = [...Object.keys(corpus), 'big.json', 'dir.json', 'link-outside.json', 'loop-a.json', 'link-inside.json', 'missing.json'];
+  const names = [...Object.keys(corpus), 'big.json', 'dir.json', 'fifo.json', 'at-limit.json', 'over-limit.json', 'link-outside.json', 'loop-a.json', 'link-inside.json', 'missing.json'];
   const files = await validateManifests(names.map((path) => ({ path })), { workspaceRoot: ws.root });
   results = new Map(files.map((f) => [f.path, f]));
 });
@@ -78,7 +83,8 @@ function only(path: string): string {
 
 describe('every file is reported, with one clear finding each', () => {
   test('all files have a result, the valid ones are valid', () => {
-    expect(results.size).toBe(Object.keys(corpus).length + 6);
+    expect(results.size).toBe(Object.keys(corpus).length + 9);
+    expect(results.get('at-limit.json')!.findings).toEqual([]);
     expect(results.get('valid.json')!.findings).toEqual([]);
     expect(results.get('link-inside.json')!.findings).toEqual([]);
   });
@@ -104,6 +110,8 @@ describe('every file is reported, with one clear finding each', () => {
     ['long-string.json', 'max-length error 1:17-1:500019 client_name is 500000 characters long; the limit is 128'],
     ['big.json', 'unreadable-file error 1:1-1:1 file is 50.0 MiB; the limit is 1.0 MiB (not read)'],
     ['dir.json', 'unreadable-file error 1:1-1:1 this is a directory, not a file'],
+    ['fifo.json', 'unreadable-file error 1:1-1:1 not a regular file'],
+    ['over-limit.json', 'unreadable-file error 1:1-1:1 file is 1,048,577 bytes; the limit is 1,048,576 bytes (not read)'],
     ['link-outside.json', 'unreadable-file error 1:1-1:1 symbolic link to a file outside the workspace; not followed'],
     ['loop-a.json', 'unreadable-file error 1:1-1:1 symbolic link loop; not followed'],
     ['missing.json', 'unreadable-file error 1:1-1:1 file not found (or a broken symbolic link)'],
