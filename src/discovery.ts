@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
+import { trackedPathsFromIndex } from './git-index.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, readWithoutFollowing } from './read-manifest-file.js';
 
 export class UsageError extends Error {
@@ -105,6 +106,9 @@ async function gitFiles(root: string): Promise<GitListing | null> {
   const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
   // Handled where it is awaited; outside git it may fail before the tracked listing does.
   untracked.catch(() => undefined);
+  // Read while git walks the work tree: no second git process to wait for, in plain repositories.
+  const tracked = trackedPathsFromIndex(root);
+  if (tracked !== undefined) return { tracked, untracked };
   try {
     return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
   } catch {
