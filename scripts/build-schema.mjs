@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { uniqueItemsKeyword } from './unique-items-keyword.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schemas/liveperson-app-manifest.schema.json'), 'utf8'));
@@ -14,6 +15,9 @@ const ajv = new Ajv2020.default({
   strict: true,
   code: { source: true, esm: false, lines: false, optimize: true },
 });
+// A quicker uniqueItems for the short arrays of primitives manifests have (see that module).
+ajv.removeKeyword('uniqueItems');
+ajv.addKeyword(uniqueItemsKeyword);
 const validate = ajv.compile(schema);
 const code = standaloneCode.default(ajv, validate);
 const outDir = join(root, 'src/schema/generated');
