@@ -56,22 +56,40 @@ const documents = fc
     return w() + write(value) + w();
   });
 
+/** Pointers that lead nowhere: a missing key, an index past the end, a child of a scalar. */
+function missingPointers(expected: Expected[]): string[] {
+  const out: string[] = ['/no such key', '/0/x'];
+  for (const e of expected.slice(0, 6)) out.push(`${e.pointer}/missing`, `${e.pointer}/99`, `${e.pointer}/0/deeper`);
+  return out;
+}
+
 test('locate() and duplicateKeys() agree with momoa', () => {
   fc.assert(
     fc.property(documents, (text) => {
       JSON.parse(text); // only texts JSON.parse accepts reach the source map
       const root = parse(text, { mode: 'json' }).body;
-      const map = new SourceMap(text);
-      const expected: Expected[] = [];
-      oracle(root, [], expected);
-      for (const e of expected) {
-        expect(map.locate(e.pointer, 'value')).toEqual({ start: e.value[0], end: e.value[1] });
-        expect(map.locate(e.pointer, 'open-brace')).toEqual({ start: e.value[0], end: e.value[0] + 1 });
-        if (e.key) expect(map.locate(e.pointer, 'key')).toEqual({ start: e.key[0], end: e.key[1] });
-      }
       const dups: [number, number][] = [];
       duplicatesByMomoa(root, dups);
-      expect(map.duplicateKeys().map((f) => [f.span!.start, f.span!.end])).toEqual(dups.sort((a, b) => a[0] - b[0]));
+      // Three ways to locate: along the text (keys may repeat), along the text with unique keys (only
+      // when they are), and on the tree duplicateKeys() builds.
+      const along = new SourceMap(text);
+      const alongUnique = dups.length === 0 ? new SourceMap(text, { uniqueKeys: true }) : undefined;
+      const onTree = new SourceMap(text);
+      expect(onTree.duplicateKeys().map((f) => [f.span!.start, f.span!.end])).toEqual(dups.sort((a, b) => a[0] - b[0]));
+      const expected: Expected[] = [];
+      oracle(root, [], expected);
+      for (const map of [along, alongUnique, onTree]) {
+        if (!map) continue;
+        for (const e of expected) {
+          expect(map.locate(e.pointer, 'value')).toEqual({ start: e.value[0], end: e.value[1] });
+          expect(map.locate(e.pointer, 'open-brace')).toEqual({ start: e.value[0], end: e.value[0] + 1 });
+          if (e.key) expect(map.locate(e.pointer, 'key')).toEqual({ start: e.key[0], end: e.key[1] });
+        }
+        // Where the pointer leads nowhere: the nearest existing parent, the same on the tree and along the text.
+        for (const pointer of missingPointers(expected)) {
+          for (const target of ['value', 'key', 'open-brace'] as const) expect(map.locate(pointer, target)).toEqual(onTree.locate(pointer, target));
+        }
+      }
     }),
     { numRuns: 500 },
   );

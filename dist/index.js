@@ -780,22 +780,28 @@ async function discoverManifests(options) {
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
     const fromGit = await gitFiles(root);
     let source = fromGit ? 'git' : 'walk';
-    const seen = new Set();
-    /** New candidates of a listing: POSIX, outside node_modules/, each path once. */
-    const candidates = (paths) => {
+    /**
+     * Candidates of a listing: POSIX, outside node_modules/, each path once. A listing is sorted (git
+     * prints a path once per merge stage, in a row); git's untracked files are not in its tracked
+     * list, which is checked all the same when both have paths (cheap: untracked files are few).
+     */
+    const candidates = (paths, listedBefore) => {
+        const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
         const out = [];
-        for (const raw of paths) {
-            const p = toPosix(raw);
-            if (seen.has(p) || inNodeModules(p))
+        let last;
+        for (let i = 0; i < paths.length; i++) {
+            const p = toPosix(paths[i]);
+            if (p === last || inNodeModules(p) || (before !== undefined && before.has(p)))
                 continue;
-            seen.add(p);
+            last = p;
             out.push(p);
         }
         return out;
     };
+    const tracked = fromGit ? candidates(fromGit.tracked) : [];
     const untracked = async () => {
         try {
-            return candidates(await fromGit.untracked);
+            return candidates(await fromGit.untracked, tracked);
         }
         catch {
             return null;
@@ -804,11 +810,10 @@ async function discoverManifests(options) {
     /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
     const walkInstead = async () => {
         source = 'walk';
-        seen.clear();
         return candidates(await walkFiles(root));
     };
     if (include.length > 0) {
-        let all = fromGit ? candidates(fromGit.tracked) : await walkInstead();
+        let all = fromGit ? tracked : await walkInstead();
         if (fromGit) {
             const more = await untracked();
             all = more ? all.concat(more) : await walkInstead();
@@ -863,7 +868,7 @@ async function discoverManifests(options) {
     };
     if (fromGit) {
         // The tracked files are checked while git is still walking the work tree for untracked ones.
-        await check(candidates(fromGit.tracked));
+        await check(tracked);
         const more = await untracked();
         if (more)
             await check(more);
@@ -1320,9 +1325,11 @@ class SourceMap {
     text;
     lines;
     root;
-    constructor(text) {
+    uniqueKeys;
+    constructor(text, options = {}) {
         this.text = text;
         this.lines = new LineIndex(text);
+        this.uniqueKeys = options.uniqueKeys ?? false;
     }
     body() {
         if (this.root === undefined) {
@@ -1340,6 +1347,16 @@ class SourceMap {
     }
     /** The characters a finding is about: the key or value at `pointer`, or the nearest existing parent. */
     locate(pointer, target) {
+        // Most files with findings need a few spans: they are found by reading the text along each
+        // pointer only. The tree is built when duplicateKeys() needs it, and then serves here too.
+        if (this.root === undefined) {
+            try {
+                return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
+            }
+            catch {
+                return { start: 0, end: Math.min(1, this.text.length) };
+            }
+        }
         const root = this.body();
         if (!root)
             return { start: 0, end: Math.min(1, this.text.length) };
@@ -1409,6 +1426,133 @@ function lastMember(node, name) {
             return node.members[i];
     return undefined;
 }
+function skipSpaceAt(text, i) {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 10 || c === 13 || c === 9)
+        c = text.charCodeAt(++i);
+    return i;
+}
+/** From an opening quote at `i`: the offset after the closing quote. */
+function stringEndAt(text, i) {
+    let j = text.indexOf('"', i + 1);
+    while (j !== -1) {
+        let k = j - 1;
+        while (text.charCodeAt(k) === 92)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j + 1;
+        j = text.indexOf('"', j + 1);
+    }
+    throw new NotJson();
+}
+/** The end of the value that starts at `i`, read without building anything. */
+function valueEndAt(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 34)
+        return stringEndAt(text, i);
+    if (c === 123 || c === 91) {
+        let depth = 0;
+        for (let j = i; j < text.length; j++) {
+            const d = text.charCodeAt(j);
+            if (d === 34)
+                j = stringEndAt(text, j) - 1;
+            else if (d === 123 || d === 91)
+                depth++;
+            else if ((d === 125 || d === 93) && --depth === 0)
+                return j + 1;
+        }
+        throw new NotJson();
+    }
+    // A number, true, false or null: up to the next delimiter.
+    let j = i;
+    let d = c;
+    while (j < text.length && !(d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9))
+        d = text.charCodeAt(++j);
+    if (j === i)
+        throw new NotJson();
+    return j;
+}
+/**
+ * locate() without a tree: from the root, each segment's member (the last one of that name, as
+ * JSON.parse keeps it, unless keys are known to be unique) or array element is found by skipping
+ * over the values before it. Throws NotJson on text JSON.parse would not have accepted.
+ */
+function locateAlong(text, segments, target, uniqueKeys) {
+    let start = skipSpaceAt(text, 0);
+    if (start >= text.length)
+        throw new NotJson();
+    let keyStart = -1;
+    let keyEnd = -1;
+    for (let s = 0; s < segments.length; s++) {
+        const segment = segments[s];
+        const open = text.charCodeAt(start);
+        let found = -1;
+        let foundKeyStart = -1;
+        let foundKeyEnd = -1;
+        if (open === 123) {
+            let i = skipSpaceAt(text, start + 1);
+            if (text.charCodeAt(i) !== 125) {
+                for (;;) {
+                    if (text.charCodeAt(i) !== 34)
+                        throw new NotJson();
+                    const nameEnd = stringEndAt(text, i);
+                    const raw = text.slice(i + 1, nameEnd - 1);
+                    const key = raw.includes('\\') ? JSON.parse(text.slice(i, nameEnd)) : raw;
+                    const colon = skipSpaceAt(text, nameEnd);
+                    if (text.charCodeAt(colon) !== 58)
+                        throw new NotJson();
+                    const valueStart = skipSpaceAt(text, colon + 1);
+                    if (key === segment) {
+                        found = valueStart;
+                        foundKeyStart = i;
+                        foundKeyEnd = nameEnd;
+                        if (uniqueKeys)
+                            break;
+                    }
+                    i = skipSpaceAt(text, valueEndAt(text, valueStart));
+                    const d = text.charCodeAt(i);
+                    if (d === 125)
+                        break;
+                    if (d !== 44)
+                        throw new NotJson();
+                    i = skipSpaceAt(text, i + 1);
+                }
+            }
+        }
+        else if (open === 91 && ARRAY_INDEX.test(segment)) {
+            const index = Number(segment);
+            let i = skipSpaceAt(text, start + 1);
+            if (text.charCodeAt(i) !== 93) {
+                for (let k = 0;; k++) {
+                    if (k === index) {
+                        found = i;
+                        break;
+                    }
+                    i = skipSpaceAt(text, valueEndAt(text, i));
+                    const d = text.charCodeAt(i);
+                    if (d === 93)
+                        break;
+                    if (d !== 44)
+                        throw new NotJson();
+                    i = skipSpaceAt(text, i + 1);
+                }
+            }
+        }
+        if (found < 0) {
+            // Not there: the nearest existing parent (its value, whatever the target).
+            keyStart = -1;
+            break;
+        }
+        start = found;
+        keyStart = foundKeyStart;
+        keyEnd = foundKeyEnd;
+    }
+    if (target === 'key' && keyStart >= 0)
+        return { start: keyStart, end: keyEnd };
+    if (target === 'open-brace')
+        return { start, end: start + 1 };
+    return { start, end: valueEndAt(text, start) };
+}
 
 ;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
 /** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
@@ -1450,12 +1594,18 @@ function webhooksIn(context) {
 
 ;// CONCATENATED MODULE: ./src/quick-launch.ts
 
+const NO_PROFILES = Object.freeze([]);
+/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
+const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
+const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
 function quickLaunchStatus(manifest, listedProfiles) {
     if (!isRecord(manifest))
         return null;
     const enabled = own(manifest, 'quick_launch_enabled') === true;
     const entry = own(manifest, 'entry_uri');
     const rawProfiles = own(manifest, 'enabled_for_profiles');
+    if (!enabled && rawProfiles === undefined)
+        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
     const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p) => Number.isInteger(p)) : [];
     const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
     const status = { enabled, ready, profiles: unique(profiles) };
@@ -3265,7 +3415,7 @@ function checkText(path, text, settings) {
 function complete(path, text, manifest, pending, hasDuplicateKeys, settings) {
     let findings = [];
     if (pending.length > 0 || hasDuplicateKeys) {
-        const map = new SourceMap(text);
+        const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
             append(pending, map.duplicateKeys());
         findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));

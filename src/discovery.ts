@@ -229,21 +229,27 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const fromGit = await gitFiles(root);
   let source: Discovery['source'] = fromGit ? 'git' : 'walk';
-  const seen = new Set<string>();
-  /** New candidates of a listing: POSIX, outside node_modules/, each path once. */
-  const candidates = (paths: readonly string[]) => {
+  /**
+   * Candidates of a listing: POSIX, outside node_modules/, each path once. A listing is sorted (git
+   * prints a path once per merge stage, in a row); git's untracked files are not in its tracked
+   * list, which is checked all the same when both have paths (cheap: untracked files are few).
+   */
+  const candidates = (paths: readonly string[], listedBefore?: readonly string[]) => {
+    const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
     const out: string[] = [];
-    for (const raw of paths) {
-      const p = toPosix(raw);
-      if (seen.has(p) || inNodeModules(p)) continue;
-      seen.add(p);
+    let last: string | undefined;
+    for (let i = 0; i < paths.length; i++) {
+      const p = toPosix(paths[i]!);
+      if (p === last || inNodeModules(p) || (before !== undefined && before.has(p))) continue;
+      last = p;
       out.push(p);
     }
     return out;
   };
+  const tracked = fromGit ? candidates(fromGit.tracked) : [];
   const untracked = async () => {
     try {
-      return candidates(await fromGit!.untracked);
+      return candidates(await fromGit!.untracked, tracked);
     } catch {
       return null;
     }
@@ -251,12 +257,11 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
   const walkInstead = async () => {
     source = 'walk';
-    seen.clear();
     return candidates(await walkFiles(root));
   };
 
   if (include.length > 0) {
-    let all = fromGit ? candidates(fromGit.tracked) : await walkInstead();
+    let all = fromGit ? tracked : await walkInstead();
     if (fromGit) {
       const more = await untracked();
       all = more ? all.concat(more) : await walkInstead();
@@ -306,7 +311,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   };
   if (fromGit) {
     // The tracked files are checked while git is still walking the work tree for untracked ones.
-    await check(candidates(fromGit.tracked));
+    await check(tracked);
     const more = await untracked();
     if (more) await check(more);
     else {

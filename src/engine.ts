@@ -170,7 +170,7 @@ function checkText(path: string, text: string, settings: Settings): CheckedFile 
 function complete(path: string, text: string, manifest: unknown, pending: PendingFinding[], hasDuplicateKeys: boolean, settings: Settings): CheckedFile {
   let findings: Finding[] = [];
   if (pending.length > 0 || hasDuplicateKeys) {
-    const map = new SourceMap(text);
+    const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
     if (hasDuplicateKeys) append(pending, map.duplicateKeys());
     findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
   }

@@ -4,11 +4,17 @@
 import type { QuickLaunchStatus } from './findings.js';
 import { isRecord, own } from './semantic/manifest-check.js';
 
+const NO_PROFILES = Object.freeze([]) as readonly number[] as number[];
+/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
+const NOT_IN_QUICK_LAUNCH: QuickLaunchStatus = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
+const NOT_IN_QUICK_LAUNCH_LISTED: QuickLaunchStatus = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
+
 export function quickLaunchStatus(manifest: unknown, listedProfiles: readonly number[]): QuickLaunchStatus | null {
   if (!isRecord(manifest)) return null;
   const enabled = own(manifest, 'quick_launch_enabled') === true;
   const entry = own(manifest, 'entry_uri');
   const rawProfiles = own(manifest, 'enabled_for_profiles');
+  if (!enabled && rawProfiles === undefined) return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
   const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p): p is number => Number.isInteger(p)) : [];
   const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
   const status: QuickLaunchStatus = { enabled, ready, profiles: unique(profiles) };

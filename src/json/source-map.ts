@@ -104,12 +104,25 @@ export function locationTree(text: string): ValueNode {
   return root;
 }
 
+export interface SourceMapOptions {
+  /**
+   * The caller knows the text has no repeated key (the engine counts keys first): a pointer's key is
+   * then the first match in its object, and the rest of the object is not read.
+   */
+  uniqueKeys?: boolean;
+}
+
 export class SourceMap {
   readonly lines: LineIndex;
   private root: ValueNode | null | undefined;
+  private readonly uniqueKeys: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    options: SourceMapOptions = {},
+  ) {
     this.lines = new LineIndex(text);
+    this.uniqueKeys = options.uniqueKeys ?? false;
   }
 
   private body(): ValueNode | null {
@@ -129,6 +142,15 @@ export class SourceMap {
 
   /** The characters a finding is about: the key or value at `pointer`, or the nearest existing parent. */
   locate(pointer: string, target: Target): Span {
+    // Most files with findings need a few spans: they are found by reading the text along each
+    // pointer only. The tree is built when duplicateKeys() needs it, and then serves here too.
+    if (this.root === undefined) {
+      try {
+        return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
+      } catch {
+        return { start: 0, end: Math.min(1, this.text.length) };
+      }
+    }
     const root = this.body();
     if (!root) return { start: 0, end: Math.min(1, this.text.length) };
     let node: ValueNode = root;
@@ -189,4 +211,115 @@ export class SourceMap {
 function lastMember(node: { members: MemberNode[] }, name: string): MemberNode | undefined {
   for (let i = node.members.length - 1; i >= 0; i--) if (node.members[i]!.key === name) return node.members[i];
   return undefined;
+}
+
+function skipSpaceAt(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+  return i;
+}
+
+/** From an opening quote at `i`: the offset after the closing quote. */
+function stringEndAt(text: string, i: number): number {
+  let j = text.indexOf('"', i + 1);
+  while (j !== -1) {
+    let k = j - 1;
+    while (text.charCodeAt(k) === 92) k--;
+    if (((j - 1 - k) & 1) === 0) return j + 1;
+    j = text.indexOf('"', j + 1);
+  }
+  throw new NotJson();
+}
+
+/** The end of the value that starts at `i`, read without building anything. */
+function valueEndAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 34) return stringEndAt(text, i);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (let j = i; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 34) j = stringEndAt(text, j) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
+    }
+    throw new NotJson();
+  }
+  // A number, true, false or null: up to the next delimiter.
+  let j = i;
+  let d = c;
+  while (j < text.length && !(d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9)) d = text.charCodeAt(++j);
+  if (j === i) throw new NotJson();
+  return j;
+}
+
+/**
+ * locate() without a tree: from the root, each segment's member (the last one of that name, as
+ * JSON.parse keeps it, unless keys are known to be unique) or array element is found by skipping
+ * over the values before it. Throws NotJson on text JSON.parse would not have accepted.
+ */
+function locateAlong(text: string, segments: readonly string[], target: Target, uniqueKeys: boolean): Span {
+  let start = skipSpaceAt(text, 0);
+  if (start >= text.length) throw new NotJson();
+  let keyStart = -1;
+  let keyEnd = -1;
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]!;
+    const open = text.charCodeAt(start);
+    let found = -1;
+    let foundKeyStart = -1;
+    let foundKeyEnd = -1;
+    if (open === 123) {
+      let i = skipSpaceAt(text, start + 1);
+      if (text.charCodeAt(i) !== 125) {
+        for (;;) {
+          if (text.charCodeAt(i) !== 34) throw new NotJson();
+          const nameEnd = stringEndAt(text, i);
+          const raw = text.slice(i + 1, nameEnd - 1);
+          const key = raw.includes('\\') ? (JSON.parse(text.slice(i, nameEnd)) as string) : raw;
+          const colon = skipSpaceAt(text, nameEnd);
+          if (text.charCodeAt(colon) !== 58) throw new NotJson();
+          const valueStart = skipSpaceAt(text, colon + 1);
+          if (key === segment) {
+            found = valueStart;
+            foundKeyStart = i;
+            foundKeyEnd = nameEnd;
+            if (uniqueKeys) break;
+          }
+          i = skipSpaceAt(text, valueEndAt(text, valueStart));
+          const d = text.charCodeAt(i);
+          if (d === 125) break;
+          if (d !== 44) throw new NotJson();
+          i = skipSpaceAt(text, i + 1);
+        }
+      }
+    } else if (open === 91 && ARRAY_INDEX.test(segment)) {
+      const index = Number(segment);
+      let i = skipSpaceAt(text, start + 1);
+      if (text.charCodeAt(i) !== 93) {
+        for (let k = 0; ; k++) {
+          if (k === index) {
+            found = i;
+            break;
+          }
+          i = skipSpaceAt(text, valueEndAt(text, i));
+          const d = text.charCodeAt(i);
+          if (d === 93) break;
+          if (d !== 44) throw new NotJson();
+          i = skipSpaceAt(text, i + 1);
+        }
+      }
+    }
+    if (found < 0) {
+      // Not there: the nearest existing parent (its value, whatever the target).
+      keyStart = -1;
+      break;
+    }
+    start = found;
+    keyStart = foundKeyStart;
+    keyEnd = foundKeyEnd;
+  }
+  if (target === 'key' && keyStart >= 0) return { start: keyStart, end: keyEnd };
+  if (target === 'open-brace') return { start, end: start + 1 };
+  return { start, end: valueEndAt(text, start) };
 }
