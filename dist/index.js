@@ -415,11 +415,13 @@ function firstInvalidUtf8Byte(bytes) {
  * O_NOFOLLOW (Windows): every read then takes the careful path.
  */
 const NO_FOLLOW_FLAGS = external_node_fs_.constants.O_NOFOLLOW !== undefined && external_node_fs_.constants.O_NONBLOCK !== undefined ? external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK : undefined;
+/** Below this size (a page), one read(2) that returns less than asked has read the whole file. */
+const WHOLE_FILE_IN_ONE_READ = 4096;
 /** The one read buffer of the fast path (size limit + 1 bytes); see readWithoutFollowing. */
 let readBuffer = Buffer.alloc(0);
 /**
  * Reads a file that is not a symbolic link synchronously: open, read into a shared buffer of the size
- * limit plus one byte, read again to see the end of the file, close. For the small files manifests
+ * limit plus one byte (files of a page or more: read again to see the end of the file), close. For the small files manifests
  * are, the thread-pool round trips of fs/promises (lstat, open, fstat, read, close) cost several times
  * the reads themselves, and an fstat(2) per file (and the Stats object Node builds from it) costs
  * more than the read that finds the end; measured in scripts/bench.mjs. fstat runs only when the
@@ -446,12 +448,15 @@ function readWithoutFollowing(absolutePath, maxBytes) {
         let length = 0;
         try {
             // Until the end of the file (a read of 0 bytes) or one byte past the limit, whichever is first.
+            // A first read of less than a page is the whole file: a regular file's read(2) returns less
+            // than asked only at its end, and no file system splits reads below a page. (Most manifests
+            // are that small: one read(2) instead of two.)
             for (;;) {
                 const n = (0,external_node_fs_.readSync)(fd, readBuffer, length, capacity - length, null);
                 if (n === 0)
                     break;
                 length += n;
-                if (length === capacity)
+                if (length === capacity || (length === n && n < WHOLE_FILE_IN_ONE_READ))
                     break;
             }
         }
@@ -491,6 +496,11 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         return unreadable('file is UTF-16 encoded; save it as UTF-8');
     }
     const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
+    // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
+    const text = bytes.toString('utf8', hasBom ? 3 : 0);
+    if (!text.includes('\uFFFD'))
+        return { ok: true, text };
     const body = hasBom ? bytes.subarray(3) : bytes;
     if (!(0,external_node_buffer_.isUtf8)(body)) {
         const bad = firstInvalidUtf8Byte(body);
@@ -498,7 +508,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         const byteOffset = bad + (hasBom ? 3 : 0);
         return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
     }
-    return { ok: true, text: body.toString('utf8') };
+    return { ok: true, text };
 }
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
@@ -732,9 +742,35 @@ function verdictOf(text) {
     // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
     return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
 }
+/** `{ "client_name"` at the start of the bytes (after a UTF-8 byte order mark and whitespace): see opensWithClientName. */
+const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
+function bytesOpenWithClientName(bytes) {
+    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let c = bytes[i];
+    while (c === 32 || c === 10 || c === 13 || c === 9)
+        c = bytes[++i];
+    if (c !== 123)
+        return false;
+    c = bytes[++i];
+    while (c === 32 || c === 10 || c === 13 || c === 9)
+        c = bytes[++i];
+    if (i + CLIENT_NAME_BYTES.length > bytes.length)
+        return false;
+    for (let k = 0; k < CLIENT_NAME_BYTES.length; k++)
+        if (bytes[i + k] !== CLIENT_NAME_BYTES[k])
+            return false;
+    return true;
+}
+function hasMarkerBytes(bytes) {
+    for (let m = 0; m < MARKER_BYTES.length; m++)
+        if (bytes.includes(MARKER_BYTES[m]))
+            return true;
+    return false;
+}
 /**
- * The content check without following symbolic links, in four synchronous system calls; most JSON
- * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
+ * The content check without following symbolic links, in a few synchronous system calls; most JSON
+ * files hold no marker and are never decoded, and a file that opens with `{ "client_name"` is a
+ * manifest without more looking. A manifest's text goes to the engine (no second read).
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
 function sniff(absolutePath, maxBytes) {
@@ -744,12 +780,13 @@ function sniff(absolutePath, maxBytes) {
     if (read.kind !== 'bytes')
         return NOT_A_MANIFEST;
     const bytes = read.bytes;
-    if (!MARKER_BYTES.some((m) => bytes.includes(m)))
+    const opens = bytesOpenWithClientName(bytes);
+    if (!opens && !hasMarkerBytes(bytes))
         return NOT_A_MANIFEST;
     const decoded = decodeManifestBytes(bytes, maxBytes);
     if (!decoded.ok)
         return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
-    return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
+    return opens || verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
 async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {

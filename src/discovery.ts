@@ -182,9 +182,30 @@ function verdictOf(text: string): Verdict {
   return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
 }
 
+/** `{ "client_name"` at the start of the bytes (after a UTF-8 byte order mark and whitespace): see opensWithClientName. */
+const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
+
+function bytesOpenWithClientName(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let c = bytes[i];
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = bytes[++i];
+  if (c !== 123) return false;
+  c = bytes[++i];
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = bytes[++i];
+  if (i + CLIENT_NAME_BYTES.length > bytes.length) return false;
+  for (let k = 0; k < CLIENT_NAME_BYTES.length; k++) if (bytes[i + k] !== CLIENT_NAME_BYTES[k]) return false;
+  return true;
+}
+
+function hasMarkerBytes(bytes: Buffer): boolean {
+  for (let m = 0; m < MARKER_BYTES.length; m++) if (bytes.includes(MARKER_BYTES[m]!)) return true;
+  return false;
+}
+
 /**
- * The content check without following symbolic links, in four synchronous system calls; most JSON
- * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
+ * The content check without following symbolic links, in a few synchronous system calls; most JSON
+ * files hold no marker and are never decoded, and a file that opens with `{ "client_name"` is a
+ * manifest without more looking. A manifest's text goes to the engine (no second read).
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
 function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
@@ -192,10 +213,11 @@ function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
   if (read.kind === 'careful') return undefined;
   if (read.kind !== 'bytes') return NOT_A_MANIFEST;
   const bytes = read.bytes;
-  if (!MARKER_BYTES.some((m) => bytes.includes(m))) return NOT_A_MANIFEST;
+  const opens = bytesOpenWithClientName(bytes);
+  if (!opens && !hasMarkerBytes(bytes)) return NOT_A_MANIFEST;
   const decoded = decodeManifestBytes(bytes, maxBytes);
   if (!decoded.ok) return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
-  return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
+  return opens || verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */

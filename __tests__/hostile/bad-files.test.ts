@@ -44,7 +44,19 @@ const corpus: Record<string, string | Buffer> = {
   'emoji.json': `{"client_name": "${'👩‍💻'.repeat(25)}e\u0301"}`,
   'file with spaces, commas: and 100%.json': '{"client_name": "Odd name", "x": 1}',
   'valid.json': VALID,
+  'replacement-character.json': '{"client_name": "A real \uFFFD is valid UTF-8"}',
+  // Around a page (4,096 bytes): below it one read(2) is the whole file, from it on a second read
+  // finds the end. The closing brace is the last byte: a short read would be a syntax error.
+  ...Object.fromEntries([4095, 4096, 4097, 8193, 70000].map((size) => [`size-${size}.json`, padded(size)])),
 };
+
+function padded(size: number): string {
+  const head = `{"client_name": "Padded to ${size}", "description": "`;
+  const tail = '"}';
+  // Spaces in the description would be fine; whitespace between members keeps it under 256 characters.
+  const text = head + 'x'.repeat(10) + tail;
+  return text.slice(0, -1) + ' '.repeat(size - text.length) + '}';
+}
 
 beforeAll(async () => {
   ws = tempWorkspace();
@@ -85,6 +97,8 @@ describe('every file is reported, with one clear finding each', () => {
   test('all files have a result, the valid ones are valid', () => {
     expect(results.size).toBe(Object.keys(corpus).length + 9);
     expect(results.get('at-limit.json')!.findings).toEqual([]);
+    expect(results.get('replacement-character.json')!.findings).toEqual([]);
+    for (const size of [4095, 4096, 4097, 8193, 70000]) expect(results.get(`size-${size}.json`)!.findings).toEqual([]);
     expect(results.get('valid.json')!.findings).toEqual([]);
     expect(results.get('link-inside.json')!.findings).toEqual([]);
   });
