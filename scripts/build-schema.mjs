@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { uniqueItemsKeyword } from './unique-items-keyword.mjs';
+import { useQuickerKeywords } from './validator-keywords.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schemas/liveperson-app-manifest.schema.json'), 'utf8'));
@@ -15,9 +15,8 @@ const ajv = new Ajv2020.default({
   strict: true,
   code: { source: true, esm: false, lines: false, optimize: true },
 });
-// A quicker uniqueItems for the short arrays of primitives manifests have (see that module).
-ajv.removeKeyword('uniqueItems');
-ajv.addKeyword(uniqueItemsKeyword);
+// Quicker uniqueItems and maxLength for what manifests hold (see that module).
+useQuickerKeywords(ajv);
 const validate = ajv.compile(schema);
 const code = standaloneCode.default(ajv, validate);
 const outDir = join(root, 'src/schema/generated');

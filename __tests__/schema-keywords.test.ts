@@ -1,6 +1,6 @@
-// The compiled validator uses our own uniqueItems keyword (scripts/unique-items-keyword.mjs). It must
-// report exactly what Ajv's own keyword reports: compared here, error for error, with a validator
-// compiled from the same schema by stock Ajv.
+// The compiled validator uses our own uniqueItems and maxLength keywords (scripts/validator-keywords.mjs).
+// They must report exactly what Ajv's own keywords report: compared here, error for error, with a
+// validator compiled from the same schema by stock Ajv.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -26,11 +26,23 @@ const item = fc.oneof(
 // Up to 40 items (the keyword compares pairwise up to 32, then uses a Map), sometimes 100.
 const list = fc.oneof({ weight: 4, arbitrary: fc.array(item, { maxLength: 40 }) }, { weight: 1, arbitrary: fc.array(item, { minLength: 90, maxLength: 100 }) });
 
+// Strings around the limits (128, 256, 1024), of characters that take one or two UTF-16 units: a
+// string of 129 units may hold fewer than 129 code points.
+const char = fc.constantFrom('a', 'é', '日', '🙂', '👩‍💻', '\u{1F600}');
+const around = (limit: number) =>
+  fc.tuple(fc.integer({ min: Math.floor(limit / 2) - 3, max: limit + 3 }), char, char).map(([n, a, b]) => Array.from({ length: n }, (_, i) => (i % 3 ? a : b)).join(''));
+const text = fc.oneof(around(128), around(256), fc.string({ maxLength: 20 }), fc.constant(42));
+
 const manifest = fc.record(
   {
-    client_name: fc.constant('Unique'),
+    client_name: fc.oneof(fc.constant('Unique'), around(128)),
+    display_name: around(128),
+    description: around(256),
+    scope: text,
+    logo_uri: fc.oneof(around(1024), text),
+    'client_name#fr-CA': around(128),
     grant_types: list,
-    redirect_uris: list,
+    redirect_uris: fc.oneof(list, fc.array(fc.oneof(around(128), text), { maxLength: 4 })),
     response_types: list,
     enabled_for_profiles: list,
     capabilities: fc.record(
@@ -46,13 +58,20 @@ const manifest = fc.record(
   { requiredKeys: ['client_name'] },
 );
 
-describe('uniqueItems: the same errors as Ajv', () => {
-  test('property: random arrays of every type, short and long', () => {
+describe('uniqueItems and maxLength: the same errors as Ajv', () => {
+  test('property: random arrays of every type, short and long; strings around their limits', () => {
     fc.assert(
       // (Compared as JSON text: a deep toEqual on thousands of error lists is most of the time.)
       fc.property(manifest, (data) => JSON.stringify(errorsOf(validateManifest, data)) === JSON.stringify(errorsOf(stock, data))),
       { numRuns: 2000 },
     );
+  });
+
+  test('maxLength counts code points: 128 emoji (256 UTF-16 units) pass, 129 do not', () => {
+    const ok = { client_name: '🙂'.repeat(128) };
+    expect(errorsOf(validateManifest, ok)).toEqual({ valid: true, errors: [] });
+    const over = { client_name: '🙂'.repeat(129) };
+    expect(errorsOf(validateManifest, over).errors).toMatchObject([{ keyword: 'maxLength', instancePath: '/client_name', params: { limit: 128 } }]);
   });
 
   test('the pair reported is the one Ajv reports', () => {
