@@ -1276,25 +1276,10 @@ class NotJson extends Error {
 function locationTree(text) {
     const n = text.length;
     let i = 0;
-    const skipSpace = () => {
-        let c = text.charCodeAt(i);
-        while (c === 32 || c === 10 || c === 13 || c === 9)
-            c = text.charCodeAt(++i);
-        return c;
-    };
+    /** Moves i past white space; the character there. */
+    const skipSpace = () => text.charCodeAt((i = skipSpaceAt(text, i)));
     /** From an opening quote at i: the offset after the closing quote. */
-    const stringEnd = () => {
-        let j = text.indexOf('"', i + 1);
-        while (j !== -1) {
-            let k = j - 1;
-            while (text.charCodeAt(k) === 92)
-                k--;
-            if (((j - 1 - k) & 1) === 0)
-                return j + 1;
-            j = text.indexOf('"', j + 1);
-        }
-        throw new NotJson();
-    };
+    const stringEnd = () => stringEndAt(text, i);
     const value = (depth) => {
         if (depth > MAX_DEPTH)
             throw new NotJson();
