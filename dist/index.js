@@ -366,6 +366,7 @@ function formatBytes(n) {
         return `${(n / 1024).toFixed(1)} KiB`;
     return `${n} bytes`;
 }
+/** Whether `child` is `parent` or below it (both real, absolute paths). */
 function isInside(child, parent) {
     return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
 }
@@ -742,25 +743,6 @@ function verdictOf(text) {
     // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
     return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
 }
-/** `{ "client_name"` at the start of the bytes (after a UTF-8 byte order mark and whitespace): see opensWithClientName. */
-const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
-function bytesOpenWithClientName(bytes) {
-    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    let c = bytes[i];
-    while (c === 32 || c === 10 || c === 13 || c === 9)
-        c = bytes[++i];
-    if (c !== 123)
-        return false;
-    c = bytes[++i];
-    while (c === 32 || c === 10 || c === 13 || c === 9)
-        c = bytes[++i];
-    if (i + CLIENT_NAME_BYTES.length > bytes.length)
-        return false;
-    for (let k = 0; k < CLIENT_NAME_BYTES.length; k++)
-        if (bytes[i + k] !== CLIENT_NAME_BYTES[k])
-            return false;
-    return true;
-}
 function hasMarkerBytes(bytes) {
     for (let m = 0; m < MARKER_BYTES.length; m++)
         if (bytes.includes(MARKER_BYTES[m]))
@@ -769,8 +751,7 @@ function hasMarkerBytes(bytes) {
 }
 /**
  * The content check without following symbolic links, in a few synchronous system calls; most JSON
- * files hold no marker and are never decoded, and a file that opens with `{ "client_name"` is a
- * manifest without more looking. A manifest's text goes to the engine (no second read).
+ * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
 function sniff(absolutePath, maxBytes) {
@@ -780,13 +761,12 @@ function sniff(absolutePath, maxBytes) {
     if (read.kind !== 'bytes')
         return NOT_A_MANIFEST;
     const bytes = read.bytes;
-    const opens = bytesOpenWithClientName(bytes);
-    if (!opens && !hasMarkerBytes(bytes))
+    if (!hasMarkerBytes(bytes))
         return NOT_A_MANIFEST;
     const decoded = decodeManifestBytes(bytes, maxBytes);
     if (!decoded.ok)
         return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
-    return opens || verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
+    return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
 async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
@@ -796,8 +776,7 @@ async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
             // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
             // the engine reports it as unreadable-file instead of silently skipping it.
             const target = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => null);
-            const root = await (0,promises_namespaceObject.realpath)(workspaceRoot);
-            if (target === null || (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep)))
+            if (target === null || !isInside(target, await (0,promises_namespaceObject.realpath)(workspaceRoot)))
                 return { manifest: true };
         }
         const info = await (0,promises_namespaceObject.stat)(absolutePath);
@@ -1103,6 +1082,19 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         span: { start: offset, end: Math.max(end, offset) },
     };
 }
+/** The index of the quote that closes the string opened at `open`, or -1 (an odd run of backslashes escapes a quote). */
+function closingQuote(text, open) {
+    let j = text.indexOf('"', open + 1);
+    while (j !== -1) {
+        let k = j - 1;
+        while (text.charCodeAt(k) === 92)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j = text.indexOf('"', j + 1);
+    }
+    return -1;
+}
 /**
  * One pass over text that JSON.parse accepted: counts object members and checks nesting depth.
  * Comparing the member count with the parsed value's key count reveals duplicate keys without a
@@ -1116,15 +1108,7 @@ function scanStructure(text, depthLimit) {
     while (i < n) {
         const c = text.charCodeAt(i);
         if (c === 34) {
-            let j = text.indexOf('"', i + 1);
-            while (j !== -1) {
-                let k = j - 1;
-                while (text.charCodeAt(k) === 92)
-                    k--;
-                if (((j - 1 - k) & 1) === 0)
-                    break;
-                j = text.indexOf('"', j + 1);
-            }
+            const j = closingQuote(text, i);
             if (j === -1)
                 break; // unterminated string (only in text JSON.parse refused)
             i = j + 1;
@@ -1260,11 +1244,12 @@ class LineIndex {
 }
 
 ;// CONCATENATED MODULE: ./src/json/source-map.ts
-// The slow path, taken only for files that have findings: a position-aware parse that maps a JSON
-// pointer to the exact characters of a key or value, and finds duplicate keys. The text is one that
-// JSON.parse accepted, so the parse below only records where things are: a tree of offsets (keys
-// decoded), several times faster than a general-purpose AST (momoa); anything unexpected gives no
-// tree, and findings then sit on the first character.
+// The slow path, taken only for files that have findings: maps a JSON pointer to the exact
+// characters of a key or value, by reading the text along the pointer, and finds duplicate keys, with
+// a tree of offsets (keys decoded) built only for that. The text is one that JSON.parse accepted, so
+// both only record where things are: several times faster than a general-purpose AST (momoa, their
+// oracle in __tests__/source-map-oracle.test.ts).
+
 
 
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
@@ -1349,71 +1334,37 @@ function locationTree(text) {
 class SourceMap {
     text;
     lines;
-    root;
     uniqueKeys;
     constructor(text, options = {}) {
         this.text = text;
         this.lines = new LineIndex(text);
         this.uniqueKeys = options.uniqueKeys ?? false;
     }
-    body() {
-        if (this.root === undefined) {
-            try {
-                this.root = locationTree(this.text);
-            }
-            catch {
-                this.root = null; // JSON.parse accepted it; without a tree, findings sit on the first character
-            }
-        }
-        return this.root;
-    }
     position(offset) {
         return this.lines.position(offset);
     }
-    /** The characters a finding is about: the key or value at `pointer`, or the nearest existing parent. */
+    /**
+     * The characters a finding is about: the key or value at `pointer`, or the nearest existing
+     * parent. Found by reading the text along the pointer only (a file with findings needs a few
+     * spans, not a map of the whole file).
+     */
     locate(pointer, target) {
-        // Most files with findings need a few spans: they are found by reading the text along each
-        // pointer only. The tree is built when duplicateKeys() needs it, and then serves here too.
-        if (this.root === undefined) {
-            try {
-                return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
-            }
-            catch {
-                return { start: 0, end: Math.min(1, this.text.length) };
-            }
+        try {
+            return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
         }
-        const root = this.body();
-        if (!root)
-            return { start: 0, end: Math.min(1, this.text.length) };
-        let node = root;
-        let member;
-        for (const segment of pointerSegments(pointer)) {
-            let next;
-            member = undefined;
-            if (node.type === 'Object') {
-                member = lastMember(node, segment);
-                next = member?.value;
-            }
-            else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
-                next = node.elements[Number(segment)];
-            }
-            if (!next) {
-                member = undefined;
-                break;
-            }
-            node = next;
+        catch {
+            return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
         }
-        if (target === 'key' && member)
-            return { start: member.name.start, end: member.name.end };
-        if (target === 'open-brace')
-            return { start: node.start, end: node.start + 1 };
-        return { start: node.start, end: node.end };
     }
     /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
     duplicateKeys() {
-        const root = this.body();
-        if (!root)
-            return [];
+        let root;
+        try {
+            root = locationTree(this.text);
+        }
+        catch {
+            return []; // JSON.parse accepted it: not expected
+        }
         const findings = [];
         const stack = [{ node: root, path: [] }];
         while (stack.length > 0) {
@@ -1445,12 +1396,6 @@ class SourceMap {
         return findings.sort((a, b) => a.span.start - b.span.start);
     }
 }
-function lastMember(node, name) {
-    for (let i = node.members.length - 1; i >= 0; i--)
-        if (node.members[i].key === name)
-            return node.members[i];
-    return undefined;
-}
 function skipSpaceAt(text, i) {
     let c = text.charCodeAt(i);
     while (c === 32 || c === 10 || c === 13 || c === 9)
@@ -1459,16 +1404,10 @@ function skipSpaceAt(text, i) {
 }
 /** From an opening quote at `i`: the offset after the closing quote. */
 function stringEndAt(text, i) {
-    let j = text.indexOf('"', i + 1);
-    while (j !== -1) {
-        let k = j - 1;
-        while (text.charCodeAt(k) === 92)
-            k--;
-        if (((j - 1 - k) & 1) === 0)
-            return j + 1;
-        j = text.indexOf('"', j + 1);
-    }
-    throw new NotJson();
+    const close = closingQuote(text, i);
+    if (close === -1)
+        throw new NotJson();
+    return close + 1;
 }
 /** The end of the value that starts at `i`, read without building anything. */
 function valueEndAt(text, i) {

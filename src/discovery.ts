@@ -9,7 +9,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { trackedPathsFromIndex } from './git-index.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, readWithoutFollowing } from './read-manifest-file.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing } from './read-manifest-file.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -182,21 +182,6 @@ function verdictOf(text: string): Verdict {
   return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
 }
 
-/** `{ "client_name"` at the start of the bytes (after a UTF-8 byte order mark and whitespace): see opensWithClientName. */
-const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
-
-function bytesOpenWithClientName(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let c = bytes[i];
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = bytes[++i];
-  if (c !== 123) return false;
-  c = bytes[++i];
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = bytes[++i];
-  if (i + CLIENT_NAME_BYTES.length > bytes.length) return false;
-  for (let k = 0; k < CLIENT_NAME_BYTES.length; k++) if (bytes[i + k] !== CLIENT_NAME_BYTES[k]) return false;
-  return true;
-}
-
 function hasMarkerBytes(bytes: Buffer): boolean {
   for (let m = 0; m < MARKER_BYTES.length; m++) if (bytes.includes(MARKER_BYTES[m]!)) return true;
   return false;
@@ -204,8 +189,7 @@ function hasMarkerBytes(bytes: Buffer): boolean {
 
 /**
  * The content check without following symbolic links, in a few synchronous system calls; most JSON
- * files hold no marker and are never decoded, and a file that opens with `{ "client_name"` is a
- * manifest without more looking. A manifest's text goes to the engine (no second read).
+ * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
 function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
@@ -213,11 +197,10 @@ function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
   if (read.kind === 'careful') return undefined;
   if (read.kind !== 'bytes') return NOT_A_MANIFEST;
   const bytes = read.bytes;
-  const opens = bytesOpenWithClientName(bytes);
-  if (!opens && !hasMarkerBytes(bytes)) return NOT_A_MANIFEST;
+  if (!hasMarkerBytes(bytes)) return NOT_A_MANIFEST;
   const decoded = decodeManifestBytes(bytes, maxBytes);
   if (!decoded.ok) return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
-  return opens || verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
+  return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
@@ -228,8 +211,7 @@ async function lookCarefully(absolutePath: string, maxBytes: number, workspaceRo
       // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
       // the engine reports it as unreadable-file instead of silently skipping it.
       const target = await realpath(absolutePath).catch(() => null);
-      const root = await realpath(workspaceRoot);
-      if (target === null || (target !== root && !target.startsWith(root + sep))) return { manifest: true };
+      if (target === null || !isInside(target, await realpath(workspaceRoot))) return { manifest: true };
     }
     const info = await stat(absolutePath);
     if (!info.isFile() || info.size > maxBytes) return NOT_A_MANIFEST;

@@ -35,7 +35,8 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-function isInside(child: string, parent: string): boolean {
+/** Whether `child` is `parent` or below it (both real, absolute paths). */
+export function isInside(child: string, parent: string): boolean {
   return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 }
 

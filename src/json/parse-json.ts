@@ -111,6 +111,18 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
   };
 }
 
+/** The index of the quote that closes the string opened at `open`, or -1 (an odd run of backslashes escapes a quote). */
+export function closingQuote(text: string, open: number): number {
+  let j = text.indexOf('"', open + 1);
+  while (j !== -1) {
+    let k = j - 1;
+    while (text.charCodeAt(k) === 92) k--;
+    if (((j - 1 - k) & 1) === 0) return j;
+    j = text.indexOf('"', j + 1);
+  }
+  return -1;
+}
+
 export interface StructureScan {
   /** Number of object members in the text (keys, duplicates included). */
   keys: number;
@@ -131,13 +143,7 @@ export function scanStructure(text: string, depthLimit: number): StructureScan {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      let j = text.indexOf('"', i + 1);
-      while (j !== -1) {
-        let k = j - 1;
-        while (text.charCodeAt(k) === 92) k--;
-        if (((j - 1 - k) & 1) === 0) break;
-        j = text.indexOf('"', j + 1);
-      }
+      const j = closingQuote(text, i);
       if (j === -1) break; // unterminated string (only in text JSON.parse refused)
       i = j + 1;
       let d = text.charCodeAt(i);

@@ -1,9 +1,10 @@
-// The slow path, taken only for files that have findings: a position-aware parse that maps a JSON
-// pointer to the exact characters of a key or value, and finds duplicate keys. The text is one that
-// JSON.parse accepted, so the parse below only records where things are: a tree of offsets (keys
-// decoded), several times faster than a general-purpose AST (momoa); anything unexpected gives no
-// tree, and findings then sit on the first character.
+// The slow path, taken only for files that have findings: maps a JSON pointer to the exact
+// characters of a key or value, by reading the text along the pointer, and finds duplicate keys, with
+// a tree of offsets (keys decoded) built only for that. The text is one that JSON.parse accepted, so
+// both only record where things are: several times faster than a general-purpose AST (momoa, their
+// oracle in __tests__/source-map-oracle.test.ts).
 import { pointerFrom, pointerSegments, type PendingFinding, type Span, type Target } from '../findings.js';
+import { closingQuote } from './parse-json.js';
 import { LineIndex, type Position } from './text-positions.js';
 
 /** A JSON value's extent: [start, end) in UTF-16 code units, strings with their quotes. */
@@ -102,7 +103,6 @@ export interface SourceMapOptions {
 
 export class SourceMap {
   readonly lines: LineIndex;
-  private root: ValueNode | null | undefined;
   private readonly uniqueKeys: boolean;
 
   constructor(
@@ -113,60 +113,31 @@ export class SourceMap {
     this.uniqueKeys = options.uniqueKeys ?? false;
   }
 
-  private body(): ValueNode | null {
-    if (this.root === undefined) {
-      try {
-        this.root = locationTree(this.text);
-      } catch {
-        this.root = null; // JSON.parse accepted it; without a tree, findings sit on the first character
-      }
-    }
-    return this.root;
-  }
-
   position(offset: number): Position {
     return this.lines.position(offset);
   }
 
-  /** The characters a finding is about: the key or value at `pointer`, or the nearest existing parent. */
+  /**
+   * The characters a finding is about: the key or value at `pointer`, or the nearest existing
+   * parent. Found by reading the text along the pointer only (a file with findings needs a few
+   * spans, not a map of the whole file).
+   */
   locate(pointer: string, target: Target): Span {
-    // Most files with findings need a few spans: they are found by reading the text along each
-    // pointer only. The tree is built when duplicateKeys() needs it, and then serves here too.
-    if (this.root === undefined) {
-      try {
-        return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
-      } catch {
-        return { start: 0, end: Math.min(1, this.text.length) };
-      }
+    try {
+      return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
+    } catch {
+      return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
     }
-    const root = this.body();
-    if (!root) return { start: 0, end: Math.min(1, this.text.length) };
-    let node: ValueNode = root;
-    let member: MemberNode | undefined;
-    for (const segment of pointerSegments(pointer)) {
-      let next: ValueNode | undefined;
-      member = undefined;
-      if (node.type === 'Object') {
-        member = lastMember(node, segment);
-        next = member?.value;
-      } else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
-        next = node.elements[Number(segment)];
-      }
-      if (!next) {
-        member = undefined;
-        break;
-      }
-      node = next;
-    }
-    if (target === 'key' && member) return { start: member.name.start, end: member.name.end };
-    if (target === 'open-brace') return { start: node.start, end: node.start + 1 };
-    return { start: node.start, end: node.end };
   }
 
   /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
   duplicateKeys(): PendingFinding[] {
-    const root = this.body();
-    if (!root) return [];
+    let root: ValueNode;
+    try {
+      root = locationTree(this.text);
+    } catch {
+      return []; // JSON.parse accepted it: not expected
+    }
     const findings: PendingFinding[] = [];
     const stack: { node: ValueNode; path: string[] }[] = [{ node: root, path: [] }];
     while (stack.length > 0) {
@@ -196,10 +167,6 @@ export class SourceMap {
   }
 }
 
-function lastMember(node: { members: MemberNode[] }, name: string): MemberNode | undefined {
-  for (let i = node.members.length - 1; i >= 0; i--) if (node.members[i]!.key === name) return node.members[i];
-  return undefined;
-}
 
 function skipSpaceAt(text: string, i: number): number {
   let c = text.charCodeAt(i);
@@ -209,14 +176,9 @@ function skipSpaceAt(text: string, i: number): number {
 
 /** From an opening quote at `i`: the offset after the closing quote. */
 function stringEndAt(text: string, i: number): number {
-  let j = text.indexOf('"', i + 1);
-  while (j !== -1) {
-    let k = j - 1;
-    while (text.charCodeAt(k) === 92) k--;
-    if (((j - 1 - k) & 1) === 0) return j + 1;
-    j = text.indexOf('"', j + 1);
-  }
-  throw new NotJson();
+  const close = closingQuote(text, i);
+  if (close === -1) throw new NotJson();
+  return close + 1;
 }
 
 /** The end of the value that starts at `i`, read without building anything. */
