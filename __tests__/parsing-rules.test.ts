@@ -15,6 +15,16 @@ describe('invalid-json', () => {
     ['a truncated file', '{"client_name": "a"', 'invalid-json error 1:20-1:20 invalid JSON: unexpected end of file: a value, a comma or a closing bracket is missing'],
     ['text after the value', '{"client_name": "a"} x', "invalid-json error 1:22-1:23 invalid JSON: unexpected 'x' after the end of the JSON value"],
     ['a raw tab inside a string', '{"client_name": "a\tb"}', 'invalid-json error 1:19-1:20 invalid JSON: unescaped control character U+0009 in a string; write it as an escape such as \\n'],
+    // V8 gives no position for these ("Unexpected token ']'"): valid tokens in a wrong order.
+    [
+      'a trailing comma in an array (located at the comma)',
+      lines('{', '  "client_name": "a",', '  "grant_types": ["client_credentials",],', '  "scope": "msg.consumer"', '}'),
+      "invalid-json error 3:39-3:40 invalid JSON: trailing comma before ']' is not allowed in JSON",
+    ],
+    ['two commas in a row', '{"client_name": "a", "enabled_for_profiles": [1,,2]}', "invalid-json error 1:49-1:50 invalid JSON: unexpected ','"],
+    ['a missing value', lines('{', '  "client_name": }'), "invalid-json error 2:18-2:19 invalid JSON: a value is missing after ':' (found '}')"],
+    ['a value closed by the wrong bracket', '{"client_name": ]', "invalid-json error 1:17-1:18 invalid JSON: a value is missing after ':' (found ']')"],
+    ['an emoji out of place: the whole character, two UTF-16 units', '{"client_name": "a", 😀}', "invalid-json error 1:22-1:24 invalid JSON: expected a double-quoted property name, found '😀'"],
   ];
   test.each(cases)('%s', async (_name, text, expected) => {
     const findings = await checkText(text);

@@ -995,19 +995,84 @@ function describeChar(c) {
     return `'${c}'`;
 }
 /**
- * Where the syntax error is when V8's message has no position ("Unexpected token 'N', ..."): such
- * errors are bad tokens, which momoa's tokenizer (iterative, so safe on deep nesting) locates.
+ * Where the syntax error is when V8's message has no position ("Unexpected token ']', ..."): a bad
+ * token (NaN, a stray word), which momoa's tokenizer reports, or valid tokens in a wrong order (a
+ * comma before `]`, a missing value), which the grammar check below finds. Both are iterative, so
+ * safe on deep nesting.
  */
 function locateWithoutPosition(text, tokenize) {
+    let tokens;
     try {
-        tokenize(text, { mode: 'json' });
+        tokens = tokenize(text, { mode: 'json' });
     }
     catch (error) {
         const offset = error.offset;
-        if (typeof offset === 'number')
-            return offset;
+        return typeof offset === 'number' ? offset : text.length;
     }
-    return text.length;
+    return firstMisplacedToken(tokens) ?? text.length;
+}
+const SCALARS = new Set(['String', 'Number', 'Boolean', 'Null']);
+/** The offset of the first token JSON's grammar does not allow where it stands, if any. */
+function firstMisplacedToken(tokens) {
+    /** The open containers: true for an object, false for an array. */
+    const open = [];
+    let expect = 'value';
+    const afterValue = () => (open.length > 0 ? ',-or-close' : 'end');
+    for (const token of tokens) {
+        const type = token.type;
+        switch (expect) {
+            case 'value':
+            case 'value-or-]':
+                if (type === 'RBracket' && expect === 'value-or-]') {
+                    open.pop();
+                    expect = afterValue();
+                }
+                else if (type === 'LBrace') {
+                    open.push(true);
+                    expect = 'key-or-}';
+                }
+                else if (type === 'LBracket') {
+                    open.push(false);
+                    expect = 'value-or-]';
+                }
+                else if (SCALARS.has(type))
+                    expect = afterValue();
+                else
+                    return token.loc.start.offset;
+                break;
+            case 'key':
+            case 'key-or-}':
+                if (type === 'RBrace' && expect === 'key-or-}') {
+                    open.pop();
+                    expect = afterValue();
+                }
+                else if (type === 'String')
+                    expect = ':';
+                else
+                    return token.loc.start.offset;
+                break;
+            case ':':
+                if (type !== 'Colon')
+                    return token.loc.start.offset;
+                expect = 'value';
+                break;
+            case ',-or-close': {
+                const inObject = open[open.length - 1];
+                if (type === 'Comma')
+                    expect = inObject ? 'key' : 'value';
+                else if ((type === 'RBrace' && inObject) || (type === 'RBracket' && !inObject)) {
+                    open.pop();
+                    expect = afterValue();
+                }
+                else
+                    return token.loc.start.offset;
+                break;
+            }
+            case 'end':
+                return token.loc.start.offset;
+        }
+    }
+    return undefined;
 }
 /** `located`: where momoa's tokenizer puts the error, when V8's message has no position. */
 function describeSyntaxError(text, v8Message, located = text.length) {
@@ -1024,7 +1089,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         message = 'unexpected end of file: a value, a comma or a closing bracket is missing';
     }
     else {
-        const c = text[offset];
+        const c = String.fromCodePoint(text.codePointAt(offset)); // a whole character, emoji included
         const rest = text.slice(offset, offset + 9);
         if (c === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) {
             message = 'comments are not allowed in JSON';
@@ -1059,6 +1124,9 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         else if (/[A-Za-z]/.test(c)) {
             message = 'unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays';
         }
+        else if (previousSignificant(text, offset) === ':') {
+            message = `a value is missing after ':' (found ${describeChar(c)})`;
+        }
         else if (/Expected ',' or '}'/.test(v8Message)) {
             message = `expected ',' or '}' after a property value, found ${describeChar(c)}`;
         }
@@ -1072,7 +1140,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
             message = `unexpected ${describeChar(c)}`;
         }
     }
-    const end = Math.min(text.length, offset + 1);
+    const end = Math.min(text.length, offset + (offset < text.length ? String.fromCodePoint(text.codePointAt(offset)).length : 1));
     return {
         rule: 'invalid-json',
         severity: 'error',
