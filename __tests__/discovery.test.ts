@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverManifests, normalizeGlobs, splitList } from '../src/discovery.js';
+import { validateManifests } from '../src/engine.js';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
 let ws: TempWorkspace;
@@ -37,6 +38,17 @@ describe('auto-discovery', () => {
     const found = await discoverManifests({ workspaceRoot: ws.root });
     expect(found.source).toBe('git');
     expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json']);
+  });
+
+  test('a file over the size limit is a manifest when its text has "client_name", as a file that does not parse', async () => {
+    const big = (head: string) => head + ' '.repeat(1024 * 1024) + '}';
+    ws.write('apps/huge.json', big('{"client_name": "Huge", "description": "padded"'));
+    ws.write('data/huge-data.json', big('{"rows": [1, 2, 3]'));
+    symlinkSync(join(ws.root, 'apps/huge.json'), join(ws.root, 'apps/huge-link.json')); // the careful path
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'apps/huge-link.json', 'apps/huge.json', 'build/out.json']);
+    const [huge] = await validateManifests([{ path: 'apps/huge.json' }], { workspaceRoot: ws.root });
+    expect(huge!.findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['unreadable-file file is 1,048,624 bytes; the limit is 1,048,576 bytes (not read)']);
   });
 
   test('symbolic links leaving the workspace or looping are kept (to be reported), never read', async () => {

@@ -5,7 +5,7 @@
 // enabled_for_profiles (or, when it does not parse, its text contains "client_name").
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { trackedPathsFromIndex } from './git-index.js';
@@ -182,6 +182,17 @@ function verdictOf(text: string): Verdict {
   return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
 }
 
+const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
+
+/**
+ * A file over the size limit is not parsed, so it is judged as a file that does not parse: a
+ * manifest when (its first part) contains "client_name". The engine then reports it as too large
+ * instead of skipping it silently.
+ */
+function tooLargeVerdict(start: Buffer): Verdict {
+  return start.includes(CLIENT_NAME_BYTES) ? A_MANIFEST : NOT_A_MANIFEST;
+}
+
 function hasMarkerBytes(bytes: Buffer): boolean {
   for (let m = 0; m < MARKER_BYTES.length; m++) if (bytes.includes(MARKER_BYTES[m]!)) return true;
   return false;
@@ -195,6 +206,7 @@ function hasMarkerBytes(bytes: Buffer): boolean {
 function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
   const read = readWithoutFollowing(absolutePath, maxBytes);
   if (read.kind === 'careful') return undefined;
+  if (read.kind === 'too-large') return tooLargeVerdict(read.start);
   if (read.kind !== 'bytes') return NOT_A_MANIFEST;
   const bytes = read.bytes;
   if (!hasMarkerBytes(bytes)) return NOT_A_MANIFEST;
@@ -214,10 +226,23 @@ async function lookCarefully(absolutePath: string, maxBytes: number, workspaceRo
       if (target === null || !isInside(target, await realpath(workspaceRoot))) return { manifest: true };
     }
     const info = await stat(absolutePath);
-    if (!info.isFile() || info.size > maxBytes) return NOT_A_MANIFEST;
+    if (!info.isFile()) return NOT_A_MANIFEST;
+    if (info.size > maxBytes) return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1));
     return verdictOf(await readFile(absolutePath, 'utf8'));
   } catch {
     return NOT_A_MANIFEST;
+  }
+}
+
+/** The first `length` bytes of a file (fewer if it is shorter). */
+async function readStart(absolutePath: string, length: number): Promise<Buffer> {
+  const file = await open(absolutePath, 'r');
+  try {
+    const start = Buffer.alloc(length);
+    const { bytesRead } = await file.read(start, 0, length, 0);
+    return start.subarray(0, bytesRead);
+  } finally {
+    await file.close();
   }
 }
 

@@ -85,7 +85,8 @@ export type FastRead =
   | { kind: 'bytes'; bytes: Buffer }
   | { kind: 'directory' }
   | { kind: 'not-file' }
-  | { kind: 'too-large'; size: number }
+  /** `start`: the first bytes (the limit and one), in the shared buffer like `bytes`. */
+  | { kind: 'too-large'; size: number; start: Buffer }
   | { kind: 'error'; error: unknown }
   /** Not opened: a symbolic link, a platform without O_NOFOLLOW, or an error open(2) reports differently from lstat(2). */
   | { kind: 'careful' };
@@ -142,7 +143,7 @@ export function readWithoutFollowing(absolutePath: string, maxBytes: number): Fa
       const info = fstatSync(fd);
       if (info.isDirectory()) return { kind: 'directory' };
       if (!info.isFile()) return { kind: 'not-file' };
-      if (length > maxBytes) return { kind: 'too-large', size: Math.max(info.size, length) };
+      if (length > maxBytes) return { kind: 'too-large', size: Math.max(info.size, length), start: readBuffer.subarray(0, length) };
     }
     return { kind: 'bytes', bytes: readBuffer.subarray(0, length) };
   } catch (error) {

@@ -346,7 +346,7 @@ function readWithoutFollowing(absolutePath, maxBytes) {
             if (!info.isFile())
                 return { kind: 'not-file' };
             if (length > maxBytes)
-                return { kind: 'too-large', size: Math.max(info.size, length) };
+                return { kind: 'too-large', size: Math.max(info.size, length), start: readBuffer.subarray(0, length) };
         }
         return { kind: 'bytes', bytes: readBuffer.subarray(0, length) };
     }
@@ -612,6 +612,15 @@ function verdictOf(text) {
     // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
     return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
 }
+const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
+/**
+ * A file over the size limit is not parsed, so it is judged as a file that does not parse: a
+ * manifest when (its first part) contains "client_name". The engine then reports it as too large
+ * instead of skipping it silently.
+ */
+function tooLargeVerdict(start) {
+    return start.includes(CLIENT_NAME_BYTES) ? A_MANIFEST : NOT_A_MANIFEST;
+}
 function hasMarkerBytes(bytes) {
     for (let m = 0; m < MARKER_BYTES.length; m++)
         if (bytes.includes(MARKER_BYTES[m]))
@@ -627,6 +636,8 @@ function sniff(absolutePath, maxBytes) {
     const read = readWithoutFollowing(absolutePath, maxBytes);
     if (read.kind === 'careful')
         return undefined;
+    if (read.kind === 'too-large')
+        return tooLargeVerdict(read.start);
     if (read.kind !== 'bytes')
         return NOT_A_MANIFEST;
     const bytes = read.bytes;
@@ -649,12 +660,26 @@ async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
                 return { manifest: true };
         }
         const info = await (0,promises_namespaceObject.stat)(absolutePath);
-        if (!info.isFile() || info.size > maxBytes)
+        if (!info.isFile())
             return NOT_A_MANIFEST;
+        if (info.size > maxBytes)
+            return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1));
         return verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath, 'utf8'));
     }
     catch {
         return NOT_A_MANIFEST;
+    }
+}
+/** The first `length` bytes of a file (fewer if it is shorter). */
+async function readStart(absolutePath, length) {
+    const file = await (0,promises_namespaceObject.open)(absolutePath, 'r');
+    try {
+        const start = Buffer.alloc(length);
+        const { bytesRead } = await file.read(start, 0, length, 0);
+        return start.subarray(0, bytesRead);
+    }
+    finally {
+        await file.close();
     }
 }
 /** Lets the event loop run (e.g. drain git's output) between chunks of synchronous reads. */
@@ -2510,7 +2535,7 @@ function logoPath(logoUri, manifestPath, workspaceRoot) {
     const full = (0,external_node_path_namespaceObject.resolve)(base, path.replace(/^\/+/, ''));
     return logo_size_isInside(full, root) ? full : undefined;
 }
-async function readStart(path) {
+async function logo_size_readStart(path) {
     if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
         return undefined; // before open(): opening a FIFO would block
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
@@ -2542,7 +2567,7 @@ async function measureLogo(file, workspaceRoot) {
         const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(workspaceRoot)]);
         if (!logo_size_isInside(real, realRoot))
             return NO_FINDINGS;
-        const bytes = await readStart(real);
+        const bytes = await logo_size_readStart(real);
         if (!bytes || bytes.length === 0)
             return NO_FINDINGS;
         const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 13)); // loaded only when a logo file exists
