@@ -53,6 +53,12 @@ describe('unknown-property', () => {
     expect(findings[0]!.message).toBe('unknown property "maxRetries"; did you mean "max_retries"?');
   });
 
+  test('a singular for a plural: three edits in eight letters is still a guess', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com", "max_retry": 1}}}}');
+    expect(findings.map(where)).toEqual(['unknown-property error 1:130-1:141']);
+    expect(findings[0]!.message).toBe('unknown property "max_retry"; did you mean "max_retries"?');
+  });
+
   test('a property with no close match lists the known ones', async () => {
     const findings = await checkText('{"client_name": "a", "capabilities": {"chat": {}}}');
     expect(findings.map(where)).toEqual(['unknown-property error 1:39-1:45']);

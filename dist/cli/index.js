@@ -2027,7 +2027,7 @@ function closestMatch(input, candidates) {
     }
     if (best === undefined)
         return undefined;
-    const limit = Math.max(2, Math.floor(Math.min(a.length, normalizeCandidate(best).length) / 3));
+    const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
     return bestScore <= limit ? best : undefined;
 }
 /** Candidates ordered from closest to farthest (stable for ties). */

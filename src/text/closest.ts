@@ -72,7 +72,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.min(a.length, normalizeCandidate(best).length) / 3));
+  const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
   return bestScore <= limit ? best : undefined;
 }
 
