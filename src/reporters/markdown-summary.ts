@@ -124,19 +124,9 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
 }
 
-/** Bytes of `s` in UTF-8. */
+/** Bytes of `s` in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD, as it is written). */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return Buffer.byteLength(s, 'utf8');
 }
 
 /** The longest prefix within both limits, never splitting a surrogate pair. */
