@@ -66,15 +66,132 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/findings.ts
+/** JSON pointer helpers (RFC 6901). */
+function pointerFrom(segments) {
+    // Called for every value a rule looks at: escape only segments that need it.
+    let pointer = '';
+    for (const segment of segments) {
+        const s = String(segment);
+        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+    }
+    return pointer;
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
+    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+    }
+    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+;// CONCATENATED MODULE: ./src/text/describe.ts
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return s + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A file path for a line of text (the text report, a message): control characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
+ * any line break would split a `path:line:column:` line.
+ */
+function displayPath(path) {
+    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+function quote(value, max = 80) {
+    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    return JSON.stringify(shown);
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of pointerSegments(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/text-report.ts
+
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function formatText(report, options = {}) {
     const lines = [];
     for (const file of report.files) {
+        const path = displayPath(file.path);
         for (const f of file.findings)
-            lines.push(`${file.path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
+            lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
     }
     const profiles = options.profiles ?? [];
     if (profiles.length > 0) {
@@ -82,7 +199,7 @@ function formatText(report, options = {}) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
             const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            lines.push(`QuickLaunch ${file.path}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+            lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
         }
     }
     const { manifests, errors, warnings } = report.summary;
@@ -941,42 +1058,6 @@ function pathJoiner(root) {
     const base = (0,external_node_path_namespaceObject.join)(root, '.');
     const prefix = base === '.' ? '' : base.endsWith('/') ? base : base + '/';
     return (path) => prefix + path;
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-/** JSON pointer helpers (RFC 6901). */
-function pointerFrom(segments) {
-    // Called for every value a rule looks at: escape only segments that need it.
-    let pointer = '';
-    for (const segment of segments) {
-        const s = String(segment);
-        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
-    }
-    return pointer;
-}
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    const segments = pointer.slice(1).split('/');
-    if (!pointer.includes('~'))
-        return segments;
-    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-    }
-    return { manifests: files.length, errors, warnings, valid: errors === 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/json/parse-json.ts
@@ -2169,74 +2250,6 @@ function byCloseness(input, candidates) {
     return scored.map((x) => x.c);
 }
 
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
-
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
-            continue;
-        }
-        return s + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
-function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return JSON.stringify(shown);
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
-    }
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
 
 
@@ -2425,7 +2438,7 @@ function duplicateClientNames(entries) {
         if (group.length < 2)
             continue;
         for (const entry of group) {
-            const others = group.filter((o) => o !== entry).map((o) => `${o.path}:${o.line}`);
+            const others = group.filter((o) => o !== entry).map((o) => `${displayPath(o.path)}:${o.line}`);
             out.push({
                 path: entry.path,
                 finding: {

@@ -161,3 +161,18 @@ describe('secrets', () => {
     expect(tokenLines).toEqual(tokenLines.filter((l) => l === `::add-mask::${FAKE_TOKEN}`));
   });
 });
+
+describe('file names chosen by a pull request', () => {
+  test('a line break in a file name cannot start a workflow command in the log', async () => {
+    const { ws, api } = await setup();
+    const injected = 'x\n::warning file=z.json::INJECTED\n::stop-commands::tok\ny.json';
+    ws.write(injected, '{"client_name": "Good", "clientName": "x"}\n');
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false' } });
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('::warning file=z.json') || l.startsWith('::stop-commands::'))).toEqual([]);
+    // The text report shows the name with its line breaks escaped, on one line.
+    expect(lines).toContain('x\\n::warning file=z.json::INJECTED\\n::stop-commands::tok\\ny.json:1:25: error unknown-property unknown property "clientName"; did you mean "client_name"?');
+    // The duplicate-client-name message names the other file the same way.
+    expect(lines).toContain(`apps/good.json:1:17: error duplicate-client-name client_name "Good" is also used by x\\n::warning file=z.json::INJECTED\\n::stop-commands::tok\\ny.json:1; LivePerson requires it to be unique`);
+  });
+});

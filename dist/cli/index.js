@@ -2075,6 +2075,17 @@ function jsonTypeOf(value) {
             return typeof value;
     }
 }
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A file path for a line of text (the text report, a message): control characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
+ * any line break would split a `path:line:column:` line.
+ */
+function displayPath(path) {
+    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
 function quote(value, max = 80) {
     const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
@@ -2294,7 +2305,7 @@ function duplicateClientNames(entries) {
         if (group.length < 2)
             continue;
         for (const entry of group) {
-            const others = group.filter((o) => o !== entry).map((o) => `${o.path}:${o.line}`);
+            const others = group.filter((o) => o !== entry).map((o) => `${displayPath(o.path)}:${o.line}`);
             out.push({
                 path: entry.path,
                 finding: {
@@ -3624,14 +3635,16 @@ function formatSarif(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text-report.ts
+
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function formatText(report, options = {}) {
     const lines = [];
     for (const file of report.files) {
+        const path = displayPath(file.path);
         for (const f of file.findings)
-            lines.push(`${file.path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
+            lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
     }
     const profiles = options.profiles ?? [];
     if (profiles.length > 0) {
@@ -3639,7 +3652,7 @@ function formatText(report, options = {}) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
             const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            lines.push(`QuickLaunch ${file.path}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+            lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
         }
     }
     const { manifests, errors, warnings } = report.summary;

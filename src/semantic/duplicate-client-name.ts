@@ -1,7 +1,7 @@
 // `duplicate-client-name`: LivePerson requires client_name to be unique in an account, so two
 // manifests of one run must not share one. Each file gets a finding naming the other file and line.
 import type { PendingFinding } from '../findings.js';
-import { quote } from '../text/describe.js';
+import { displayPath, quote } from '../text/describe.js';
 
 export interface ClientNameEntry {
   path: string;
@@ -17,7 +17,7 @@ export function duplicateClientNames(entries: readonly ClientNameEntry[]): { pat
   for (const [name, group] of byName) {
     if (group.length < 2) continue;
     for (const entry of group) {
-      const others = group.filter((o) => o !== entry).map((o) => `${o.path}:${o.line}`);
+      const others = group.filter((o) => o !== entry).map((o) => `${displayPath(o.path)}:${o.line}`);
       out.push({
         path: entry.path,
         finding: {

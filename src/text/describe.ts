@@ -34,6 +34,19 @@ export function jsonTypeOf(value: unknown): string {
   }
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A file path for a line of text (the text report, a message): control characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
+ * any line break would split a `path:line:column:` line.
+ */
+export function displayPath(path: string): string {
+  return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
 export function quote(value: string, max = 80): string {
   const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
