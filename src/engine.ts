@@ -232,7 +232,7 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
   const colliding: CheckedFile[] = [];
   for (const name of first.keys()) {
     const group = groups.get(name);
-    if (group) colliding.push(...group);
+    if (group) for (const file of group) colliding.push(file);
   }
   const entries: (ClientNameEntry & { file: CheckedFile; map: SourceMap })[] = [];
   for (const file of colliding) {
@@ -242,12 +242,9 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
     const line = map.position(map.locate('/client_name', 'value').start).line;
     entries.push({ path: file.result.path, clientName: file.clientName!, line, file, map });
   }
-  const found = duplicateClientNames(entries);
-  for (const entry of entries) {
-    const added = found
-      .filter((p) => p.path === entry.path)
-      .map((p) => place(p.finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines));
-    if (added.length > 0) entry.file.result = finish(entry.path, [...entry.file.result.findings, ...added], entry.file.result.quickLaunch, options);
+  for (const [entry, finding] of duplicateClientNames(entries)) {
+    const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines);
+    entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
   }
 }
 

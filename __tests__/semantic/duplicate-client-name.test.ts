@@ -36,4 +36,25 @@ describe('duplicate-client-name', () => {
     expect(results[1]!.findings).toEqual([]);
     expect(results[2]!.findings.map((f) => f.rule)).toEqual(['type']);
   });
+
+  test('a name copied into many files: each message names the first five others and counts the rest', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2000; i++) files[`apps/app-${String(i).padStart(4, '0')}.json`] = first;
+    const results = await checkFiles(files);
+    expect(results).toHaveLength(2000);
+    expect(results.every((r) => r.findings.length === 1 && where(r.findings[0]!) === 'duplicate-client-name error 3:18-3:30')).toBe(true);
+    expect(results[0]!.findings[0]!.message).toBe(
+      'client_name "Shared App" is also used by apps/app-0001.json:3, apps/app-0002.json:3, apps/app-0003.json:3, apps/app-0004.json:3, apps/app-0005.json:3 and 1,994 other files; LivePerson requires it to be unique',
+    );
+    expect(results[3]!.findings[0]!.message).toBe(
+      'client_name "Shared App" is also used by apps/app-0000.json:3, apps/app-0001.json:3, apps/app-0002.json:3, apps/app-0004.json:3, apps/app-0005.json:3 and 1,994 other files; LivePerson requires it to be unique',
+    );
+  });
+
+  test('seven files: five others named, one counted', async () => {
+    const results = await checkFiles({ 'a.json': first, 'b.json': first, 'c.json': first, 'd.json': first, 'e.json': first, 'f.json': first, 'g.json': first });
+    expect(results[6]!.findings[0]!.message).toBe(
+      'client_name "Shared App" is also used by a.json:3, b.json:3, c.json:3, d.json:3, e.json:3 and 1 other file; LivePerson requires it to be unique',
+    );
+  });
 });

@@ -2296,25 +2296,37 @@ function schemaFindings(manifest) {
 
 ;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
 
+/** Other files a message names; the rest are counted. */
+const MAX_OTHERS_NAMED = 5;
+/** The finding of each entry whose client_name another entry has too. */
 function duplicateClientNames(entries) {
     const byName = new Map();
-    for (const e of entries)
-        byName.set(e.clientName, [...(byName.get(e.clientName) ?? []), e]);
-    const out = [];
+    for (const e of entries) {
+        const group = byName.get(e.clientName);
+        if (group)
+            group.push(e);
+        else
+            byName.set(e.clientName, [e]);
+    }
+    const out = new Map();
     for (const [name, group] of byName) {
         if (group.length < 2)
             continue;
         for (const entry of group) {
-            const others = group.filter((o) => o !== entry).map((o) => `${displayPath(o.path)}:${o.line}`);
-            out.push({
-                path: entry.path,
-                finding: {
-                    rule: 'duplicate-client-name',
-                    severity: 'error',
-                    pointer: '/client_name',
-                    target: 'value',
-                    message: `client_name ${quote(name)} is also used by ${others.join(', ')}; LivePerson requires it to be unique`,
-                },
+            const named = [];
+            for (let i = 0; i < group.length && named.length < MAX_OTHERS_NAMED; i++) {
+                const other = group[i];
+                if (other !== entry)
+                    named.push(`${displayPath(other.path)}:${other.line}`);
+            }
+            const unnamed = group.length - 1 - named.length;
+            const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
+            out.set(entry, {
+                rule: 'duplicate-client-name',
+                severity: 'error',
+                pointer: '/client_name',
+                target: 'value',
+                message: `client_name ${quote(name)} is also used by ${others}; LivePerson requires it to be unique`,
             });
         }
     }
@@ -3419,7 +3431,8 @@ async function addDuplicateClientNames(checked, settings) {
     for (const name of first.keys()) {
         const group = groups.get(name);
         if (group)
-            colliding.push(...group);
+            for (const file of group)
+                colliding.push(file);
     }
     const entries = [];
     for (const file of colliding) {
@@ -3430,13 +3443,9 @@ async function addDuplicateClientNames(checked, settings) {
         const line = map.position(map.locate('/client_name', 'value').start).line;
         entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
     }
-    const found = duplicateClientNames(entries);
-    for (const entry of entries) {
-        const added = found
-            .filter((p) => p.path === entry.path)
-            .map((p) => place(p.finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines));
-        if (added.length > 0)
-            entry.file.result = finish(entry.path, [...entry.file.result.findings, ...added], entry.file.result.quickLaunch, options);
+    for (const [entry, finding] of duplicateClientNames(entries)) {
+        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines);
+        entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
     }
 }
 function byPath(a, b) {
