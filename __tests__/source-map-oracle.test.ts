@@ -99,10 +99,13 @@ test('locate() and duplicateKeys() agree with momoa', () => {
       const along = new SourceMap(text);
       const alongUnique = dups.length === 0 ? new SourceMap(text, { uniqueKeys: true }) : undefined;
       const onTree = new SourceMap(text);
+      // Every answer from reading along the text; every answer from the tree, before duplicateKeys().
+      const alongOnly = new SourceMap(text, { treeAfterLocates: Infinity });
+      const treeOnly = new SourceMap(text, { treeAfterLocates: 0 });
       expect(onTree.duplicateKeys().map((f) => [f.span!.start, f.span!.end])).toEqual(dups.sort((a, b) => a[0] - b[0]));
       const expected: Expected[] = [];
       oracle(root, [], expected);
-      for (const map of [along, alongUnique, onTree]) {
+      for (const map of [along, alongUnique, onTree, alongOnly, treeOnly]) {
         if (!map) continue;
         for (const e of expected) {
           expect(map.locate(e.pointer, 'value')).toEqual({ start: e.value[0], end: e.value[1] });

@@ -9,7 +9,7 @@ import { LineIndex, type Position } from './text-positions.js';
 
 /** A JSON value's extent: [start, end) in UTF-16 code units, strings with their quotes. */
 type ValueNode =
-  | { type: 'Object'; start: number; end: number; members: MemberNode[] }
+  | { type: 'Object'; start: number; end: number; members: MemberNode[]; /** Members by key, made on first lookup (locateInTree). */ byKey?: Map<string, MemberNode> }
   | { type: 'Array'; start: number; end: number; elements: ValueNode[] }
   | { type: 'Scalar'; start: number; end: number };
 
@@ -99,11 +99,24 @@ export interface SourceMapOptions {
    * then the first match in its object, and the rest of the object is not read.
    */
   uniqueKeys?: boolean;
+  /**
+   * locate() calls answered by reading along the text before a tree of the whole text answers the
+   * rest (default LOCATES_BEFORE_TREE). Reading along costs up to the length of the text per call:
+   * right for the few findings of most files, quadratic for a file with thousands.
+   */
+  treeAfterLocates?: number;
 }
+
+/** See SourceMapOptions.treeAfterLocates. */
+const LOCATES_BEFORE_TREE = 16;
 
 export class SourceMap {
   readonly lines: LineIndex;
   private readonly uniqueKeys: boolean;
+  /** locate() calls left before the tree is built. */
+  private locatesAlong: number;
+  /** The tree of the whole text, once built (for duplicateKeys(), or after many locate() calls). */
+  private tree: ValueNode | undefined;
 
   constructor(
     private readonly text: string,
@@ -111,6 +124,7 @@ export class SourceMap {
   ) {
     this.lines = new LineIndex(text);
     this.uniqueKeys = options.uniqueKeys ?? false;
+    this.locatesAlong = options.treeAfterLocates ?? LOCATES_BEFORE_TREE;
   }
 
   position(offset: number): Position {
@@ -119,12 +133,14 @@ export class SourceMap {
 
   /**
    * The characters a finding is about: the key or value at `pointer`, or the nearest existing
-   * parent. Found by reading the text along the pointer only (a file with findings needs a few
-   * spans, not a map of the whole file).
+   * parent. Found by reading the text along the pointer (a file with findings usually needs a few
+   * spans, not a map of the whole file), or in the tree once there is one.
    */
   locate(pointer: string, target: Target): Span {
     try {
-      return locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys);
+      if (this.tree === undefined && this.locatesAlong-- <= 0) this.tree = locationTree(this.text);
+      const segments = pointerSegments(pointer);
+      return this.tree === undefined ? locateAlong(this.text, segments, target, this.uniqueKeys) : locateInTree(this.tree, segments, target);
     } catch {
       return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
     }
@@ -134,7 +150,7 @@ export class SourceMap {
   duplicateKeys(): PendingFinding[] {
     let root: ValueNode;
     try {
-      root = locationTree(this.text);
+      root = this.tree ??= locationTree(this.text);
     } catch {
       return []; // JSON.parse accepted it: not expected
     }
@@ -272,4 +288,38 @@ function locateAlong(text: string, segments: readonly string[], target: Target, 
   if (target === 'key' && keyStart >= 0) return { start: keyStart, end: keyEnd };
   if (target === 'open-brace') return { start, end: start + 1 };
   return { start, end: valueEndAt(text, start) };
+}
+
+/** locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer. */
+function locateInTree(root: ValueNode, segments: readonly string[], target: Target): Span {
+  let node = root;
+  let key: Span | undefined;
+  for (const segment of segments) {
+    let next: MemberNode | ValueNode | undefined;
+    if (node.type === 'Object') {
+      if (node.byKey === undefined) {
+        // The last of a repeated key, as JSON.parse keeps it.
+        node.byKey = new Map();
+        for (const m of node.members) node.byKey.set(m.key, m);
+      }
+      next = node.byKey.get(segment);
+    } else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
+      next = node.elements[Number(segment)];
+    }
+    if (next === undefined) {
+      // Not there: the nearest existing parent (its value, whatever the target).
+      key = undefined;
+      break;
+    }
+    if ('key' in next) {
+      key = next.name;
+      node = next.value;
+    } else {
+      key = undefined;
+      node = next;
+    }
+  }
+  if (target === 'key' && key !== undefined) return { start: key.start, end: key.end };
+  if (target === 'open-brace') return { start: node.start, end: node.start + 1 };
+  return { start: node.start, end: node.end };
 }
