@@ -2662,6 +2662,12 @@ const GRANDFATHERED = new Set([
     'zh-min', 'zh-min-nan', 'zh-xiang',
 ].map((t) => t.toLowerCase()));
 const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
+/**
+ * Up to three extended language subtags after a 2- or 3-letter language (RFC 5646 §2.2.2:
+ * "zh-yue", "sgn-ase"). ECMA-402's grammar (Unicode locale identifiers) has no such subtag, so Intl
+ * refuses these well-formed tags; they are taken off before Intl checks the rest.
+ */
+const EXTLANG = /^([a-z]{2,3})(?:-[a-z]{3}){1,3}(?=-|$)/i;
 /** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
 function languageTagProblem(tag) {
     if (tag === '')
@@ -2669,7 +2675,7 @@ function languageTagProblem(tag) {
     if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag))
         return undefined;
     try {
-        Intl.getCanonicalLocales(tag);
+        Intl.getCanonicalLocales(tag.replace(EXTLANG, '$1'));
     }
     catch {
         return 'is not a well-formed BCP 47 language tag';
@@ -3200,7 +3206,8 @@ const checkScope = ({ manifest }) => {
 
 
 const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
-const CREDENTIAL_NAME = /authori[sz]ation|auth|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
+/** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
+const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
 const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
 /** Shannon entropy in bits per character. */
 function entropy(s) {
@@ -3358,7 +3365,7 @@ const checkUriFormat = (context) => {
         }
     }
     const entry = own(manifest, 'entry_uri');
-    if (typeof entry === 'string' && entry !== '' && !parsesAsAbsoluteUrl(entry))
+    if (typeof entry === 'string' && entry.trim() !== '' && !parsesAsAbsoluteUrl(entry))
         findings = uri_format_flag(findings, '/entry_uri', 'entry_uri is not an absolute URL');
     const logo = own(manifest, 'logo_uri');
     if (typeof logo === 'string' && logo !== '' && !parsesAsReference(logo))

@@ -35,7 +35,7 @@ describe('language-tag', () => {
     expect(findings).toEqual([]);
   });
 
-  test.each(['fr-', 'e', 'english', '12', 'de-1996-1996', 'fr CA', 'pt-BRR-'])('%j is invalid', (tag) => {
+  test.each(['fr-', 'e', 'english', '12', 'de-1996-1996', 'fr CA', 'pt-BRR-', 'zh-yue-yue-yue-yue', 'en-abc-12'])('%j is invalid', (tag) => {
     expect(languageTagProblem(tag)).toBeDefined();
   });
 
@@ -43,7 +43,7 @@ describe('language-tag', () => {
     expect(languageTagProblem('french-CA')).toBe('starts with "french", which is not a 2- or 3-letter ISO 639 language code');
   });
 
-  test.each(['EN-us', 'sr-Latn-RS', 'de-CH-1996', 'en-US-u-ca-gregory', 'sgn-BE-FR', 'qaa'])('%j is valid', (tag) => {
+  test.each(['EN-us', 'sr-Latn-RS', 'de-CH-1996', 'en-US-u-ca-gregory', 'sgn-BE-FR', 'qaa', 'zh-yue', 'zh-yue-HK', 'sgn-ase', 'ar-afb', 'zh-cmn-Hans-CN'])('%j is valid', (tag) => {
     expect(languageTagProblem(tag)).toBeUndefined();
   });
 });

@@ -13,6 +13,12 @@ describe('quick-launch', () => {
     expect(findings[0]!.message).toContain('no entry_uri');
   });
 
+  test('a blank entry_uri: the quick-launch error only, not also a format error', async () => {
+    const findings = await checkText(lines('{', '  "client_name": "a",', '  "quick_launch_enabled": true,', '  "entry_uri": "  ",', '  "enabled_for_profiles": [42]', '}'));
+    expect(findings.map(where)).toEqual(['quick-launch error 4:16-4:20']);
+    expect(findings[0]!.message).toContain('entry_uri is empty');
+  });
+
   test('an empty entry_uri: error at the entry_uri value', async () => {
     const findings = await checkText(lines('{', '  "client_name": "a",', '  "quick_launch_enabled": true,', '  "entry_uri": "",', '  "enabled_for_profiles": [42]', '}'));
     expect(findings.map(where)).toEqual(['quick-launch error 4:16-4:18']);

@@ -63,4 +63,20 @@ describe('secret-in-header', () => {
     const findings = await checkText(headers('        { "header_name": "Authorization", "header_value": ["Bearer abc"] }'));
     expect(findings.map((f) => f.rule)).toEqual(['type']);
   });
+
+  test('"auth" is a credential-like name as a word of the header name, not inside another word', async () => {
+    const findings = await checkText(
+      headers(
+        '        { "header_name": "X-Auth", "header_value": "plain" },',
+        '        { "header_name": "auth_key", "header_value": "plain" },',
+        '        { "header_name": "X-Author", "header_value": "Jane Doe" },',
+        '        { "header_name": "X-OAuth-Provider", "header_value": "google" }',
+      ),
+    );
+    expect(findings.map(where)).toEqual(['secret-in-header warning 6:52-6:59', 'secret-in-header warning 7:54-7:61']);
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringContaining('header name "X-Auth"'),
+      expect.stringContaining('header name "auth_key"'),
+    ]);
+  });
 });

@@ -2,7 +2,8 @@
 // tag. Well-formedness is Intl's (ECMA-402's structurally valid tag), plus the primary language
 // subtag must be 2 or 3 letters: the 5-8 letter form is reserved for registration and none is
 // registered, so `client_name#french` is an error (Intl alone accepts "french"). Private-use tags
-// (`x-...`) and the grandfathered tags of RFC 5646 §2.2.8 are valid too. Located at the key.
+// (`x-...`), extended language subtags (`zh-yue`) and the grandfathered tags of RFC 5646 §2.2.8 are
+// valid too. Located at the key.
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import { quote } from '../text/describe.js';
@@ -22,12 +23,19 @@ const GRANDFATHERED = new Set(
 
 const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
 
+/**
+ * Up to three extended language subtags after a 2- or 3-letter language (RFC 5646 §2.2.2:
+ * "zh-yue", "sgn-ase"). ECMA-402's grammar (Unicode locale identifiers) has no such subtag, so Intl
+ * refuses these well-formed tags; they are taken off before Intl checks the rest.
+ */
+const EXTLANG = /^([a-z]{2,3})(?:-[a-z]{3}){1,3}(?=-|$)/i;
+
 /** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
 export function languageTagProblem(tag: string): string | undefined {
   if (tag === '') return 'is empty';
   if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag)) return undefined;
   try {
-    Intl.getCanonicalLocales(tag);
+    Intl.getCanonicalLocales(tag.replace(EXTLANG, '$1'));
   } catch {
     return 'is not a well-formed BCP 47 language tag';
   }

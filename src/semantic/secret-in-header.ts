@@ -1,7 +1,8 @@
 // `secret-in-header`: a webhook header_value that looks like a credential: an authorization scheme
 // (Bearer, Basic, Digest, Token), a long random-looking token, or any value under a credential-like
-// header_name (Authorization, X-API-Key, ...token..., ...secret...). Empty values and values that
-// are only a template placeholder (`${TOKEN}`, `{{token}}`, `<token>`) are not credentials.
+// header_name (Authorization, X-API-Key, ...token..., ...secret..., X-Auth but not X-Author). Empty
+// values and values that are only a template placeholder (`${TOKEN}`, `{{token}}`, `<token>`) are
+// not credentials.
 // Located at the header_value. The value is NEVER quoted in the message.
 import type { PendingFinding } from '../findings.js';
 import { quote } from '../text/describe.js';
@@ -11,7 +12,8 @@ import { HTTP_TOKEN } from './header-name.js';
 import { headerLabel, headerPointer, headersIn } from './webhook-headers.js';
 
 const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
-const CREDENTIAL_NAME = /authori[sz]ation|auth|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
+/** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
+const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
 const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
 
 /** Shannon entropy in bits per character. */

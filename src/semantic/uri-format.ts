@@ -1,6 +1,7 @@
 // `format`: URI fields must be URIs. The schema already requires webhook endpoints to start with
 // https://; here we check they parse as URLs, and that redirect_uris / entry_uri are absolute URLs
-// and logo_uri a URL or a path. Placeholders such as {DOMAIN} are left to the `placeholder` rule.
+// and logo_uri a URL or a path. Placeholders such as {DOMAIN} are left to the `placeholder` rule, and
+// an empty or blank entry_uri to `quick-launch` (one finding for one mistake).
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
@@ -46,7 +47,7 @@ export const checkUriFormat: ManifestCheck = (context) => {
     }
   }
   const entry = own(manifest, 'entry_uri');
-  if (typeof entry === 'string' && entry !== '' && !parsesAsAbsoluteUrl(entry)) findings = flag(findings, '/entry_uri', 'entry_uri is not an absolute URL');
+  if (typeof entry === 'string' && entry.trim() !== '' && !parsesAsAbsoluteUrl(entry)) findings = flag(findings, '/entry_uri', 'entry_uri is not an absolute URL');
   const logo = own(manifest, 'logo_uri');
   if (typeof logo === 'string' && logo !== '' && !parsesAsReference(logo)) findings = flag(findings, '/logo_uri', 'logo_uri is not a URL or a path');
   const webhooks = webhooksIn(context);
