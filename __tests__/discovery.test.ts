@@ -40,6 +40,24 @@ describe('auto-discovery', () => {
     expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json']);
   });
 
+  test('a manifest saved as UTF-16 (with its byte order mark) is found, so the engine reports its encoding', async () => {
+    const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    ws.write('apps/wide-le.json', le('{"client_name": "Wide"}'));
+    ws.write('apps/wide-be.json', be('{\n  "entry_uri": "https://app.example.com"\n}'));
+    ws.write('data/wide-data.json', le('{"rows": [1, 2, 3]}'));
+    symlinkSync(join(ws.root, 'apps/wide-le.json'), join(ws.root, 'apps/wide-link.json')); // the careful path
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'apps/wide-be.json', 'apps/wide-le.json', 'apps/wide-link.json', 'build/out.json']);
+    const results = await validateManifests(found.manifests, { workspaceRoot: ws.root });
+    const wide = results.filter((r) => r.path.startsWith('apps/wide'));
+    expect(wide.map((r) => r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`))).toEqual([
+      ['unreadable-file 1:1 file is UTF-16 encoded; save it as UTF-8'],
+      ['unreadable-file 1:1 file is UTF-16 encoded; save it as UTF-8'],
+      ['unreadable-file 1:1 file is UTF-16 encoded; save it as UTF-8'],
+    ]);
+  });
+
   test('a file over the size limit is a manifest when its text has "client_name", as a file that does not parse', async () => {
     const big = (head: string) => head + ' '.repeat(1024 * 1024) + '}';
     ws.write('apps/huge.json', big('{"client_name": "Huge", "description": "padded"'));

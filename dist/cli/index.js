@@ -621,6 +621,18 @@ const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
 function tooLargeVerdict(start) {
     return start.includes(CLIENT_NAME_BYTES) ? A_MANIFEST : NOT_A_MANIFEST;
 }
+/**
+ * A file's text for the content check. UTF-16 (told by its byte order mark, as Windows editors and
+ * PowerShell's `>` write it) is decoded as UTF-16, so such a manifest is found and the engine
+ * reports its encoding (unreadable-file) instead of discovery skipping it; anything else as UTF-8.
+ */
+function textToJudge(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.toString('utf16le', 2);
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+    return bytes.toString('utf8');
+}
 function hasMarkerBytes(bytes) {
     for (let m = 0; m < MARKER_BYTES.length; m++)
         if (bytes.includes(MARKER_BYTES[m]))
@@ -642,10 +654,10 @@ function sniff(absolutePath, maxBytes) {
         return NOT_A_MANIFEST;
     const bytes = read.bytes;
     if (!hasMarkerBytes(bytes))
-        return NOT_A_MANIFEST;
+        return bytes[0] === 0xff || bytes[0] === 0xfe ? verdictOf(textToJudge(bytes)) : NOT_A_MANIFEST;
     const decoded = decodeManifestBytes(bytes, maxBytes);
     if (!decoded.ok)
-        return verdictOf(bytes.toString('utf8')); // UTF-16, invalid UTF-8: the engine reports it
+        return verdictOf(textToJudge(bytes)); // invalid UTF-8: the engine reports it
     return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
 }
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
@@ -664,7 +676,7 @@ async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
             return NOT_A_MANIFEST;
         if (info.size > maxBytes)
             return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1));
-        return verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath, 'utf8'));
+        return verdictOf(textToJudge(await (0,promises_namespaceObject.readFile)(absolutePath)));
     }
     catch {
         return NOT_A_MANIFEST;
