@@ -1,6 +1,7 @@
 // The built command line (dist/cli.js), run as a user runs it: output lines and exit codes.
 import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
@@ -107,5 +108,29 @@ describe('lp-manifest', () => {
     const glob = run(['nothing/**/*.json']);
     expect(glob.code).toBe(2);
     expect(glob.stderr).toBe('lp-manifest: no file matches "nothing/**/*.json"\n');
+  });
+
+  test('a directory argument is searched inside the same workspace: --exclude and symbolic links as in auto-discovery', () => {
+    const local = tempWorkspace();
+    try {
+      local.write('apps/a.json', '{"client_name": "A"}\n');
+      local.write('apps/broken.json', '{"client_name": "Broken", }\n');
+      local.write('shared/tsconfig.base.json', '{"compilerOptions": {"strict": true}}\n');
+      symlinkSync(join(local.root, 'shared/tsconfig.base.json'), join(local.root, 'apps/tsconfig.json'));
+      const runIn = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: local.root, encoding: 'utf8' });
+      // The exclude glob is workspace-relative, as for auto-discovery.
+      const excluded = runIn(['apps', '--exclude', 'apps/broken.json']);
+      expect(excluded.status).toBe(0);
+      expect(excluded.stdout).toBe('0 errors, 0 warnings in 1 manifest\n');
+      // A link from apps/ to a file elsewhere in the workspace is judged by its content (not a manifest).
+      const all = runIn(['apps']);
+      expect(all.stdout.split('\n')).toEqual([
+        "apps/broken.json:1:25: error invalid-json invalid JSON: trailing comma before '}' is not allowed in JSON",
+        '1 error, 0 warnings in 2 manifests',
+        '',
+      ]);
+    } finally {
+      local.cleanup();
+    }
   });
 });

@@ -951,12 +951,15 @@ async function discoverManifests(options) {
     // picomatch is loaded only when there are globs (most runs have none).
     const picomatch = include.length > 0 || exclude.length > 0 ? (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default : undefined;
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-    const fromGit = await gitFiles(root);
+    const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
+    const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
+    const fromGit = await gitFiles(searchRoot);
     let source = fromGit ? 'git' : 'walk';
     /**
-     * Candidates of a listing: POSIX, outside node_modules/, each path once. A listing is sorted (git
-     * prints a path once per merge stage, in a row); git's untracked files are not in its tracked
-     * list, which is checked all the same when both have paths (cheap: untracked files are few).
+     * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
+     * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
+     * not in its tracked list, which is checked all the same when both have paths (cheap: untracked
+     * files are few).
      */
     const candidates = (paths, listedBefore) => {
         const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
@@ -964,10 +967,12 @@ async function discoverManifests(options) {
         let last;
         for (let i = 0; i < paths.length; i++) {
             const p = toPosix(paths[i]);
-            if (p === last || inNodeModules(p) || (before !== undefined && before.has(p)))
+            if (p === last || inNodeModules(p))
                 continue;
             last = p;
-            out.push(p);
+            const path = prefix + p;
+            if (before === undefined || !before.has(path))
+                out.push(path);
         }
         return out;
     };
@@ -983,7 +988,7 @@ async function discoverManifests(options) {
     /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
     const walkInstead = async () => {
         source = 'walk';
-        return candidates(await walkFiles(root));
+        return candidates(await walkFiles(searchRoot));
     };
     if (include.length > 0) {
         let all = fromGit ? tracked : await walkInstead();

@@ -17,6 +17,12 @@ export class UsageError extends Error {
 
 export interface DiscoveryOptions {
   workspaceRoot: string;
+  /**
+   * Search only this directory (workspace-relative, POSIX; `..` allowed: the command line's PATH
+   * arguments). Paths stay workspace-relative, `exclude` globs apply to them as anywhere, and
+   * symbolic links are judged against the workspace, as the engine reads them.
+   */
+  under?: string;
   /** Globs (workspace-relative). Empty: auto-discovery. */
   files?: readonly string[];
   exclude?: readonly string[];
@@ -267,12 +273,15 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   // picomatch is loaded only when there are globs (most runs have none).
   const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
   const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-  const fromGit = await gitFiles(root);
+  const searchRoot = options.under ? join(root, options.under) : root;
+  const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
+  const fromGit = await gitFiles(searchRoot);
   let source: Discovery['source'] = fromGit ? 'git' : 'walk';
   /**
-   * Candidates of a listing: POSIX, outside node_modules/, each path once. A listing is sorted (git
-   * prints a path once per merge stage, in a row); git's untracked files are not in its tracked
-   * list, which is checked all the same when both have paths (cheap: untracked files are few).
+   * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
+   * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
+   * not in its tracked list, which is checked all the same when both have paths (cheap: untracked
+   * files are few).
    */
   const candidates = (paths: readonly string[], listedBefore?: readonly string[]) => {
     const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
@@ -280,9 +289,10 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     let last: string | undefined;
     for (let i = 0; i < paths.length; i++) {
       const p = toPosix(paths[i]!);
-      if (p === last || inNodeModules(p) || (before !== undefined && before.has(p))) continue;
+      if (p === last || inNodeModules(p)) continue;
       last = p;
-      out.push(p);
+      const path = prefix + p;
+      if (before === undefined || !before.has(path)) out.push(path);
     }
     return out;
   };
@@ -297,7 +307,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
   const walkInstead = async () => {
     source = 'walk';
-    return candidates(await walkFiles(root));
+    return candidates(await walkFiles(searchRoot));
   };
 
   if (include.length > 0) {

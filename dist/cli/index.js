@@ -703,12 +703,15 @@ async function discoverManifests(options) {
     // picomatch is loaded only when there are globs (most runs have none).
     const picomatch = include.length > 0 || exclude.length > 0 ? (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6, 23))).default : undefined;
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-    const fromGit = await gitFiles(root);
+    const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
+    const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
+    const fromGit = await gitFiles(searchRoot);
     let source = fromGit ? 'git' : 'walk';
     /**
-     * Candidates of a listing: POSIX, outside node_modules/, each path once. A listing is sorted (git
-     * prints a path once per merge stage, in a row); git's untracked files are not in its tracked
-     * list, which is checked all the same when both have paths (cheap: untracked files are few).
+     * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
+     * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
+     * not in its tracked list, which is checked all the same when both have paths (cheap: untracked
+     * files are few).
      */
     const candidates = (paths, listedBefore) => {
         const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
@@ -716,10 +719,12 @@ async function discoverManifests(options) {
         let last;
         for (let i = 0; i < paths.length; i++) {
             const p = toPosix(paths[i]);
-            if (p === last || inNodeModules(p) || (before !== undefined && before.has(p)))
+            if (p === last || inNodeModules(p))
                 continue;
             last = p;
-            out.push(p);
+            const path = prefix + p;
+            if (before === undefined || !before.has(path))
+                out.push(path);
         }
         return out;
     };
@@ -735,7 +740,7 @@ async function discoverManifests(options) {
     /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
     const walkInstead = async () => {
         source = 'walk';
-        return candidates(await walkFiles(root));
+        return candidates(await walkFiles(searchRoot));
     };
     if (include.length > 0) {
         let all = fromGit ? tracked : await walkInstead();
@@ -3861,15 +3866,15 @@ async function validatePaths(positionals, root, exclude, validation) {
     const inputs = new Map();
     const globs = [];
     // Discovery hands over the text it read: the engine does not read those files again.
-    const add = (path, found) => inputs.set(path, found ? (found.path === path ? found : { ...found, path }) : { path });
+    const add = (path, found) => inputs.set(path, found ?? { path });
     for (const arg of positionals) {
         const absolute = (0,external_node_path_namespaceObject.isAbsolute)(arg) ? arg : (0,external_node_path_namespaceObject.join)(root, arg);
         const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
         if (info?.isDirectory()) {
-            const prefix = toPosix((0,external_node_path_namespaceObject.relative)(root, absolute));
-            const found = await discoverManifests({ workspaceRoot: absolute, exclude });
+            const under = toPosix((0,external_node_path_namespaceObject.relative)(root, absolute));
+            const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
             for (const m of found.manifests)
-                add(prefix === '' ? m.path : `${prefix}/${m.path}`, m);
+                add(m.path, m);
         }
         else if (info || !hasGlobChars(arg)) {
             add(toPosix((0,external_node_path_namespaceObject.relative)(root, absolute)));

@@ -51,14 +51,14 @@ async function validatePaths(positionals: readonly string[], root: string, exclu
   const inputs = new Map<string, ManifestInput>();
   const globs: string[] = [];
   // Discovery hands over the text it read: the engine does not read those files again.
-  const add = (path: string, found?: ManifestInput) => inputs.set(path, found ? (found.path === path ? found : { ...found, path }) : { path });
+  const add = (path: string, found?: ManifestInput) => inputs.set(path, found ?? { path });
   for (const arg of positionals) {
     const absolute = isAbsolute(arg) ? arg : join(root, arg);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
-      const prefix = toPosix(relative(root, absolute));
-      const found = await discoverManifests({ workspaceRoot: absolute, exclude });
-      for (const m of found.manifests) add(prefix === '' ? m.path : `${prefix}/${m.path}`, m);
+      const under = toPosix(relative(root, absolute));
+      const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
+      for (const m of found.manifests) add(m.path, m);
     } else if (info || !hasGlobChars(arg)) {
       add(toPosix(relative(root, absolute)));
     } else {
