@@ -133,4 +133,23 @@ describe('lp-manifest', () => {
       local.cleanup();
     }
   });
+
+  test('in a git work tree git refuses, the walk is used and a warning says so', () => {
+    const local = tempWorkspace();
+    try {
+      spawnSync('git', ['init', '-q'], { cwd: local.root });
+      local.write('.gitignore', 'dist/\n');
+      local.write('apps/a.json', '{"client_name": "A"}\n');
+      local.write('dist/a.json', '{"client_name": "Built"}\n');
+      local.write('.git/HEAD', 'not a ref\n');
+      const r = spawnSync(process.execPath, [cli], { cwd: local.root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' } });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('0 errors, 0 warnings in 2 manifests\n');
+      expect(r.stderr).toBe(
+        'lp-manifest: warning: git could not list the files of this repository (fatal: not a git repository (or any of the parent directories): .git); every file but node_modules/ and .git/ was searched instead, including files .gitignore excludes\n',
+      );
+    } finally {
+      local.cleanup();
+    }
+  });
 });

@@ -40,6 +40,25 @@ describe('auto-discovery', () => {
     expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json']);
   });
 
+  test('in a git work tree where git fails: the walk, and the reason to warn about', async () => {
+    git('init', '-q');
+    ws.write('.gitignore', 'build/\n');
+    ws.write('.git/HEAD', 'not a ref\n'); // git refuses the repository, as it does with "dubious ownership"
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.source).toBe('walk');
+    expect(found.gitProblem).toMatch(/^fatal: not a git repository/);
+    // Files .gitignore excludes are found too: the reason the shells warn.
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json']);
+    // Outside a git work tree the walk is the rule, not a problem.
+    const outside = tempWorkspace();
+    try {
+      outside.write('a.json', '{"client_name": "A"}');
+      expect(await discoverManifests({ workspaceRoot: outside.root })).toEqual({ manifests: [{ path: 'a.json', text: '{"client_name": "A"}' }], explicit: false, source: 'walk' });
+    } finally {
+      outside.cleanup();
+    }
+  });
+
   test('a manifest saved as UTF-16 (with its byte order mark) is found, so the engine reports its encoding', async () => {
     const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);

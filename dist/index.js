@@ -765,20 +765,30 @@ function splitList(value) {
         items.push(current.trim());
     return items;
 }
+/** Runs a command; a failure is an Error with the first line the command printed to stderr. */
 function run(command, args, cwd) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
             if (error)
-                reject(error);
+                reject(new Error(stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? error.message));
             else
                 resolve(stdout);
         });
     });
 }
+/** Whether `dir` or a parent has a `.git` (directory or file): a git work tree, whatever git says. */
+function looksLikeGitWorkTree(dir) {
+    for (let d = (0,external_node_path_namespaceObject.resolve)(dir);; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return true;
+        if ((0,external_node_path_namespaceObject.dirname)(d) === d)
+            return false;
+    }
+}
 function splitNul(out) {
     return out.split('\0').filter((p) => p !== '');
 }
-/** git's candidates, or null outside a work tree (where `git ls-files` fails). */
+/** git's candidates, or why git could not list them (outside a work tree `git ls-files` fails). */
 async function gitFiles(root) {
     const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
     const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
@@ -791,8 +801,8 @@ async function gitFiles(root) {
     try {
         return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
     }
-    catch {
-        return null;
+    catch (error) {
+        return { failure: error.message };
     }
 }
 async function walkFiles(root) {
@@ -953,8 +963,11 @@ async function discoverManifests(options) {
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
     const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
     const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
-    const fromGit = await gitFiles(searchRoot);
+    const listing = await gitFiles(searchRoot);
+    const fromGit = 'failure' in listing ? undefined : listing;
     let source = fromGit ? 'git' : 'walk';
+    /** Why git could not list the files, when it failed. */
+    let gitFailure = 'failure' in listing ? listing.failure : undefined;
     /**
      * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
      * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
@@ -981,7 +994,8 @@ async function discoverManifests(options) {
         try {
             return candidates(await fromGit.untracked, tracked);
         }
-        catch {
+        catch (error) {
+            gitFailure = error.message;
             return null;
         }
     };
@@ -1010,7 +1024,7 @@ async function discoverManifests(options) {
                 existing.push({ path });
             }
         }
-        return { manifests: existing, explicit: true, source };
+        return { manifests: existing, explicit: true, source, ...gitProblem(source, gitFailure, searchRoot) };
     }
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const absoluteOf = pathJoiner(root);
@@ -1061,7 +1075,15 @@ async function discoverManifests(options) {
         await check(await walkInstead());
     }
     manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { manifests, explicit: false, source };
+    return { manifests, explicit: false, source, ...gitProblem(source, gitFailure, searchRoot) };
+}
+/** The warning the shells give for a Discovery's gitProblem. */
+function gitProblemWarning(problem) {
+    return `git could not list the files of this repository (${problem}); every file but node_modules/ and .git/ was searched instead, including files .gitignore excludes`;
+}
+/** The gitProblem of a discovery that walked the files of a git work tree because git failed. */
+function gitProblem(source, failure, searchRoot) {
+    return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
 }
 /**
  * Absolute path of a candidate, as join(root, path) gives it: a path listed by git or the walk is
@@ -4006,7 +4028,7 @@ async function validateWorkspace(discovery, options) {
     // with a walk: a file checked in the first pass may not be in the final list, which alone counts.
     const only = listed.manifests.length === checked ? undefined : new Set(listed.manifests.map((m) => m.path));
     const files = await run.results({ namesInPathOrder: true, only });
-    return { files, source: listed.source };
+    return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
@@ -4478,11 +4500,16 @@ async function check(inputs) {
     let found;
     if (inputs.files.length === 0 && !inputs.onlyChanged) {
         // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
-        files = (await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation)).files;
+        const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
+        if (checked.gitProblem !== undefined)
+            warning(gitProblemWarning(checked.gitProblem));
+        files = checked.files;
         found = files.length;
     }
     else {
         const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
+        if (discovery.gitProblem !== undefined)
+            warning(gitProblemWarning(discovery.gitProblem));
         unmatched = discovery.explicit && discovery.manifests.length === 0;
         const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
         files = await validateManifests(manifests, validation);

@@ -4,9 +4,9 @@
 // when its top-level object has client_name, capabilities, entry_uri, quick_launch_enabled or
 // enabled_for_profiles (or, when it does not parse, its text contains "client_name").
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { trackedPathsFromIndex } from './git-index.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing } from './read-manifest-file.js';
@@ -41,6 +41,13 @@ export interface Discovery {
   explicit: boolean;
   /** Where candidates came from. */
   source: 'git' | 'walk';
+  /**
+   * Set when this is a git work tree but git could not list its files (e.g. "detected dubious
+   * ownership in repository", common when a container runs as another user): git's message. The
+   * walk then searched every file but node_modules/ and .git/, files git ignores included; the
+   * shells warn about it.
+   */
+  gitProblem?: string;
 }
 
 const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
@@ -86,13 +93,22 @@ export function splitList(value: string): string[] {
   return items;
 }
 
+/** Runs a command; a failure is an Error with the first line the command printed to stderr. */
 function run(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
-      if (error) reject(error);
+    execFile(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? error.message));
       else resolve(stdout);
     });
   });
+}
+
+/** Whether `dir` or a parent has a `.git` (directory or file): a git work tree, whatever git says. */
+function looksLikeGitWorkTree(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
 }
 
 function splitNul(out: string): string[] {
@@ -106,8 +122,8 @@ interface GitListing {
   untracked: Promise<string[]>;
 }
 
-/** git's candidates, or null outside a work tree (where `git ls-files` fails). */
-async function gitFiles(root: string): Promise<GitListing | null> {
+/** git's candidates, or why git could not list them (outside a work tree `git ls-files` fails). */
+async function gitFiles(root: string): Promise<GitListing | { failure: string }> {
   const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
   const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
   // Handled where it is awaited; outside git it may fail before the tracked listing does.
@@ -117,8 +133,8 @@ async function gitFiles(root: string): Promise<GitListing | null> {
   if (tracked !== undefined) return { tracked, untracked };
   try {
     return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
-  } catch {
-    return null;
+  } catch (error) {
+    return { failure: (error as Error).message };
   }
 }
 
@@ -275,8 +291,11 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const searchRoot = options.under ? join(root, options.under) : root;
   const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
-  const fromGit = await gitFiles(searchRoot);
+  const listing = await gitFiles(searchRoot);
+  const fromGit = 'failure' in listing ? undefined : listing;
   let source: Discovery['source'] = fromGit ? 'git' : 'walk';
+  /** Why git could not list the files, when it failed. */
+  let gitFailure = 'failure' in listing ? listing.failure : undefined;
   /**
    * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
    * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
@@ -300,7 +319,8 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const untracked = async () => {
     try {
       return candidates(await fromGit!.untracked, tracked);
-    } catch {
+    } catch (error) {
+      gitFailure = (error as Error).message;
       return null;
     }
   };
@@ -327,7 +347,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
         existing.push({ path });
       }
     }
-    return { manifests: existing, explicit: true, source };
+    return { manifests: existing, explicit: true, source, ...gitProblem(source, gitFailure, searchRoot) };
   }
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -373,7 +393,17 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     await check(await walkInstead());
   }
   manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { manifests, explicit: false, source };
+  return { manifests, explicit: false, source, ...gitProblem(source, gitFailure, searchRoot) };
+}
+
+/** The warning the shells give for a Discovery's gitProblem. */
+export function gitProblemWarning(problem: string): string {
+  return `git could not list the files of this repository (${problem}); every file but node_modules/ and .git/ was searched instead, including files .gitignore excludes`;
+}
+
+/** The gitProblem of a discovery that walked the files of a git work tree because git failed. */
+function gitProblem(source: Discovery['source'], failure: string | undefined, searchRoot: string): Pick<Discovery, 'gitProblem'> {
+  return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
 }
 
 /**

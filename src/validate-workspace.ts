@@ -13,6 +13,7 @@ const BATCH = 256;
 export interface WorkspaceValidation {
   files: FileResult[];
   source: Discovery['source'];
+  gitProblem?: string;
 }
 
 /** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
@@ -40,5 +41,5 @@ export async function validateWorkspace(discovery: Omit<DiscoveryOptions, 'files
   // with a walk: a file checked in the first pass may not be in the final list, which alone counts.
   const only = listed.manifests.length === checked ? undefined : new Set(listed.manifests.map((m) => m.path));
   const files = await run.results({ namesInPathOrder: true, only });
-  return { files, source: listed.source };
+  return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
 }

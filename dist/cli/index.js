@@ -517,20 +517,30 @@ function splitList(value) {
         items.push(current.trim());
     return items;
 }
+/** Runs a command; a failure is an Error with the first line the command printed to stderr. */
 function run(command, args, cwd) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
             if (error)
-                reject(error);
+                reject(new Error(stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? error.message));
             else
                 resolve(stdout);
         });
     });
 }
+/** Whether `dir` or a parent has a `.git` (directory or file): a git work tree, whatever git says. */
+function looksLikeGitWorkTree(dir) {
+    for (let d = (0,external_node_path_namespaceObject.resolve)(dir);; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return true;
+        if ((0,external_node_path_namespaceObject.dirname)(d) === d)
+            return false;
+    }
+}
 function splitNul(out) {
     return out.split('\0').filter((p) => p !== '');
 }
-/** git's candidates, or null outside a work tree (where `git ls-files` fails). */
+/** git's candidates, or why git could not list them (outside a work tree `git ls-files` fails). */
 async function gitFiles(root) {
     const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
     const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
@@ -543,8 +553,8 @@ async function gitFiles(root) {
     try {
         return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
     }
-    catch {
-        return null;
+    catch (error) {
+        return { failure: error.message };
     }
 }
 async function walkFiles(root) {
@@ -705,8 +715,11 @@ async function discoverManifests(options) {
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
     const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
     const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
-    const fromGit = await gitFiles(searchRoot);
+    const listing = await gitFiles(searchRoot);
+    const fromGit = 'failure' in listing ? undefined : listing;
     let source = fromGit ? 'git' : 'walk';
+    /** Why git could not list the files, when it failed. */
+    let gitFailure = 'failure' in listing ? listing.failure : undefined;
     /**
      * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
      * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
@@ -733,7 +746,8 @@ async function discoverManifests(options) {
         try {
             return candidates(await fromGit.untracked, tracked);
         }
-        catch {
+        catch (error) {
+            gitFailure = error.message;
             return null;
         }
     };
@@ -762,7 +776,7 @@ async function discoverManifests(options) {
                 existing.push({ path });
             }
         }
-        return { manifests: existing, explicit: true, source };
+        return { manifests: existing, explicit: true, source, ...gitProblem(source, gitFailure, searchRoot) };
     }
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const absoluteOf = pathJoiner(root);
@@ -813,7 +827,15 @@ async function discoverManifests(options) {
         await check(await walkInstead());
     }
     manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { manifests, explicit: false, source };
+    return { manifests, explicit: false, source, ...gitProblem(source, gitFailure, searchRoot) };
+}
+/** The warning the shells give for a Discovery's gitProblem. */
+function gitProblemWarning(problem) {
+    return `git could not list the files of this repository (${problem}); every file but node_modules/ and .git/ was searched instead, including files .gitignore excludes`;
+}
+/** The gitProblem of a discovery that walked the files of a git work tree because git failed. */
+function gitProblem(source, failure, searchRoot) {
+    return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
 }
 /**
  * Absolute path of a candidate, as join(root, path) gives it: a path listed by git or the walk is
@@ -3822,7 +3844,7 @@ async function validateWorkspace(discovery, options) {
     // with a walk: a file checked in the first pass may not be in the final list, which alone counts.
     const only = listed.manifests.length === checked ? undefined : new Set(listed.manifests.map((m) => m.path));
     const files = await run.results({ namesInPathOrder: true, only });
-    return { files, source: listed.source };
+    return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
@@ -3862,7 +3884,7 @@ function hasGlobChars(s) {
     return /[*?[\]{}!]/.test(s);
 }
 /** PATH arguments: files, directories (searched like the workspace) and globs. */
-async function validatePaths(positionals, root, exclude, validation) {
+async function validatePaths(positionals, root, exclude, validation, noteGit) {
     const inputs = new Map();
     const globs = [];
     // Discovery hands over the text it read: the engine does not read those files again.
@@ -3873,6 +3895,7 @@ async function validatePaths(positionals, root, exclude, validation) {
         if (info?.isDirectory()) {
             const under = toPosix((0,external_node_path_namespaceObject.relative)(root, absolute));
             const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
+            noteGit(found);
             for (const m of found.manifests)
                 add(m.path, m);
         }
@@ -3886,6 +3909,7 @@ async function validatePaths(positionals, root, exclude, validation) {
     if (globs.length > 0) {
         normalizeGlobs(globs, 'PATH');
         const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
+        noteGit(found);
         if (found.manifests.length === 0)
             throw new discovery_UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
         for (const m of found.manifests)
@@ -3938,8 +3962,23 @@ async function runCli(argv, io) {
         }
         const root = io.cwd;
         const validation = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities };
-        // Without PATH, each manifest is checked as soon as discovery has read it.
-        const files = positionals.length === 0 ? (await validateWorkspace({ workspaceRoot: root, exclude }, validation)).files : await validatePaths(positionals, root, exclude, validation);
+        // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
+        let warned = false;
+        const noteGit = ({ gitProblem }) => {
+            if (gitProblem === undefined || warned)
+                return;
+            warned = true;
+            io.stderr(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
+        };
+        let files;
+        if (positionals.length === 0) {
+            // Without PATH, each manifest is checked as soon as discovery has read it.
+            const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
+            noteGit(workspace);
+            files = workspace.files;
+        }
+        else
+            files = await validatePaths(positionals, root, exclude, validation, noteGit);
         const report = buildReport(files);
         if (format === 'json')
             io.stdout(formatJson(report));

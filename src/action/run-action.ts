@@ -4,7 +4,7 @@
 import * as core from './runner.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { discoverManifests, UsageError } from '../discovery.js';
+import { discoverManifests, gitProblemWarning, UsageError } from '../discovery.js';
 import { validateManifests, type ManifestInput } from '../engine.js';
 import type { FileResult, Report } from '../findings.js';
 import { isFailing } from '../options.js';
@@ -162,10 +162,13 @@ async function check(inputs: ActionInputs): Promise<void> {
   let found: number;
   if (inputs.files.length === 0 && !inputs.onlyChanged) {
     // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
-    files = (await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation)).files;
+    const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
+    if (checked.gitProblem !== undefined) core.warning(gitProblemWarning(checked.gitProblem));
+    files = checked.files;
     found = files.length;
   } else {
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
+    if (discovery.gitProblem !== undefined) core.warning(gitProblemWarning(discovery.gitProblem));
     unmatched = discovery.explicit && discovery.manifests.length === 0;
     const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
     files = await validateManifests(manifests, validation);

@@ -2,7 +2,7 @@
 import type { parseArgs as ParseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { discoverManifests, normalizeGlobs, splitList, toPosix, UsageError } from '../discovery.js';
+import { discoverManifests, gitProblemWarning, normalizeGlobs, splitList, toPosix, UsageError, type Discovery } from '../discovery.js';
 import { validateManifests, type ManifestInput, type ValidationOptions } from '../engine.js';
 import type { FileResult } from '../findings.js';
 import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '../options.js';
@@ -47,7 +47,7 @@ function hasGlobChars(s: string): boolean {
 }
 
 /** PATH arguments: files, directories (searched like the workspace) and globs. */
-async function validatePaths(positionals: readonly string[], root: string, exclude: readonly string[], validation: ValidationOptions): Promise<FileResult[]> {
+async function validatePaths(positionals: readonly string[], root: string, exclude: readonly string[], validation: ValidationOptions, noteGit: (d: Pick<Discovery, 'gitProblem'>) => void): Promise<FileResult[]> {
   const inputs = new Map<string, ManifestInput>();
   const globs: string[] = [];
   // Discovery hands over the text it read: the engine does not read those files again.
@@ -58,6 +58,7 @@ async function validatePaths(positionals: readonly string[], root: string, exclu
     if (info?.isDirectory()) {
       const under = toPosix(relative(root, absolute));
       const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
+      noteGit(found);
       for (const m of found.manifests) add(m.path, m);
     } else if (info || !hasGlobChars(arg)) {
       add(toPosix(relative(root, absolute)));
@@ -68,6 +69,7 @@ async function validatePaths(positionals: readonly string[], root: string, exclu
   if (globs.length > 0) {
     normalizeGlobs(globs, 'PATH');
     const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
+    noteGit(found);
     if (found.manifests.length === 0) throw new UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
     for (const m of found.manifests) add(m.path);
   }
@@ -118,9 +120,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const root = io.cwd;
     const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities };
-    // Without PATH, each manifest is checked as soon as discovery has read it.
-    const files =
-      positionals.length === 0 ? (await validateWorkspace({ workspaceRoot: root, exclude }, validation)).files : await validatePaths(positionals, root, exclude, validation);
+    // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
+    let warned = false;
+    const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
+      if (gitProblem === undefined || warned) return;
+      warned = true;
+      io.stderr(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
+    };
+    let files: FileResult[];
+    if (positionals.length === 0) {
+      // Without PATH, each manifest is checked as soon as discovery has read it.
+      const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
+      noteGit(workspace);
+      files = workspace.files;
+    } else files = await validatePaths(positionals, root, exclude, validation, noteGit);
     const report = buildReport(files);
     if (format === 'json') io.stdout(formatJson(report));
     else if (format === 'sarif') io.stdout(formatSarif(report));
