@@ -3844,8 +3844,10 @@ function codePath(path) {
     return `<code>${escapeCell(path).replace(/\\`/g, '`')}</code>`;
 }
 function formatMarkdownSummary(report, options) {
-    const icon = report.summary.errors > 0 ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
+    const icon = report.summary.errors > 0 || options.failure !== undefined ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
     const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
+    if (options.failure !== undefined)
+        head.push(`**${escapeCell(options.failure)}**`, '');
     head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
     const blocks = [];
     const profiles = options.profiles ?? [];
@@ -4379,9 +4381,14 @@ async function writeText(path, text) {
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(path, text);
 }
+/**
+ * Per manifest, the profile ids that will see it in QuickLaunch: those of the `profiles` input that
+ * will, or without that input, its enabled_for_profiles when it is QuickLaunch-ready.
+ */
 function quickLaunchOutput(report) {
+    const seenBy = (q) => q?.visibleTo ?? (q?.ready ? q.profiles : []);
     // Object.fromEntries defines own properties, so a file named "__proto__" is an ordinary key.
-    return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, f.quickLaunch?.visibleTo ?? []])));
+    return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, seenBy(f.quickLaunch)])));
 }
 function describe(error) {
     return error instanceof Error ? error.message : String(error);
@@ -4437,7 +4444,7 @@ async function onlyChanged(manifests, context, api) {
     info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
     return kept;
 }
-async function createCheckRun(inputs, context, report, failing, api) {
+async function createCheckRun(inputs, context, report, failing, failure, api) {
     const fallback = 'the findings are reported as workflow-command annotations instead; the result of this step is unchanged';
     if (!inputs.token) {
         warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
@@ -4461,6 +4468,7 @@ async function createCheckRun(inputs, context, report, failing, api) {
                 profiles: inputs.profiles,
                 readmeUrl: README_URL,
                 moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
+                failure,
             }),
             annotations,
             detailsUrl: context.runUrl,
@@ -4517,6 +4525,8 @@ async function check(inputs) {
     }
     const report = buildReport(files);
     const failing = isFailing(files, inputs.failOn) || unmatched;
+    /** The step's failure that is not a finding: said in the check run and the job summary too. */
+    const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
     // Every finding reaches the log and the report files first, whatever happens to the API calls.
     info(formatText(report, { profiles: inputs.profiles }).trimEnd());
     // A file that cannot be written fails the step, but only at the end: the findings go out first.
@@ -4533,7 +4543,7 @@ async function check(inputs) {
     await write('report-file', reportPath, () => formatJson(report));
     if (inputs.sarifFile)
         await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
-    const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, api) : { failed: false };
+    const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, api) : { failed: false };
     // Workflow-command annotations: when asked for, and whenever the check run could not carry them.
     if (inputs.annotations || checkRun.failed) {
         const elsewhere = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
@@ -4550,6 +4560,7 @@ async function check(inputs) {
             profiles: inputs.profiles,
             readmeUrl: README_URL,
             moreAt: checkRun.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
+            failure,
         });
         try {
             appendSummary(markdown);
@@ -4558,7 +4569,8 @@ async function check(inputs) {
             warning(`could not write the job summary: ${describe(error)}`);
         }
     }
-    setOutput('valid', report.summary.valid ? 'true' : 'false');
+    // A glob that matched nothing checked nothing: not a valid result to build on.
+    setOutput('valid', report.summary.valid && !unmatched ? 'true' : 'false');
     setOutput('manifests', String(report.summary.manifests));
     setOutput('errors', String(report.summary.errors));
     setOutput('warnings', String(report.summary.warnings));
@@ -4566,8 +4578,8 @@ async function check(inputs) {
     setOutput('quick-launch', quickLaunchOutput(report));
     if (unwritten.length > 0)
         setFailed(unwritten.join('; '));
-    if (unmatched) {
-        setFailed(`files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently`);
+    if (failure !== undefined) {
+        setFailed(failure);
     }
     else if (files.length === 0) {
         notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');

@@ -432,6 +432,19 @@ describe('inputs and reports', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error::files: no file matches "apps/*.jsn"');
     expect(body(api.requests[0]!)).toMatchObject({ conclusion: 'failure', output: { title: 'No LivePerson manifests found' } });
+    // The check run, the job summary and the outputs say the same: nothing was checked, and why.
+    const headline = '## ❌ LivePerson manifests: No LivePerson manifests found\n\n**files: no file matches "apps/*.jsn"; a typo in a glob must not pass silently**\n';
+    expect(body(api.requests[0]!).output.summary.startsWith(headline)).toBe(true);
+    expect(r.summary.startsWith(headline)).toBe(true);
+    expect(r.outputs).toMatchObject({ valid: 'false', manifests: '0', errors: '0' });
+  });
+
+  test('quick-launch output without the profiles input: enabled_for_profiles of each QuickLaunch-ready manifest', async () => {
+    const ready = '{"client_name": "QL", "quick_launch_enabled": true, "entry_uri": "https://ql.example.com/", "enabled_for_profiles": [42, 43]}\n';
+    const notReady = '{"client_name": "Off", "quick_launch_enabled": true, "entry_uri": "", "enabled_for_profiles": [42]}\n';
+    const { ws, api } = await setup({ 'apps/ready.json': ready, 'apps/not-ready.json': notReady, 'apps/good.json': GOOD });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false' } });
+    expect(JSON.parse(r.outputs['quick-launch']!)).toEqual({ 'apps/good.json': [], 'apps/not-ready.json': [], 'apps/ready.json': [42, 43] });
   });
 
   test('a bad input fails the step before any work, naming the input', async () => {

@@ -35,9 +35,14 @@ async function writeText(path: string, text: string): Promise<void> {
   await writeFile(path, text);
 }
 
+/**
+ * Per manifest, the profile ids that will see it in QuickLaunch: those of the `profiles` input that
+ * will, or without that input, its enabled_for_profiles when it is QuickLaunch-ready.
+ */
 function quickLaunchOutput(report: Report): string {
+  const seenBy = (q: FileResult['quickLaunch']) => q?.visibleTo ?? (q?.ready ? q.profiles : []);
   // Object.fromEntries defines own properties, so a file named "__proto__" is an ordinary key.
-  return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, f.quickLaunch?.visibleTo ?? []])));
+  return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, seenBy(f.quickLaunch)])));
 }
 
 function describe(error: unknown): string {
@@ -102,7 +107,7 @@ interface CheckOutcome {
   failed: boolean;
 }
 
-async function createCheckRun(inputs: ActionInputs, context: RunContext, report: Report, failing: boolean, api: () => Promise<Octokit>): Promise<CheckOutcome> {
+async function createCheckRun(inputs: ActionInputs, context: RunContext, report: Report, failing: boolean, failure: string | undefined, api: () => Promise<Octokit>): Promise<CheckOutcome> {
   const fallback = 'the findings are reported as workflow-command annotations instead; the result of this step is unchanged';
   if (!inputs.token) {
     core.warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
@@ -126,6 +131,7 @@ async function createCheckRun(inputs: ActionInputs, context: RunContext, report:
         profiles: inputs.profiles,
         readmeUrl: README_URL,
         moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
+        failure,
       }),
       annotations,
       detailsUrl: context.runUrl,
@@ -176,6 +182,8 @@ async function check(inputs: ActionInputs): Promise<void> {
   }
   const report = buildReport(files);
   const failing = isFailing(files, inputs.failOn) || unmatched;
+  /** The step's failure that is not a finding: said in the check run and the job summary too. */
+  const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
 
   // Every finding reaches the log and the report files first, whatever happens to the API calls.
   core.info(formatText(report, { profiles: inputs.profiles }).trimEnd());
@@ -192,7 +200,7 @@ async function check(inputs: ActionInputs): Promise<void> {
   await write('report-file', reportPath, () => formatJson(report));
   if (inputs.sarifFile) await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
 
-  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, api) : { failed: false };
+  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, api) : { failed: false };
 
   // Workflow-command annotations: when asked for, and whenever the check run could not carry them.
   if (inputs.annotations || checkRun.failed) {
@@ -210,6 +218,7 @@ async function check(inputs: ActionInputs): Promise<void> {
       profiles: inputs.profiles,
       readmeUrl: README_URL,
       moreAt: checkRun.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
+      failure,
     });
     try {
       core.appendSummary(markdown);
@@ -218,7 +227,8 @@ async function check(inputs: ActionInputs): Promise<void> {
     }
   }
 
-  core.setOutput('valid', report.summary.valid ? 'true' : 'false');
+  // A glob that matched nothing checked nothing: not a valid result to build on.
+  core.setOutput('valid', report.summary.valid && !unmatched ? 'true' : 'false');
   core.setOutput('manifests', String(report.summary.manifests));
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
@@ -226,8 +236,8 @@ async function check(inputs: ActionInputs): Promise<void> {
   core.setOutput('quick-launch', quickLaunchOutput(report));
 
   if (unwritten.length > 0) core.setFailed(unwritten.join('; '));
-  if (unmatched) {
-    core.setFailed(`files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently`);
+  if (failure !== undefined) {
+    core.setFailed(failure);
   } else if (files.length === 0) {
     core.notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
   } else if (failing) {

@@ -16,6 +16,8 @@ export interface SummaryOptions {
   readmeUrl?: string;
   /** Where the complete list is when the summary is cut. */
   moreAt?: string;
+  /** Why the step fails besides the findings (`files` matched nothing): said under a ❌ heading. */
+  failure?: string;
 }
 
 /** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
@@ -55,8 +57,9 @@ interface Block {
 }
 
 export function formatMarkdownSummary(report: Report, options: SummaryOptions): string {
-  const icon = report.summary.errors > 0 ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
+  const icon = report.summary.errors > 0 || options.failure !== undefined ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
+  if (options.failure !== undefined) head.push(`**${escapeCell(options.failure)}**`, '');
   head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
 
   const blocks: Block[] = [];
