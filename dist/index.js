@@ -3944,21 +3944,33 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning' };
 function buildSarif(report, options = {}) {
     const readme = options.readmeUrl ?? README_URL;
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const results = report.files.flatMap((file) => file.findings.map((f) => ({
-        ruleId: f.rule,
-        ruleIndex: ruleIndex.get(f.rule),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+    const results = report.files.flatMap((file) => {
+        // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
+        // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
+        // or code scanning would merge them into one alert.
+        const seen = new Map();
+        const fingerprint = (f) => {
+            const base = `${f.rule}:${file.path}:${f.pointer}`;
+            const n = (seen.get(base) ?? 0) + 1;
+            seen.set(base, n);
+            return n === 1 ? base : `${base}:${n}`;
+        };
+        return file.findings.map((f) => ({
+            ruleId: f.rule,
+            ruleIndex: ruleIndex.get(f.rule),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+                    },
                 },
-            },
-        ],
-        partialFingerprints: { 'lpManifestFinding/v1': `${f.rule}:${file.path}:${f.pointer}` },
-    })));
+            ],
+            partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+        }));
+    });
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',

@@ -135,6 +135,18 @@ describe('SARIF 2.1.0 for github/codeql-action/upload-sarif', () => {
     expect(b).toMatchObject({ ruleId: 'type', level: 'warning', locations: [{ physicalLocation: { region: { startLine: 4, startColumn: 19, endLine: 6, endColumn: 4 } } }] });
   });
 
+  test('fingerprints: rule, file and pointer, not the line; two findings of one rule at one pointer differ', () => {
+    const two = buildReport([
+      file('a.json', [
+        finding({ rule: 'scope', severity: 'warning', pointer: '/scope', message: 'unknown scope "foo"' }),
+        finding({ rule: 'scope', severity: 'warning', pointer: '/scope', message: 'repeated scope "bar"' }),
+        finding({ rule: 'type', pointer: '/scope', line: 9, endLine: 9 }),
+      ]),
+    ]);
+    const prints = (buildSarif(two) as any).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints);
+    expect(prints).toEqual([{ 'lpManifestFinding/v1': 'scope:a.json:/scope' }, { 'lpManifestFinding/v1': 'scope:a.json:/scope:2' }, { 'lpManifestFinding/v1': 'type:a.json:/scope' }]);
+  });
+
   test('every rule id has its README section (the helpUri anchors)', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const r of RULES) expect(readme).toMatch(new RegExp(`^### ${r.id}$`, 'm'));

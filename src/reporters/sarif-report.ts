@@ -1,6 +1,6 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per rule id
 // with help text and a link to its README section, one result per finding with a region.
-import type { Report } from '../findings.js';
+import type { Finding, Report } from '../findings.js';
 import { RULES, type RuleId } from '../rules/catalogue.js';
 import { README_URL, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 
@@ -14,8 +14,18 @@ export interface SarifOptions {
 export function buildSarif(report: Report, options: SarifOptions = {}): object {
   const readme = options.readmeUrl ?? README_URL;
   const ruleIndex = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
-  const results = report.files.flatMap((file) =>
-    file.findings.map((f) => ({
+  const results = report.files.flatMap((file) => {
+    // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
+    // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
+    // or code scanning would merge them into one alert.
+    const seen = new Map<string, number>();
+    const fingerprint = (f: Finding) => {
+      const base = `${f.rule}:${file.path}:${f.pointer}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return n === 1 ? base : `${base}:${n}`;
+    };
+    return file.findings.map((f) => ({
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule),
       level: SARIF_LEVEL[f.severity],
@@ -28,9 +38,9 @@ export function buildSarif(report: Report, options: SarifOptions = {}): object {
           },
         },
       ],
-      partialFingerprints: { 'lpManifestFinding/v1': `${f.rule}:${file.path}:${f.pointer}` },
-    })),
-  );
+      partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+    }));
+  });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
