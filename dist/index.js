@@ -1891,6 +1891,12 @@ function quickLaunchStatus(manifest, listedProfiles) {
         status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
     return status;
 }
+/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
+function quickLaunchIn(context) {
+    if (context.quickLaunch === undefined)
+        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
+    return context.quickLaunch;
+}
 /** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
 function unique(values) {
     if (values.length > 16)
@@ -3207,11 +3213,12 @@ const checkQuickLaunch = ({ manifest }) => {
 function profileList(profiles) {
     return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
 }
-const checkQuickLaunchProfile = ({ manifest, options }) => {
+const checkQuickLaunchProfile = (context) => {
+    const { manifest, options } = context;
     const listed = options.profiles;
     if (listed.length === 0)
         return NO_FINDINGS;
-    const status = quickLaunchStatus(manifest, listed);
+    const status = quickLaunchIn(context);
     if (!status || (status.visibleTo?.length ?? 0) > 0)
         return NO_FINDINGS;
     if (!status.enabled && !options.requireQuickLaunch)
@@ -3635,13 +3642,14 @@ function checkText(path, text, settings) {
         keys: undefined,
         webhooks: undefined,
         headers: undefined,
+        quickLaunch: undefined,
     };
     const waiting = runChecks(context, pending);
     if (waiting === undefined)
-        return complete(path, text, manifest, pending, textKeys !== keys, settings);
-    return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings));
+        return complete(path, text, manifest, pending, textKeys !== keys, settings, context);
+    return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings, context));
 }
-function complete(path, text, manifest, pending, hasDuplicateKeys, settings) {
+function complete(path, text, manifest, pending, hasDuplicateKeys, settings, context) {
     let findings = [];
     if (pending.length > 0 || hasDuplicateKeys) {
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
@@ -3650,7 +3658,8 @@ function complete(path, text, manifest, pending, hasDuplicateKeys, settings) {
         findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
-    const result = finish(path, findings, quickLaunchStatus(manifest, settings.checkOptions.profiles), settings.options);
+    const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
+    const result = finish(path, findings, quickLaunch, settings.options);
     return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
 }
 function fromRead(path, read, settings) {

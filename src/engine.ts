@@ -10,7 +10,7 @@ import { compareFindings } from './findings.js';
 import { countKeysWithin, countMembersFast, countParsedKeys, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
-import { quickLaunchStatus } from './quick-launch.js';
+import { quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
 import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from './read-manifest-file.js';
 import { describeRule } from './rules/catalogue.js';
 import { schemaFindings } from './schema/schema-findings.js';
@@ -161,13 +161,14 @@ function checkText(path: string, text: string, settings: Settings): CheckedFile 
     keys: undefined,
     webhooks: undefined,
     headers: undefined,
+    quickLaunch: undefined,
   };
   const waiting = runChecks(context, pending);
-  if (waiting === undefined) return complete(path, text, manifest, pending, textKeys !== keys, settings);
-  return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings));
+  if (waiting === undefined) return complete(path, text, manifest, pending, textKeys !== keys, settings, context);
+  return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings, context));
 }
 
-function complete(path: string, text: string, manifest: unknown, pending: PendingFinding[], hasDuplicateKeys: boolean, settings: Settings): CheckedFile {
+function complete(path: string, text: string, manifest: unknown, pending: PendingFinding[], hasDuplicateKeys: boolean, settings: Settings, context?: ManifestContext): CheckedFile {
   let findings: Finding[] = [];
   if (pending.length > 0 || hasDuplicateKeys) {
     const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
@@ -175,7 +176,8 @@ function complete(path: string, text: string, manifest: unknown, pending: Pendin
     findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
   }
   const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
-  const result = finish(path, findings, quickLaunchStatus(manifest, settings.checkOptions.profiles), settings.options);
+  const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
+  const result = finish(path, findings, quickLaunch, settings.options);
   return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
 }
 

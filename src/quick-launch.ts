@@ -2,7 +2,7 @@
 // quick_launch_enabled is true, entry_uri is non-empty and the user's profile is in
 // enabled_for_profiles. We also require the app not to be disabled (`enabled: false`).
 import type { QuickLaunchStatus } from './findings.js';
-import { isRecord, own } from './semantic/manifest-check.js';
+import { isRecord, own, type ManifestContext } from './semantic/manifest-check.js';
 
 const NO_PROFILES = Object.freeze([]) as readonly number[] as number[];
 /** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
@@ -20,6 +20,12 @@ export function quickLaunchStatus(manifest: unknown, listedProfiles: readonly nu
   const status: QuickLaunchStatus = { enabled, ready, profiles: unique(profiles) };
   if (listedProfiles.length > 0) status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
   return status;
+}
+
+/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
+export function quickLaunchIn(context: ManifestContext): QuickLaunchStatus | null {
+  if (context.quickLaunch === undefined) context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
+  return context.quickLaunch;
 }
 
 /** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */

@@ -6,7 +6,7 @@
 // enabled_for_profiles (so usually enabled_for_profiles for a QuickLaunch app); when none is
 // present, at the quick_launch_enabled value, else at the document's `{`.
 import type { PendingFinding, Target } from '../findings.js';
-import { quickLaunchStatus } from '../quick-launch.js';
+import { quickLaunchIn } from '../quick-launch.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
@@ -14,10 +14,11 @@ function profileList(profiles: readonly number[]): string {
   return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
 }
 
-export const checkQuickLaunchProfile: ManifestCheck = ({ manifest, options }) => {
+export const checkQuickLaunchProfile: ManifestCheck = (context) => {
+  const { manifest, options } = context;
   const listed = options.profiles;
   if (listed.length === 0) return NO_FINDINGS;
-  const status = quickLaunchStatus(manifest, listed);
+  const status = quickLaunchIn(context);
   if (!status || (status.visibleTo?.length ?? 0) > 0) return NO_FINDINGS;
   if (!status.enabled && !options.requireQuickLaunch) return NO_FINDINGS;
 
