@@ -37,7 +37,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _helper_thread_priority_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(529);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6956);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4381);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc).
 
 
@@ -49,7 +49,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6956:
+/***/ 4381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2719,32 +2719,88 @@ const checkHeaderName = (context) => {
     return findings ?? NO_FINDINGS;
 };
 
+;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
+// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder
+// and insecure-url, which each judge them their own way. Only string values are listed (the schema
+// reports the others).
+
+
+/** Every URL field, in manifest order: redirect_uris items, entry_uri, logo_uri, webhook endpoints; computed once per manifest. */
+function urlFieldsIn(context) {
+    return (context.urls ??= urlFieldsOf(context));
+}
+function urlFieldsOf(context) {
+    const { manifest } = context;
+    const out = [];
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        for (let index = 0; index < redirects.length; index++) {
+            const value = redirects[index];
+            if (typeof value === 'string')
+                out.push({ kind: 'redirect', value, index, event: '' });
+        }
+    }
+    const entry = own(manifest, 'entry_uri');
+    if (typeof entry === 'string')
+        out.push({ kind: 'entry', value: entry, index: -1, event: '' });
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo === 'string')
+        out.push({ kind: 'logo', value: logo, index: -1, event: '' });
+    const webhooks = webhooksIn(context);
+    for (let i = 0; i < webhooks.length; i++) {
+        const { event, webhook } = webhooks[i];
+        const endpoint = own(webhook, 'endpoint');
+        if (typeof endpoint === 'string')
+            out.push({ kind: 'endpoint', value: endpoint, index: -1, event });
+    }
+    return out;
+}
+/** The pointer of a URL field's value. */
+function urlFieldPointer(field) {
+    switch (field.kind) {
+        case 'redirect':
+            return pointerFrom(['redirect_uris', field.index]);
+        case 'entry':
+            return '/entry_uri';
+        case 'logo':
+            return '/logo_uri';
+        case 'endpoint':
+            return pointerFrom(['capabilities', 'webhooks', field.event, 'endpoint']);
+    }
+}
+/** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
+function urlFieldLabel(field) {
+    switch (field.kind) {
+        case 'redirect':
+            return `redirect_uris[${field.index}]`;
+        case 'entry':
+            return 'entry_uri';
+        case 'logo':
+            return 'logo_uri';
+        case 'endpoint':
+            return `the endpoint of ${field.event}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
 
 
 const HTTP = /^http:/i;
-function flag(findings, pointer, message) {
-    const list = findings ?? [];
-    list.push({ rule: 'insecure-url', severity: 'warning', pointer, target: 'value', message });
-    return list;
-}
-const checkInsecureUrl = ({ manifest }) => {
+/** Why http:// is a problem, by field (webhook endpoints are the schema's). */
+const WHY = {
+    redirect: 'the authorization response would travel unencrypted',
+    entry: 'the app would load unencrypted',
+    logo: 'browsers block or warn about insecure images on an https page',
+};
+const checkInsecureUrl = (context) => {
     let findings;
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        for (let i = 0; i < redirects.length; i++) {
-            const uri = redirects[i];
-            if (typeof uri === 'string' && HTTP.test(uri)) {
-                findings = flag(findings, pointerFrom(['redirect_uris', i]), `redirect_uris[${i}] uses http://: the authorization response would travel unencrypted; use https://`);
-            }
-        }
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if (field.kind === 'endpoint' || !HTTP.test(field.value))
+            continue;
+        (findings ??= []).push({ rule: 'insecure-url', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://` });
     }
-    const entry = own(manifest, 'entry_uri');
-    if (typeof entry === 'string' && HTTP.test(entry))
-        findings = flag(findings, '/entry_uri', 'entry_uri uses http://: the app would load unencrypted; use https://');
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo === 'string' && HTTP.test(logo))
-        findings = flag(findings, '/logo_uri', 'logo_uri uses http://: browsers block or warn about insecure images on an https page; use https://');
     return findings ?? NO_FINDINGS;
 };
 
@@ -3077,6 +3133,7 @@ function parseAbsoluteUrl(value) {
 
 
 
+
 const BRACES = /\{[^{}]*\}|<[^<>]*>/;
 const HTTP_SCHEME = /^https?:\/\//i;
 function hostWithoutDot(value) {
@@ -3126,27 +3183,12 @@ const checkPlaceholder = (context) => {
         if (typeof value === 'string' && (why = problem(value, false)) !== undefined)
             findings = found(findings, [key], `${key} ${why}`);
     }
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        for (let i = 0; i < redirects.length; i++) {
-            const uri = redirects[i];
-            if (typeof uri === 'string' && (why = problem(uri, true)) !== undefined)
-                findings = found(findings, ['redirect_uris', i], `redirect_uris[${i}] ${why}`);
-        }
-    }
-    const entry = own(manifest, 'entry_uri');
-    if (typeof entry === 'string' && (why = problem(entry, true)) !== undefined)
-        findings = found(findings, ['entry_uri'], `entry_uri ${why}`);
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo === 'string' && (why = problem(logo, true)) !== undefined)
-        findings = found(findings, ['logo_uri'], `logo_uri ${why}`);
-    const webhooks = webhooksIn(context);
-    for (let i = 0; i < webhooks.length; i++) {
-        const { event, webhook } = webhooks[i];
-        const endpoint = own(webhook, 'endpoint');
-        if (typeof endpoint === 'string' && (why = problem(endpoint, true)) !== undefined) {
-            findings = found(findings, ['capabilities', 'webhooks', event, 'endpoint'], `the endpoint of ${event} ${why}`);
-        }
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if ((why = problem(field.value, true)) === undefined)
+            continue;
+        (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${why}` });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -3447,35 +3489,34 @@ function parsesAsReference(value) {
         return false;
     }
 }
-function uri_format_flag(findings, pointer, message) {
-    const list = findings ?? [];
-    list.push({ rule: 'format', severity: 'error', pointer, target: 'value', message });
-    return list;
-}
 const checkUriFormat = (context) => {
-    const { manifest } = context;
     let findings;
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        for (let i = 0; i < redirects.length; i++) {
-            const uri = redirects[i];
-            if (typeof uri === 'string' && !parsesAsAbsoluteUrl(uri))
-                findings = uri_format_flag(findings, pointerFrom(['redirect_uris', i]), 'redirect URI is not an absolute URL');
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        const { value } = field;
+        let problem;
+        switch (field.kind) {
+            case 'redirect':
+                if (!parsesAsAbsoluteUrl(value))
+                    problem = 'redirect URI is not an absolute URL';
+                break;
+            case 'entry':
+                if (value.trim() !== '' && !parsesAsAbsoluteUrl(value))
+                    problem = 'entry_uri is not an absolute URL';
+                break;
+            case 'logo':
+                if (value !== '' && !parsesAsReference(value))
+                    problem = 'logo_uri is not a URL or a path';
+                break;
+            case 'endpoint':
+                // Not https:// at all is the schema's format error already.
+                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(value))
+                    problem = 'endpoint is not a valid absolute https:// URL';
+                break;
         }
-    }
-    const entry = own(manifest, 'entry_uri');
-    if (typeof entry === 'string' && entry.trim() !== '' && !parsesAsAbsoluteUrl(entry))
-        findings = uri_format_flag(findings, '/entry_uri', 'entry_uri is not an absolute URL');
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo === 'string' && logo !== '' && !parsesAsReference(logo))
-        findings = uri_format_flag(findings, '/logo_uri', 'logo_uri is not a URL or a path');
-    const webhooks = webhooksIn(context);
-    for (let i = 0; i < webhooks.length; i++) {
-        const { event, webhook } = webhooks[i];
-        const endpoint = own(webhook, 'endpoint');
-        if (typeof endpoint === 'string' && endpoint.startsWith('https://') && !parsesAsAbsoluteUrl(endpoint)) {
-            findings = uri_format_flag(findings, pointerFrom(['capabilities', 'webhooks', event, 'endpoint']), 'endpoint is not a valid absolute https:// URL');
-        }
+        if (problem !== undefined)
+            (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -3642,6 +3683,7 @@ function checkText(path, text, settings) {
         keys: undefined,
         webhooks: undefined,
         headers: undefined,
+        urls: undefined,
         quickLaunch: undefined,
     };
     const waiting = runChecks(context, pending);

@@ -161,6 +161,7 @@ function checkText(path: string, text: string, settings: Settings): CheckedFile 
     keys: undefined,
     webhooks: undefined,
     headers: undefined,
+    urls: undefined,
     quickLaunch: undefined,
   };
   const waiting = runChecks(context, pending);

@@ -2,32 +2,26 @@
 // endpoint with http:// is already a `format` error from the schema: not reported again here.)
 // Located at the URL value. The URL itself is not quoted: the location shows it.
 import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { NO_FINDINGS, own } from './manifest-check.js';
+import { NO_FINDINGS } from './manifest-check.js';
+import { urlFieldLabel, urlFieldPointer, urlFieldsIn, type UrlField } from './url-fields.js';
 
 const HTTP = /^http:/i;
 
-function flag(findings: PendingFinding[] | undefined, pointer: string, message: string): PendingFinding[] {
-  const list = findings ?? [];
-  list.push({ rule: 'insecure-url', severity: 'warning', pointer, target: 'value', message });
-  return list;
-}
+/** Why http:// is a problem, by field (webhook endpoints are the schema's). */
+const WHY: Record<Exclude<UrlField['kind'], 'endpoint'>, string> = {
+  redirect: 'the authorization response would travel unencrypted',
+  entry: 'the app would load unencrypted',
+  logo: 'browsers block or warn about insecure images on an https page',
+};
 
-export const checkInsecureUrl: ManifestCheck = ({ manifest }) => {
+export const checkInsecureUrl: ManifestCheck = (context) => {
   let findings: PendingFinding[] | undefined;
-  const redirects = own(manifest, 'redirect_uris');
-  if (Array.isArray(redirects)) {
-    for (let i = 0; i < redirects.length; i++) {
-      const uri: unknown = redirects[i];
-      if (typeof uri === 'string' && HTTP.test(uri)) {
-        findings = flag(findings, pointerFrom(['redirect_uris', i]), `redirect_uris[${i}] uses http://: the authorization response would travel unencrypted; use https://`);
-      }
-    }
+  const urls = urlFieldsIn(context);
+  for (let i = 0; i < urls.length; i++) {
+    const field = urls[i]!;
+    if (field.kind === 'endpoint' || !HTTP.test(field.value)) continue;
+    (findings ??= []).push({ rule: 'insecure-url', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://` });
   }
-  const entry = own(manifest, 'entry_uri');
-  if (typeof entry === 'string' && HTTP.test(entry)) findings = flag(findings, '/entry_uri', 'entry_uri uses http://: the app would load unencrypted; use https://');
-  const logo = own(manifest, 'logo_uri');
-  if (typeof logo === 'string' && HTTP.test(logo)) findings = flag(findings, '/logo_uri', 'logo_uri uses http://: browsers block or warn about insecure images on an https page; use https://');
   return findings ?? NO_FINDINGS;
 };

@@ -1,6 +1,7 @@
 // What a semantic rule is: a function from one parsed manifest to pending findings (by pointer).
 // Rules must tolerate values of the wrong type: the schema already reports those.
 import type { PendingFinding, QuickLaunchStatus } from '../findings.js';
+import type { UrlField } from './url-fields.js';
 import type { WebhookHeader } from './webhook-headers.js';
 
 export interface CheckOptions {
@@ -23,6 +24,8 @@ export interface ManifestContext {
   webhooks?: readonly Webhook[];
   /** Memo of headersIn(context) (webhook-headers.ts). */
   headers?: readonly (readonly WebhookHeader[])[];
+  /** Memo of urlFieldsIn(context) (url-fields.ts). */
+  urls?: readonly UrlField[];
   /** Memo of quickLaunchIn(context) (quick-launch.ts): the rule and the engine's result share it. */
   quickLaunch?: QuickLaunchStatus | null;
 }

@@ -7,8 +7,9 @@ import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { keysIn, NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
+import { keysIn, NO_FINDINGS } from './manifest-check.js';
 import { parseAbsoluteUrl, simpleHostEnd, simpleHostStart } from './parsed-url.js';
+import { urlFieldLabel, urlFieldPointer, urlFieldsIn } from './url-fields.js';
 
 const BRACES = /\{[^{}]*\}|<[^<>]*>/;
 const HTTP_SCHEME = /^https?:\/\//i;
@@ -55,24 +56,11 @@ export const checkPlaceholder: ManifestCheck = (context) => {
     const value = manifest[key];
     if (typeof value === 'string' && (why = problem(value, false)) !== undefined) findings = found(findings, [key], `${key} ${why}`);
   }
-  const redirects = own(manifest, 'redirect_uris');
-  if (Array.isArray(redirects)) {
-    for (let i = 0; i < redirects.length; i++) {
-      const uri: unknown = redirects[i];
-      if (typeof uri === 'string' && (why = problem(uri, true)) !== undefined) findings = found(findings, ['redirect_uris', i], `redirect_uris[${i}] ${why}`);
-    }
-  }
-  const entry = own(manifest, 'entry_uri');
-  if (typeof entry === 'string' && (why = problem(entry, true)) !== undefined) findings = found(findings, ['entry_uri'], `entry_uri ${why}`);
-  const logo = own(manifest, 'logo_uri');
-  if (typeof logo === 'string' && (why = problem(logo, true)) !== undefined) findings = found(findings, ['logo_uri'], `logo_uri ${why}`);
-  const webhooks = webhooksIn(context);
-  for (let i = 0; i < webhooks.length; i++) {
-    const { event, webhook } = webhooks[i]!;
-    const endpoint = own(webhook, 'endpoint');
-    if (typeof endpoint === 'string' && (why = problem(endpoint, true)) !== undefined) {
-      findings = found(findings, ['capabilities', 'webhooks', event, 'endpoint'], `the endpoint of ${event} ${why}`);
-    }
+  const urls = urlFieldsIn(context);
+  for (let i = 0; i < urls.length; i++) {
+    const field = urls[i]!;
+    if ((why = problem(field.value, true)) === undefined) continue;
+    (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${why}` });
   }
   return findings ?? NO_FINDINGS;
 };

@@ -3,10 +3,10 @@
 // and logo_uri a URL or a path. Placeholders such as {DOMAIN} are left to the `placeholder` rule, and
 // an empty or blank entry_uri to `quick-launch` (one finding for one mistake).
 import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
+import { NO_FINDINGS } from './manifest-check.js';
 import { parseAbsoluteUrl, simpleHostEnd } from './parsed-url.js';
+import { urlFieldPointer, urlFieldsIn } from './url-fields.js';
 
 const WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
@@ -30,33 +30,29 @@ function parsesAsReference(value: string): boolean {
   }
 }
 
-function flag(findings: PendingFinding[] | undefined, pointer: string, message: string): PendingFinding[] {
-  const list = findings ?? [];
-  list.push({ rule: 'format', severity: 'error', pointer, target: 'value', message });
-  return list;
-}
-
 export const checkUriFormat: ManifestCheck = (context) => {
-  const { manifest } = context;
   let findings: PendingFinding[] | undefined;
-  const redirects = own(manifest, 'redirect_uris');
-  if (Array.isArray(redirects)) {
-    for (let i = 0; i < redirects.length; i++) {
-      const uri: unknown = redirects[i];
-      if (typeof uri === 'string' && !parsesAsAbsoluteUrl(uri)) findings = flag(findings, pointerFrom(['redirect_uris', i]), 'redirect URI is not an absolute URL');
+  const urls = urlFieldsIn(context);
+  for (let i = 0; i < urls.length; i++) {
+    const field = urls[i]!;
+    const { value } = field;
+    let problem: string | undefined;
+    switch (field.kind) {
+      case 'redirect':
+        if (!parsesAsAbsoluteUrl(value)) problem = 'redirect URI is not an absolute URL';
+        break;
+      case 'entry':
+        if (value.trim() !== '' && !parsesAsAbsoluteUrl(value)) problem = 'entry_uri is not an absolute URL';
+        break;
+      case 'logo':
+        if (value !== '' && !parsesAsReference(value)) problem = 'logo_uri is not a URL or a path';
+        break;
+      case 'endpoint':
+        // Not https:// at all is the schema's format error already.
+        if (value.startsWith('https://') && !parsesAsAbsoluteUrl(value)) problem = 'endpoint is not a valid absolute https:// URL';
+        break;
     }
-  }
-  const entry = own(manifest, 'entry_uri');
-  if (typeof entry === 'string' && entry.trim() !== '' && !parsesAsAbsoluteUrl(entry)) findings = flag(findings, '/entry_uri', 'entry_uri is not an absolute URL');
-  const logo = own(manifest, 'logo_uri');
-  if (typeof logo === 'string' && logo !== '' && !parsesAsReference(logo)) findings = flag(findings, '/logo_uri', 'logo_uri is not a URL or a path');
-  const webhooks = webhooksIn(context);
-  for (let i = 0; i < webhooks.length; i++) {
-    const { event, webhook } = webhooks[i]!;
-    const endpoint = own(webhook, 'endpoint');
-    if (typeof endpoint === 'string' && endpoint.startsWith('https://') && !parsesAsAbsoluteUrl(endpoint)) {
-      findings = flag(findings, pointerFrom(['capabilities', 'webhooks', event, 'endpoint']), 'endpoint is not a valid absolute https:// URL');
-    }
+    if (problem !== undefined) (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
   }
   return findings ?? NO_FINDINGS;
 };
