@@ -3,7 +3,27 @@
 // countKeysWithin must equal countParsedKeys, or be -1 exactly when the value nests too deep.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { countKeysWithin, countMembersFast, countParsedKeys, scanStructure } from '../src/json/parse-json.js';
+import { countKeysWithin, countMembersFast, scanStructure } from '../src/json/parse-json.js';
+
+/** The oracle: own keys in all objects of a parsed JSON value (iterative: no recursion limit). */
+function countParsedKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in v) {
+        count++;
+        const item = (v as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return count;
+}
 
 /** JSON text with random whitespace, sometimes a repeated key, sometimes escaped quotes and colons. */
 const documents = fc

@@ -1395,30 +1395,6 @@ function scanStructure(text, depthLimit) {
     }
     return { keys, overDepthAt: -1 };
 }
-/** Number of own keys in all objects of a parsed JSON value (iterative: no recursion limit). */
-function countParsedKeys(value) {
-    let count = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        if (v === null || typeof v !== 'object')
-            continue;
-        if (Array.isArray(v)) {
-            for (const item of v)
-                if (item !== null && typeof item === 'object')
-                    stack.push(item);
-        }
-        else {
-            for (const key in v) {
-                count++;
-                const item = v[key];
-                if (item !== null && typeof item === 'object')
-                    stack.push(item);
-            }
-        }
-    }
-    return count;
-}
 /**
  * Object members in text JSON.parse accepted, counted fast: when the text has no `\"`, every `"`
  * opens or closes a string, and a string is a key exactly when the next non-whitespace character
@@ -3653,7 +3629,8 @@ function checkText(path, text, settings) {
     }
     // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
     // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
-    let keys = countKeysWithin(manifest, DEPTH_LIMIT);
+    // (keys is -1 only past DEPTH_LIMIT, which scanStructure measures the same way: it returns then.)
+    const keys = countKeysWithin(manifest, DEPTH_LIMIT);
     let textKeys = keys >= 0 ? countMembersFast(text) : -1;
     if (textKeys < 0 || textKeys !== keys) {
         const scan = scanStructure(text, DEPTH_LIMIT);
@@ -3669,8 +3646,6 @@ function checkText(path, text, settings) {
             return engine_unreadable(path, tooDeep, text, options);
         }
         textKeys = scan.keys;
-        if (keys < 0)
-            keys = countParsedKeys(manifest);
     }
     const pending = schemaFindings(manifest);
     if (!isRecord(manifest))

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { FileResult, Finding, PendingFinding, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
-import { countKeysWithin, countMembersFast, countParsedKeys, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
+import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
 import { quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
@@ -133,7 +133,8 @@ function checkText(path: string, text: string, settings: Settings): CheckedFile 
   }
   // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
   // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
-  let keys = countKeysWithin(manifest, DEPTH_LIMIT);
+  // (keys is -1 only past DEPTH_LIMIT, which scanStructure measures the same way: it returns then.)
+  const keys = countKeysWithin(manifest, DEPTH_LIMIT);
   let textKeys = keys >= 0 ? countMembersFast(text) : -1;
   if (textKeys < 0 || textKeys !== keys) {
     const scan = scanStructure(text, DEPTH_LIMIT);
@@ -149,7 +150,6 @@ function checkText(path: string, text: string, settings: Settings): CheckedFile 
       return unreadable(path, tooDeep, text, options);
     }
     textKeys = scan.keys;
-    if (keys < 0) keys = countParsedKeys(manifest);
   }
   const pending = schemaFindings(manifest);
   if (!isRecord(manifest)) return complete(path, text, manifest, pending, textKeys !== keys, settings);

@@ -262,26 +262,6 @@ export function scanStructure(text: string, depthLimit: number): StructureScan {
   return { keys, overDepthAt: -1 };
 }
 
-/** Number of own keys in all objects of a parsed JSON value (iterative: no recursion limit). */
-export function countParsedKeys(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
-    } else {
-      for (const key in v) {
-        count++;
-        const item = (v as Record<string, unknown>)[key];
-        if (item !== null && typeof item === 'object') stack.push(item);
-      }
-    }
-  }
-  return count;
-}
-
 /**
  * Object members in text JSON.parse accepted, counted fast: when the text has no `\"`, every `"`
  * opens or closes a string, and a string is a key exactly when the next non-whitespace character
