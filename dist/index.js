@@ -3900,10 +3900,9 @@ function reportTitle(report) {
     const { manifests, errors, warnings } = report.summary;
     if (manifests === 0)
         return 'No LivePerson manifests found';
-    const withErrors = report.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
     const withFindings = report.files.filter((f) => f.findings.length > 0).length;
     if (errors > 0) {
-        return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${withFindings === withErrors ? withErrors : withFindings} of ${plural(manifests, 'manifest')}`;
+        return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${withFindings} of ${plural(manifests, 'manifest')}`;
     }
     if (warnings > 0)
         return `${plural(warnings, 'warning')} in ${withFindings} of ${plural(manifests, 'manifest')}`;
