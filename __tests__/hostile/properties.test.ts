@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { validateManifests } from '../../src/engine.js';
 import type { Finding } from '../../src/findings.js';
 
-const samplesDir = join(process.cwd(), '..', 'shared', 'samples', 'docs');
+const samplesDir = join(process.cwd(), '__tests__', 'fixtures', 'docs-samples');
 const localSamples = join(process.cwd(), 'examples', 'valid');
 const valid: string[] = [
   ...readdirSync(localSamples).map((f) => readFileSync(join(localSamples, f), 'utf8')),
@@ -76,7 +76,31 @@ describe('properties', () => {
   });
 
   test('random objects shaped like manifests: never throws, positions inside', async () => {
-    const keys = fc.constantFrom('client_name', 'capabilities', 'webhooks', 'engagement', 'grant_types', 'redirect_uris', 'enabled_for_profiles', 'endpoint', 'headers', 'header_name', 'header_value', 'retry', 'retention_time', 'max_retries', 'quick_launch_enabled', 'entry_uri', 'logo_uri', 'scope', 'client_name#fr', 'cqm.ExConversationChangeNotification', 'consumer_identity', '__proto__', 'x');
+    const keys = fc.constantFrom(
+      'client_name',
+      'capabilities',
+      'webhooks',
+      'engagement',
+      'grant_types',
+      'redirect_uris',
+      'enabled_for_profiles',
+      'endpoint',
+      'headers',
+      'header_name',
+      'header_value',
+      'retry',
+      'retention_time',
+      'max_retries',
+      'quick_launch_enabled',
+      'entry_uri',
+      'logo_uri',
+      'scope',
+      'client_name#fr',
+      'cqm.ExConversationChangeNotification',
+      'consumer_identity',
+      '__proto__',
+      'x',
+    );
     const { tree } = fc.letrec((tie) => ({
       tree: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.dictionary(keys, tie('tree'), { maxKeys: 5 }), fc.array(tie('tree'), { maxLength: 4 })),
     }));
