@@ -77,7 +77,7 @@ describe('lp-manifest', () => {
   test('github format prints workflow commands', () => {
     const r = run(['--format', 'github', 'apps/bad.json']);
     expect(r.stdout.split('\n')[0]).toBe(
-      '::error file=apps/bad.json,line=2,endLine=2,col=3,endColumn=15,title=unknown-property (LivePerson manifest)::unknown property "clientName"; did you mean "client_name"? (client_name is required)',
+      '::error title=unknown-property (LivePerson manifest),file=apps/bad.json,line=2,endLine=2,col=3,endColumn=15::unknown property "clientName"; did you mean "client_name"? (client_name is required)',
     );
   });
 
@@ -124,11 +124,7 @@ describe('lp-manifest', () => {
       expect(excluded.stdout).toBe('0 errors, 0 warnings in 1 manifest\n');
       // A link from apps/ to a file elsewhere in the workspace is judged by its content (not a manifest).
       const all = runIn(['apps']);
-      expect(all.stdout.split('\n')).toEqual([
-        "apps/broken.json:1:25: error invalid-json invalid JSON: trailing comma before '}' is not allowed in JSON",
-        '1 error, 0 warnings in 2 manifests',
-        '',
-      ]);
+      expect(all.stdout.split('\n')).toEqual(["apps/broken.json:1:25: error invalid-json invalid JSON: trailing comma before '}' is not allowed in JSON", '1 error, 0 warnings in 2 manifests', '']);
     } finally {
       local.cleanup();
     }

@@ -97,15 +97,7 @@ describe('auto-discovery', () => {
       symlinkSync(join(ws.root, 'apps/loop1.json'), join(ws.root, 'apps/loop2.json'));
       symlinkSync(join(ws.root, 'package.json'), join(ws.root, 'apps/inside.json'));
       const found = await discoverManifests({ workspaceRoot: ws.root });
-      expect(found.manifests.map((m) => m.path)).toEqual([
-        'apps/a.json',
-        'apps/b.json',
-        'apps/broken.json',
-        'apps/loop1.json',
-        'apps/loop2.json',
-        'apps/outside.json',
-        'build/out.json',
-      ]);
+      expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'apps/loop1.json', 'apps/loop2.json', 'apps/outside.json', 'build/out.json']);
     } finally {
       outside.cleanup();
     }

@@ -25,13 +25,29 @@ describe('invalid-json', () => {
     ['a missing value', lines('{', '  "client_name": }'), "invalid-json error 2:18-2:19 invalid JSON: a value is missing after ':' (found '}')"],
     ['a value closed by the wrong bracket', '{"client_name": ]', "invalid-json error 1:17-1:18 invalid JSON: a value is missing after ':' (found ']')"],
     // V8 names these exactly; located at the token that starts the mistake.
-    ['a string never closed (at its opening quote)', '{\n  "scope": "msg.consumer",\n  "client_name": "abc', `invalid-json error 3:18-3:19 invalid JSON: a string is not closed: the closing '"' is missing`],
+    [
+      'a string never closed (at its opening quote)',
+      '{\n  "scope": "msg.consumer",\n  "client_name": "abc',
+      `invalid-json error 3:18-3:19 invalid JSON: a string is not closed: the closing '"' is missing`,
+    ],
     ['a short \\u escape (at the backslash)', '{"client_name": "a\\u12"}', 'invalid-json error 1:19-1:23 invalid JSON: invalid \\u escape in a string: \\u needs four hexadecimal digits'],
-    ['an unknown escape (the backslash and the letter)', '{"client_name": "a\\qb"}', `invalid-json error 1:19-1:21 invalid JSON: invalid escape '\\q' in a string; JSON's escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits`],
-    ['a backslash before a line break', '{"client_name": "a\\\nb"}', `invalid-json error 1:19-2:1 invalid JSON: invalid escape '\\' followed by control character U+000A in a string; JSON's escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits`],
+    [
+      'an unknown escape (the backslash and the letter)',
+      '{"client_name": "a\\qb"}',
+      `invalid-json error 1:19-1:21 invalid JSON: invalid escape '\\q' in a string; JSON's escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits`,
+    ],
+    [
+      'a backslash before a line break',
+      '{"client_name": "a\\\nb"}',
+      `invalid-json error 1:19-2:1 invalid JSON: invalid escape '\\' followed by control character U+000A in a string; JSON's escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits`,
+    ],
     ['a lone minus sign', '{"client_name": "a", "enabled_for_profiles": [-]}', "invalid-json error 1:47-1:48 invalid JSON: a number is cut short: '-' must be followed by digits"],
     ['a number ending in a dot', '{"client_name": "a", "enabled_for_profiles": [1.]}', "invalid-json error 1:48-1:49 invalid JSON: a number is cut short: '.' must be followed by digits"],
-    ['an exponent without digits', '{"client_name": "a", "enabled_for_profiles": [1E+]}', "invalid-json error 1:48-1:49 invalid JSON: a number is cut short: the exponent 'E' must be followed by digits"],
+    [
+      'an exponent without digits',
+      '{"client_name": "a", "enabled_for_profiles": [1E+]}',
+      "invalid-json error 1:48-1:49 invalid JSON: a number is cut short: the exponent 'E' must be followed by digits",
+    ],
     ['an emoji out of place: the whole character, two UTF-16 units', '{"client_name": "a", 😀}', "invalid-json error 1:22-1:24 invalid JSON: expected a double-quoted property name, found '😀'"],
   ];
   test.each(cases)('%s', async (_name, text, expected) => {
@@ -57,7 +73,12 @@ describe('duplicate-key', () => {
 
   test('inside nested objects, alongside other findings', async () => {
     const findings = await checkText(
-      lines('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {', '  "endpoint": "https://a.example.com",', '  "endpoint": "https://b.example.com",', '  "max_retries": 9}}}}'),
+      lines(
+        '{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {',
+        '  "endpoint": "https://a.example.com",',
+        '  "endpoint": "https://b.example.com",',
+        '  "max_retries": 9}}}}',
+      ),
     );
     expect(findings.map(where)).toEqual(['duplicate-key error 3:3-3:13', 'range error 4:18-4:19']);
   });

@@ -23,10 +23,7 @@ describe('required', () => {
       ),
     );
     expect(findings.map(where)).toEqual(['required error 4:19-4:20', 'required error 4:19-4:20']);
-    expect(findings.map((f) => f.message).sort()).toEqual([
-      'engagement is missing required property "consumer_identity"',
-      'engagement is missing required property "language_selection"',
-    ]);
+    expect(findings.map((f) => f.message).sort()).toEqual(['engagement is missing required property "consumer_identity"', 'engagement is missing required property "language_selection"']);
     expect(findings[0]!.pointer).toBe('/capabilities/engagement');
   });
 
@@ -68,7 +65,9 @@ describe('unknown-property', () => {
 
 describe('type', () => {
   test('max_retries as a string', async () => {
-    const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com", "max_retries": "3"}}}}'));
+    const findings = await checkText(
+      lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com", "max_retries": "3"}}}}'),
+    );
     expect(findings.map(where)).toEqual(['type error 2:96-2:99']);
     expect(findings[0]!.message).toBe('max_retries must be an integer, not a string');
   });
@@ -102,9 +101,7 @@ describe('enum', () => {
   test('lists the supported values, the closest first', async () => {
     const findings = await checkText(lines('{', '  "client_name": "a",', '  "grant_types": ["authorisation_code"]', '}'));
     expect(findings.map(where)).toEqual(['enum error 3:19-3:39']);
-    expect(findings[0]!.message).toBe(
-      '"authorisation_code" is not a supported value of grant_types; supported: "authorization_code", "refresh_token", "client_credentials"',
-    );
+    expect(findings[0]!.message).toBe('"authorisation_code" is not a supported value of grant_types; supported: "authorization_code", "refresh_token", "client_credentials"');
     expect(findings[0]!.pointer).toBe('/grant_types/0');
   });
 
@@ -147,13 +144,20 @@ describe('max-length', () => {
 
 describe('range', () => {
   test('max_retries: 7', async () => {
-    const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {', '    "endpoint": "https://a.example.com",', '    "max_retries": 7', '}}}}'));
+    const findings = await checkText(
+      lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {', '    "endpoint": "https://a.example.com",', '    "max_retries": 7', '}}}}'),
+    );
     expect(findings.map(where)).toEqual(['range error 4:20-4:21']);
     expect(findings[0]!.message).toBe('max_retries is 7; it must be between 0 and 5');
   });
 
   test('retention_time below 2 and above 72 hours', async () => {
-    for (const [value, ok] of [[1, false], [2, true], [259200, true], [259201, false]] as const) {
+    for (const [value, ok] of [
+      [1, false],
+      [2, true],
+      [259200, true],
+      [259201, false],
+    ] as const) {
       const findings = await checkText(`{"client_name": "a", "capabilities": {"webhooks": {"retry": {"retention_time": ${value}}}}}`);
       expect(findings.map((f) => f.rule)).toEqual(ok ? [] : ['range']);
     }

@@ -40,27 +40,28 @@ function duplicatesByMomoa(node: ValueNode, out: [number, number][]): void {
 }
 
 /** JSON text with random whitespace and, sometimes, a repeated key. */
-const documents = fc
-  .tuple(fc.jsonValue({ maxDepth: 5 }), fc.infiniteStream(fc.constantFrom('', ' ', '\n', '\t', '\r\n  ')), fc.boolean())
-  .map(([value, ws, repeat]) => {
-    const it = ws[Symbol.iterator]();
-    const w = () => it.next().value as string;
-    const write = (v: unknown): string => {
-      if (v === null || typeof v !== 'object') return JSON.stringify(v);
-      if (Array.isArray(v)) return `[${w()}${v.map(write).join(`${w()},${w()}`)}${w()}]`;
-      const keys = Object.keys(v);
-      const entries = Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${w()}:${w()}${write(x)}`);
-      if (repeat && keys.length > 0) entries.push(`${JSON.stringify(keys[0])}${w()}:${w()}"again"`);
-      return `{${w()}${entries.join(`${w()},${w()}`)}${w()}}`;
-    };
-    return w() + write(value) + w();
-  });
+const documents = fc.tuple(fc.jsonValue({ maxDepth: 5 }), fc.infiniteStream(fc.constantFrom('', ' ', '\n', '\t', '\r\n  ')), fc.boolean()).map(([value, ws, repeat]) => {
+  const it = ws[Symbol.iterator]();
+  const w = () => it.next().value as string;
+  const write = (v: unknown): string => {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v);
+    if (Array.isArray(v)) return `[${w()}${v.map(write).join(`${w()},${w()}`)}${w()}]`;
+    const keys = Object.keys(v);
+    const entries = Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${w()}:${w()}${write(x)}`);
+    if (repeat && keys.length > 0) entries.push(`${JSON.stringify(keys[0])}${w()}:${w()}"again"`);
+    return `{${w()}${entries.join(`${w()},${w()}`)}${w()}}`;
+  };
+  return w() + write(value) + w();
+});
 
 /** momoa's answer for any pointer: the key or value there, or the nearest existing parent's value. */
 function nearestByMomoa(root: ValueNode, pointer: string, target: 'value' | 'key' | 'open-brace'): { start: number; end: number } {
   let node = root;
   let key: [number, number] | undefined;
-  for (const segment of pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const segment of pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     key = undefined;
     let next: ValueNode | undefined;
     if (node.type === 'Object') {

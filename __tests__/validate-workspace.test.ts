@@ -18,7 +18,10 @@ beforeEach(() => {
   for (let i = 0; i < 600; i++) {
     const name = i % 97 === 0 ? 'Shared' : i % 89 === 0 ? 'Other shared' : `App ${i}`;
     const dir = ['b', 'a', 'c/deep'][i % 3];
-    ws.write(`${dir}/m${String(i).padStart(3, '0')}.json`, JSON.stringify({ client_name: name, scope: i % 7 === 0 ? 'msg.consumr' : 'msg.consumer', logo_uri: i % 11 === 0 ? 'http://x.example.com/l.png' : undefined }, null, 2));
+    ws.write(
+      `${dir}/m${String(i).padStart(3, '0')}.json`,
+      JSON.stringify({ client_name: name, scope: i % 7 === 0 ? 'msg.consumr' : 'msg.consumer', logo_uri: i % 11 === 0 ? 'http://x.example.com/l.png' : undefined }, null, 2),
+    );
   }
   ws.write('a/broken.json', '{"client_name": "Shared", }');
   ws.write('a/dup.json', '{\n  "client_name": "Other shared",\n  "client_name": "Shared"\n}');

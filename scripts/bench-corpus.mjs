@@ -23,7 +23,32 @@ export function rng(seed) {
   return next;
 }
 
-const WORDS = ['account', 'agent', 'bot', 'campaign', 'chat', 'connector', 'conversation', 'crm', 'desk', 'engage', 'flow', 'helper', 'inbox', 'lead', 'message', 'order', 'portal', 'queue', 'router', 'sales', 'survey', 'ticket', 'voice', 'widget'];
+const WORDS = [
+  'account',
+  'agent',
+  'bot',
+  'campaign',
+  'chat',
+  'connector',
+  'conversation',
+  'crm',
+  'desk',
+  'engage',
+  'flow',
+  'helper',
+  'inbox',
+  'lead',
+  'message',
+  'order',
+  'portal',
+  'queue',
+  'router',
+  'sales',
+  'survey',
+  'ticket',
+  'voice',
+  'widget',
+];
 const EVENTS = [
   'ms.MessagingEventNotification.ContentEvent',
   'ms.MessagingEventNotification.RichContentEvent',
@@ -32,7 +57,24 @@ const EVENTS = [
   'cqm.ExConversationChangeNotification',
 ];
 const VISITOR_BEHAVIOR = ['visited_location', 'time_on_location', 'flow', 'engaged_in_session', 'about_to_abandon', 'cart_value', 'cart_items', 'visitor_error', 'viewed_products', 'service_activity'];
-const TARGET_AUDIENCE = ['external_referral', 'search_keywords', 'ip', 'platform', 'geo_location', 'returning_visitors', 'marketing_source', 'customer_type', 'age', 'balance', 'customer_id', 'gender', 'store_zip_code', 'store_number', 'company_size', 'registration_date'];
+const TARGET_AUDIENCE = [
+  'external_referral',
+  'search_keywords',
+  'ip',
+  'platform',
+  'geo_location',
+  'returning_visitors',
+  'marketing_source',
+  'customer_type',
+  'age',
+  'balance',
+  'customer_id',
+  'gender',
+  'store_zip_code',
+  'store_number',
+  'company_size',
+  'registration_date',
+];
 const GOAL = ['url', 'purchase_total', 'num_of_pages', 'lead', 'service_activity'];
 
 function title(r) {
@@ -117,7 +159,8 @@ export function brokenManifestText(r, id) {
       m.quick_launch_enabled = true;
       m.entry_uri = '';
       break;
-    default: { // duplicate key (JSON.parse keeps the last one silently)
+    default: {
+      // duplicate key (JSON.parse keeps the last one silently)
       const text = JSON.stringify(m, null, 2);
       return text.replace('{\n', `{\n  "scope": "msg.consumer",\n`);
     }
@@ -148,7 +191,12 @@ export function gitEnv() {
 /** git init + add + commit, quickly (no compression, no hooks, no gc). */
 export function commitAll(root) {
   const env = gitEnv();
-  const git = (...args) => execFileSync('git', ['-c', 'core.compression=0', '-c', 'core.looseCompression=0', '-c', 'gc.auto=0', '-c', 'init.defaultBranch=main', ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'core.compression=0', '-c', 'core.looseCompression=0', '-c', 'gc.auto=0', '-c', 'init.defaultBranch=main', ...args], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '--no-verify', '-m', 'corpus');
@@ -236,14 +284,18 @@ export function writeMonorepo(root, total, { manifests = 40, seed = 2 } = {}) {
   put('.gitignore', 'node_modules/\ndist/\n*.log\n');
   put('README.md', '# A monorepo\n');
   const lock = { name: 'monorepo', lockfileVersion: 3, packages: {} };
-  for (let k = 0; k < 12000; k++) lock.packages[`node_modules/${r.pick(WORDS)}-${k}`] = { version: `1.${r.int(20)}.${r.int(20)}`, resolved: `https://registry.npmjs.org/x/-/x-${k}.tgz`, integrity: `sha512-${'A'.repeat(40)}${k}` };
+  for (let k = 0; k < 12000; k++)
+    lock.packages[`node_modules/${r.pick(WORDS)}-${k}`] = { version: `1.${r.int(20)}.${r.int(20)}`, resolved: `https://registry.npmjs.org/x/-/x-${k}.tgz`, integrity: `sha512-${'A'.repeat(40)}${k}` };
   put('package-lock.json', JSON.stringify(lock, null, 2) + '\n');
   const packages = Math.max(4, Math.round(total / 500));
   const perPackage = Math.floor((total - files - manifests) / packages);
   let manifestsLeft = manifests;
   for (let p = 0; p < packages; p++) {
     const pkg = `packages/${r.pick(WORDS)}-${p}`;
-    put(`${pkg}/package.json`, JSON.stringify({ name: `@mono/${pkg.split('/')[1]}`, version: '1.0.0', main: 'dist/index.js', scripts: { build: 'tsc' }, dependencies: { react: '^18.0.0' } }, null, 2) + '\n');
+    put(
+      `${pkg}/package.json`,
+      JSON.stringify({ name: `@mono/${pkg.split('/')[1]}`, version: '1.0.0', main: 'dist/index.js', scripts: { build: 'tsc' }, dependencies: { react: '^18.0.0' } }, null, 2) + '\n',
+    );
     put(`${pkg}/tsconfig.json`, JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'dist' }, include: ['src'] }, null, 2) + '\n');
     if (manifestsLeft > 0 && p % Math.max(1, Math.floor(packages / manifests)) === 0) {
       put(`${pkg}/liveperson/manifest.json`, JSON.stringify(validManifest(r, p), null, 2) + '\n');

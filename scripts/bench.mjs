@@ -117,7 +117,10 @@ function actionEnv(workspace, work) {
     if (key) name = key[1];
     const def = /^ {4}default:\s*(.*)$/.exec(line);
     if (def && name) {
-      let value = def[1].trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
+      let value = def[1]
+        .trim()
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/^"(.*)"$/, '$1');
       // ${{ github.token }} would be the job's token: without one, no API call is made (the check
       // run falls back to workflow-command annotations), which is what a start-up benchmark wants.
       if (value.includes('${{')) value = '';
@@ -165,8 +168,7 @@ function distIsStale() {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== 'generated') stack.push(p); // rewritten by every `npm test` (pretest)
-      }
-      else if (statSync(p).mtimeMs > built) return p;
+      } else if (statSync(p).mtimeMs > built) return p;
     }
   }
   return undefined;
@@ -180,8 +182,12 @@ function machine() {
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
     os: `${process.platform} ${release()}`,
     node: process.version,
-    git: execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, ''),
-    load: loadavg().map((v) => v.toFixed(2)).join(' '),
+    git: execFileSync('git', ['--version'], { encoding: 'utf8' })
+      .trim()
+      .replace(/^git version /, ''),
+    load: loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' '),
   };
 }
 
@@ -236,7 +242,14 @@ async function main() {
       const trackedOnly = "require('child_process').execFileSync('git', ['ls-files', '-z'], { maxBuffer: 1 << 30 })";
       const tracked = timeMedian('node + git ls-files (tracked files only)', SIZES.discoveryRuns, [NODE, ['-e', trackedOnly], { cwd: repo, env }]);
       const ratio = r.subject / r.floor;
-      record(`Discovery: ${shape.files.toLocaleString('en')} files, ${shape.json.toLocaleString('en')} JSON, ${shape.manifests} manifests (command line)`, ms(r.subject), `${ms(r.floor)} (node + \`git ls-files\`)`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.discovery}×`, ratio <= TARGETS.discovery);
+      record(
+        `Discovery: ${shape.files.toLocaleString('en')} files, ${shape.json.toLocaleString('en')} JSON, ${shape.manifests} manifests (command line)`,
+        ms(r.subject),
+        `${ms(r.floor)} (node + \`git ls-files\`)`,
+        `${ratio.toFixed(2)}×`,
+        `≤ ${TARGETS.discovery}×`,
+        ratio <= TARGETS.discovery,
+      );
       notes.push(
         `Discovery floor: \`node -e\` running \`git ls-files -z --cached --others --exclude-standard\`, the listing the contract asks for (tracked, and untracked but not ignored). With tracked files only (\`git ls-files -z\`, which skips git's walk of the work tree for untracked files) the floor would be ${ms(tracked)} and the ratio ${(r.subject / tracked).toFixed(2)}×.`,
       );
@@ -262,7 +275,14 @@ async function main() {
         const r = compare(`throughput ${bigShape.manifests}`, SIZES.throughputRuns, cli(big), floor(big));
         bigTime = r.subject;
         const ratio = r.subject / r.floor;
-        record(`Throughput: ${bigShape.manifests.toLocaleString('en')} manifests, ${Math.round((100 * bigShape.broken) / bigShape.manifests)}% with errors (command line, auto-discovery)`, ms(r.subject), `${ms(r.floor)} (node: read + JSON.parse)`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.throughput}×`, ratio <= TARGETS.throughput);
+        record(
+          `Throughput: ${bigShape.manifests.toLocaleString('en')} manifests, ${Math.round((100 * bigShape.broken) / bigShape.manifests)}% with errors (command line, auto-discovery)`,
+          ms(r.subject),
+          `${ms(r.floor)} (node: read + JSON.parse)`,
+          `${ratio.toFixed(2)}×`,
+          `≤ ${TARGETS.throughput}×`,
+          ratio <= TARGETS.throughput,
+        );
 
         const rss = peakRssMb(work, [CLI], { cwd: big, env, expect: [1] });
         const floorRss = peakRssMb(work, ['-e', floorScript], { cwd: big, env, expect: [0] });
@@ -295,7 +315,14 @@ async function main() {
         const ajv = [NODE, [AJV_CLI, 'validate', '--spec=draft2020', '--all-errors', '-s', SCHEMA, '-d', 'apps/**/*.json'], { cwd: big, env, expect: [1] }];
         const r = compare(`ajv-cli ${bigShape.manifests}`, SIZES.ajvRuns, cli(big), ajv);
         const ratio = r.subject / r.floor;
-        record(`vs ajv-cli 5 (schema only, no positions), ${bigShape.manifests.toLocaleString('en')} manifests`, ms(r.subject), `${ms(r.floor)} (ajv-cli)`, `${ratio.toFixed(2)}×`, `< ${TARGETS.ajv}×`, ratio < TARGETS.ajv);
+        record(
+          `vs ajv-cli 5 (schema only, no positions), ${bigShape.manifests.toLocaleString('en')} manifests`,
+          ms(r.subject),
+          `${ms(r.floor)} (ajv-cli)`,
+          `${ratio.toFixed(2)}×`,
+          `< ${TARGETS.ajv}×`,
+          ratio < TARGETS.ajv,
+        );
       }
     }
   } finally {
@@ -306,7 +333,9 @@ async function main() {
   const out = [
     `Date: ${info.date}  `,
     `Machine: ${info.cpu}, ${info.memory}, ${info.os}  `,
-    `Node ${info.node}, git ${info.git}; load average at start ${info.load}, at end ${loadavg().map((v) => v.toFixed(2)).join(' ')}  `,
+    `Node ${info.node}, git ${info.git}; load average at start ${info.load}, at end ${loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ')}  `,
     `Mode: ${QUICK ? 'quick (smaller corpora)' : 'full'}; medians of ${SIZES.coldRuns} runs (cold start), ${SIZES.discoveryRuns} (discovery), ${SIZES.throughputRuns} (throughput), ${SIZES.ajvRuns} (ajv-cli), each floor interleaved with its subject after a warm-up; total ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
     '| benchmark | median | floor (median) | ratio | target | result |',

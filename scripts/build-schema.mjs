@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { useQuickerKeywords } from './validator-keywords.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schemas/liveperson-app-manifest.schema.json'), 'utf8'));
@@ -15,8 +14,6 @@ const ajv = new Ajv2020.default({
   strict: true,
   code: { source: true, esm: false, lines: false, optimize: true },
 });
-// Quicker uniqueItems and maxLength for what manifests hold (see that module).
-useQuickerKeywords(ajv);
 const validate = ajv.compile(schema);
 const code = standaloneCode.default(ajv, validate);
 const outDir = join(root, 'src/schema/generated');
@@ -38,7 +35,5 @@ export = validate;
 console.log('schema compiled: src/schema/generated/validate-manifest.cjs');
 writeFileSync(
   join(outDir, 'manifest-schema.ts'),
-  header +
-    '// The schema as data, for "did you mean" suggestions and enum ordering at run time (no compiling).\n' +
-    `export const manifestSchema = ${JSON.stringify(schema, null, 2)} as const;\n`,
+  header + '// The schema as data, for "did you mean" suggestions and enum ordering at run time (no compiling).\n' + `export const manifestSchema = ${JSON.stringify(schema, null, 2)} as const;\n`,
 );

@@ -8,7 +8,6 @@ import { existsSync, statSync } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
-import { trackedPathsFromIndex } from './git-index.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing } from './read-manifest-file.js';
 
 export class UsageError extends Error {
@@ -97,7 +96,15 @@ export function splitList(value: string): string[] {
 function run(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error) reject(new Error(stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? error.message));
+      if (error)
+        reject(
+          new Error(
+            stderr
+              .split('\n')
+              .find((line) => line.trim() !== '')
+              ?.trim() ?? error.message,
+          ),
+        );
       else resolve(stdout);
     });
   });
@@ -128,9 +135,6 @@ async function gitFiles(root: string): Promise<GitListing | { failure: string }>
   const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
   // Handled where it is awaited; outside git it may fail before the tracked listing does.
   untracked.catch(() => undefined);
-  // Read while git walks the work tree: no second git process to wait for, in plain repositories.
-  const tracked = trackedPathsFromIndex(root);
-  if (tracked !== undefined) return { tracked, untracked };
   try {
     return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
   } catch (error) {
@@ -222,7 +226,10 @@ function tooLargeVerdict(start: Buffer): Verdict {
  */
 function textToJudge(bytes: Buffer): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)))
+      .swap16()
+      .toString('utf16le');
   return bytes.toString('utf8');
 }
 

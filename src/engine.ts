@@ -225,7 +225,7 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
     const seen = first.get(c.clientName);
     if (seen === undefined) first.set(c.clientName, c);
     else {
-      const group = (groups ??= new Map()).get(c.clientName);
+      const group = (groups ??= new Map<string, CheckedFile[]>()).get(c.clientName);
       if (group) group.push(c);
       else groups.set(c.clientName, [seen, c]);
     }

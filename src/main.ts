@@ -1,26 +1,28 @@
-// The GitHub Action shell: inputs -> discovery (only-changed) -> engine -> reporters (log, JSON report,
-// SARIF, check run, workflow-command annotations, job summary) -> outputs. Wiring only; the verdict
-// depends on the findings and fail-on alone: no API fault changes it or loses a finding.
-import * as core from './runner.js';
+// The GitHub Action: `run()` wires inputs -> discovery (only-changed) -> engine -> reporters (log, JSON
+// report, SARIF, check run, workflow-command annotations, job summary) -> outputs, through
+// @actions/core (the runner's protocol). The verdict depends on the findings and fail-on alone: no
+// API fault changes it or loses a finding. src/index.ts calls run() (the layout of GitHub's
+// typescript-action template, which `local-action run . src/main.ts` expects).
+import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
-import { discoverManifests, gitProblemWarning, UsageError } from '../discovery.js';
-import { validateManifests, type ManifestInput } from '../engine.js';
-import type { FileResult, Report } from '../findings.js';
-import { isFailing } from '../options.js';
-import { buildReport } from '../report.js';
-import { formatJson } from '../reporters/json-report.js';
-import { formatMarkdownSummary, reportTitle } from '../reporters/markdown-summary.js';
-import { formatSarif } from '../reporters/sarif-report.js';
-import { formatText, plural } from '../reporters/text-report.js';
-import { annotationCommands } from '../reporters/workflow-commands.js';
-import { README_URL } from '../tool-info.js';
-import { validateWorkspace } from '../validate-workspace.js';
-import { listChangedFiles, PULL_FILES_LIMIT } from './changed-files.js';
-import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, publishCheckRun, type CheckRunResult } from './check-run.js';
-import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './github-api.js';
-import { readRunContext, type RunContext } from './github-context.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { discoverManifests, gitProblemWarning, UsageError } from './discovery.js';
+import { validateManifests, type ManifestInput } from './engine.js';
+import type { FileResult, Report } from './findings.js';
+import { isFailing } from './options.js';
+import { buildReport } from './report.js';
+import { formatJson } from './reporters/json-report.js';
+import { formatMarkdownSummary, reportTitle } from './reporters/markdown-summary.js';
+import { formatSarif } from './reporters/sarif-report.js';
+import { formatText, plural } from './reporters/text-report.js';
+import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
+import { README_URL } from './tool-info.js';
+import { validateWorkspace } from './validate-workspace.js';
+import { listChangedFiles, PULL_FILES_LIMIT } from './action/changed-files.js';
+import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, publishCheckRun, type CheckRunResult } from './action/check-run.js';
+import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './action/github-api.js';
+import { readRunContext, type RunContext } from './action/github-context.js';
+import { readInputs, type ActionInputs } from './action/inputs.js';
 
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 export const JOB_SUMMARY_MAX_CHARS = 1_000_000;
@@ -49,7 +51,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function runAction(): Promise<void> {
+/** The action: every outcome is reported through @actions/core; nothing is thrown. */
+export async function run(): Promise<void> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs();
@@ -158,7 +161,7 @@ async function createCheckRun(inputs: ActionInputs, context: RunContext, report:
 }
 
 async function check(inputs: ActionInputs): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const context = readRunContext();
   const api = apiClient(inputs);
   const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
@@ -200,15 +203,20 @@ async function check(inputs: ActionInputs): Promise<void> {
   await write('report-file', reportPath, () => formatJson(report));
   if (inputs.sarifFile) await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
 
-  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, api) : { failed: false };
+  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, api) : undefined;
 
-  // Workflow-command annotations: when asked for, and whenever the check run could not carry them.
-  if (inputs.annotations || checkRun.failed) {
+  // Workflow-command annotations: `auto` only when no check run carries the findings (none asked
+  // for, or it failed), so no finding shows twice in the pull request's diff; true / false force.
+  const carried = checkRun !== undefined && !checkRun.failed;
+  if (inputs.annotations === 'true' || (inputs.annotations === 'auto' && !carried)) {
     const elsewhere = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
-    const moreAt = checkRun.complete
-      ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhere}`
-      : elsewhere;
-    for (const line of annotationCommands(report, { moreAt })) process.stdout.write(line + '\n');
+    const moreAt = checkRun?.complete ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhere}` : elsewhere;
+    for (const a of annotations(report)) {
+      if (a.level === 'error') core.error(a.message, a.properties);
+      else core.warning(a.message, a.properties);
+    }
+    const notice = tooManyAnnotationsNotice(report, { moreAt });
+    if (notice !== undefined) core.notice(notice.message, notice.properties);
   }
 
   if (inputs.jobSummary) {
@@ -217,11 +225,11 @@ async function check(inputs: ActionInputs): Promise<void> {
       maxBytes: JOB_SUMMARY_MAX_BYTES,
       profiles: inputs.profiles,
       readmeUrl: README_URL,
-      moreAt: checkRun.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
+      moreAt: checkRun?.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
       failure,
     });
     try {
-      core.appendSummary(markdown);
+      await core.summary.addRaw(markdown).write();
     } catch (error) {
       core.warning(`could not write the job summary: ${describe(error)}`);
     }

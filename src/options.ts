@@ -56,7 +56,14 @@ export function parseBoolean(value: string, inputName: string, fallback: boolean
   if (v === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(v)) return true;
   if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new UsageError(`${inputName}: "${v}" is not true or false`);
+  throw new UsageError(`${inputName}: "${v}" is not true or false${inputName === 'annotations' ? ' (or auto)' : ''}`);
+}
+
+/** An input that is `auto` (the default), true or false. */
+export function parseAuto(value: string, inputName: string): 'auto' | 'true' | 'false' {
+  const v = value.trim();
+  if (v === '' || v.toLowerCase() === 'auto') return 'auto';
+  return parseBoolean(v, inputName, false) ? 'true' : 'false';
 }
 
 /** Whether the findings fail the step / command, per fail-on. An internal error always fails. */

@@ -9,9 +9,7 @@ import type { PendingFinding } from './findings.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-export type ReadOutcome =
-  | { ok: true; text: string }
-  | { ok: false; finding: PendingFinding; /** The readable start of the file, to place the finding. */ prefix?: string };
+export type ReadOutcome = { ok: true; text: string } | { ok: false; finding: PendingFinding; /** The readable start of the file, to place the finding. */ prefix?: string };
 
 function unreadable(message: string, start = 0, end = 0, prefix?: string): ReadOutcome {
   return {
@@ -171,7 +169,12 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
     const bad = firstInvalidUtf8Byte(body);
     const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
     const byteOffset = bad + (hasBom ? 3 : 0);
-    return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
+    return unreadable(
+      `file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`,
+      prefix.length,
+      prefix.length + 1,
+      prefix + ' ',
+    );
   }
   return { ok: true, text };
 }
@@ -198,11 +201,7 @@ export function readManifestTextSync(absolutePath: string, maxBytes: number = DE
   }
 }
 
-export async function readManifestText(
-  absolutePath: string,
-  workspaceRoot: string,
-  maxBytes: number = DEFAULT_MAX_FILE_BYTES,
-): Promise<ReadOutcome> {
+export async function readManifestText(absolutePath: string, workspaceRoot: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
   return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 

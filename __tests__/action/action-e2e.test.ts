@@ -7,23 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
-import {
-  ACTION,
-  at,
-  CHECK_RUN_ID,
-  FAKE_TOKEN,
-  HEAD_SHA,
-  MERGE_SHA,
-  OWNER,
-  PR_NUMBER,
-  pullRequestEvent,
-  REPO,
-  ROOT,
-  runAction,
-  startApi,
-  type FakeApi,
-  type RecordedRequest,
-} from './harness.js';
+import { ACTION, at, CHECK_RUN_ID, FAKE_TOKEN, HEAD_SHA, MERGE_SHA, OWNER, PR_NUMBER, pullRequestEvent, REPO, ROOT, runAction, startApi, type FakeApi, type RecordedRequest } from './harness.js';
 
 const CHECK_RUNS = `/repos/${OWNER}/${REPO}/check-runs`;
 const CHECK_RUN = `${CHECK_RUNS}/${CHECK_RUN_ID}`;
@@ -76,6 +60,24 @@ function expectNoToken(stdout: string, stderr: string): void {
 }
 
 describe('pull request check (default inputs)', () => {
+  test('annotations: true adds workflow-command annotations next to the check run: one per finding, properties escaped', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD, [ODD_PATH]: ODD, 'apps/warn.json': WARN });
+    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'true' } });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`]);
+    const key = at(BAD, '"clientName"');
+    const entry = at(BAD, '"http://bad.example.com/app"');
+    const odd = at(ODD, '"http://odd.example.com/x"');
+    const warn = at(WARN, '"http://warn.example.com/cb"');
+    expect(r.commands.filter((c) => !c.startsWith('::error::LivePerson'))).toEqual([
+      `::error title=unknown-property (LivePerson manifest),file=apps/bad.json,line=2,endLine=2,col=${key.column},endColumn=${key.endColumn}::unknown property "clientName"; did you mean "client_name"? (client_name is required)`,
+      `::warning title=insecure-url (LivePerson manifest),file=apps/bad.json,line=3,endLine=3,col=${entry.column},endColumn=${entry.endColumn}::entry_uri uses http://: the app would load unencrypted; use https://`,
+      '::error title=type (LivePerson manifest),file=apps/bad.json,line=4,endLine=6::capabilities must be an object, not an array',
+      `::warning title=insecure-url (LivePerson manifest),file=apps/odd%2C name%3A 100%25.json,line=1,endLine=1,col=${odd.column},endColumn=${odd.endColumn}::entry_uri uses http://: the app would load unencrypted; use https://`,
+      `::warning title=insecure-url (LivePerson manifest),file=apps/warn.json,line=3,endLine=3,col=${warn.column},endColumn=${warn.endColumn}::redirect_uris[0] uses http://: the authorization response would travel unencrypted; use https://`,
+    ]);
+  });
+
   test('one check run on the PR head with every annotation, workflow commands, outputs, job summary, exit 1', async () => {
     const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD, [ODD_PATH]: ODD, 'apps/warn.json': WARN, 'package.json': '{"name": "x"}' });
     const r = await runAction({ workspace: ws.root, api });
@@ -100,12 +102,48 @@ describe('pull request check (default inputs)', () => {
         title: '2 errors and 3 warnings in 3 of 4 manifests',
         summary: expect.any(String),
         annotations: [
-          { path: 'apps/bad.json', start_line: 2, end_line: 2, start_column: key.column, end_column: key.endColumn, annotation_level: 'failure', message: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)', title: 'unknown-property (LivePerson manifest)' },
-          { path: 'apps/bad.json', start_line: 3, end_line: 3, start_column: entry.column, end_column: entry.endColumn, annotation_level: 'warning', message: 'entry_uri uses http://: the app would load unencrypted; use https://', title: 'insecure-url (LivePerson manifest)' },
+          {
+            path: 'apps/bad.json',
+            start_line: 2,
+            end_line: 2,
+            start_column: key.column,
+            end_column: key.endColumn,
+            annotation_level: 'failure',
+            message: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)',
+            title: 'unknown-property (LivePerson manifest)',
+          },
+          {
+            path: 'apps/bad.json',
+            start_line: 3,
+            end_line: 3,
+            start_column: entry.column,
+            end_column: entry.endColumn,
+            annotation_level: 'warning',
+            message: 'entry_uri uses http://: the app would load unencrypted; use https://',
+            title: 'insecure-url (LivePerson manifest)',
+          },
           // A finding over several lines has no columns (the Checks API refuses them).
           { path: 'apps/bad.json', start_line: 4, end_line: 6, annotation_level: 'failure', message: 'capabilities must be an object, not an array', title: 'type (LivePerson manifest)' },
-          { path: ODD_PATH, start_line: 1, end_line: 1, start_column: odd.column, end_column: odd.endColumn, annotation_level: 'warning', message: 'entry_uri uses http://: the app would load unencrypted; use https://', title: 'insecure-url (LivePerson manifest)' },
-          { path: 'apps/warn.json', start_line: 3, end_line: 3, start_column: warn.column, end_column: warn.endColumn, annotation_level: 'warning', message: 'redirect_uris[0] uses http://: the authorization response would travel unencrypted; use https://', title: 'insecure-url (LivePerson manifest)' },
+          {
+            path: ODD_PATH,
+            start_line: 1,
+            end_line: 1,
+            start_column: odd.column,
+            end_column: odd.endColumn,
+            annotation_level: 'warning',
+            message: 'entry_uri uses http://: the app would load unencrypted; use https://',
+            title: 'insecure-url (LivePerson manifest)',
+          },
+          {
+            path: 'apps/warn.json',
+            start_line: 3,
+            end_line: 3,
+            start_column: warn.column,
+            end_column: warn.endColumn,
+            annotation_level: 'warning',
+            message: 'redirect_uris[0] uses http://: the authorization response would travel unencrypted; use https://',
+            title: 'insecure-url (LivePerson manifest)',
+          },
         ],
       },
     });
@@ -113,14 +151,9 @@ describe('pull request check (default inputs)', () => {
     expect(summary.length).toBeLessThan(65_535);
     expect(summary).toBe(r.summary); // the job summary, not cut either
 
-    // Workflow-command annotations: one per finding, properties escaped.
-    expect(r.commands.filter((c) => !c.startsWith('::error::LivePerson'))).toEqual([
-      `::error file=apps/bad.json,line=2,endLine=2,col=${key.column},endColumn=${key.endColumn},title=unknown-property (LivePerson manifest)::unknown property "clientName"; did you mean "client_name"? (client_name is required)`,
-      `::warning file=apps/bad.json,line=3,endLine=3,col=${entry.column},endColumn=${entry.endColumn},title=insecure-url (LivePerson manifest)::entry_uri uses http://: the app would load unencrypted; use https://`,
-      '::error file=apps/bad.json,line=4,endLine=6,title=type (LivePerson manifest)::capabilities must be an object, not an array',
-      `::warning file=apps/odd%2C name%3A 100%25.json,line=1,endLine=1,col=${odd.column},endColumn=${odd.endColumn},title=insecure-url (LivePerson manifest)::entry_uri uses http://: the app would load unencrypted; use https://`,
-      `::warning file=apps/warn.json,line=3,endLine=3,col=${warn.column},endColumn=${warn.endColumn},title=insecure-url (LivePerson manifest)::redirect_uris[0] uses http://: the authorization response would travel unencrypted; use https://`,
-    ]);
+    // annotations: auto (the default): the check run carries every finding, so no workflow-command
+    // annotation repeats them in the pull request's diff.
+    expect(r.commands.filter((c) => !c.startsWith('::error::LivePerson'))).toEqual([]);
     expect(r.stdout).toContain('::error::LivePerson manifests: 2 errors and 3 warnings in 3 of 4 manifests\n');
     expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA} with 5 annotations: ${HTML_URL}.`);
     expect(r.stdout).not.toContain('::warning::');
@@ -207,7 +240,7 @@ describe('batching: 50 annotations per request', () => {
   test('120 findings: create with 50 (in progress), then updates with 50 and 20, the last completing the run', async () => {
     const text = many(120);
     const { ws, api } = await setup({ 'apps/many.json': text });
-    const r = await runAction({ workspace: ws.root, api });
+    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'true' } });
     expect(r.code).toBe(1);
     expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`]);
     const expected = Array.from({ length: 120 }, (_, i) => {
@@ -226,13 +259,19 @@ describe('batching: 50 annotations per request', () => {
     });
     const title = '120 errors in 1 of 1 manifest';
     const [create, first, last] = api.requests.map(body);
-    expect(create).toEqual({ name: 'LivePerson manifests', head_sha: HEAD_SHA, status: 'in_progress', details_url: DETAILS_URL, output: { title, summary: expect.any(String), annotations: expected.slice(0, 50) } });
+    expect(create).toEqual({
+      name: 'LivePerson manifests',
+      head_sha: HEAD_SHA,
+      status: 'in_progress',
+      details_url: DETAILS_URL,
+      output: { title, summary: expect.any(String), annotations: expected.slice(0, 50) },
+    });
     expect(first).toEqual({ output: { title, summary: create!.output.summary, annotations: expected.slice(50, 100) } });
     expect(last).toEqual({ status: 'completed', conclusion: 'failure', output: { title, summary: create!.output.summary, annotations: expected.slice(100) } });
     expect(expected[0]!.start_column).toBe(5);
     expect(expected[0]!.end_column).toBe(11);
-    // Every finding is a workflow command too, and the notice sends readers to the check run.
-    expect(r.commands.filter((c) => c.startsWith('::error file=apps/many.json,'))).toHaveLength(120);
+    // annotations: true: every finding is a workflow command too, and the notice sends readers to the check run.
+    expect(r.commands.filter((c) => /^::error title=[^:]*,file=apps\/many\.json,/.test(c))).toHaveLength(120);
     const notice = r.commands.find((c) => c.startsWith('::notice title=More findings than annotations::'));
     expect(notice).toBe(
       `::notice title=More findings than annotations::120 errors and 0 warnings found; GitHub displays only 10 errors and 10 warnings per step, so 110 findings are not shown as annotations here. Every finding is in the check run "LivePerson manifests" (${HTML_URL}), the job summary and the JSON report.`,
@@ -247,7 +286,9 @@ describe('batching: 50 annotations per request', () => {
     const summaries = api.requests.map((q) => body(q).output.summary as string);
     expect(new Set(summaries).size).toBe(1);
     expect(summaries[0]!.length).toBeLessThanOrEqual(65_535);
-    expect(summaries[0]).toMatch(/> \*\*Summary cut:\*\* \d+ findings of 300 are not shown here, to stay within GitHub's size limit\. Every finding is in the job summary and the JSON report of the workflow run\.\n$/);
+    expect(summaries[0]).toMatch(
+      /> \*\*Summary cut:\*\* \d+ findings of 300 are not shown here, to stay within GitHub's size limit\. Every finding is in the job summary and the JSON report of the workflow run\.\n$/,
+    );
     expect(r.summary.length).toBeGreaterThan(65_535);
     expect(r.summary).not.toContain('Summary cut');
     expect(body(api.requests[5]!)).toMatchObject({ status: 'completed', conclusion: 'success' });
@@ -269,19 +310,32 @@ describe('batching: 50 annotations per request', () => {
 });
 
 describe('API faults never change the verdict nor lose a finding', () => {
-  test('403 on a fork PR: a notice, workflow-command annotations even with annotations: false, same exit code', async () => {
+  test('403 on a fork PR: a notice, workflow-command annotations instead (annotations: auto), same exit code', async () => {
     const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD });
     api.queue(`POST ${CHECK_RUNS}`, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' } });
-    const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }), inputs: { annotations: 'false' } });
+    const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }) });
     expect(r.code).toBe(1);
     expect(api.requests).toHaveLength(1); // a permission error is not retried
     const notice = r.commands.find((c) => c.startsWith('::notice::create-check'));
-    expect(notice).toMatch(/^::notice::create-check: no check run "LivePerson manifests" \(HTTP 403: Resource not accessible by integration.*\): GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs\. The findings are reported as workflow-command annotations instead; the result of this step is unchanged\.$/);
-    expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+    expect(notice).toMatch(
+      /^::notice::create-check: no check run "LivePerson manifests" \(HTTP 403: Resource not accessible by integration.*\): GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs\. The findings are reported as workflow-command annotations instead; the result of this step is unchanged\.$/,
+    );
+    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
     expect(r.stdout).toContain('::error::LivePerson manifests: 2 errors and 1 warning in 1 of 2 manifests');
     expect(r.summary).toContain('2 errors and 1 warning');
     expect(r.outputs).toMatchObject({ valid: 'false', errors: '2', warnings: '1' });
     expectNoToken(r.stdout, r.stderr);
+  });
+
+  test('annotations: false is forced: on a 403 no workflow-command annotation, every finding still in the log, summary and report', async () => {
+    const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }), inputs: { annotations: 'false' } });
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => /^::(error|warning) title=/.test(c))).toEqual([]);
+    expect(r.stdout).toContain('apps/bad.json:2:3: error unknown-property unknown property "clientName"');
+    expect(r.summary).toContain('2 errors and 1 warning');
+    expect(r.report!.summary).toEqual({ manifests: 2, errors: 2, warnings: 1, valid: false });
   });
 
   test('403 without checks: write (same repository): a warning that names the permission; fail-on never still exits 0', async () => {
@@ -290,7 +344,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'never' } });
     expect(r.code).toBe(0);
     expect(r.commands.find((c) => c.startsWith('::warning::create-check'))).toContain('give the job `permissions: checks: write`');
-    expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
   });
 
   test('502 then success: retried, one check run', async () => {
@@ -323,22 +377,30 @@ describe('API faults never change the verdict nor lose a finding', () => {
 
   test('a rate limit that resets in an hour is not waited for: warning, fallback, same verdict', async () => {
     const { ws, api } = await setup({ 'apps/bad.json': BAD });
-    api.queue(`POST ${CHECK_RUNS}`, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded' } });
-    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'false' } });
+    api.queue(`POST ${CHECK_RUNS}`, {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+      body: { message: 'API rate limit exceeded' },
+    });
+    const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
     expect(api.requests).toHaveLength(1);
-    expect(r.commands).toContain('::warning::create-check: the check run "LivePerson manifests" failed (rate limited by the GitHub API); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.');
-    expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+    expect(r.commands).toContain(
+      '::warning::create-check: the check run "LivePerson manifests" failed (rate limited by the GitHub API); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
+    );
+    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
   });
 
   test('5xx on every try: three tries, a warning, fallback annotations, verdict unchanged', async () => {
     const { ws, api } = await setup({ 'apps/good.json': GOOD, 'apps/warn.json': WARN });
     api.route(`POST ${CHECK_RUNS}`, () => ({ status: 503, body: { message: 'Service Unavailable' } }));
-    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'false' } });
+    const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(0);
     expect(api.requests).toHaveLength(3);
-    expect(r.commands).toContain('::warning::create-check: the check run "LivePerson manifests" failed (HTTP 503 after 3 tries: Service Unavailable); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.');
-    expect(r.commands.filter((c) => c.startsWith('::warning file=apps/warn.json,'))).toHaveLength(1);
+    expect(r.commands).toContain(
+      '::warning::create-check: the check run "LivePerson manifests" failed (HTTP 503 after 3 tries: Service Unavailable); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
+    );
+    expect(r.commands.filter((c) => /^::warning title=[^:]*,file=apps\/warn\.json,/.test(c))).toHaveLength(1);
     expect(r.outputs.valid).toBe('true');
   });
 
@@ -355,13 +417,19 @@ describe('API faults never change the verdict nor lose a finding', () => {
   test('an update failing half way: the run is completed with a note, every finding still reaches the log', async () => {
     const { ws, api } = await setup({ 'apps/many.json': many(120) });
     api.queue(`PATCH ${CHECK_RUN}`, { status: 200, body: { id: CHECK_RUN_ID } }, { status: 422, body: { message: 'Validation Failed' } });
-    const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'false' } });
+    const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
     expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`]);
     const close = body(api.requests[3]!);
-    expect(close).toEqual({ status: 'completed', conclusion: 'failure', output: { title: '120 errors in 1 of 1 manifest', summary: expect.stringMatching(/^> \*\*Incomplete:\*\* the GitHub API failed after 100 of 120 annotations reached this check run\./) } });
-    expect(r.commands).toContain('::warning::create-check: the check run "LivePerson manifests" failed after 100 of 120 annotations (HTTP 422: Validation Failed); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.');
-    expect(r.commands.filter((c) => c.startsWith('::error file=apps/many.json,'))).toHaveLength(120);
+    expect(close).toEqual({
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: '120 errors in 1 of 1 manifest', summary: expect.stringMatching(/^> \*\*Incomplete:\*\* the GitHub API failed after 100 of 120 annotations reached this check run\./) },
+    });
+    expect(r.commands).toContain(
+      '::warning::create-check: the check run "LivePerson manifests" failed after 100 of 120 annotations (HTTP 422: Validation Failed); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
+    );
+    expect(r.commands.filter((c) => /^::error title=[^:]*,file=apps\/many\.json,/.test(c))).toHaveLength(120);
     // The notice no longer points to an incomplete check run.
     expect(r.commands.find((c) => c.startsWith('::notice title=More'))).toMatch(/Every finding is in the job summary and the JSON report\.$/);
   });
@@ -456,12 +524,12 @@ describe('inputs and reports', () => {
   });
 
   test('a SARIF file that cannot be written fails the step, after the check run and the annotations', async () => {
-    const { ws, api } = await setup({ 'apps/warn.json': WARN, 'blocked': 'a file, not a folder' });
-    const r = await runAction({ workspace: ws.root, api, inputs: { 'sarif-file': 'blocked/lp.sarif' } });
+    const { ws, api } = await setup({ 'apps/warn.json': WARN, blocked: 'a file, not a folder' });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'sarif-file': 'blocked/lp.sarif', annotations: 'true' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error::sarif-file: cannot write .*blocked\/lp\.sarif \(/m);
     expect(body(api.requests[0]!)).toMatchObject({ conclusion: 'success', output: { title: '1 warning in 1 of 1 manifest' } });
-    expect(r.commands.filter((c) => c.startsWith('::warning file=apps/warn.json'))).toHaveLength(1);
+    expect(r.commands.filter((c) => /^::warning title=[^:]*,file=apps\/warn\.json/.test(c))).toHaveLength(1);
     expect(r.outputs.valid).toBe('true');
   });
 
@@ -472,7 +540,9 @@ describe('inputs and reports', () => {
     expect(r.code).toBe(1);
     expect(r.outputs['report-file']).toBe(join(ws.root, 'out/report.json'));
     expect(JSON.parse(r.outputs['quick-launch']!)).toEqual({ 'apps/bad.json': [], 'apps/ql.json': [42] });
-    expect(r.summary).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| <code>apps/bad.json</code> | — | — |\n| <code>apps/ql.json</code> | ✅ | — |');
+    expect(r.summary).toContain(
+      '### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| <code>apps/bad.json</code> | — | — |\n| <code>apps/ql.json</code> | ✅ | — |',
+    );
     const report = JSON.parse(readFileSync(join(ws.root, 'out/report.json'), 'utf8'));
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['apps/bad.json', 'apps/ql.json']);
     const sarif = JSON.parse(readFileSync(join(ws.root, 'out/lp.sarif'), 'utf8'));
@@ -503,12 +573,12 @@ describe('cold start', () => {
       const r = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js'), inputs: { 'create-check': 'false' } });
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
-      expect(r.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+      expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
       // ...and a run that needs it but cannot load it falls back like any API failure.
-      const r2 = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js'), inputs: { annotations: 'false' } });
+      const r2 = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js') });
       expect(r2.code).toBe(1);
       expect(r2.commands.find((c) => c.startsWith('::warning::create-check: the check run "LivePerson manifests" failed ('))).toBeDefined();
-      expect(r2.commands.filter((c) => /^::(error|warning) file=/.test(c))).toHaveLength(3);
+      expect(r2.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
       expect(api.requests).toEqual([]);
     } finally {
       rmSync(alone, { recursive: true, force: true });

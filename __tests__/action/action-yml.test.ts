@@ -18,7 +18,7 @@ const SPEC_INPUTS: Record<string, string> = {
   'only-changed': 'false',
   'create-check': 'true',
   'check-name': 'LivePerson manifests',
-  annotations: 'true',
+  annotations: 'auto',
   'job-summary': 'true',
   'report-file': '',
   'sarif-file': '',

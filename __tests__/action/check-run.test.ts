@@ -29,8 +29,24 @@ function run(n: number): CheckRunRequest {
 
 describe('annotation objects', () => {
   test('one line: columns; several lines: none; error -> failure, warning -> warning', () => {
-    expect(checkAnnotation('apps/a b.json', finding())).toEqual({ path: 'apps/a b.json', start_line: 3, end_line: 3, start_column: 5, end_column: 9, annotation_level: 'failure', message: 'm', title: 'type (LivePerson manifest)' });
-    expect(checkAnnotation('x.json', finding({ severity: 'warning', rule: 'scope', endLine: 5 }))).toEqual({ path: 'x.json', start_line: 3, end_line: 5, annotation_level: 'warning', message: 'm', title: 'scope (LivePerson manifest)' });
+    expect(checkAnnotation('apps/a b.json', finding())).toEqual({
+      path: 'apps/a b.json',
+      start_line: 3,
+      end_line: 3,
+      start_column: 5,
+      end_column: 9,
+      annotation_level: 'failure',
+      message: 'm',
+      title: 'type (LivePerson manifest)',
+    });
+    expect(checkAnnotation('x.json', finding({ severity: 'warning', rule: 'scope', endLine: 5 }))).toEqual({
+      path: 'x.json',
+      start_line: 3,
+      end_line: 5,
+      annotation_level: 'warning',
+      message: 'm',
+      title: 'scope (LivePerson manifest)',
+    });
   });
 
   test('a huge message is shortened to fit the 64 KB limit', () => {
@@ -60,7 +76,14 @@ describe('publishCheckRun', () => {
     const result = await publishCheckRun(octokit, { ...run(0), conclusion: 'success', detailsUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(result).toEqual({ id: 77, htmlUrl: 'https://github.com/o/r/runs/77', requests: 1 });
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([`POST ${BASE_URL}/repos/o/r/check-runs`]);
-    expect(calls[0]!.body).toEqual({ name: 'LivePerson manifests', head_sha: 'f'.repeat(40), status: 'completed', conclusion: 'success', details_url: 'https://github.com/o/r/actions/runs/1', output: { title: 'T', summary: 'S', annotations: [] } });
+    expect(calls[0]!.body).toEqual({
+      name: 'LivePerson manifests',
+      head_sha: 'f'.repeat(40),
+      status: 'completed',
+      conclusion: 'success',
+      details_url: 'https://github.com/o/r/actions/runs/1',
+      output: { title: 'T', summary: 'S', annotations: [] },
+    });
   });
 
   test('50 annotations fit in the create', async () => {
@@ -109,9 +132,32 @@ describe('listChangedFiles', () => {
     const page = (n: number) => `${BASE_URL}/repos/o/r/pulls/5/files?per_page=100&page=${n}`;
     const { octokit, calls } = await octokitWith((call) => {
       const n = new URL(call.url).searchParams.get('page') ?? '1';
-      if (n === '1') return { status: 200, headers: { link: `<${page(2)}>; rel="next", <${page(3)}>; rel="last"` }, body: [{ filename: 'a.json', status: 'added' }, { filename: 'gone.json', status: 'removed' }] };
-      if (n === '2') return { status: 200, headers: { link: `<${page(3)}>; rel="next", <${page(3)}>; rel="last"` }, body: [{ filename: 'm.json', status: 'modified' }, { filename: 'new.json', status: 'renamed', previous_filename: 'old.json' }] };
-      return { status: 200, body: [{ filename: 'c.json', status: 'copied' }, { filename: 'x.json', status: 'changed' }, { filename: 'u.json', status: 'unchanged' }] };
+      if (n === '1')
+        return {
+          status: 200,
+          headers: { link: `<${page(2)}>; rel="next", <${page(3)}>; rel="last"` },
+          body: [
+            { filename: 'a.json', status: 'added' },
+            { filename: 'gone.json', status: 'removed' },
+          ],
+        };
+      if (n === '2')
+        return {
+          status: 200,
+          headers: { link: `<${page(3)}>; rel="next", <${page(3)}>; rel="last"` },
+          body: [
+            { filename: 'm.json', status: 'modified' },
+            { filename: 'new.json', status: 'renamed', previous_filename: 'old.json' },
+          ],
+        };
+      return {
+        status: 200,
+        body: [
+          { filename: 'c.json', status: 'copied' },
+          { filename: 'x.json', status: 'changed' },
+          { filename: 'u.json', status: 'unchanged' },
+        ],
+      };
     });
     const files = await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 });
     expect([...files]).toEqual(['a.json', 'm.json', 'new.json', 'c.json', 'x.json']);

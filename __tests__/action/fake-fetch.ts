@@ -26,7 +26,12 @@ export function fakeFetch(answer: (call: FetchCall, index: number) => Answer): {
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries((init?.headers ?? {}) as Record<string, string>)) headers[k.toLowerCase()] = v;
-    const call: FetchCall = { method: init?.method ?? 'GET', url: String(input), headers, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined };
+    const call: FetchCall = {
+      method: init?.method ?? 'GET',
+      url: input instanceof Request ? input.url : String(input),
+      headers,
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
     calls.push(call);
     const a = answer(call, calls.length - 1);
     if (a.networkError) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') });
@@ -34,7 +39,7 @@ export function fakeFetch(answer: (call: FetchCall, index: number) => Answer): {
       const signal = init?.signal;
       await new Promise<void>((_resolve, reject) => {
         if (!signal) return; // would hang for ever: the test fails by its timeout
-        signal.addEventListener('abort', () => reject(signal.reason));
+        signal.addEventListener('abort', () => reject(signal.reason as Error));
       });
     }
     return new Response(a.body === undefined ? null : JSON.stringify(a.body), {

@@ -15,7 +15,7 @@ async function call(answers: Answer[], policy: RetryPolicy = POLICY) {
     baseUrl: BASE_URL,
     fetch,
     retry: policy,
-    sleep: async (ms) => void waits.push(ms),
+    sleep: (ms) => Promise.resolve(void waits.push(ms)),
     onRetry: (fault, attempt, waitMs) => retries.push({ fault, attempt, waitMs }),
   });
   let result: unknown;

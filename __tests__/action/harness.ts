@@ -61,7 +61,7 @@ export function readActionYml(path = join(ROOT, 'action.yml')): ActionYml {
       item = key;
       map[key] = rest.trim() === '' ? {} : scalar(rest);
     } else if (indent.length === 4) {
-      ((doc[section!] as Record<string, Record<string, string>>)[item!]!)[key] = scalar(rest);
+      (doc[section!] as Record<string, Record<string, string>>)[item!]![key] = scalar(rest);
     } else throw new Error(`action.yml: unexpected indentation in ${JSON.stringify(line)}`);
   }
   return doc as unknown as ActionYml;
@@ -91,6 +91,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   headers: IncomingHttpHeaders;
   body: unknown;
+  /** The status the fake answered with (undefined while it hangs). */
+  replyStatus?: number;
 }
 
 export interface Reply {
@@ -147,6 +149,7 @@ export async function startApi(): Promise<FakeApi> {
         hung.push(res);
         return;
       }
+      recorded.replyStatus = reply.status;
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     });

@@ -2,11 +2,11 @@
 // summary (tables, QuickLaunch, truncation by characters and by bytes) and SARIF for upload-sarif.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { FileResult, Finding, Report } from '../../src/findings.js';
+import type { FileResult, Finding } from '../../src/findings.js';
 import { buildReport } from '../../src/report.js';
 import { formatMarkdownSummary, reportTitle, utf8Length } from '../../src/reporters/markdown-summary.js';
 import { buildSarif } from '../../src/reporters/sarif-report.js';
-import { annotationCommand, annotationCommands, escapeData, escapeProperty } from '../../src/reporters/workflow-commands.js';
+import { annotationCommands, annotationOf, escapeData, escapeProperty, formatCommand } from '../../src/reporters/workflow-commands.js';
 import { RULES } from '../../src/rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/tool-info.js';
 
@@ -20,8 +20,11 @@ describe('workflow commands', () => {
   });
 
   test('one command per finding: workspace-relative file, lines, columns only on one line', () => {
-    expect(annotationCommand('apps/a,b:c.json', finding({ message: 'two\nlines 50%' }))).toBe('::error file=apps/a%2Cb%3Ac.json,line=3,endLine=3,col=5,endColumn=9,title=type (LivePerson manifest)::two%0Alines 50%25');
-    expect(annotationCommand('a.json', finding({ severity: 'warning', endLine: 6 }))).toBe('::warning file=a.json,line=3,endLine=6,title=type (LivePerson manifest)::m');
+    // (Properties in the order @actions/core writes them.)
+    expect(formatCommand(annotationOf('apps/a,b:c.json', finding({ message: 'two\nlines 50%' })))).toBe(
+      '::error title=type (LivePerson manifest),file=apps/a%2Cb%3Ac.json,line=3,endLine=3,col=5,endColumn=9::two%0Alines 50%25',
+    );
+    expect(formatCommand(annotationOf('a.json', finding({ severity: 'warning', endLine: 6 })))).toBe('::warning title=type (LivePerson manifest),file=a.json,line=3,endLine=6::m');
   });
 
   test('more than 10 of a level: a notice that says how many are hidden and where they all are', () => {
@@ -29,7 +32,9 @@ describe('workflow commands', () => {
     const warnings = Array.from({ length: 3 }, (_, i) => finding({ severity: 'warning', line: i + 20, endLine: i + 20 }));
     const lines = annotationCommands(buildReport([file('a.json', [...errors, ...warnings])]), { moreAt: 'the check run "X"' });
     expect(lines).toHaveLength(16);
-    expect(lines[15]).toBe('::notice title=More findings than annotations::12 errors and 3 warnings found; GitHub displays only 10 errors and 10 warnings per step, so 2 findings are not shown as annotations here. Every finding is in the check run "X".');
+    expect(lines[15]).toBe(
+      '::notice title=More findings than annotations::12 errors and 3 warnings found; GitHub displays only 10 errors and 10 warnings per step, so 2 findings are not shown as annotations here. Every finding is in the check run "X".',
+    );
     expect(annotationCommands(buildReport([file('a.json', errors.slice(0, 10))]))).toHaveLength(10);
   });
 });
@@ -68,8 +73,14 @@ describe('Markdown summary', () => {
   });
 
   const big = buildReport([
-    file('apps/a.json', Array.from({ length: 300 }, (_, i) => finding({ line: i + 1, endLine: i + 1, message: `message ${i} ${'x'.repeat(100)}` }))),
-    file('apps/b.json', Array.from({ length: 300 }, (_, i) => finding({ line: i + 1, endLine: i + 1, message: `message ${i}` }))),
+    file(
+      'apps/a.json',
+      Array.from({ length: 300 }, (_, i) => finding({ line: i + 1, endLine: i + 1, message: `message ${i} ${'x'.repeat(100)}` })),
+    ),
+    file(
+      'apps/b.json',
+      Array.from({ length: 300 }, (_, i) => finding({ line: i + 1, endLine: i + 1, message: `message ${i}` })),
+    ),
   ]);
 
   test('cut inside a table, with a note, never over maxChars', () => {
@@ -83,7 +94,12 @@ describe('Markdown summary', () => {
   });
 
   test('maxBytes counts UTF-8 bytes (a job summary is limited to 1 MiB, not 1 Mi characters)', () => {
-    const wide = buildReport([file('apps/a.json', Array.from({ length: 500 }, (_, i) => finding({ line: i + 1, endLine: i + 1, message: '漢字'.repeat(50) })))]);
+    const wide = buildReport([
+      file(
+        'apps/a.json',
+        Array.from({ length: 500 }, (_, i) => finding({ line: i + 1, endLine: i + 1, message: '漢字'.repeat(50) })),
+      ),
+    ]);
     const md = formatMarkdownSummary(wide, { maxChars: 1_000_000, maxBytes: 20_000 });
     expect(utf8Length(md)).toBeLessThanOrEqual(20_000);
     expect(Buffer.byteLength(md)).toBe(utf8Length(md));
@@ -105,7 +121,12 @@ describe('Markdown summary', () => {
 });
 
 describe('SARIF 2.1.0 for github/codeql-action/upload-sarif', () => {
-  const report = buildReport([file('apps/my app#1.json', [finding({ rule: 'unknown-property', line: 2, column: 3, endLine: 2, endColumn: 15 }), finding({ rule: 'type', severity: 'warning', line: 4, column: 19, endLine: 6, endColumn: 4 })])]);
+  const report = buildReport([
+    file('apps/my app#1.json', [
+      finding({ rule: 'unknown-property', line: 2, column: 3, endLine: 2, endColumn: 15 }),
+      finding({ rule: 'type', severity: 'warning', line: 4, column: 19, endLine: 6, endColumn: 4 }),
+    ]),
+  ]);
   const sarif = buildSarif(report, { readmeUrl: 'https://example.test/README.md' }) as any;
 
   test('version, $schema, one run with the tool driver, its version and every rule', () => {

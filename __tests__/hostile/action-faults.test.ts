@@ -41,14 +41,22 @@ async function setup(): Promise<{ ws: TempWorkspace; api: FakeApi }> {
   return { ws, api };
 }
 
-/** Every finding reached the log (text report line + annotation), the job summary and the report. */
+/**
+ * Every finding reached the log (text report line), an annotation (of the completed check run, or
+ * else a workflow command: annotations auto), the job summary and the report.
+ */
 function expectEveryFinding(r: RunResult): void {
+  const checkRunAnnotations = (api?.requests ?? []).flatMap((q) => (q.body as { output?: { annotations?: { path: string; title: string }[] } } | undefined)?.output?.annotations ?? []);
+  const completed = (api?.requests ?? []).some((q) => (q.body as { status?: string } | undefined)?.status === 'completed' && (q.replyStatus ?? 500) < 300);
   for (const rule of EXPECTED_RULES) {
     expect(r.stdout).toMatch(new RegExp(`^apps/faulty\\.json:\\d+:\\d+: \\w+ ${rule} `, 'm'));
-    expect(r.commands.some((c) => c.startsWith('::') && c.includes('file=apps/faulty.json') && c.includes(`title=${rule} `))).toBe(true);
+    const asCommand = r.commands.some((c) => c.startsWith('::') && c.includes('file=apps/faulty.json') && c.includes(`title=${rule} `));
+    const inCheckRun = completed && checkRunAnnotations.some((a) => a.path === 'apps/faulty.json' && a.title.startsWith(`${rule} `));
+    expect(asCommand || inCheckRun).toBe(true);
+    expect(asCommand && inCheckRun).toBe(false); // never both (annotations: auto)
     expect(r.summary).toContain(rule);
   }
-  const findings = ((r.report!.files as { path: string; findings: { rule: string }[] }[]).find((f) => f.path === 'apps/faulty.json')!.findings).map((f) => f.rule);
+  const findings = (r.report!.files as { path: string; findings: { rule: string }[] }[]).find((f) => f.path === 'apps/faulty.json')!.findings.map((f) => f.rule);
   expect([...findings].sort()).toEqual(EXPECTED_RULES);
   expect(r.outputs).toMatchObject({ valid: 'false', manifests: '2', errors: '2', warnings: '1' });
 }
@@ -94,7 +102,11 @@ describe('API faults on the check run: same verdict, every finding delivered', (
     ['422', [{ status: 422, body: { message: 'Validation Failed' } }], 1],
     ['500 repeated', [{ status: 500 }, { status: 500 }, { status: 500 }], 3],
     ['502 repeated', [{ status: 502 }, { status: 502 }, { status: 502 }], 3],
-    ['rate limited (x-ratelimit-remaining: 0, reset in an hour)', [{ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded' } }], 1],
+    [
+      'rate limited (x-ratelimit-remaining: 0, reset in an hour)',
+      [{ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded' } }],
+      1,
+    ],
   ])('%s', async (_name, replies, requests) => {
     const { ws, api } = await setup();
     api.queue(CHECK_RUNS, ...replies);
@@ -173,6 +185,8 @@ describe('file names chosen by a pull request', () => {
     // The text report shows the name with its line breaks escaped, on one line.
     expect(lines).toContain('x\\n::warning file=z.json::INJECTED\\n::stop-commands::tok\\ny.json:1:25: error unknown-property unknown property "clientName"; did you mean "client_name"?');
     // The duplicate-client-name message names the other file the same way.
-    expect(lines).toContain(`apps/good.json:1:17: error duplicate-client-name client_name "Good" is also used by x\\n::warning file=z.json::INJECTED\\n::stop-commands::tok\\ny.json:1; LivePerson requires it to be unique`);
+    expect(lines).toContain(
+      `apps/good.json:1:17: error duplicate-client-name client_name "Good" is also used by x\\n::warning file=z.json::INJECTED\\n::stop-commands::tok\\ny.json:1; LivePerson requires it to be unique`,
+    );
   });
 });

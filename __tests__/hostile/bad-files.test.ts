@@ -77,7 +77,10 @@ beforeAll(async () => {
   ws.write('sub/target.json', '{"client_name": "Linked app"}');
   symlinkSync(join(ws.root, 'sub/target.json'), join(ws.root, 'link-inside.json'));
   const names = [...Object.keys(corpus), 'big.json', 'dir.json', 'fifo.json', 'at-limit.json', 'over-limit.json', 'link-outside.json', 'loop-a.json', 'link-inside.json', 'missing.json'];
-  const files = await validateManifests(names.map((path) => ({ path })), { workspaceRoot: ws.root });
+  const files = await validateManifests(
+    names.map((path) => ({ path })),
+    { workspaceRoot: ws.root },
+  );
   results = new Map(files.map((f) => [f.path, f]));
 });
 
@@ -107,7 +110,10 @@ describe('every file is reported, with one clear finding each', () => {
   test.each([
     ['empty.json', 'invalid-json error 1:1-1:1 invalid JSON: the file is empty; a manifest is a JSON object'],
     ['whitespace.json', 'invalid-json error 1:1-1:2 invalid JSON: the file is empty; a manifest is a JSON object'],
-    ['bom.json', 'unknown-property error 1:24-1:27 unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"'],
+    [
+      'bom.json',
+      'unknown-property error 1:24-1:27 unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+    ],
     ['utf16.json', 'unreadable-file error 1:1-1:1 file is UTF-16 encoded; save it as UTF-8'],
     ['utf16be.json', 'unreadable-file error 1:1-1:1 file is UTF-16 encoded; save it as UTF-8'],
     ['invalid-utf8.json', 'unreadable-file error 1:8-1:9 file is not valid UTF-8 (invalid byte 0xc3 at byte offset 7); save it as UTF-8'],
@@ -121,7 +127,7 @@ describe('every file is reported, with one clear finding each', () => {
     ['top-null.json', 'type error 1:1-1:5 the manifest must be an object, not null'],
     ['duplicate-keys.json', 'duplicate-key error 1:22-1:35 duplicate key "client_name" (first at line 1); JSON.parse keeps only the last one'],
     ['deep.json', 'unreadable-file error 1:93-1:94 JSON nests deeper than 64 levels; a manifest needs at most 6'],
-    ['deep-invalid.json', "invalid-json error 1:100001-1:100002 invalid JSON: unexpected word: JSON values are \"strings\" in double quotes, numbers, true, false, null, objects or arrays"],
+    ['deep-invalid.json', 'invalid-json error 1:100001-1:100002 invalid JSON: unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays'],
     ['long-string.json', 'max-length error 1:17-1:500019 client_name is 500000 characters long; the limit is 128'],
     ['deep-trailing-comma.json', "invalid-json error 1:200026-1:200027 invalid JSON: trailing comma before ']' is not allowed in JSON"],
     ['big.json', 'unreadable-file error 1:1-1:1 file is 50.0 MiB; the limit is 1.0 MiB (not read)'],
@@ -139,7 +145,7 @@ describe('every file is reported, with one clear finding each', () => {
     expect(only('proto.json')).toMatch(/^unknown-property error 1:22-1:33 unknown property "__proto__"/);
     expect(only('constructor.json')).toMatch(/^unknown-property error 1:22-1:35 unknown property "constructor"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty('polluted')).toBe(false);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
   });
 
   test('1e400 is Infinity after JSON.parse: still a number, an integer for the schema? no: reported, not crashed', () => {
@@ -169,7 +175,7 @@ describe('every file is reported, with one clear finding each', () => {
     expect(only(name)).toMatch(/^unknown-property error 1:29-1:32/);
     const report = buildReport([results.get(name)!]);
     expect(annotationCommands(report)[0]).toBe(
-      '::error file=file with spaces%2C commas%3A and 100%25.json,line=1,endLine=1,col=29,endColumn=32,title=unknown-property (LivePerson manifest)::unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+      '::error title=unknown-property (LivePerson manifest),file=file with spaces%2C commas%3A and 100%25.json,line=1,endLine=1,col=29,endColumn=32::unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
     );
   });
 
@@ -191,11 +197,11 @@ describe('a file with tens of thousands of findings', () => {
       const enums = items!.findings.filter((f) => f.rule === 'enum');
       expect(enums).toHaveLength(100000);
       // Item i starts at column 42 + 4 * i ('"x",' each).
-      expect([enums[0], enums[1], enums[99999]].map(where)).toEqual(['enum error 1:42-1:45', 'enum error 1:46-1:49', 'enum error 1:400038-1:400041']);
+      expect([enums[0]!, enums[1]!, enums[99999]!].map(where)).toEqual(['enum error 1:42-1:45', 'enum error 1:46-1:49', 'enum error 1:400038-1:400041']);
       expect(enums[99999]!.pointer).toBe('/grant_types/99999');
       const unknown = keys!.findings.filter((f) => f.rule === 'unknown-property');
       expect(unknown).toHaveLength(20000);
-      expect([unknown[0], unknown[19999]].map(where)).toEqual(['unknown-property error 2:1-2:5', 'unknown-property error 20001:1-20001:9']);
+      expect([unknown[0]!, unknown[19999]!].map(where)).toEqual(['unknown-property error 2:1-2:5', 'unknown-property error 20001:1-20001:9']);
     } finally {
       local.cleanup();
     }

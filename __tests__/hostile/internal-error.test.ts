@@ -26,7 +26,7 @@ jest.unstable_mockModule('node:fs/promises', () => ({
   ...actualFs,
   default: actualFs,
   readFile: async (path: Parameters<typeof actualFs.readFile>[0], options?: Parameters<typeof actualFs.readFile>[1]) => {
-    if (String(path).endsWith('locked.json')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    if (typeof path === 'string' && path.endsWith('locked.json')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     return actualFs.readFile(path, options ?? null);
   },
 }));
@@ -65,7 +65,22 @@ test('a failing rule on one file: internal-error there, the other files are stil
     'bad.json': ['type error 1:17-1:18 client_name must be a string, not an integer'],
   });
   // the run fails (non-zero exit) even with fail-on error and no other error
-  expect(isFailing(files.filter((f) => f.path !== 'bad.json'), 'error')).toBe(true);
-  expect(isFailing(files.filter((f) => f.path === 'explodes.json'), 'never')).toBe(true);
-  expect(isFailing(files.filter((f) => f.path === 'fine.json'), 'error')).toBe(false);
+  expect(
+    isFailing(
+      files.filter((f) => f.path !== 'bad.json'),
+      'error',
+    ),
+  ).toBe(true);
+  expect(
+    isFailing(
+      files.filter((f) => f.path === 'explodes.json'),
+      'never',
+    ),
+  ).toBe(true);
+  expect(
+    isFailing(
+      files.filter((f) => f.path === 'fine.json'),
+      'error',
+    ),
+  ).toBe(false);
 });

@@ -39,7 +39,7 @@ describe('consumer-identity', () => {
     expect(await checkText(manifest('["auth"]'))).toEqual([]);
   });
 
-  test('a string instead of an array is the schema\'s type error only', async () => {
+  test("a string instead of an array is the schema's type error only", async () => {
     const findings = await checkText(manifest('"unauth"'));
     expect(findings.map((f) => f.rule)).toEqual(['type']);
   });

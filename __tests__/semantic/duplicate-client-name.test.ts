@@ -53,8 +53,6 @@ describe('duplicate-client-name', () => {
 
   test('seven files: five others named, one counted', async () => {
     const results = await checkFiles({ 'a.json': first, 'b.json': first, 'c.json': first, 'd.json': first, 'e.json': first, 'f.json': first, 'g.json': first });
-    expect(results[6]!.findings[0]!.message).toBe(
-      'client_name "Shared App" is also used by a.json:3, b.json:3, c.json:3, d.json:3, e.json:3 and 1 other file; LivePerson requires it to be unique',
-    );
+    expect(results[6]!.findings[0]!.message).toBe('client_name "Shared App" is also used by a.json:3, b.json:3, c.json:3, d.json:3, e.json:3 and 1 other file; LivePerson requires it to be unique');
   });
 });

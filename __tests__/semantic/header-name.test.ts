@@ -24,16 +24,23 @@ describe('header-name', () => {
     expect(findings[0]!.message).toContain('contains white space');
     expect(findings[1]!.message).toContain('contains ":"');
     expect(findings[2]!.message).toContain('is empty');
-    expect(findings[3]!.message).toBe(
-      'header_name "x-foo" is repeated in the headers of ms.MessagingEventNotification.ContentEvent (first at headers[3]; header names are case-insensitive)',
-    );
+    expect(findings[3]!.message).toBe('header_name "x-foo" is repeated in the headers of ms.MessagingEventNotification.ContentEvent (first at headers[3]; header names are case-insensitive)');
   });
 
   test('an invalid name is not quoted (it may hold a whole "Name: value" line)', async () => {
     const findings = await checkText(
-      webhooks('      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [', '        { "header_name": "Authorization: Bearer abc123", "header_value": "x" }', '      ] }'),
+      webhooks(
+        '      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "Authorization: Bearer abc123", "header_value": "x" }',
+        '      ] }',
+      ),
     );
-    expect(findings.filter((f) => f.rule === 'header-name').map((f) => f.message).join()).not.toContain('abc123');
+    expect(
+      findings
+        .filter((f) => f.rule === 'header-name')
+        .map((f) => f.message)
+        .join(),
+    ).not.toContain('abc123');
   });
 
   test('near misses: every token character, and the same name in two different webhooks', async () => {

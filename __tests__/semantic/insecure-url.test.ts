@@ -33,7 +33,7 @@ describe('insecure-url', () => {
     expect(findings).toEqual([]);
   });
 
-  test('an http:// webhook endpoint is the schema\'s format error, not reported twice', async () => {
+  test("an http:// webhook endpoint is the schema's format error, not reported twice", async () => {
     const findings = await checkText(
       lines('{', '  "client_name": "a",', '  "capabilities": { "webhooks": {', '    "cqm.ExConversationChangeNotification": { "endpoint": "http://hooks.example.com/x" }', '  } }', '}'),
     );

@@ -10,9 +10,7 @@ describe('language-tag', () => {
     );
     expect(findings.map(where)).toEqual(['language-tag error 3:3-3:23', 'language-tag error 4:3-4:17', 'language-tag error 5:3-5:22']);
     expect(findings.map((f) => f.pointer)).toEqual(['/client_name#french', '/client_name#', '/client_name#en_US']);
-    expect(findings[0]!.message).toBe(
-      'the language tag "french" is not a 2- or 3-letter ISO 639 language code; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"',
-    );
+    expect(findings[0]!.message).toBe('the language tag "french" is not a 2- or 3-letter ISO 639 language code; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"');
     expect(findings[1]!.message).toContain('after "client_name#" is empty');
     expect(findings[2]!.message).toContain('not a well-formed BCP 47 language tag');
   });

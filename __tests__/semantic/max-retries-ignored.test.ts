@@ -33,7 +33,7 @@ describe('max-retries-ignored', () => {
     expect(await checkText(manifest(''))).toEqual([]);
   });
 
-  test('a retention_time that is not a number is the schema\'s type error only', async () => {
+  test("a retention_time that is not a number is the schema's type error only", async () => {
     const findings = await checkText(manifest('"retry": { "retention_time": "86400" },'));
     expect(findings.map((f) => f.rule)).toEqual(['type']);
   });

@@ -36,11 +36,9 @@ describe('oauth-flow', () => {
   });
 
   test('near misses: a complete authorization code flow, client_credentials alone, a query string', async () => {
-    expect(
-      await checkText(
-        lines('{', '  "client_name": "a",', '  "grant_types": ["authorization_code", "refresh_token"],', '  "redirect_uris": ["https://a.example.com/cb?state=1"]', '}'),
-      ),
-    ).toEqual([]);
+    expect(await checkText(lines('{', '  "client_name": "a",', '  "grant_types": ["authorization_code", "refresh_token"],', '  "redirect_uris": ["https://a.example.com/cb?state=1"]', '}'))).toEqual(
+      [],
+    );
     expect(await checkText(lines('{', '  "client_name": "a",', '  "grant_types": ["client_credentials"]', '}'))).toEqual([]);
   });
 

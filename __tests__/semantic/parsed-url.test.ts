@@ -15,7 +15,45 @@ function byWhatwg(value: string): { protocol: string; host: string; hostname: st
 }
 
 const schemes = fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:/', 'https:', 'https:///', 'ftp://', 'myapp://', '');
-const hostParts = fc.constantFrom('a', 'z', 'b0', '9', '0', '1', '255', '-', '.', '..', 'xn--', 'xn--abc', 'xn--bcher-kva', 'com', 'example', 'localhost', '0x', '0x7f', 'x'.repeat(70), 'A', 'É', 'é', '_', '%41', ':', ':8080', ':99999', '@', 'user:pw@', '[', '::1]', '\\', ' ', '\t', '\n', '{', '<');
+const hostParts = fc.constantFrom(
+  'a',
+  'z',
+  'b0',
+  '9',
+  '0',
+  '1',
+  '255',
+  '-',
+  '.',
+  '..',
+  'xn--',
+  'xn--abc',
+  'xn--bcher-kva',
+  'com',
+  'example',
+  'localhost',
+  '0x',
+  '0x7f',
+  'x'.repeat(70),
+  'A',
+  'É',
+  'é',
+  '_',
+  '%41',
+  ':',
+  ':8080',
+  ':99999',
+  '@',
+  'user:pw@',
+  '[',
+  '::1]',
+  '\\',
+  ' ',
+  '\t',
+  '\n',
+  '{',
+  '<',
+);
 const rests = fc.constantFrom('', '/', '?', '#', '/path/to', '/a b', '?q=1&r=2', '#frag', '/\t', '/%zz', '/é', '\\x', ' ', '/{id}', '/<x>', ':', '//');
 const urls = fc.tuple(schemes, fc.array(hostParts, { maxLength: 6 }), fc.array(rests, { maxLength: 3 })).map(([s, h, r]) => s + h.join('') + r.join(''));
 

@@ -18,18 +18,11 @@ describe('placeholder', () => {
         '}',
       ),
     );
-    expect(findings.map(where)).toEqual([
-      'placeholder warning 2:18-2:30',
-      'placeholder warning 3:19-3:37',
-      'placeholder warning 4:16-4:60',
-      'placeholder warning 7:61-7:93',
-    ]);
+    expect(findings.map(where)).toEqual(['placeholder warning 2:18-2:30', 'placeholder warning 3:19-3:37', 'placeholder warning 4:16-4:60', 'placeholder warning 7:61-7:93']);
     expect(findings[0]!.message).toBe('client_name contains the placeholder "<app name>"; replace it with the real value');
     expect(findings[1]!.message).toBe('display_name contains the placeholder "{PRODUCT}"; replace it with the real value');
     expect(findings[2]!.message).toBe('entry_uri contains the placeholder "{YOUR_APPLICATION_DOMAIN}"; replace it with the real value');
-    expect(findings[3]!.message).toBe(
-      'the endpoint of cqm.ExConversationChangeNotification has the host "your", which has no dot: a template placeholder? Use the real host name',
-    );
+    expect(findings[3]!.message).toBe('the endpoint of cqm.ExConversationChangeNotification has the host "your", which has no dot: a template placeholder? Use the real host name');
     expect(findings[3]!.pointer).toBe('/capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint');
   });
 

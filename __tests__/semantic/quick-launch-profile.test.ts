@@ -34,10 +34,7 @@ describe('quick-launch-profile', () => {
     });
 
     test('quick_launch_enabled: false: error at false', async () => {
-      const findings = await checkText(
-        lines('{', '  "client_name": "a",', '  "quick_launch_enabled": false', '}'),
-        { profiles: [42], requireQuickLaunch: true },
-      );
+      const findings = await checkText(lines('{', '  "client_name": "a",', '  "quick_launch_enabled": false', '}'), { profiles: [42], requireQuickLaunch: true });
       expect(findings.map(where)).toEqual(['quick-launch-profile error 3:27-3:32']);
       expect(findings[0]!.message).toMatch(/^not QuickLaunch-ready for profile 42 \(require-quick-launch\): quick_launch_enabled is false/);
     });

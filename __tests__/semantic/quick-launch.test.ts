@@ -40,9 +40,9 @@ describe('quick-launch', () => {
   });
 
   test('near misses: a QuickLaunch-ready app, and an app without QuickLaunch', async () => {
-    expect(
-      await checkText(lines('{', '  "client_name": "a",', '  "quick_launch_enabled": true,', '  "entry_uri": "https://app.example.com/start",', '  "enabled_for_profiles": [42]', '}')),
-    ).toEqual([]);
+    expect(await checkText(lines('{', '  "client_name": "a",', '  "quick_launch_enabled": true,', '  "entry_uri": "https://app.example.com/start",', '  "enabled_for_profiles": [42]', '}'))).toEqual(
+      [],
+    );
     expect(await checkText(lines('{', '  "client_name": "a",', '  "quick_launch_enabled": false,', '  "enabled": false', '}'))).toEqual([]);
   });
 

@@ -35,19 +35,37 @@ const VALUES: unknown[] = [
 /** Where rules read, as a function that puts a value there in an otherwise sensible manifest. */
 const PLACES: Record<string, (v: unknown) => Record<string, unknown>> = {
   ...Object.fromEntries(
-    ['client_name', 'client_name#fr', 'display_name', 'grant_types', 'redirect_uris', 'scope', 'logo_uri', 'capabilities', 'enabled', 'quick_launch_enabled', 'entry_uri', 'enabled_for_profiles', 'client_secret', 'id'].map((k) => [
-      k,
-      (v: unknown) => ({ client_name: 'a', quick_launch_enabled: true, grant_types: ['authorization_code'], [k]: v }),
-    ]),
+    [
+      'client_name',
+      'client_name#fr',
+      'display_name',
+      'grant_types',
+      'redirect_uris',
+      'scope',
+      'logo_uri',
+      'capabilities',
+      'enabled',
+      'quick_launch_enabled',
+      'entry_uri',
+      'enabled_for_profiles',
+      'client_secret',
+      'id',
+    ].map((k) => [k, (v: unknown) => ({ client_name: 'a', quick_launch_enabled: true, grant_types: ['authorization_code'], [k]: v })]),
   ),
   webhooks: (v) => ({ client_name: 'a', capabilities: { webhooks: v } }),
   retry: (v) => ({ client_name: 'a', capabilities: { webhooks: { retry: v, 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', max_retries: 1 } } } }),
-  retention_time: (v) => ({ client_name: 'a', capabilities: { webhooks: { retry: { retention_time: v }, 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', max_retries: 1 } } } }),
+  retention_time: (v) => ({
+    client_name: 'a',
+    capabilities: { webhooks: { retry: { retention_time: v }, 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', max_retries: 1 } } },
+  }),
   webhook: (v) => ({ client_name: 'a', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': v } } }),
   endpoint: (v) => ({ client_name: 'a', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: v } } } }),
   headers: (v) => ({ client_name: 'a', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', headers: v } } } }),
   header: (v) => ({ client_name: 'a', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', headers: [v, v] } } } }),
-  header_name: (v) => ({ client_name: 'a', capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', headers: [{ header_name: v, header_value: v }] } } } }),
+  header_name: (v) => ({
+    client_name: 'a',
+    capabilities: { webhooks: { 'cqm.ExConversationChangeNotification': { endpoint: 'https://a.example.com', headers: [{ header_name: v, header_value: v }] } } },
+  }),
   engagement: (v) => ({ client_name: 'a', capabilities: { engagement: v } }),
   consumer_identity: (v) => ({ client_name: 'a', capabilities: { engagement: { consumer_identity: v } } }),
 };

@@ -13,10 +13,7 @@ describe('scope', () => {
   test('an unknown token and a repeated token: two warnings on the same value', async () => {
     const findings = await checkText('{"client_name": "a", "scope": "msg.consumer openid msg.consumer"}');
     expect(findings.map(where)).toEqual(['scope warning 1:31-1:65', 'scope warning 1:31-1:65']);
-    expect(findings.map((f) => f.message).sort()).toEqual([
-      'scope token "msg.consumer" is repeated',
-      'unknown scope token "openid"; known: "msg.consumer", "faas.lambda.invoke"',
-    ]);
+    expect(findings.map((f) => f.message).sort()).toEqual(['scope token "msg.consumer" is repeated', 'unknown scope token "openid"; known: "msg.consumer", "faas.lambda.invoke"']);
   });
 
   test('comma-separated known tokens: told to use spaces', async () => {
@@ -36,7 +33,7 @@ describe('scope', () => {
     expect(await checkText('{"client_name": "a", "scope": ""}')).toEqual([]);
   });
 
-  test('a scope of the wrong type is the schema\'s', async () => {
+  test("a scope of the wrong type is the schema's", async () => {
     const findings = await checkText('{"client_name": "a", "scope": ["msg.consumer", "x"]}');
     expect(findings.map((f) => f.rule)).toEqual(['type']);
   });

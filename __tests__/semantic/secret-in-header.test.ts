@@ -28,12 +28,7 @@ describe('secret-in-header', () => {
         '        { "header_name": "X-Forward", "header_value": "sk_live_51HqLyjWDarjtT1zdp7dcXYZ" }',
       ),
     );
-    expect(findings.map(where)).toEqual([
-      'secret-in-header warning 6:59-6:79',
-      'secret-in-header warning 7:54-7:74',
-      'secret-in-header warning 8:55-8:62',
-      'secret-in-header warning 9:55-9:89',
-    ]);
+    expect(findings.map(where)).toEqual(['secret-in-header warning 6:59-6:79', 'secret-in-header warning 7:54-7:74', 'secret-in-header warning 8:55-8:62', 'secret-in-header warning 9:55-9:89']);
     expect(findings[0]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_value');
     expect(findings[0]!.message).toContain('"Bearer" authorization scheme');
     expect(findings[1]!.message).toContain('"Basic" authorization scheme');
@@ -59,7 +54,7 @@ describe('secret-in-header', () => {
     expect(findings).toEqual([]);
   });
 
-  test('a header_value of the wrong type is the schema\'s type error only', async () => {
+  test("a header_value of the wrong type is the schema's type error only", async () => {
     const findings = await checkText(headers('        { "header_name": "Authorization", "header_value": ["Bearer abc"] }'));
     expect(findings.map((f) => f.rule)).toEqual(['type']);
   });
@@ -74,9 +69,6 @@ describe('secret-in-header', () => {
       ),
     );
     expect(findings.map(where)).toEqual(['secret-in-header warning 6:52-6:59', 'secret-in-header warning 7:54-7:61']);
-    expect(findings.map((f) => f.message)).toEqual([
-      expect.stringContaining('header name "X-Auth"'),
-      expect.stringContaining('header name "auth_key"'),
-    ]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('header name "X-Auth"'), expect.stringContaining('header name "auth_key"')]);
   });
 });

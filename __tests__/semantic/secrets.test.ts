@@ -93,13 +93,12 @@ describe('secrets never reach any output', () => {
       expect(rules).toContain(rule);
     }
     expect(results.find((r) => r.path === 'headers.json')!.findings.filter((f) => f.rule === 'secret-in-header').length).toBeGreaterThanOrEqual(4);
-    expect(results.filter((r) => r.findings.some((f) => f.rule === 'invalid-json')).map((r) => r.path).sort()).toEqual([
-      'bare-word.json',
-      'control-char.json',
-      'single-quotes.json',
-      'trailing-comma.json',
-      'unterminated.json',
-    ]);
+    expect(
+      results
+        .filter((r) => r.findings.some((f) => f.rule === 'invalid-json'))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['bare-word.json', 'control-char.json', 'single-quotes.json', 'trailing-comma.json', 'unterminated.json']);
 
     const outputs: Record<string, string> = {
       text: formatText(report),

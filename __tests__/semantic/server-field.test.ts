@@ -4,9 +4,7 @@ import { checkText, lines, where } from '../support/workspace.js';
 
 describe('server-field', () => {
   test('an exported API response: one error per server field, at the key', async () => {
-    const findings = await checkText(
-      lines('{', '  "client_name": "a",', '  "client_id": "0f3c2a",', '  "client_secret": "very-secret-value",', '  "deleted": false,', '  "id": 12', '}'),
-    );
+    const findings = await checkText(lines('{', '  "client_name": "a",', '  "client_id": "0f3c2a",', '  "client_secret": "very-secret-value",', '  "deleted": false,', '  "id": 12', '}'));
     expect(findings.map(where)).toEqual(['server-field error 3:3-3:14', 'server-field error 4:3-4:18', 'server-field error 5:3-5:12', 'server-field error 6:3-6:7']);
     expect(findings.map((f) => f.pointer)).toEqual(['/client_id', '/client_secret', '/deleted', '/id']);
     expect(findings[1]!.message).toContain('rotate the secret');

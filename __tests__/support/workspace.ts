@@ -31,7 +31,10 @@ export async function checkFiles(files: Record<string, string | Buffer>, options
   const ws = tempWorkspace();
   try {
     for (const [path, content] of Object.entries(files)) ws.write(path, content);
-    return await validateManifests(Object.keys(files).map((path) => ({ path })), { workspaceRoot: ws.root, ...options });
+    return await validateManifests(
+      Object.keys(files).map((path) => ({ path })),
+      { workspaceRoot: ws.root, ...options },
+    );
   } finally {
     ws.cleanup();
   }

@@ -51,7 +51,7 @@ export interface Fault {
 function header(headers: unknown, name: string): string | undefined {
   if (headers === null || typeof headers !== 'object') return undefined;
   const value = (headers as Record<string, unknown>)[name];
-  return value === undefined || value === null ? undefined : String(value);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 /** Classifies a thrown octokit error (RequestError, or anything else). */

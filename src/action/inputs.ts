@@ -1,9 +1,9 @@
 // The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
 // that names the input.
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { splitList } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
-import { parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';
+import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';
 
 export interface ActionInputs {
   files: string[];
@@ -15,7 +15,8 @@ export interface ActionInputs {
   onlyChanged: boolean;
   createCheck: boolean;
   checkName: string;
-  annotations: boolean;
+  /** auto: only when no check run carries the findings; true / false force. */
+  annotations: 'auto' | 'true' | 'false';
   jobSummary: boolean;
   reportFile: string;
   sarifFile: string;
@@ -36,7 +37,7 @@ export function readInputs(): ActionInputs {
     onlyChanged: bool('only-changed', false),
     createCheck: bool('create-check', true),
     checkName: core.getInput('check-name') || 'LivePerson manifests',
-    annotations: bool('annotations', true),
+    annotations: parseAuto(core.getInput('annotations'), 'annotations'),
     jobSummary: bool('job-summary', true),
     reportFile: core.getInput('report-file'),
     sarifFile: core.getInput('sarif-file'),

@@ -1,10 +1,7 @@
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 import { parseArgs } from 'node:util';
-import { lowerHelperThreadPriority } from '../helper-thread-priority.js';
 import { runCli } from './run-cli.js';
-
-lowerHelperThreadPriority();
 
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -47,7 +47,13 @@ function hasGlobChars(s: string): boolean {
 }
 
 /** PATH arguments: files, directories (searched like the workspace) and globs. */
-async function validatePaths(positionals: readonly string[], root: string, exclude: readonly string[], validation: ValidationOptions, noteGit: (d: Pick<Discovery, 'gitProblem'>) => void): Promise<FileResult[]> {
+async function validatePaths(
+  positionals: readonly string[],
+  root: string,
+  exclude: readonly string[],
+  validation: ValidationOptions,
+  noteGit: (d: Pick<Discovery, 'gitProblem'>) => void,
+): Promise<FileResult[]> {
   const inputs = new Map<string, ManifestInput>();
   const globs: string[] = [];
   // Discovery hands over the text it read: the engine does not read those files again.

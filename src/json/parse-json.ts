@@ -206,7 +206,7 @@ function namedByV8(text: string, v8Message: string, at: number): { message: stri
 
 /** The opening quote of the first string that is never closed, or -1. */
 function unclosedQuote(text: string): number {
-  for (let open = text.indexOf('"'); open !== -1; ) {
+  for (let open = text.indexOf('"'); open !== -1;) {
     const close = closingQuote(text, open);
     if (close === -1) return open;
     open = text.indexOf('"', close + 1);

@@ -89,7 +89,7 @@ export function locationTree(text: string): ValueNode {
     return { type: 'Scalar', start, end: i };
   };
   const root = value(0);
-  if (skipSpace(), i < n) throw new NotJson();
+  if ((skipSpace(), i < n)) throw new NotJson();
   return root;
 }
 
@@ -182,7 +182,6 @@ export class SourceMap {
     return findings.sort((a, b) => a.span!.start - b.span!.start);
   }
 }
-
 
 function skipSpaceAt(text: string, i: number): number {
   let c = text.charCodeAt(i);

@@ -21,7 +21,13 @@ export const checkInsecureUrl: ManifestCheck = (context) => {
   for (let i = 0; i < urls.length; i++) {
     const field = urls[i]!;
     if (field.kind === 'endpoint' || !HTTP.test(field.value)) continue;
-    (findings ??= []).push({ rule: 'insecure-url', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://` });
+    (findings ??= []).push({
+      rule: 'insecure-url',
+      severity: 'warning',
+      pointer: urlFieldPointer(field),
+      target: 'value',
+      message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
+    });
   }
   return findings ?? NO_FINDINGS;
 };
