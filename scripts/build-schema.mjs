@@ -1,14 +1,30 @@
 // Compiles schemas/liveperson-app-manifest.schema.json to Ajv standalone validation code, so the
 // action and the command line never compile a schema at run time. Output is deterministic and
 // committed: src/schema/generated/validate-manifest.cjs (+ .d.cts).
+// The schema's $id is SCHEMA_URL of src/tool-info.ts (where editors download it, derived from the
+// repository's one address): the generated code takes it from there, and the committed schema file,
+// the copy that URL serves, is rewritten to carry it when it does not (only that member changes).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { SCHEMA_URL } from '../src/tool-info.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const schema = JSON.parse(readFileSync(join(root, 'schemas/liveperson-app-manifest.schema.json'), 'utf8'));
+const schemaPath = join(root, 'schemas/liveperson-app-manifest.schema.json');
+const schemaText = readFileSync(schemaPath, 'utf8');
+const schema = JSON.parse(schemaText);
+if (schema.$id !== SCHEMA_URL) {
+  const member = `"$id": ${JSON.stringify(schema.$id)}`;
+  if (typeof schema.$id !== 'string' || !schemaText.includes(member)) throw new Error(`${schemaPath}: no top-level "$id" member to set to ${SCHEMA_URL}; add one`);
+  writeFileSync(
+    schemaPath,
+    schemaText.replace(member, () => `"$id": ${JSON.stringify(SCHEMA_URL)}`),
+  );
+  schema.$id = SCHEMA_URL;
+  console.log(`schema $id set to ${SCHEMA_URL} (src/tool-info.ts) in schemas/liveperson-app-manifest.schema.json`);
+}
 const ajv = new Ajv2020.default({
   allErrors: true,
   strict: true,

@@ -2,7 +2,7 @@
 // The schema as data, for "did you mean" suggestions and enum ordering at run time (no compiling).
 export const manifestSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://github.com/liveperson-manifest-action/schemas/liveperson-app-manifest.schema.json",
+  "$id": "https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json",
   "title": "LivePerson application manifest",
   "description": "The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions of the project's rules.md (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).",
   "type": "object",
