@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1933);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1933:
+/***/ 9158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33389,7 +33389,15 @@ function byCloseness(input, candidates) {
 ;// CONCATENATED MODULE: ./src/text/describe.ts
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
 
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+function keyLabel(key) {
+    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
 function labelOf(pointer) {
     const segments = pointerSegments(pointer);
     if (segments.length === 0)
@@ -33401,7 +33409,7 @@ function labelOf(pointer) {
             label = `[${s}]` + label;
             continue;
         }
-        return s + label;
+        return keyLabel(s) + label;
     }
     return label;
 }
@@ -33423,21 +33431,50 @@ function jsonTypeOf(value) {
             return typeof value;
     }
 }
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /**
- * A file path for a line of text (the text report, a message): control characters, line breaks
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined)
+        return short;
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+}
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+function escapeInvisible(text, options = {}) {
+    const oneLine = options.oneLine === true;
+    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
  * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
- * any line break would split a `path:line:column:` line.
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
  */
 function displayPath(path) {
-    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escapeInvisible(path, { oneLine: true });
 }
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds.
+ */
 function quote(value, max = 80) {
     const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return JSON.stringify(shown);
+    return escapeInvisible(JSON.stringify(shown));
 }
 function codePointLength(s) {
     let n = 0;
@@ -33709,6 +33746,7 @@ const checkConsumerIdentity = ({ manifest }) => {
 // Items that are not objects are skipped (the schema reports them).
 
 
+
 /** Every header object of every webhook, grouped by webhook (in manifest order); computed once per manifest. */
 function headersIn(context) {
     return (context.headers ??= headersByWebhook(context));
@@ -33736,9 +33774,9 @@ function headersByWebhook(context) {
 function headerPointer(h, field) {
     return pointerFrom(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
-/** "headers[0] of cqm.ExConversationChangeNotification": a place a person can find. */
+/** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 function headerLabel(h) {
-    return `headers[${h.index}] of ${h.event}`;
+    return `headers[${h.index}] of ${keyLabel(h.event)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/header-name.ts
@@ -35027,6 +35065,28 @@ function formatJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/reporters/log-safe.ts
+// Text that is safe to print as lines of a GitHub Actions log. The runner reads every line of a
+// step's stdout and stderr (split on \n, \r and \r\n) as a possible workflow command: one that starts
+// with `::` once leading whitespace is trimmed, or a legacy one with `##[` anywhere in it. Its .NET
+// StartsWith / IndexOf compare culture-sensitively and so skip invisible characters: `:\u200b:`
+// still starts a command there. Keys, values and file names of a manifest reach the log inside our
+// messages, so everything printed as plain lines goes through `logSafe` (the text report, JSON and
+// SARIF on stdout), and so do the messages of the workflow commands we write on purpose.
+
+/**
+ * `text` made inert for the runner: invisible characters written as JSON escapes (so none can hide
+ * `::` or `##[`, and no line ends but at \n), every `##[` written `##\u005b`, and a line whose first
+ * characters after whitespace are `::` gets its first `:` written `\u003a`. All three are JSON
+ * escapes, so `--format json` / `sarif` output stays JSON with the same values (and no JSON line
+ * starts with `:`). Idempotent.
+ */
+function logSafe(text) {
+    return escapeInvisible(text)
+        .replace(/##\[/g, '##\\u005b')
+        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/text-report.ts
 
 function plural(n, word) {
@@ -35055,6 +35115,7 @@ function formatText(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown-summary.ts
 
+
 /** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
 function reportTitle(report) {
     const { manifests, errors, warnings } = report.summary;
@@ -35068,24 +35129,39 @@ function reportTitle(report) {
         return `${plural(warnings, 'warning')} in ${withFindings} of ${plural(manifests, 'manifest')}`;
     return `${plural(manifests, 'manifest')} checked, no problems`;
 }
-function escapeCell(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/`/g, '\\`');
-}
-/** A path for a table cell or heading: HTML code (a Markdown code span would show `&amp;` as is). */
-function codePath(path) {
-    return `<code>${escapeCell(path).replace(/\\`/g, '`')}</code>`;
+/**
+ * Text from a manifest (a message, a file path, the failure note) as a Markdown code span: nothing
+ * inside one is parsed, and GitHub's own filters (mentions, issue references, autolinks) skip code,
+ * so it can make no image, link, mention, heading, HTML or emphasis. Messages are rendered whole
+ * this way: they mix our words with keys, values and paths, and cannot be told apart after the fact.
+ * - Invisible characters and line breaks are shown as JSON escapes (a line break would end a table
+ *   row or a heading; a bidi override would reorder what a reader sees).
+ * - The fence is one backtick longer than the longest run inside; content that starts or ends with a
+ *   backtick or a space is padded with one space each side, which CommonMark strips again.
+ * - `inTable`: GFM splits table rows at `|` before anything else, code spans included, and reads
+ *   `\|` as a literal pipe there. A backslash right before a pipe would escape that backslash
+ *   instead on renderers that read `\\` first (micromark does, cmark-gfm does not), so an odd run of
+ *   backslashes before a pipe gets one more backslash: on every renderer the row keeps its cells
+ *   (shown as `\\|`, the way JSON writes a backslash; an even run shows exactly).
+ */
+function codeSpan(text, inTable = false) {
+    let content = escapeInvisible(text, { oneLine: true });
+    if (content === '')
+        return '';
+    if (inTable)
+        content = content.replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes.length % 2 === 1 ? '\\' : ''}\\|`);
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && !/^ +$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
 }
 function formatMarkdownSummary(report, options) {
     const icon = report.summary.errors > 0 || options.failure !== undefined ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
     const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
     if (options.failure !== undefined)
-        head.push(`**${escapeCell(options.failure)}**`, '');
+        head.push(`**${codeSpan(options.failure)}**`, '');
     head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
     const blocks = [];
     const profiles = options.profiles ?? [];
@@ -35093,17 +35169,17 @@ function formatMarkdownSummary(report, options) {
         const lines = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
         for (const f of report.files) {
             const visible = f.quickLaunch?.visibleTo ?? [];
-            lines.push(`| ${codePath(f.path)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
+            lines.push(`| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
         }
         blocks.push({ lines, header: 4, findingRows: false });
     }
     for (const file of report.files) {
         if (file.findings.length === 0)
             continue;
-        const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codePath(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+        const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
         for (const f of file.findings) {
             const rule = options.readmeUrl ? `[\`${f.rule}\`](${options.readmeUrl}#${f.rule})` : `\`${f.rule}\``;
-            lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${escapeCell(f.message)} |`);
+            lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${codeSpan(f.message, true)} |`);
         }
         blocks.push({ lines, header: 4, findingRows: true });
     }
@@ -35158,7 +35234,10 @@ function formatMarkdownSummary(report, options) {
 function utf8Length(s) {
     return Buffer.byteLength(s, 'utf8');
 }
-/** The longest prefix within both limits, never splitting a surrogate pair. */
+/**
+ * The longest prefix within both limits, never splitting a surrogate pair, and ending at a line
+ * break when it has one: a line cut inside a code span would let the rest of it be read as Markdown.
+ */
 function truncate(s, maxChars, maxBytes) {
     if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes))
         return s;
@@ -35172,7 +35251,8 @@ function truncate(s, maxChars, maxBytes) {
             end--;
         out = s.slice(0, end);
     }
-    return out;
+    const lineEnd = out.lastIndexOf('\n');
+    return lineEnd > 0 ? out.slice(0, lineEnd + 1) : out;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
@@ -35245,6 +35325,7 @@ function formatSarif(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 
+
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
 /** Columns only when the finding is on one line (GitHub ignores them otherwise). */
@@ -35254,7 +35335,7 @@ function annotationOf(path, f) {
         properties.startColumn = f.column;
         properties.endColumn = f.endColumn;
     }
-    return { level: f.severity, message: f.message, properties };
+    return { level: f.severity, message: logSafe(f.message), properties };
 }
 /** One annotation per finding, in report order. */
 function annotations(report) {
@@ -35273,7 +35354,7 @@ function tooManyAnnotationsNotice(report, options = {}) {
     const where = options.moreAt ?? 'the job summary and the log';
     return {
         level: 'notice',
-        message: `${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`,
+        message: logSafe(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
         properties: { title: 'More findings than annotations' },
     };
 }
@@ -35689,6 +35770,7 @@ function readInputs() {
 
 
 
+
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 const JOB_SUMMARY_MAX_CHARS = 1_000_000;
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
@@ -35708,8 +35790,9 @@ function quickLaunchOutput(report) {
     // Object.fromEntries defines own properties, so a file named "__proto__" is an ordinary key.
     return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, seenBy(f.quickLaunch)])));
 }
+/** An error for a log message (it may name a path or quote an API reply). */
 function describe(error) {
-    return error instanceof Error ? error.message : String(error);
+    return logSafe(error instanceof Error ? error.message : String(error));
 }
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
 async function main_run() {
@@ -35829,14 +35912,14 @@ async function check(inputs) {
         // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
         const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
         if (checked.gitProblem !== undefined)
-            warning(gitProblemWarning(checked.gitProblem));
+            warning(logSafe(gitProblemWarning(checked.gitProblem)));
         files = checked.files;
         found = files.length;
     }
     else {
         const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
         if (discovery.gitProblem !== undefined)
-            warning(gitProblemWarning(discovery.gitProblem));
+            warning(logSafe(gitProblemWarning(discovery.gitProblem)));
         unmatched = discovery.explicit && discovery.manifests.length === 0;
         const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
         files = await validateManifests(manifests, validation);
@@ -35847,7 +35930,8 @@ async function check(inputs) {
     /** The step's failure that is not a finding: said in the check run and the job summary too. */
     const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
     // Every finding reaches the log and the report files first, whatever happens to the API calls.
-    info(formatText(report, { profiles: inputs.profiles }).trimEnd());
+    // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
+    info(logSafe(formatText(report, { profiles: inputs.profiles }).trimEnd()));
     // A file that cannot be written fails the step, but only at the end: the findings go out first.
     const unwritten = [];
     const write = async (input, path, text) => {
@@ -35905,7 +35989,7 @@ async function check(inputs) {
     if (unwritten.length > 0)
         setFailed(unwritten.join('; '));
     if (failure !== undefined) {
-        setFailed(failure);
+        setFailed(logSafe(failure));
     }
     else if (files.length === 0) {
         core_notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');

@@ -12,6 +12,7 @@ import type { FileResult, Report } from './findings.js';
 import { isFailing } from './options.js';
 import { buildReport } from './report.js';
 import { formatJson } from './reporters/json-report.js';
+import { logSafe } from './reporters/log-safe.js';
 import { formatMarkdownSummary, reportTitle } from './reporters/markdown-summary.js';
 import { formatSarif } from './reporters/sarif-report.js';
 import { formatText, plural } from './reporters/text-report.js';
@@ -47,8 +48,9 @@ function quickLaunchOutput(report: Report): string {
   return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, seenBy(f.quickLaunch)])));
 }
 
+/** An error for a log message (it may name a path or quote an API reply). */
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return logSafe(error instanceof Error ? error.message : String(error));
 }
 
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
@@ -172,12 +174,12 @@ async function check(inputs: ActionInputs): Promise<void> {
   if (inputs.files.length === 0 && !inputs.onlyChanged) {
     // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
     const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
-    if (checked.gitProblem !== undefined) core.warning(gitProblemWarning(checked.gitProblem));
+    if (checked.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(checked.gitProblem)));
     files = checked.files;
     found = files.length;
   } else {
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
-    if (discovery.gitProblem !== undefined) core.warning(gitProblemWarning(discovery.gitProblem));
+    if (discovery.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(discovery.gitProblem)));
     unmatched = discovery.explicit && discovery.manifests.length === 0;
     const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
     files = await validateManifests(manifests, validation);
@@ -189,7 +191,8 @@ async function check(inputs: ActionInputs): Promise<void> {
   const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
 
   // Every finding reaches the log and the report files first, whatever happens to the API calls.
-  core.info(formatText(report, { profiles: inputs.profiles }).trimEnd());
+  // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
+  core.info(logSafe(formatText(report, { profiles: inputs.profiles }).trimEnd()));
   // A file that cannot be written fails the step, but only at the end: the findings go out first.
   const unwritten: string[] = [];
   const write = async (input: string, path: string, text: () => string) => {
@@ -245,7 +248,7 @@ async function check(inputs: ActionInputs): Promise<void> {
 
   if (unwritten.length > 0) core.setFailed(unwritten.join('; '));
   if (failure !== undefined) {
-    core.setFailed(failure);
+    core.setFailed(logSafe(failure));
   } else if (files.length === 0) {
     core.notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
   } else if (failing) {

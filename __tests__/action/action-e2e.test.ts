@@ -172,8 +172,8 @@ describe('pull request check (default inputs)', () => {
     // The job summary: counts, a table per file with findings, rule links.
     expect(r.summary).toContain('## ❌ LivePerson manifests: 2 errors and 3 warnings in 3 of 4 manifests');
     expect(r.summary).toContain('| manifests | errors | warnings |\n|---:|---:|---:|\n| 4 | 2 | 3 |');
-    expect(r.summary).toContain('### ❌ <code>apps/bad.json</code>\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| 2:3 | error | [`unknown-property`](');
-    expect(r.summary).toContain('### ⚠️ <code>apps/odd, name: 100%.json</code>');
+    expect(r.summary).toContain('### ❌ `apps/bad.json`\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| 2:3 | error | [`unknown-property`](');
+    expect(r.summary).toContain('### ⚠️ `apps/odd, name: 100%.json`');
     expect(r.summary).not.toContain('apps/good.json');
     expect(r.summary).not.toContain('Summary cut');
     expectNoToken(r.stdout, r.stderr);
@@ -501,7 +501,7 @@ describe('inputs and reports', () => {
     expect(r.stdout).toContain('::error::files: no file matches "apps/*.jsn"');
     expect(body(api.requests[0]!)).toMatchObject({ conclusion: 'failure', output: { title: 'No LivePerson manifests found' } });
     // The check run, the job summary and the outputs say the same: nothing was checked, and why.
-    const headline = '## ❌ LivePerson manifests: No LivePerson manifests found\n\n**files: no file matches "apps/*.jsn"; a typo in a glob must not pass silently**\n';
+    const headline = '## ❌ LivePerson manifests: No LivePerson manifests found\n\n**`files: no file matches "apps/*.jsn"; a typo in a glob must not pass silently`**\n';
     expect(body(api.requests[0]!).output.summary.startsWith(headline)).toBe(true);
     expect(r.summary.startsWith(headline)).toBe(true);
     expect(r.outputs).toMatchObject({ valid: 'false', manifests: '0', errors: '0' });
@@ -540,9 +540,7 @@ describe('inputs and reports', () => {
     expect(r.code).toBe(1);
     expect(r.outputs['report-file']).toBe(join(ws.root, 'out/report.json'));
     expect(JSON.parse(r.outputs['quick-launch']!)).toEqual({ 'apps/bad.json': [], 'apps/ql.json': [42] });
-    expect(r.summary).toContain(
-      '### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| <code>apps/bad.json</code> | — | — |\n| <code>apps/ql.json</code> | ✅ | — |',
-    );
+    expect(r.summary).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| `apps/bad.json` | — | — |\n| `apps/ql.json` | ✅ | — |');
     const report = JSON.parse(readFileSync(join(ws.root, 'out/report.json'), 'utf8'));
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['apps/bad.json', 'apps/ql.json']);
     const sarif = JSON.parse(readFileSync(join(ws.root, 'out/lp.sarif'), 'utf8'));

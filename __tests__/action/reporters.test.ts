@@ -45,7 +45,7 @@ describe('Markdown summary', () => {
     file('apps/b.json', [], { quickLaunch: { enabled: true, ready: true, profiles: [42], visibleTo: [42] } }),
   ]);
 
-  test('title, counts, a table per file with findings, rule links, cells escaped', () => {
+  test('title, counts, a table per file with findings, rule links, messages and paths as code spans', () => {
     expect(reportTitle(report)).toBe('1 error and 1 warning in 1 of 2 manifests');
     const md = formatMarkdownSummary(report, { maxChars: 65_535, readmeUrl: 'https://x/README.md' });
     expect(md).toBe(
@@ -56,12 +56,12 @@ describe('Markdown summary', () => {
         '|---:|---:|---:|',
         '| 2 | 1 | 1 |',
         '',
-        '### ❌ <code>apps/a.json</code>',
+        '### ❌ `apps/a.json`',
         '',
         '| line | severity | rule | message |',
         '|---:|---|---|---|',
-        '| 3:5 | error | [`type`](https://x/README.md#type) | a \\| b &lt;c&gt; \\`d\\` |',
-        '| 7:1 | warning | [`scope`](https://x/README.md#scope) | w |',
+        '| 3:5 | error | [`type`](https://x/README.md#type) | `` a \\| b <c> `d` `` |',
+        '| 7:1 | warning | [`scope`](https://x/README.md#scope) | `w` |',
         '',
       ].join('\n'),
     );
@@ -69,7 +69,7 @@ describe('Markdown summary', () => {
 
   test('with profiles: a manifest x profile QuickLaunch table', () => {
     const md = formatMarkdownSummary(report, { maxChars: 65_535, profiles: [42, 43] });
-    expect(md).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| <code>apps/a.json</code> | — | — |\n| <code>apps/b.json</code> | ✅ | — |\n');
+    expect(md).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| `apps/a.json` | — | — |\n| `apps/b.json` | ✅ | — |\n');
   });
 
   const big = buildReport([
@@ -88,7 +88,7 @@ describe('Markdown summary', () => {
     expect(md.length).toBeLessThanOrEqual(10_000);
     const shown = md.split('\n').filter((l) => l.startsWith('| ') && l.includes(' | error | ')).length;
     expect(shown).toBeGreaterThan(40);
-    expect(md).toContain('### ❌ <code>apps/a.json</code>');
+    expect(md).toContain('### ❌ `apps/a.json`');
     expect(md).not.toContain('apps/b.json');
     expect(md.endsWith(`\n> **Summary cut:** ${600 - shown} findings of 600 are not shown here, to stay within GitHub's size limit. Every finding is in the log.\n`)).toBe(true);
   });

@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(552);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(242);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -56,7 +56,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 552:
+/***/ 242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2084,7 +2084,15 @@ function byCloseness(input, candidates) {
 ;// CONCATENATED MODULE: ./src/text/describe.ts
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
 
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+function keyLabel(key) {
+    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
 function labelOf(pointer) {
     const segments = pointerSegments(pointer);
     if (segments.length === 0)
@@ -2096,7 +2104,7 @@ function labelOf(pointer) {
             label = `[${s}]` + label;
             continue;
         }
-        return s + label;
+        return keyLabel(s) + label;
     }
     return label;
 }
@@ -2118,21 +2126,50 @@ function jsonTypeOf(value) {
             return typeof value;
     }
 }
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /**
- * A file path for a line of text (the text report, a message): control characters, line breaks
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined)
+        return short;
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+}
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+function escapeInvisible(text, options = {}) {
+    const oneLine = options.oneLine === true;
+    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
  * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
- * any line break would split a `path:line:column:` line.
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
  */
 function displayPath(path) {
-    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escapeInvisible(path, { oneLine: true });
 }
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds.
+ */
 function quote(value, max = 80) {
     const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return JSON.stringify(shown);
+    return escapeInvisible(JSON.stringify(shown));
 }
 function codePointLength(s) {
     let n = 0;
@@ -2404,6 +2441,7 @@ const checkConsumerIdentity = ({ manifest }) => {
 // Items that are not objects are skipped (the schema reports them).
 
 
+
 /** Every header object of every webhook, grouped by webhook (in manifest order); computed once per manifest. */
 function headersIn(context) {
     return (context.headers ??= headersByWebhook(context));
@@ -2431,9 +2469,9 @@ function headersByWebhook(context) {
 function headerPointer(h, field) {
     return pointerFrom(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
-/** "headers[0] of cqm.ExConversationChangeNotification": a place a person can find. */
+/** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 function headerLabel(h) {
-    return `headers[${h.index}] of ${h.event}`;
+    return `headers[${h.index}] of ${keyLabel(h.event)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/header-name.ts
@@ -3722,6 +3760,28 @@ function formatJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/reporters/log-safe.ts
+// Text that is safe to print as lines of a GitHub Actions log. The runner reads every line of a
+// step's stdout and stderr (split on \n, \r and \r\n) as a possible workflow command: one that starts
+// with `::` once leading whitespace is trimmed, or a legacy one with `##[` anywhere in it. Its .NET
+// StartsWith / IndexOf compare culture-sensitively and so skip invisible characters: `:\u200b:`
+// still starts a command there. Keys, values and file names of a manifest reach the log inside our
+// messages, so everything printed as plain lines goes through `logSafe` (the text report, JSON and
+// SARIF on stdout), and so do the messages of the workflow commands we write on purpose.
+
+/**
+ * `text` made inert for the runner: invisible characters written as JSON escapes (so none can hide
+ * `::` or `##[`, and no line ends but at \n), every `##[` written `##\u005b`, and a line whose first
+ * characters after whitespace are `::` gets its first `:` written `\u003a`. All three are JSON
+ * escapes, so `--format json` / `sarif` output stays JSON with the same values (and no JSON line
+ * starts with `:`). Idempotent.
+ */
+function logSafe(text) {
+    return escapeInvisible(text)
+        .replace(/##\[/g, '##\\u005b')
+        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
 
 
@@ -3818,6 +3878,7 @@ function formatText(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 
+
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
 /** Columns only when the finding is on one line (GitHub ignores them otherwise). */
@@ -3827,7 +3888,7 @@ function annotationOf(path, f) {
         properties.startColumn = f.column;
         properties.endColumn = f.endColumn;
     }
-    return { level: f.severity, message: f.message, properties };
+    return { level: f.severity, message: logSafe(f.message), properties };
 }
 /** One annotation per finding, in report order. */
 function annotations(report) {
@@ -3846,7 +3907,7 @@ function tooManyAnnotationsNotice(report, options = {}) {
     const where = options.moreAt ?? 'the job summary and the log';
     return {
         level: 'notice',
-        message: `${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`,
+        message: logSafe(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
         properties: { title: 'More findings than annotations' },
     };
 }
@@ -3936,6 +3997,7 @@ async function validateWorkspace(discovery, options) {
 
 
 
+
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
 
 Validates LivePerson application manifests. With no PATH, finds every manifest in the current
@@ -3993,6 +4055,11 @@ async function validatePaths(positionals, root, exclude, validation, noteGit) {
     return validateManifests([...inputs.values()], validation);
 }
 async function runCli(argv, io) {
+    // A workflow step may run this command: its output is a runner log too. Every line it prints is
+    // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
+    // commands, which are commands on purpose (their messages are logSafe, their data escaped).
+    const out = (s) => io.stdout(logSafe(s));
+    const err = (s) => io.stderr(logSafe(s));
     let parsed;
     try {
         parsed = io.parseArgs({
@@ -4011,7 +4078,7 @@ async function runCli(argv, io) {
         });
     }
     catch (error) {
-        io.stderr(`${TOOL_NAME}: ${error.message}\nRun ${TOOL_NAME} --help for usage.\n`);
+        err(`${TOOL_NAME}: ${error.message}\nRun ${TOOL_NAME} --help for usage.\n`);
         return 2;
     }
     const { values, positionals } = parsed;
@@ -4043,7 +4110,7 @@ async function runCli(argv, io) {
             if (gitProblem === undefined || warned)
                 return;
             warned = true;
-            io.stderr(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
+            err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
         };
         let files;
         if (positionals.length === 0) {
@@ -4056,21 +4123,21 @@ async function runCli(argv, io) {
             files = await validatePaths(positionals, root, exclude, validation, noteGit);
         const report = buildReport(files);
         if (format === 'json')
-            io.stdout(formatJson(report));
+            out(formatJson(report));
         else if (format === 'sarif')
-            io.stdout(formatSarif(report));
+            out(formatSarif(report));
         else if (format === 'github')
             io.stdout(annotationCommands(report).join('\n') + '\n');
         else {
             if (report.files.length === 0)
                 io.stderr('no LivePerson manifests found\n');
-            io.stdout(formatText(report, { profiles }));
+            out(formatText(report, { profiles }));
         }
         return isFailing(report.files, failOn) ? 1 : 0;
     }
     catch (error) {
         if (error instanceof discovery_UsageError) {
-            io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+            err(`${TOOL_NAME}: ${error.message}\n`);
             return 2;
         }
         throw error;

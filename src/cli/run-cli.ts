@@ -8,6 +8,7 @@ import type { FileResult } from '../findings.js';
 import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '../options.js';
 import { buildReport } from '../report.js';
 import { formatJson } from '../reporters/json-report.js';
+import { logSafe } from '../reporters/log-safe.js';
 import { formatSarif } from '../reporters/sarif-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { formatText } from '../reporters/text-report.js';
@@ -83,6 +84,11 @@ async function validatePaths(
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // A workflow step may run this command: its output is a runner log too. Every line it prints is
+  // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
+  // commands, which are commands on purpose (their messages are logSafe, their data escaped).
+  const out = (s: string) => io.stdout(logSafe(s));
+  const err = (s: string) => io.stderr(logSafe(s));
   let parsed;
   try {
     parsed = io.parseArgs({
@@ -100,7 +106,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr(`${TOOL_NAME}: ${(error as Error).message}\nRun ${TOOL_NAME} --help for usage.\n`);
+    err(`${TOOL_NAME}: ${(error as Error).message}\nRun ${TOOL_NAME} --help for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -131,7 +137,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
       if (gitProblem === undefined || warned) return;
       warned = true;
-      io.stderr(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
+      err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
     };
     let files: FileResult[];
     if (positionals.length === 0) {
@@ -141,17 +147,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       files = workspace.files;
     } else files = await validatePaths(positionals, root, exclude, validation, noteGit);
     const report = buildReport(files);
-    if (format === 'json') io.stdout(formatJson(report));
-    else if (format === 'sarif') io.stdout(formatSarif(report));
+    if (format === 'json') out(formatJson(report));
+    else if (format === 'sarif') out(formatSarif(report));
     else if (format === 'github') io.stdout(annotationCommands(report).join('\n') + '\n');
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
-      io.stdout(formatText(report, { profiles }));
+      out(formatText(report, { profiles }));
     }
     return isFailing(report.files, failOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      err(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }
     throw error;

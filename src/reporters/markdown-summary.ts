@@ -3,6 +3,7 @@
 // with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
 // job summary).
 import type { Report } from '../findings.js';
+import { escapeInvisible } from '../text/describe.js';
 import { plural } from './text-report.js';
 
 export interface SummaryOptions {
@@ -32,19 +33,30 @@ export function reportTitle(report: Report): string {
   return `${plural(manifests, 'manifest')} checked, no problems`;
 }
 
-export function escapeCell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/`/g, '\\`');
-}
-
-/** A path for a table cell or heading: HTML code (a Markdown code span would show `&amp;` as is). */
-function codePath(path: string): string {
-  return `<code>${escapeCell(path).replace(/\\`/g, '`')}</code>`;
+/**
+ * Text from a manifest (a message, a file path, the failure note) as a Markdown code span: nothing
+ * inside one is parsed, and GitHub's own filters (mentions, issue references, autolinks) skip code,
+ * so it can make no image, link, mention, heading, HTML or emphasis. Messages are rendered whole
+ * this way: they mix our words with keys, values and paths, and cannot be told apart after the fact.
+ * - Invisible characters and line breaks are shown as JSON escapes (a line break would end a table
+ *   row or a heading; a bidi override would reorder what a reader sees).
+ * - The fence is one backtick longer than the longest run inside; content that starts or ends with a
+ *   backtick or a space is padded with one space each side, which CommonMark strips again.
+ * - `inTable`: GFM splits table rows at `|` before anything else, code spans included, and reads
+ *   `\|` as a literal pipe there. A backslash right before a pipe would escape that backslash
+ *   instead on renderers that read `\\` first (micromark does, cmark-gfm does not), so an odd run of
+ *   backslashes before a pipe gets one more backslash: on every renderer the row keeps its cells
+ *   (shown as `\\|`, the way JSON writes a backslash; an even run shows exactly).
+ */
+export function codeSpan(text: string, inTable = false): string {
+  let content = escapeInvisible(text, { oneLine: true });
+  if (content === '') return '';
+  if (inTable) content = content.replace(/(\\*)\|/g, (_m, slashes: string) => `${slashes}${slashes.length % 2 === 1 ? '\\' : ''}\\|`);
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) && !/^ +$/.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
 }
 
 interface Block {
@@ -58,7 +70,7 @@ interface Block {
 export function formatMarkdownSummary(report: Report, options: SummaryOptions): string {
   const icon = report.summary.errors > 0 || options.failure !== undefined ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
-  if (options.failure !== undefined) head.push(`**${escapeCell(options.failure)}**`, '');
+  if (options.failure !== undefined) head.push(`**${codeSpan(options.failure)}**`, '');
   head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
 
   const blocks: Block[] = [];
@@ -67,16 +79,16 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     const lines = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
     for (const f of report.files) {
       const visible = f.quickLaunch?.visibleTo ?? [];
-      lines.push(`| ${codePath(f.path)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
+      lines.push(`| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
     }
     blocks.push({ lines, header: 4, findingRows: false });
   }
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codePath(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+    const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
     for (const f of file.findings) {
       const rule = options.readmeUrl ? `[\`${f.rule}\`](${options.readmeUrl}#${f.rule})` : `\`${f.rule}\``;
-      lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${escapeCell(f.message)} |`);
+      lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${codeSpan(f.message, true)} |`);
     }
     blocks.push({ lines, header: 4, findingRows: true });
   }
@@ -131,7 +143,10 @@ export function utf8Length(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** The longest prefix within both limits, never splitting a surrogate pair. */
+/**
+ * The longest prefix within both limits, never splitting a surrogate pair, and ending at a line
+ * break when it has one: a line cut inside a code span would let the rest of it be read as Markdown.
+ */
 function truncate(s: string, maxChars: number, maxBytes: number): string {
   if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes)) return s;
   let end = Math.min(s.length, maxChars);
@@ -142,5 +157,6 @@ function truncate(s: string, maxChars: number, maxBytes: number): string {
     if (end > 0 && (s.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
     out = s.slice(0, end);
   }
-  return out;
+  const lineEnd = out.lastIndexOf('\n');
+  return lineEnd > 0 ? out.slice(0, lineEnd + 1) : out;
 }

@@ -1,8 +1,13 @@
 // Workflow-command annotations (`::error file=…,line=…::message`), as plain data: the action hands
 // each to @actions/core (core.error / core.warning / core.notice), the command line's
 // `--format github` prints them as commands. GitHub shows 10 errors and 10 warnings per step; past
-// that a notice says how many are not shown and where they all are.
+// that a notice says how many are not shown and where they all are. Messages are `logSafe`: a
+// command's data is one line already (escaped below or by @actions/core), and no invisible
+// character or `##[` from a manifest reaches the log through it either. The `file` property is
+// the real path, or the annotation would not attach to the file: it cannot break the command (its
+// `:` and `,` are escaped, and the runner parses a line that starts with `::error ` as that command).
 import type { Finding, Report } from '../findings.js';
+import { logSafe } from './log-safe.js';
 import { plural } from './text-report.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -31,7 +36,7 @@ export function annotationOf(path: string, f: Finding): Annotation {
     properties.startColumn = f.column;
     properties.endColumn = f.endColumn;
   }
-  return { level: f.severity, message: f.message, properties };
+  return { level: f.severity, message: logSafe(f.message), properties };
 }
 
 /** One annotation per finding, in report order. */
@@ -54,7 +59,9 @@ export function tooManyAnnotationsNotice(report: Report, options: AnnotationOpti
   const where = options.moreAt ?? 'the job summary and the log';
   return {
     level: 'notice',
-    message: `${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`,
+    message: logSafe(
+      `${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`,
+    ),
     properties: { title: 'More findings than annotations' },
   };
 }

@@ -1,6 +1,7 @@
 // The headers of every webhook, with where they are: shared by header-name and secret-in-header.
 // Items that are not objects are skipped (the schema reports them).
 import { pointerFrom } from '../findings.js';
+import { keyLabel } from '../text/describe.js';
 import { isRecord, webhooksIn, type ManifestContext } from './manifest-check.js';
 
 export interface WebhookHeader {
@@ -40,7 +41,7 @@ export function headerPointer(h: WebhookHeader, field: string): string {
   return pointerFrom(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
 
-/** "headers[0] of cqm.ExConversationChangeNotification": a place a person can find. */
+/** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 export function headerLabel(h: WebhookHeader): string {
-  return `headers[${h.index}] of ${h.event}`;
+  return `headers[${h.index}] of ${keyLabel(h.event)}`;
 }

@@ -1,7 +1,16 @@
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
 import { pointerSegments } from '../findings.js';
 
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+export function keyLabel(key: string): string {
+  return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
 export function labelOf(pointer: string): string {
   const segments = pointerSegments(pointer);
   if (segments.length === 0) return 'the manifest';
@@ -12,7 +21,7 @@ export function labelOf(pointer: string): string {
       label = `[${s}]` + label;
       continue;
     }
-    return s + label;
+    return keyLabel(s) + label;
   }
   return label;
 }
@@ -34,23 +43,57 @@ export function jsonTypeOf(value: unknown): string {
   }
 }
 
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
 /**
- * A file path for a line of text (the text report, a message): control characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
- * any line break would split a `path:line:column:` line.
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
  */
-export function displayPath(path: string): string {
-  return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c: string): string {
+  const short = SHORT_ESCAPES[c];
+  if (short !== undefined) return short;
+  let out = '';
+  for (let i = 0; i < c.length; i++) out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+  return out;
 }
 
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+export interface InvisibleOptions {
+  /** Escape \n and \t too (text that must stay on one line: a path in a report line, a table cell). */
+  oneLine?: boolean;
+}
+
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+export function escapeInvisible(text: string, options: InvisibleOptions = {}): string {
+  const oneLine = options.oneLine === true;
+  return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
+ */
+export function displayPath(path: string): string {
+  return escapeInvisible(path, { oneLine: true });
+}
+
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds.
+ */
 export function quote(value: string, max = 80): string {
   const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-  return JSON.stringify(shown);
+  return escapeInvisible(JSON.stringify(shown));
 }
 
 export function codePointLength(s: string): number {
