@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4046);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9158:
+/***/ 4046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31370,14 +31370,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/read-manifest-file.ts
@@ -35433,16 +35433,36 @@ async function validateWorkspace(discovery, options) {
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
 /** The Pulls API lists at most this many files of a pull request. */
 const PULL_FILES_LIMIT = 3000;
+const PULL_FILES_PER_PAGE = 100;
+/** 30: pages past this one are never requested. */
+const PULL_FILES_MAX_PAGES = PULL_FILES_LIMIT / PULL_FILES_PER_PAGE;
 /** Every status but these keeps a file: added, modified, renamed, copied, changed. */
 const DROPPED_STATUSES = new Set(['removed', 'unchanged']);
+/** `Link: <…>; rel="next"` is there: the response says another page follows (octokit's own test). */
+function hasNext(link) {
+    return typeof link === 'string' && /<[^<>]*>;\s*rel="next"/.test(link);
+}
 /** Workspace-relative paths of the files the PR adds or modifies (renamed: the new path). */
 async function listChangedFiles(octokit, pr) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: 100 });
     const kept = new Set();
-    for (const f of files)
-        if (!DROPPED_STATUSES.has(f.status))
-            kept.add(f.filename);
-    return kept;
+    let listed = 0;
+    for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
+        const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
+        const data = response.data;
+        if (!Array.isArray(data))
+            throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
+        listed += data.length;
+        for (const f of data) {
+            if (typeof f?.filename === 'string' && !DROPPED_STATUSES.has(String(f.status)))
+                kept.add(f.filename);
+        }
+        // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
+        if (listed >= PULL_FILES_LIMIT)
+            return { complete: false, listed, pages: page };
+        if (!hasNext(response.headers.link))
+            return { complete: true, files: kept, pages: page };
+    }
+    return { complete: false, listed, pages: PULL_FILES_MAX_PAGES };
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
@@ -35556,10 +35576,12 @@ async function createOctokit(options) {
 
 /** GitHub accepts at most this many annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/** At most this many annotations reach a check run (20 requests); the summary says where the rest are. */
+const MAX_CHECK_ANNOTATIONS = 1000;
 /** GitHub's limit for output.summary. */
 const CHECK_SUMMARY_LIMIT = 65_535;
-/** What the summary may use, leaving room for the note of an incomplete run. */
-const CHECK_SUMMARY_MAX_CHARS = 65_000;
+/** What the summary may use, leaving room for the notes (more findings than annotations, an incomplete run). */
+const CHECK_SUMMARY_MAX_CHARS = 64_000;
 /** Annotation messages are limited to 64 KB: 16,000 characters fit whatever their encoding. */
 const MESSAGE_MAX_CHARS = 16_000;
 /** Columns only when the finding is on one line (the API rejects them otherwise). */
@@ -35576,21 +35598,19 @@ function checkAnnotation(path, f) {
 function checkAnnotations(report) {
     return report.files.flatMap((file) => file.findings.map((f) => checkAnnotation(file.path, f)));
 }
+/** GitHub answered the create with a 2xx whose body gives no usable check run id. */
+class UnusableResponseError extends Error {
+    name = 'UnusableResponseError';
+}
 /** The check run could not be published in full. */
 class CheckRunError extends Error {
     cause;
-    checkRunId;
-    delivered;
-    total;
+    details;
     name = 'CheckRunError';
-    constructor(cause, 
-    /** Set when the check run was created before the failure. */
-    checkRunId, delivered, total) {
+    constructor(cause, details) {
         super(cause instanceof Error ? cause.message : String(cause));
         this.cause = cause;
-        this.checkRunId = checkRunId;
-        this.delivered = delivered;
-        this.total = total;
+        this.details = details;
     }
     get apiError() {
         return this.cause instanceof ApiError ? this.cause : undefined;
@@ -35602,57 +35622,114 @@ function chunks(items, size) {
         out.push(items.slice(i, i + size));
     return out.length > 0 ? out : [[]];
 }
-function incompleteNote(delivered, total) {
-    return `> **Incomplete:** the GitHub API failed after ${delivered} of ${total} annotations reached this check run. Every finding is in the workflow log (as annotations), the job summary and the JSON report; the conclusion is unaffected.\n\n`;
+/** 1,000 */
+const count = (n) => n.toLocaleString('en-US');
+/** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
+function moreFindingsNote(total, elsewhere) {
+    return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+}
+function incompleteNote(delivered, planned, elsewhere) {
+    return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+}
+/** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
+function progressSummary(delivered, planned) {
+    return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
+}
+/** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
+function withNotes(notes, summary) {
+    let end = Math.max(0, CHECK_SUMMARY_LIMIT - notes.length);
+    if (end < summary.length && (summary.charCodeAt(end) & 0xfc00) === 0xdc00)
+        end--;
+    return notes + summary.slice(0, end);
+}
+/** A check run id as GitHub gives it: a positive safe integer (anything else cannot be used in a URL). */
+function usableId(data) {
+    const id = data !== null && typeof data === 'object' ? data.id : undefined;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+function usableUrl(data) {
+    const url = data !== null && typeof data === 'object' ? data.html_url : undefined;
+    return typeof url === 'string' && /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }
 async function publishCheckRun(octokit, run, perRequest = ANNOTATIONS_PER_REQUEST) {
-    const batches = chunks(run.annotations, perRequest);
-    const output = (annotations) => ({ title: run.title, summary: run.summary, annotations });
+    const planned = run.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
+    const batches = chunks(planned, perRequest);
+    const capped = run.annotations.length > planned.length ? moreFindingsNote(run.annotations.length, run.elsewhere) : '';
+    const fullSummary = withNotes(capped, run.summary);
     const completed = { status: 'completed', conclusion: run.conclusion };
+    const last = batches.length - 1;
     let id;
+    let created = false;
     let delivered = 0;
     let requests = 0;
     let htmlUrl;
     try {
-        const created = await octokit.rest.checks.create({
+        const first = batches[0];
+        const response = await octokit.rest.checks.create({
             owner: run.owner,
             repo: run.repo,
             name: run.name,
             head_sha: run.headSha,
-            ...(batches.length === 1 ? completed : { status: 'in_progress' }),
+            ...(last === 0 ? completed : { status: 'in_progress' }),
             ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-            output: output(batches[0]),
+            output: { title: run.title, summary: last === 0 ? fullSummary : progressSummary(first.length, planned.length), annotations: first },
         });
         requests++;
-        id = created.data.id;
-        htmlUrl = created.data.html_url ?? undefined;
-        delivered += batches[0].length;
-        for (let i = 1; i < batches.length; i++) {
+        created = true;
+        delivered += first.length;
+        id = usableId(response.data);
+        htmlUrl = usableUrl(response.data);
+        if (last === 0)
+            return { id, htmlUrl, requests, delivered };
+        if (id === undefined)
+            throw new UnusableResponseError(`GitHub's response to creating it has no usable id: ${describeBody(response.data)}`);
+        for (let i = 1; i <= last; i++) {
+            const batch = batches[i];
             await octokit.rest.checks.update({
                 owner: run.owner,
                 repo: run.repo,
                 check_run_id: id,
-                ...(i === batches.length - 1 ? completed : {}),
-                output: output(batches[i]),
+                ...(i === last ? completed : {}),
+                output: { title: run.title, summary: i === last ? fullSummary : progressSummary(delivered + batch.length, planned.length), annotations: batch },
             });
             requests++;
-            delivered += batches[i].length;
+            delivered += batch.length;
         }
     }
     catch (error) {
+        let isCompleted = false;
+        let completeError;
         if (id !== undefined) {
-            // Do not leave a required check in progress for ever: complete it, with a note.
-            const summary = (incompleteNote(delivered, run.annotations.length) + run.summary).slice(0, CHECK_SUMMARY_LIMIT);
+            // Do not leave a required check in progress for ever: complete it, with a note and the full summary.
+            const summary = withNotes(incompleteNote(delivered, planned.length, run.elsewhere) + capped, run.summary);
             try {
                 await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, ...completed, output: { title: run.title, summary } });
+                isCompleted = true;
             }
-            catch {
-                // The original failure is what the caller reports.
+            catch (e) {
+                completeError = e;
             }
         }
-        throw new CheckRunError(error, id, delivered, run.annotations.length);
+        else if (created) {
+            completeError = error;
+        }
+        throw new CheckRunError(error, { created, checkRunId: id, delivered, planned: planned.length, completed: isCompleted, completeError });
     }
-    return { id, htmlUrl, requests };
+    return { id, htmlUrl, requests, delivered };
+}
+/** What a useless response body was, briefly: "an empty body", "a string body, …", "id \"77\"". */
+function describeBody(data) {
+    if (data === undefined || data === '' || data === null)
+        return 'an empty body';
+    if (typeof data !== 'object')
+        return `a ${typeof data} body, not a JSON object`;
+    const id = data.id;
+    if (id === undefined)
+        return 'no id';
+    // octokit parses integers past 2^53 as BigInt.
+    if (typeof id === 'string')
+        return `id ${JSON.stringify(id.slice(0, 40))}`;
+    return `id ${typeof id === 'number' || typeof id === 'bigint' || typeof id === 'boolean' ? String(id) : id === null ? 'null' : `of type ${typeof id}`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-context.ts
@@ -35745,6 +35822,123 @@ function readInputs() {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./src/action/write-output-file.ts
+// Writing report-file and sarif-file. A pull request can commit symbolic links, so a name the
+// workflow gives (lp.sarif, out/lp.sarif) may lead anywhere on the runner. A file is written only
+// inside the workspace or RUNNER_TEMP, at a path whose every component below that root is a real
+// folder or file: missing folders are created one at a time, each checked with lstat; the file is
+// opened with O_NOFOLLOW (a link swapped in at the last moment is refused by the kernel) and
+// O_NONBLOCK (a FIFO cannot hang the step), checked to be a regular file with no other name (a hard
+// link) through the open handle, and only then emptied and written.
+
+
+
+/** A path the action will not write to, or could not; the message says why. */
+class OutputFileError extends Error {
+    name = 'OutputFileError';
+}
+/** The absolute path a report-file / sarif-file input names (`..` resolved, no link followed). */
+function outputPath(path, roots) {
+    return (0,external_node_path_namespaceObject.resolve)(roots.workspace, path);
+}
+/** The components of `path` below `root`, or undefined when it is not strictly inside. */
+function componentsBelow(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (rel === '' || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_namespaceObject.sep);
+}
+/** The root the path is in, and its components below it (the outer root when both hold it: more is checked). */
+function placeIn(path, roots) {
+    const candidates = [roots.workspace, roots.runnerTemp]
+        .filter((r) => !!r)
+        .map((r) => (0,external_node_path_namespaceObject.resolve)(r))
+        .flatMap((root) => {
+        const parts = componentsBelow(root, path);
+        return parts ? [{ root, parts }] : [];
+    });
+    candidates.sort((a, b) => b.parts.length - a.parts.length);
+    const place = candidates[0];
+    if (!place)
+        throw new OutputFileError(`it is outside the workspace${roots.runnerTemp ? ' and RUNNER_TEMP' : ''}; the action writes only there`);
+    return place;
+}
+const code = (error) => error?.code;
+/** lstat, or undefined when nothing is there. */
+async function lstatIfAny(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        if (code(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+const LINK = 'is a symbolic link: the action writes only through real folders and files, never through a link';
+/**
+ * Writes `text` to `path` (workspace-relative or absolute), creating missing folders. Throws an
+ * OutputFileError saying why when the path is outside both roots, passes through a symbolic link
+ * or is not a regular file; other errors (permissions, disk full) as the system reports them.
+ */
+async function writeOutputFile(path, text, roots) {
+    const { root, parts } = placeIn(outputPath(path, roots), roots);
+    const shown = (n) => JSON.stringify(parts.slice(0, n).join('/'));
+    let dir = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+        dir = (0,external_node_path_namespaceObject.join)(dir, parts[i]);
+        let st = await lstatIfAny(dir);
+        if (st === undefined) {
+            try {
+                await (0,promises_namespaceObject.mkdir)(dir);
+            }
+            catch (error) {
+                // EEXIST: something appeared meanwhile; the lstat below judges it like any other.
+                if (code(error) !== 'EEXIST')
+                    throw error;
+            }
+            st = await (0,promises_namespaceObject.lstat)(dir);
+        }
+        if (st.isSymbolicLink())
+            throw new OutputFileError(`${shown(i + 1)} ${LINK}`);
+        if (!st.isDirectory())
+            throw new OutputFileError(`${shown(i + 1)} is not a folder`);
+    }
+    const file = (0,external_node_path_namespaceObject.join)(dir, parts[parts.length - 1]);
+    const before = await lstatIfAny(file);
+    if (before?.isSymbolicLink())
+        throw new OutputFileError(`${shown(parts.length)} ${LINK}`);
+    if (before && !before.isFile())
+        throw new OutputFileError(`${shown(parts.length)} is not a regular file`);
+    // O_NOFOLLOW and O_NONBLOCK do not exist on Windows (undefined): the lstat checks above remain.
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, flags, 0o644);
+    }
+    catch (error) {
+        // ELOOP (Linux, macOS), EMLINK (FreeBSD): the last component became a link after the lstat.
+        if (code(error) === 'ELOOP' || code(error) === 'EMLINK')
+            throw new OutputFileError(`${shown(parts.length)} ${LINK}`);
+        if (code(error) === 'ENXIO')
+            throw new OutputFileError(`${shown(parts.length)} is not a regular file`);
+        throw error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new OutputFileError(`${shown(parts.length)} is not a regular file`);
+        // Another name for the same file (a hard link) may be outside the workspace: never write through it.
+        if (st.nlink > 1)
+            throw new OutputFileError(`${shown(parts.length)} has ${st.nlink} names (hard links); the action writes only to a file of its own`);
+        await handle.truncate(0);
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: `run()` wires inputs -> discovery (only-changed) -> engine -> reporters (log, JSON
 // report, SARIF, check run, workflow-command annotations, job summary) -> outputs, through
@@ -35774,13 +35968,6 @@ function readInputs() {
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 const JOB_SUMMARY_MAX_CHARS = 1_000_000;
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
-function resolveIn(workspace, path) {
-    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(workspace, path);
-}
-async function writeText(path, text) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, text);
-}
 /**
  * Per manifest, the profile ids that will see it in QuickLaunch: those of the `profiles` input that
  * will, or without that input, its enabled_for_profiles when it is QuickLaunch-ready.
@@ -35789,6 +35976,10 @@ function quickLaunchOutput(report) {
     const seenBy = (q) => q?.visibleTo ?? (q?.ready ? q.profiles : []);
     // Object.fromEntries defines own properties, so a file named "__proto__" is an ordinary key.
     return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, seenBy(f.quickLaunch)])));
+}
+/** "a", "a and b", "a, b and c". */
+function listing(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 /** An error for a log message (it may name a path or quote an API reply). */
 function describe(error) {
@@ -35842,19 +36033,33 @@ async function onlyChanged(manifests, context, api) {
         warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
         return manifests;
     }
-    const kept = manifests.filter((m) => changed.has(m.path));
+    if (!changed.complete) {
+        const why = changed.listed >= PULL_FILES_LIMIT
+            ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+        core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
+        return manifests;
+    }
+    const files = changed.files;
+    const kept = manifests.filter((m) => files.has(m.path));
     info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
     return kept;
 }
-async function createCheckRun(inputs, context, report, failing, failure, api) {
-    const fallback = 'the findings are reported as workflow-command annotations instead; the result of this step is unchanged';
+/**
+ * The check run, on the PR head commit. Any failure is said in the log (a notice or a warning: the
+ * verdict is not the API's) and the findings the check run does not carry fall back to
+ * workflow-command annotations (annotations: auto).
+ */
+async function createCheckRun(inputs, context, report, failing, failure, elsewhere, api) {
+    const instead = (which) => `${which} ${inputs.annotations === 'false' ? `are in ${elsewhere} (annotations: false)` : 'are reported as workflow-command annotations instead'}; the result of this step is unchanged`;
+    const fallback = instead('the findings');
     if (!inputs.token) {
         warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
-        return { failed: true };
+        return { carried: 0 };
     }
     if (!context.owner || !context.repo || !context.headSha) {
         warning(`create-check: GITHUB_REPOSITORY or GITHUB_SHA is not set (not on a GitHub runner?), so no check run was created; ${fallback}.`);
-        return { failed: true };
+        return { carried: 0 };
     }
     const annotations = checkAnnotations(report);
     try {
@@ -35873,15 +36078,30 @@ async function createCheckRun(inputs, context, report, failing, failure, api) {
                 failure,
             }),
             annotations,
+            elsewhere,
             detailsUrl: context.runUrl,
         });
-        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(annotations.length, 'annotation')}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
-        return { complete: result, failed: false };
+        const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        return { complete: result, carried: result.delivered };
     }
     catch (error) {
         const cause = error instanceof CheckRunError ? error.cause : error;
         const fault = cause instanceof ApiError ? cause.fault : undefined;
-        const partial = error instanceof CheckRunError && error.checkRunId !== undefined ? ` after ${error.delivered} of ${error.total} annotations` : '';
+        const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
+        const details = error instanceof CheckRunError ? error.details : undefined;
+        if (details?.created) {
+            const rest = instead('the findings it does not carry');
+            const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+            if (details.completed) {
+                warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
+            }
+            else {
+                const reason = details.completeError === cause ? what : `${describe(details.completeError)}, after the GitHub API failed: ${what}`;
+                warning(`create-check: the check run "${inputs.checkName}" was created but could not be completed (${reason}), so it may stay "in progress". It carries ${carries}; ${rest}.`);
+            }
+            return { carried: details.delivered };
+        }
         if (fault?.kind === 'permission') {
             const why = context.pullRequest?.fromFork
                 ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs'
@@ -35893,10 +36113,9 @@ async function createCheckRun(inputs, context, report, failing, failure, api) {
                 warning(message);
         }
         else {
-            const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
-            warning(`create-check: the check run "${inputs.checkName}" failed${partial} (${what}); ${fallback}.`);
+            warning(`create-check: the check run "${inputs.checkName}" failed (${what}); ${fallback}.`);
         }
-        return { failed: true };
+        return { carried: 0 };
     }
 }
 async function check(inputs) {
@@ -35933,27 +36152,36 @@ async function check(inputs) {
     // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
     info(logSafe(formatText(report, { profiles: inputs.profiles }).trimEnd()));
     // A file that cannot be written fails the step, but only at the end: the findings go out first.
+    // Only inside the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
+    const roots = { workspace, runnerTemp: process.env.RUNNER_TEMP || undefined };
     const unwritten = [];
     const write = async (input, path, text) => {
         try {
-            await writeText(path, text());
+            await writeOutputFile(path, text(), roots);
+            return true;
         }
         catch (error) {
-            unwritten.push(`${input}: cannot write ${path} (${describe(error)})`);
+            unwritten.push(`${input}: cannot write ${outputPath(path, roots)} (${describe(error)})`);
+            return false;
         }
     };
-    const reportPath = resolveIn(workspace, inputs.reportFile || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'));
-    await write('report-file', reportPath, () => formatJson(report));
-    if (inputs.sarifFile)
-        await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
-    const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, api) : undefined;
-    // Workflow-command annotations: `auto` only when no check run carries the findings (none asked
-    // for, or it failed), so no finding shows twice in the pull request's diff; true / false force.
-    const carried = checkRun !== undefined && !checkRun.failed;
-    if (inputs.annotations === 'true' || (inputs.annotations === 'auto' && !carried)) {
-        const elsewhere = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
-        const moreAt = checkRun?.complete ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhere}` : elsewhere;
-        for (const a of annotations(report)) {
+    const reportPath = outputPath(inputs.reportFile || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'), roots);
+    const reportWritten = await write('report-file', reportPath, () => formatJson(report));
+    const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => formatSarif(report, { readmeUrl: README_URL })) : false;
+    /** Where every finding is, for the check run's notes. */
+    const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
+    const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api) : undefined;
+    // Workflow-command annotations. `auto`: for the findings no check-run annotation carries (none asked
+    // for, or it failed part or all of the way), so no finding shows twice in the pull request's diff,
+    // and like the check run for the first MAX_CHECK_ANNOTATIONS findings only (GitHub shows 10 per
+    // level and step anyway; every finding is in the log and the reports). true: every finding; false: none.
+    const all = annotations(report);
+    const carried = checkRun?.carried ?? 0;
+    const emitted = inputs.annotations === 'true' ? all : inputs.annotations === 'auto' ? all.slice(carried, Math.max(carried, MAX_CHECK_ANNOTATIONS)) : [];
+    if (emitted.length > 0) {
+        const elsewhereShort = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
+        const moreAt = checkRun?.complete ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhereShort}` : elsewhereShort;
+        for (const a of emitted) {
             if (a.level === 'error')
                 error(a.message, a.properties);
             else
@@ -35962,6 +36190,9 @@ async function check(inputs) {
         const notice = tooManyAnnotationsNotice(report, { moreAt });
         if (notice !== undefined)
             core_notice(notice.message, notice.properties);
+    }
+    else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
+        core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
     }
     if (inputs.jobSummary) {
         const markdown = formatMarkdownSummary(report, {
@@ -35984,7 +36215,7 @@ async function check(inputs) {
     setOutput('manifests', String(report.summary.manifests));
     setOutput('errors', String(report.summary.errors));
     setOutput('warnings', String(report.summary.warnings));
-    setOutput('report-file', reportPath);
+    setOutput('report-file', reportWritten ? reportPath : '');
     setOutput('quick-launch', quickLaunchOutput(report));
     if (unwritten.length > 0)
         setFailed(unwritten.join('; '));

@@ -4,8 +4,7 @@
 // API fault changes it or loses a finding. src/index.ts calls run() (the layout of GitHub's
 // typescript-action template, which `local-action run . src/main.ts` expects).
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { discoverManifests, gitProblemWarning, UsageError } from './discovery.js';
 import { validateManifests, type ManifestInput } from './engine.js';
 import type { FileResult, Report } from './findings.js';
@@ -19,24 +18,16 @@ import { formatText, plural } from './reporters/text-report.js';
 import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
 import { README_URL } from './tool-info.js';
 import { validateWorkspace } from './validate-workspace.js';
-import { listChangedFiles, PULL_FILES_LIMIT } from './action/changed-files.js';
-import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, publishCheckRun, type CheckRunResult } from './action/check-run.js';
+import { listChangedFiles, PULL_FILES_LIMIT, PULL_FILES_MAX_PAGES, type ChangedFiles } from './action/changed-files.js';
+import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, count, MAX_CHECK_ANNOTATIONS, publishCheckRun, type CheckRunResult } from './action/check-run.js';
 import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './action/github-api.js';
 import { readRunContext, type RunContext } from './action/github-context.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
+import { outputPath, writeOutputFile, type OutputRoots } from './action/write-output-file.js';
 
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 export const JOB_SUMMARY_MAX_CHARS = 1_000_000;
 export const JOB_SUMMARY_MAX_BYTES = 1_000_000;
-
-function resolveIn(workspace: string, path: string): string {
-  return isAbsolute(path) ? path : join(workspace, path);
-}
-
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
 
 /**
  * Per manifest, the profile ids that will see it in QuickLaunch: those of the `profiles` input that
@@ -46,6 +37,11 @@ function quickLaunchOutput(report: Report): string {
   const seenBy = (q: FileResult['quickLaunch']) => q?.visibleTo ?? (q?.ready ? q.profiles : []);
   // Object.fromEntries defines own properties, so a file named "__proto__" is an ordinary key.
   return JSON.stringify(Object.fromEntries(report.files.map((f) => [f.path, seenBy(f.quickLaunch)])));
+}
+
+/** "a", "a and b", "a, b and c". */
+function listing(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** An error for a log message (it may name a path or quote an API reply). */
@@ -93,34 +89,58 @@ async function onlyChanged(manifests: ManifestInput[], context: RunContext, api:
     core.notice(`only-changed: pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${PULL_FILES_LIMIT} the GitHub API lists; checking every manifest.`);
     return manifests;
   }
-  let changed: Set<string>;
+  let changed: ChangedFiles;
   try {
     changed = await listChangedFiles(await api(), { owner: context.owner, repo: context.repo, pullNumber: pr.number });
   } catch (error) {
     core.warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
     return manifests;
   }
-  const kept = manifests.filter((m) => changed.has(m.path));
+  if (!changed.complete) {
+    const why =
+      changed.listed >= PULL_FILES_LIMIT
+        ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+        : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+    core.notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
+    return manifests;
+  }
+  const files = changed.files;
+  const kept = manifests.filter((m) => files.has(m.path));
   core.info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
   return kept;
 }
 
 interface CheckOutcome {
-  /** The check run carries every annotation. */
+  /** The check run was published in full (the first MAX_CHECK_ANNOTATIONS findings at most). */
   complete?: CheckRunResult;
-  /** It could not: the workflow-command annotations must carry them. */
-  failed: boolean;
+  /** How many findings, from the first in report order, a check-run annotation carries. */
+  carried: number;
 }
 
-async function createCheckRun(inputs: ActionInputs, context: RunContext, report: Report, failing: boolean, failure: string | undefined, api: () => Promise<Octokit>): Promise<CheckOutcome> {
-  const fallback = 'the findings are reported as workflow-command annotations instead; the result of this step is unchanged';
+/**
+ * The check run, on the PR head commit. Any failure is said in the log (a notice or a warning: the
+ * verdict is not the API's) and the findings the check run does not carry fall back to
+ * workflow-command annotations (annotations: auto).
+ */
+async function createCheckRun(
+  inputs: ActionInputs,
+  context: RunContext,
+  report: Report,
+  failing: boolean,
+  failure: string | undefined,
+  elsewhere: string,
+  api: () => Promise<Octokit>,
+): Promise<CheckOutcome> {
+  const instead = (which: string) =>
+    `${which} ${inputs.annotations === 'false' ? `are in ${elsewhere} (annotations: false)` : 'are reported as workflow-command annotations instead'}; the result of this step is unchanged`;
+  const fallback = instead('the findings');
   if (!inputs.token) {
     core.warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
-    return { failed: true };
+    return { carried: 0 };
   }
   if (!context.owner || !context.repo || !context.headSha) {
     core.warning(`create-check: GITHUB_REPOSITORY or GITHUB_SHA is not set (not on a GitHub runner?), so no check run was created; ${fallback}.`);
-    return { failed: true };
+    return { carried: 0 };
   }
   const annotations = checkAnnotations(report);
   try {
@@ -139,14 +159,28 @@ async function createCheckRun(inputs: ActionInputs, context: RunContext, report:
         failure,
       }),
       annotations,
+      elsewhere,
       detailsUrl: context.runUrl,
     });
-    core.info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(annotations.length, 'annotation')}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
-    return { complete: result, failed: false };
+    const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
+    core.info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+    return { complete: result, carried: result.delivered };
   } catch (error) {
     const cause = error instanceof CheckRunError ? error.cause : error;
     const fault = cause instanceof ApiError ? cause.fault : undefined;
-    const partial = error instanceof CheckRunError && error.checkRunId !== undefined ? ` after ${error.delivered} of ${error.total} annotations` : '';
+    const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
+    const details = error instanceof CheckRunError ? error.details : undefined;
+    if (details?.created) {
+      const rest = instead('the findings it does not carry');
+      const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+      if (details.completed) {
+        core.warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
+      } else {
+        const reason = details.completeError === cause ? what : `${describe(details.completeError)}, after the GitHub API failed: ${what}`;
+        core.warning(`create-check: the check run "${inputs.checkName}" was created but could not be completed (${reason}), so it may stay "in progress". It carries ${carries}; ${rest}.`);
+      }
+      return { carried: details.delivered };
+    }
     if (fault?.kind === 'permission') {
       const why = context.pullRequest?.fromFork
         ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs'
@@ -155,10 +189,9 @@ async function createCheckRun(inputs: ActionInputs, context: RunContext, report:
       if (context.pullRequest?.fromFork) core.notice(message);
       else core.warning(message);
     } else {
-      const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
-      core.warning(`create-check: the check run "${inputs.checkName}" failed${partial} (${what}); ${fallback}.`);
+      core.warning(`create-check: the check run "${inputs.checkName}" failed (${what}); ${fallback}.`);
     }
-    return { failed: true };
+    return { carried: 0 };
   }
 }
 
@@ -194,32 +227,47 @@ async function check(inputs: ActionInputs): Promise<void> {
   // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
   core.info(logSafe(formatText(report, { profiles: inputs.profiles }).trimEnd()));
   // A file that cannot be written fails the step, but only at the end: the findings go out first.
+  // Only inside the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
+  const roots: OutputRoots = { workspace, runnerTemp: process.env.RUNNER_TEMP || undefined };
   const unwritten: string[] = [];
-  const write = async (input: string, path: string, text: () => string) => {
+  const write = async (input: string, path: string, text: () => string): Promise<boolean> => {
     try {
-      await writeText(path, text());
+      await writeOutputFile(path, text(), roots);
+      return true;
     } catch (error) {
-      unwritten.push(`${input}: cannot write ${path} (${describe(error)})`);
+      unwritten.push(`${input}: cannot write ${outputPath(path, roots)} (${describe(error)})`);
+      return false;
     }
   };
-  const reportPath = resolveIn(workspace, inputs.reportFile || join(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'));
-  await write('report-file', reportPath, () => formatJson(report));
-  if (inputs.sarifFile) await write('sarif-file', resolveIn(workspace, inputs.sarifFile), () => formatSarif(report, { readmeUrl: README_URL }));
+  const reportPath = outputPath(inputs.reportFile || join(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'), roots);
+  const reportWritten = await write('report-file', reportPath, () => formatJson(report));
+  const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => formatSarif(report, { readmeUrl: README_URL })) : false;
+  /** Where every finding is, for the check run's notes. */
+  const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
 
-  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, api) : undefined;
+  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api) : undefined;
 
-  // Workflow-command annotations: `auto` only when no check run carries the findings (none asked
-  // for, or it failed), so no finding shows twice in the pull request's diff; true / false force.
-  const carried = checkRun !== undefined && !checkRun.failed;
-  if (inputs.annotations === 'true' || (inputs.annotations === 'auto' && !carried)) {
-    const elsewhere = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
-    const moreAt = checkRun?.complete ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhere}` : elsewhere;
-    for (const a of annotations(report)) {
+  // Workflow-command annotations. `auto`: for the findings no check-run annotation carries (none asked
+  // for, or it failed part or all of the way), so no finding shows twice in the pull request's diff,
+  // and like the check run for the first MAX_CHECK_ANNOTATIONS findings only (GitHub shows 10 per
+  // level and step anyway; every finding is in the log and the reports). true: every finding; false: none.
+  const all = annotations(report);
+  const carried = checkRun?.carried ?? 0;
+  const emitted = inputs.annotations === 'true' ? all : inputs.annotations === 'auto' ? all.slice(carried, Math.max(carried, MAX_CHECK_ANNOTATIONS)) : [];
+  if (emitted.length > 0) {
+    const elsewhereShort = inputs.jobSummary ? 'the job summary and the JSON report' : 'the log and the JSON report';
+    const moreAt = checkRun?.complete ? `the check run "${inputs.checkName}"${checkRun.complete.htmlUrl ? ` (${checkRun.complete.htmlUrl})` : ''}, ${elsewhereShort}` : elsewhereShort;
+    for (const a of emitted) {
       if (a.level === 'error') core.error(a.message, a.properties);
       else core.warning(a.message, a.properties);
     }
     const notice = tooManyAnnotationsNotice(report, { moreAt });
     if (notice !== undefined) core.notice(notice.message, notice.properties);
+  } else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
+    core.notice(
+      `The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`,
+      { title: 'More findings than annotations' },
+    );
   }
 
   if (inputs.jobSummary) {
@@ -243,7 +291,7 @@ async function check(inputs: ActionInputs): Promise<void> {
   core.setOutput('manifests', String(report.summary.manifests));
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
-  core.setOutput('report-file', reportPath);
+  core.setOutput('report-file', reportWritten ? reportPath : '');
   core.setOutput('quick-launch', quickLaunchOutput(report));
 
   if (unwritten.length > 0) core.setFailed(unwritten.join('; '));

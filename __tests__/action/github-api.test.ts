@@ -1,8 +1,13 @@
 // The REST client with a real getOctokit (lazily imported) and an injected fetch: authentication,
 // fault classification, bounded retries with backoff, rate limits, timeouts.
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, test } from '@jest/globals';
 import { ApiError, classifyFault, createOctokit, DEFAULT_RETRY, retryPolicyFromEnv, type Fault, type RetryPolicy } from '../../src/action/github-api.js';
-import { BASE_URL, fakeFetch, script, type Answer } from './fake-fetch.js';
+import { BASE_URL, fakeFetch, script, takeViolations, type Answer } from './fake-fetch.js';
+
+// Every request octokit sent is one GitHub's OpenAPI description allows.
+afterEach(() => {
+  expect(takeViolations()).toEqual([]);
+});
 
 const POLICY: RetryPolicy = { tries: 3, unitMs: 10, maxWaitUnits: 10, timeoutMs: 5000 };
 

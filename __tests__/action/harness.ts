@@ -1,12 +1,14 @@
 // End-to-end harness: runs the BUILT action (dist/index.js) as the runner does — a child process with
 // INPUT_* variables (action.yml's defaults), the GITHUB_* environment, an event payload file, output
-// and summary files — against a loopback HTTP server standing in for the GitHub API.
+// and summary files — against a loopback HTTP server standing in for the GitHub API, which checks
+// every request against GitHub's published OpenAPI description (../support/github-openapi.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestViolations } from '../support/github-openapi.js';
 
 export const ROOT = process.cwd();
 export const ACTION = join(ROOT, 'dist', 'index.js');
@@ -93,6 +95,8 @@ export interface RecordedRequest {
   body: unknown;
   /** The status the fake answered with (undefined while it hangs). */
   replyStatus?: number;
+  /** What GitHub's OpenAPI description says is wrong with it (answered with 422). */
+  violations?: string[];
 }
 
 export interface Reply {
@@ -101,6 +105,8 @@ export interface Reply {
   body?: unknown;
   /** Never answer (a hung server). */
   hang?: boolean;
+  /** `body` is a string sent as is (not JSON-encoded): a broken or non-JSON response. */
+  raw?: boolean;
 }
 
 export type Handler = (req: RecordedRequest, api: FakeApi) => Reply;
@@ -108,6 +114,11 @@ export type Handler = (req: RecordedRequest, api: FakeApi) => Reply;
 export interface FakeApi {
   url: string;
   requests: RecordedRequest[];
+  /**
+   * Requests that GitHub's OpenAPI description says are malformed, one text each: the fake answers
+   * them 422 (like GitHub) and every test's afterEach expects none.
+   */
+  violations: string[];
   /** Replies, in order, for `METHOD /path` (query excluded); when used up, the route's default. */
   queue(route: string, ...replies: Reply[]): void;
   /** Replaces the default reply of a route. */
@@ -126,6 +137,7 @@ export async function startApi(): Promise<FakeApi> {
   }));
   routes.set(`PATCH /repos/${OWNER}/${REPO}/check-runs/${CHECK_RUN_ID}`, () => ({ status: 200, body: { id: CHECK_RUN_ID } }));
   const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
   const hung: import('node:http').ServerResponse[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -139,19 +151,34 @@ export async function startApi(): Promise<FakeApi> {
         path: u.pathname,
         query: Object.fromEntries(u.searchParams),
         headers: req.headers,
-        body: text === '' ? undefined : JSON.parse(text),
+        body: undefined,
       };
+      try {
+        recorded.body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        recorded.body = text;
+      }
       requests.push(recorded);
+      const invalid = requestViolations({ method: recorded.method, path: recorded.path, query: recorded.query, bodyText: text, contentType: req.headers['content-type'] });
+      if (invalid.length > 0) {
+        recorded.violations = invalid;
+        violations.push(invalid.join('\n'));
+      }
       const route = `${recorded.method} ${recorded.path}`;
       const queued = queues.get(route);
-      const reply: Reply = queued && queued.length > 0 ? queued.shift()! : (routes.get(route)?.(recorded, api) ?? { status: 404, body: { message: 'Not Found' } });
+      const reply: Reply =
+        invalid.length > 0
+          ? { status: 422, body: { message: 'Validation Failed', errors: invalid, documentation_url: 'https://docs.github.com/rest' } }
+          : queued && queued.length > 0
+            ? queued.shift()!
+            : (routes.get(route)?.(recorded, api) ?? { status: 404, body: { message: 'Not Found' } });
       if (reply.hang) {
         hung.push(res);
         return;
       }
       recorded.replyStatus = reply.status;
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
-      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      res.end(reply.body === undefined ? '' : typeof reply.body === 'string' && reply.raw ? reply.body : JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -159,6 +186,7 @@ export async function startApi(): Promise<FakeApi> {
   const api: FakeApi = {
     url: `http://127.0.0.1:${port}`,
     requests,
+    violations,
     queue(route, ...replies) {
       queues.set(route, [...(queues.get(route) ?? []), ...replies]);
     },

@@ -1,8 +1,14 @@
-// only-changed: the files a pull request adds or modifies, from the Pulls API (paginated).
+// only-changed: the files a pull request adds or modifies, from the Pulls API, 100 a page, in a
+// bounded loop: GitHub lists at most 3,000 files (30 pages), so at most 30 requests are made, whatever
+// the Link headers say. The page number is ours: a `next` URL from a response is never requested (it
+// could name another host, which would receive the token).
 import type { Octokit } from './github-api.js';
 
 /** The Pulls API lists at most this many files of a pull request. */
 export const PULL_FILES_LIMIT = 3000;
+export const PULL_FILES_PER_PAGE = 100;
+/** 30: pages past this one are never requested. */
+export const PULL_FILES_MAX_PAGES = PULL_FILES_LIMIT / PULL_FILES_PER_PAGE;
 
 /** Every status but these keeps a file: added, modified, renamed, copied, changed. */
 const DROPPED_STATUSES = new Set(['removed', 'unchanged']);
@@ -13,10 +19,32 @@ export interface PullRequestRef {
   pullNumber: number;
 }
 
+export type ChangedFiles =
+  /** Every file of the pull request was listed. */
+  | { complete: true; files: Set<string>; pages: number }
+  /** The list reached PULL_FILES_LIMIT files (or the pages still went on): it may be missing some. */
+  | { complete: false; listed: number; pages: number };
+
+/** `Link: <…>; rel="next"` is there: the response says another page follows (octokit's own test). */
+function hasNext(link: unknown): boolean {
+  return typeof link === 'string' && /<[^<>]*>;\s*rel="next"/.test(link);
+}
+
 /** Workspace-relative paths of the files the PR adds or modifies (renamed: the new path). */
-export async function listChangedFiles(octokit: Octokit, pr: PullRequestRef): Promise<Set<string>> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: 100 });
+export async function listChangedFiles(octokit: Octokit, pr: PullRequestRef): Promise<ChangedFiles> {
   const kept = new Set<string>();
-  for (const f of files) if (!DROPPED_STATUSES.has(f.status)) kept.add(f.filename);
-  return kept;
+  let listed = 0;
+  for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
+    const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
+    const data: unknown = response.data;
+    if (!Array.isArray(data)) throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
+    listed += data.length;
+    for (const f of data as { filename?: unknown; status?: unknown }[]) {
+      if (typeof f?.filename === 'string' && !DROPPED_STATUSES.has(String(f.status))) kept.add(f.filename);
+    }
+    // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
+    if (listed >= PULL_FILES_LIMIT) return { complete: false, listed, pages: page };
+    if (!hasNext(response.headers.link)) return { complete: true, files: kept, pages: page };
+  }
+  return { complete: false, listed, pages: PULL_FILES_MAX_PAGES };
 }

@@ -1,15 +1,20 @@
 // The check run (Checks API): created on the commit under test with the first 50 annotations, the
-// rest appended by updates 50 at a time (GitHub's limit per request), the last request completing
-// it with the conclusion. The mapping from findings to annotation objects is pure.
+// rest appended by updates 50 at a time (GitHub's limit per request), at most 1,000 in all (20
+// requests: a workflow token has about 1,000 requests an hour), the last request completing it with
+// the conclusion and the full summary (the others carry a one-line progress summary). Every request
+// is bounded, and a check run that was created is completed, or the error says it could not be.
+// The mapping from findings to annotation objects is pure.
 import type { Finding, Report } from '../findings.js';
 import { ApiError, type Octokit } from './github-api.js';
 
 /** GitHub accepts at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
+/** At most this many annotations reach a check run (20 requests); the summary says where the rest are. */
+export const MAX_CHECK_ANNOTATIONS = 1000;
 /** GitHub's limit for output.summary. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
-/** What the summary may use, leaving room for the note of an incomplete run. */
-export const CHECK_SUMMARY_MAX_CHARS = 65_000;
+/** What the summary may use, leaving room for the notes (more findings than annotations, an incomplete run). */
+export const CHECK_SUMMARY_MAX_CHARS = 64_000;
 /** Annotation messages are limited to 64 KB: 16,000 characters fit whatever their encoding. */
 const MESSAGE_MAX_CHARS = 16_000;
 
@@ -52,15 +57,26 @@ export interface CheckRunRequest {
   title: string;
   /** Markdown, at most CHECK_SUMMARY_MAX_CHARS. */
   summary: string;
+  /** One per finding, in report order; the first MAX_CHECK_ANNOTATIONS are sent. */
   annotations: readonly CheckAnnotation[];
+  /** Where every finding is, for the notes: "the workflow log, the job summary and the JSON report". */
+  elsewhere: string;
   detailsUrl?: string;
 }
 
 export interface CheckRunResult {
-  id: number;
+  /** Undefined when GitHub's response had no usable id (a run sent complete in one request needs none). */
+  id?: number;
   htmlUrl?: string;
   /** Requests made (create + updates). */
   requests: number;
+  /** Annotations the check run carries: the first `delivered` of the request's. */
+  delivered: number;
+}
+
+/** GitHub answered the create with a 2xx whose body gives no usable check run id. */
+export class UnusableResponseError extends Error {
+  override name = 'UnusableResponseError';
 }
 
 /** The check run could not be published in full. */
@@ -68,10 +84,19 @@ export class CheckRunError extends Error {
   override name = 'CheckRunError';
   constructor(
     override readonly cause: unknown,
-    /** Set when the check run was created before the failure. */
-    readonly checkRunId: number | undefined,
-    readonly delivered: number,
-    readonly total: number,
+    readonly details: {
+      /** GitHub created the check run (its id may still be unknown). */
+      created: boolean;
+      checkRunId?: number;
+      /** Annotations the check run carries: the first `delivered`. */
+      delivered: number;
+      /** Annotations it was to carry (at most MAX_CHECK_ANNOTATIONS). */
+      planned: number;
+      /** A created run was completed after all (with a note); false: it may stay in progress. */
+      completed: boolean;
+      /** Why completing it failed, when it did. */
+      completeError?: unknown;
+    },
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
@@ -87,54 +112,110 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out.length > 0 ? out : [[]];
 }
 
-export function incompleteNote(delivered: number, total: number): string {
-  return `> **Incomplete:** the GitHub API failed after ${delivered} of ${total} annotations reached this check run. Every finding is in the workflow log (as annotations), the job summary and the JSON report; the conclusion is unaffected.\n\n`;
+/** 1,000 */
+export const count = (n: number) => n.toLocaleString('en-US');
+
+/** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
+export function moreFindingsNote(total: number, elsewhere: string): string {
+  return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+}
+
+export function incompleteNote(delivered: number, planned: number, elsewhere: string): string {
+  return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+}
+
+/** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
+export function progressSummary(delivered: number, planned: number): string {
+  return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
+}
+
+/** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
+function withNotes(notes: string, summary: string): string {
+  let end = Math.max(0, CHECK_SUMMARY_LIMIT - notes.length);
+  if (end < summary.length && (summary.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
+  return notes + summary.slice(0, end);
+}
+
+/** A check run id as GitHub gives it: a positive safe integer (anything else cannot be used in a URL). */
+function usableId(data: unknown): number | undefined {
+  const id = data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+function usableUrl(data: unknown): string | undefined {
+  const url = data !== null && typeof data === 'object' ? (data as { html_url?: unknown }).html_url : undefined;
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }
 
 export async function publishCheckRun(octokit: Octokit, run: CheckRunRequest, perRequest = ANNOTATIONS_PER_REQUEST): Promise<CheckRunResult> {
-  const batches = chunks(run.annotations, perRequest);
-  const output = (annotations: CheckAnnotation[]) => ({ title: run.title, summary: run.summary, annotations });
+  const planned = run.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
+  const batches = chunks(planned, perRequest);
+  const capped = run.annotations.length > planned.length ? moreFindingsNote(run.annotations.length, run.elsewhere) : '';
+  const fullSummary = withNotes(capped, run.summary);
   const completed = { status: 'completed' as const, conclusion: run.conclusion };
+  const last = batches.length - 1;
   let id: number | undefined;
+  let created = false;
   let delivered = 0;
   let requests = 0;
   let htmlUrl: string | undefined;
   try {
-    const created = await octokit.rest.checks.create({
+    const first = batches[0]!;
+    const response = await octokit.rest.checks.create({
       owner: run.owner,
       repo: run.repo,
       name: run.name,
       head_sha: run.headSha,
-      ...(batches.length === 1 ? completed : { status: 'in_progress' as const }),
+      ...(last === 0 ? completed : { status: 'in_progress' as const }),
       ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-      output: output(batches[0]!),
+      output: { title: run.title, summary: last === 0 ? fullSummary : progressSummary(first.length, planned.length), annotations: first },
     });
     requests++;
-    id = created.data.id;
-    htmlUrl = created.data.html_url ?? undefined;
-    delivered += batches[0]!.length;
-    for (let i = 1; i < batches.length; i++) {
+    created = true;
+    delivered += first.length;
+    id = usableId(response.data);
+    htmlUrl = usableUrl(response.data);
+    if (last === 0) return { id, htmlUrl, requests, delivered };
+    if (id === undefined) throw new UnusableResponseError(`GitHub's response to creating it has no usable id: ${describeBody(response.data)}`);
+    for (let i = 1; i <= last; i++) {
+      const batch = batches[i]!;
       await octokit.rest.checks.update({
         owner: run.owner,
         repo: run.repo,
         check_run_id: id,
-        ...(i === batches.length - 1 ? completed : {}),
-        output: output(batches[i]!),
+        ...(i === last ? completed : {}),
+        output: { title: run.title, summary: i === last ? fullSummary : progressSummary(delivered + batch.length, planned.length), annotations: batch },
       });
       requests++;
-      delivered += batches[i]!.length;
+      delivered += batch.length;
     }
   } catch (error) {
+    let isCompleted = false;
+    let completeError: unknown;
     if (id !== undefined) {
-      // Do not leave a required check in progress for ever: complete it, with a note.
-      const summary = (incompleteNote(delivered, run.annotations.length) + run.summary).slice(0, CHECK_SUMMARY_LIMIT);
+      // Do not leave a required check in progress for ever: complete it, with a note and the full summary.
+      const summary = withNotes(incompleteNote(delivered, planned.length, run.elsewhere) + capped, run.summary);
       try {
         await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, ...completed, output: { title: run.title, summary } });
-      } catch {
-        // The original failure is what the caller reports.
+        isCompleted = true;
+      } catch (e) {
+        completeError = e;
       }
+    } else if (created) {
+      completeError = error;
     }
-    throw new CheckRunError(error, id, delivered, run.annotations.length);
+    throw new CheckRunError(error, { created, checkRunId: id, delivered, planned: planned.length, completed: isCompleted, completeError });
   }
-  return { id, htmlUrl, requests };
+  return { id, htmlUrl, requests, delivered };
+}
+
+/** What a useless response body was, briefly: "an empty body", "a string body, …", "id \"77\"". */
+function describeBody(data: unknown): string {
+  if (data === undefined || data === '' || data === null) return 'an empty body';
+  if (typeof data !== 'object') return `a ${typeof data} body, not a JSON object`;
+  const id = (data as { id?: unknown }).id;
+  if (id === undefined) return 'no id';
+  // octokit parses integers past 2^53 as BigInt.
+  if (typeof id === 'string') return `id ${JSON.stringify(id.slice(0, 40))}`;
+  return `id ${typeof id === 'number' || typeof id === 'bigint' || typeof id === 'boolean' ? String(id) : id === null ? 'null' : `of type ${typeof id}`}`;
 }
