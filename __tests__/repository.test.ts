@@ -313,7 +313,8 @@ describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
       const stale = committed.replace(`"$id": "${SCHEMA_URL}"`, '"$id": "https://github.com/someone/elsewhere/schema.json"');
       expect(stale).not.toBe(committed);
       writeFileSync(join(dir, 'schemas/liveperson-app-manifest.schema.json'), stale);
-      const run = spawnSync(process.execPath, ['scripts/build-schema.mjs'], { cwd: dir, encoding: 'utf8' });
+      // As npm run build:schema runs it: tsx loads src/tool-info.ts on every supported Node (22.0 strips no types).
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-schema.mjs'], { cwd: dir, encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(readFileSync(join(dir, 'schemas/liveperson-app-manifest.schema.json'), 'utf8')).toBe(committed);

@@ -1,6 +1,7 @@
 // Compiles schemas/liveperson-app-manifest.schema.json to Ajv standalone validation code, so the
 // action and the command line never compile a schema at run time. Output is deterministic and
-// committed: src/schema/generated/validate-manifest.cjs (+ .d.cts).
+// committed: src/schema/generated/validate-manifest.cjs (+ .d.cts). Run with `node --import tsx` (npm run
+// build:schema): it imports src/tool-info.ts, which Node before 22.18 cannot load by itself.
 // The schema's $id is SCHEMA_URL of src/tool-info.ts (where editors download it, derived from the
 // repository's one address): the generated code takes it from there, and the committed schema file,
 // the copy that URL serves, is rewritten to carry it when it does not (only that member changes).
