@@ -98,7 +98,8 @@ async function onlyChanged(manifests: ManifestInput[], context: RunContext, api:
     core.warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
     return manifests;
   }
-  const kept = manifests.filter((m) => changed.has(m.path));
+  // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
+  const kept = manifests.filter((m) => m.fsPath !== undefined || changed.has(m.path));
   core.info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
   return kept;
 }
