@@ -104,6 +104,25 @@ describe('auto-discovery', () => {
     }
   });
 
+  test('a file in a merge conflict (listed by git once per stage) is one candidate', async () => {
+    const commit = (message: string) => git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-am', message);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    commit('base');
+    git('checkout', '-q', '-b', 'other');
+    ws.write('apps/a.json', '{"client_name": "Theirs"}');
+    commit('theirs');
+    git('checkout', '-q', 'main');
+    ws.write('apps/a.json', '{"client_name": "Ours"}');
+    commit('ours');
+    expect(() => git('merge', '-q', 'other')).toThrow();
+    expect(execFileSync('git', ['ls-files', '--cached', 'apps/a.json'], { cwd: ws.root, encoding: 'utf8' })).toBe('apps/a.json\n'.repeat(3));
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json']);
+    const globbed = await discoverManifests({ workspaceRoot: ws.root, files: ['apps/a.json'] });
+    expect(globbed.manifests.map((m) => m.path)).toEqual(['apps/a.json']);
+  });
+
   test('exclude globs', async () => {
     const found = await discoverManifests({ workspaceRoot: ws.root, exclude: ['broken.json', 'build/'] });
     expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json']);
