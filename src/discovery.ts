@@ -128,7 +128,7 @@ function fromBytes(bytes: Buffer, valid: boolean): WorkspaceFile {
 }
 
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
-function under(prefix: string, file: WorkspaceFile): WorkspaceFile {
+function prefixed(prefix: string, file: WorkspaceFile): WorkspaceFile {
   if (prefix === '') return file;
   return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
 }
@@ -151,7 +151,7 @@ async function gitFiles(root: string, prefix: string, wanted: (path: string) => 
     start = end + 1;
     if (bytes.length === 0 || (previous !== undefined && bytes.equals(previous))) continue;
     previous = bytes;
-    const file = under(prefix, fromBytes(bytes, allValid || isUtf8(bytes)));
+    const file = prefixed(prefix, fromBytes(bytes, allValid || isUtf8(bytes)));
     if (wanted(file.path)) files.push(file);
   }
   return files;
@@ -174,7 +174,7 @@ async function walkFiles(root: string, prefix: string, wanted: (path: string) =>
       if (e.isDirectory()) {
         if (!e.name.equals(NODE_MODULES) && !e.name.equals(DOT_GIT)) stack.push(inDirectory(dir, e.name));
       } else if (e.isFile() || e.isSymbolicLink()) {
-        const file = under(prefix, inDirectory(dir, e.name));
+        const file = prefixed(prefix, inDirectory(dir, e.name));
         if (wanted(file.path)) files.push(file);
       }
     }
@@ -204,9 +204,8 @@ function inNodeModules(path: string): boolean {
 }
 
 /** `.json` in any letter case. */
-function isJsonFile(path: string): boolean {
-  return path.length >= 5 && path.slice(-5).toLowerCase() === '.json';
-}
+const JSON_FILE = /\.json$/i;
+const isJsonFile = (path: string) => JSON_FILE.test(path);
 
 interface Verdict {
   manifest: boolean;

@@ -728,7 +728,7 @@ function fromBytes(bytes, valid) {
     return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
 }
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
-function under(prefix, file) {
+function prefixed(prefix, file) {
     if (prefix === '')
         return file;
     return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
@@ -753,7 +753,7 @@ async function gitFiles(root, prefix, wanted) {
         if (bytes.length === 0 || (previous !== undefined && bytes.equals(previous)))
             continue;
         previous = bytes;
-        const file = under(prefix, fromBytes(bytes, allValid || (0,external_node_buffer_namespaceObject.isUtf8)(bytes)));
+        const file = prefixed(prefix, fromBytes(bytes, allValid || (0,external_node_buffer_namespaceObject.isUtf8)(bytes)));
         if (wanted(file.path))
             files.push(file);
     }
@@ -779,7 +779,7 @@ async function walkFiles(root, prefix, wanted) {
                     stack.push(inDirectory(dir, e.name));
             }
             else if (e.isFile() || e.isSymbolicLink()) {
-                const file = under(prefix, inDirectory(dir, e.name));
+                const file = prefixed(prefix, inDirectory(dir, e.name));
                 if (wanted(file.path))
                     files.push(file);
             }
@@ -805,9 +805,8 @@ function inNodeModules(path) {
     return path === 'node_modules' || path.startsWith('node_modules/') || path.includes('/node_modules/');
 }
 /** `.json` in any letter case. */
-function isJsonFile(path) {
-    return path.length >= 5 && path.slice(-5).toLowerCase() === '.json';
-}
+const JSON_FILE = /\.json$/i;
+const isJsonFile = (path) => JSON_FILE.test(path);
 const discovery_NOT_A_MANIFEST = { manifest: false };
 const A_MANIFEST = { manifest: true };
 /**
