@@ -110,6 +110,29 @@ describe('lp-manifest', () => {
     expect(glob.stderr).toBe('lp-manifest: no file matches "nothing/**/*.json"\n');
   });
 
+  test('a PATH that does not exist is a usage error (exit 2) naming it, which no --rules can turn off', () => {
+    for (const args of [['apps/missing.json'], ['apps/good.json', 'apps/missing.json', '--rules', 'unreadable-file=off'], ['--fail-on', 'never', 'apps/missing.json']]) {
+      const r = run(args);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: 'lp-manifest: no such file or directory: "apps/missing.json"\n' });
+    }
+    // Below a file (ENOTDIR), and an absolute path.
+    expect(run(['apps/good.json/x.json'])).toEqual({ code: 2, stdout: '', stderr: 'lp-manifest: no such file or directory: "apps/good.json/x.json"\n' });
+    const absolute = join(ws.root, 'nowhere', 'a.json');
+    expect(run([absolute])).toEqual({ code: 2, stdout: '', stderr: `lp-manifest: no such file or directory: ${JSON.stringify(absolute)}\n` });
+  });
+
+  test('a broken symbolic link given as PATH exists: it is checked and reported as unreadable-file', () => {
+    const local = tempWorkspace();
+    try {
+      symlinkSync(join(local.root, 'nowhere.json'), join(local.root, 'dangling.json'));
+      const r = spawnSync(process.execPath, [cli, 'dangling.json'], { cwd: local.root, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('dangling.json:1:1: error unreadable-file file not found (or a broken symbolic link)\n1 error, 0 warnings in 1 manifest\n');
+    } finally {
+      local.cleanup();
+    }
+  });
+
   test('a directory argument is searched inside the same workspace: --exclude and symbolic links as in auto-discovery', () => {
     const local = tempWorkspace();
     try {

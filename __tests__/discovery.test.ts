@@ -1,10 +1,11 @@
 // Auto-discovery per interface.md: git-aware, content-based, files/exclude globs.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverManifests, normalizeGlobs, splitList } from '../src/discovery.js';
 import { validateManifests } from '../src/engine.js';
+import { encode } from './support/encodings.js';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
 let ws: TempWorkspace;
@@ -71,9 +72,9 @@ describe('auto-discovery', () => {
     const results = await validateManifests(found.manifests, { workspaceRoot: ws.root });
     const wide = results.filter((r) => r.path.startsWith('apps/wide'));
     expect(wide.map((r) => r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`))).toEqual([
-      ['unreadable-file 1:1 file is UTF-16 encoded; save it as UTF-8'],
-      ['unreadable-file 1:1 file is UTF-16 encoded; save it as UTF-8'],
-      ['unreadable-file 1:1 file is UTF-16 encoded; save it as UTF-8'],
+      ['unreadable-file 1:1 file is UTF-16BE encoded; save it as UTF-8'],
+      ['unreadable-file 1:1 file is UTF-16LE encoded; save it as UTF-8'],
+      ['unreadable-file 1:1 file is UTF-16LE encoded; save it as UTF-8'],
     ]);
   });
 
@@ -103,9 +104,156 @@ describe('auto-discovery', () => {
     }
   });
 
+  test('a file in a merge conflict (listed by git once per stage) is one candidate', async () => {
+    const commit = (message: string) => git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-am', message);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    commit('base');
+    git('checkout', '-q', '-b', 'other');
+    ws.write('apps/a.json', '{"client_name": "Theirs"}');
+    commit('theirs');
+    git('checkout', '-q', 'main');
+    ws.write('apps/a.json', '{"client_name": "Ours"}');
+    commit('ours');
+    expect(() => git('merge', '-q', 'other')).toThrow();
+    expect(execFileSync('git', ['ls-files', '--cached', 'apps/a.json'], { cwd: ws.root, encoding: 'utf8' })).toBe('apps/a.json\n'.repeat(3));
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json']);
+    const globbed = await discoverManifests({ workspaceRoot: ws.root, files: ['apps/a.json'] });
+    expect(globbed.manifests.map((m) => m.path)).toEqual(['apps/a.json']);
+  });
+
   test('exclude globs', async () => {
     const found = await discoverManifests({ workspaceRoot: ws.root, exclude: ['broken.json', 'build/'] });
     expect(found.manifests.map((m) => m.path)).toEqual(['apps/a.json', 'apps/b.json']);
+  });
+});
+
+/** A file (or directory) name with a byte that is not UTF-8: `bad\xff.json` shown, these bytes opened. */
+const badName = (before: string, after = '.json') => Buffer.concat([Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)]);
+const writeBytes = (root: string, relative: Buffer, content: string) => writeFileSync(Buffer.concat([Buffer.from(root + '/'), relative]), content);
+
+describe('recognition: keys as parsed, near misses, names and encodings (issue 11)', () => {
+  beforeEach(() => {
+    ws.write('apps/escaped.json', '{"client\\u005fname": "Escaped", "c\\u0061pabilities": {}}');
+    ws.write('apps/camel.json', '{"clientName": "Camel", "grant_types": ["client_credentials"]}');
+    ws.write('apps/kebab.json', '{"client-name": "Kebab"}');
+    ws.write('apps/title.json', '{"Client_Name": "Title"}');
+    ws.write('apps/typo.json', '{"clinet_name": "Typo"}');
+    ws.write('apps/capabilites.json', '{"capabilites": {}}');
+    ws.write('apps/tagged.json', '{"client_name#fr": "Étiqueté"}');
+    ws.write('apps/APP.JSON', '{"client_name": "Upper"}');
+    ws.write('apps/Mixed.Json', '{"client_name": "Mixed"}');
+    ws.write('apps/app-manifest.json', '{"name": "broken", }');
+    ws.write('apps/broken-camel.json', '{"clientName": "broken", }');
+    ws.write('apps/wide16le.json', encode('{"client_name": "W"}', 'UTF-16LE'));
+    ws.write('apps/wide16be.json', encode('{"clientName": "W"}', 'UTF-16BE'));
+    ws.write('apps/wide32le.json', encode('{"capabilities": {}}', 'UTF-32LE'));
+    ws.write('apps/wide32be.json', encode('{"entry_uri": "https://x.example.com"}', 'UTF-32BE', true));
+    // Not manifests.
+    ws.write('tsconfig.json', '{"compilerOptions": {"strict": true}, "include": ["src"]}');
+    ws.write('data/broken.json', '{"rows": [1, 2, }');
+    ws.write('data/wide-data.json', encode('{"rows": [1, 2, 3]}', 'UTF-16LE'));
+    ws.write('data/nested.json', '{"config": {"client_name": "nested"}}');
+    ws.write('apps/manifest-like-but-valid.json', '{"name": "a web app manifest"}');
+  });
+
+  const expected = [
+    'apps/APP.JSON',
+    'apps/Mixed.Json',
+    'apps/a.json',
+    'apps/app-manifest.json',
+    'apps/b.json',
+    'apps/broken-camel.json',
+    'apps/broken.json',
+    'apps/camel.json',
+    'apps/capabilites.json',
+    'apps/escaped.json',
+    'apps/kebab.json',
+    'apps/tagged.json',
+    'apps/title.json',
+    'apps/typo.json',
+    'apps/wide16be.json',
+    'apps/wide16le.json',
+    'apps/wide32be.json',
+    'apps/wide32le.json',
+    'build/out.json',
+  ];
+
+  test('outside git (the walk) and in git (ls-files): the same manifests', async () => {
+    const walked = await discoverManifests({ workspaceRoot: ws.root });
+    expect(walked.source).toBe('walk');
+    expect(walked.manifests.map((m) => m.path)).toEqual(expected);
+    git('init', '-q');
+    git('add', 'apps');
+    const listed = await discoverManifests({ workspaceRoot: ws.root });
+    expect(listed.source).toBe('git');
+    expect(listed.manifests.map((m) => m.path)).toEqual(expected);
+  });
+
+  test('the engine reports the encodings discovery found', async () => {
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    const results = await validateManifests(
+      found.manifests.filter((m) => m.path.includes('wide')),
+      { workspaceRoot: ws.root },
+    );
+    expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+      'apps/wide16be.json: unreadable-file 1:1 file is UTF-16BE encoded (no byte order mark); save it as UTF-8',
+      'apps/wide16le.json: unreadable-file 1:1 file is UTF-16LE encoded (no byte order mark); save it as UTF-8',
+      'apps/wide32be.json: unreadable-file 1:1 file is UTF-32BE encoded; save it as UTF-8',
+      'apps/wide32le.json: unreadable-file 1:1 file is UTF-32LE encoded (no byte order mark); save it as UTF-8',
+    ]);
+  });
+
+  test('a file over the size limit is judged by its first MiB, escapes decoded', async () => {
+    ws.write('apps/huge-escaped.json', '{"client\\u005fname": "Huge", "padding": "' + ' '.repeat(1024 * 1024) + '"}');
+    ws.write('data/huge-named-manifest.json', '[' + '1, '.repeat(400000) + '1]');
+    ws.write('data/huge-data.json', '[' + '1, '.repeat(400000) + '1]');
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path).filter((p) => p.includes('huge'))).toEqual(['apps/huge-escaped.json', 'data/huge-named-manifest.json']);
+  });
+
+  test('a name that is not UTF-8 is found (walk and git), shown with escapes and read by its bytes, also by a files glob', async () => {
+    mkdirSync(Buffer.concat([Buffer.from(ws.root + '/'), badName('dir', '')]));
+    writeBytes(ws.root, badName('apps/bad'), '{\n  "client_name": "Same",\n  "x": 1\n}\n');
+    writeBytes(ws.root, Buffer.concat([badName('dir', ''), Buffer.from('/in-bad-dir.json')]), '{"client_name": "Same"}');
+    writeBytes(ws.root, badName('data/not-a-manifest'), '{"name": "x"}');
+    const paths = ['apps/bad\\xff.json', 'dir\\xff/in-bad-dir.json'];
+    const check = async () => {
+      const found = await discoverManifests({ workspaceRoot: ws.root });
+      const odd = found.manifests.filter((m) => m.fsPath !== undefined);
+      expect(odd.map((m) => m.path)).toEqual(paths);
+      expect(odd.map((m) => m.fsPath)).toEqual([badName('apps/bad'), Buffer.concat([badName('dir', ''), Buffer.from('/in-bad-dir.json')])]);
+      // The engine opens it (twice for duplicate-client-name: the second read must find it too).
+      const results = await validateManifests(
+        odd.map(({ path, fsPath }) => ({ path, fsPath })),
+        { workspaceRoot: ws.root },
+      );
+      expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+        'apps/bad\\xff.json: duplicate-client-name 2:18 client_name "Same" is also used by dir\\xff/in-bad-dir.json:1; LivePerson requires it to be unique | unknown-property 3:3 unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+        'dir\\xff/in-bad-dir.json: duplicate-client-name 1:17 client_name "Same" is also used by apps/bad\\xff.json:2; LivePerson requires it to be unique',
+      ]);
+      // A files glob matches the display path. (In a glob a backslash escapes: the glob *\\xff.json matches the name shown as …\xff.json.)
+      const globbed = await discoverManifests({ workspaceRoot: ws.root, files: ['apps/bad*.json', 'dir*/**', '*\\\\xff.json'] });
+      expect(globbed.manifests.map((m) => m.path)).toEqual([...paths, 'data/not-a-manifest\\xff.json'].sort());
+      expect(globbed.manifests.every((m) => m.fsPath !== undefined)).toBe(true);
+    };
+    await check();
+    git('init', '-q');
+    git('add', '.');
+    await check();
+  });
+
+  test('with files globs, a broken symbolic link is kept (and reported), a file deleted from the work tree is not', async () => {
+    git('init', '-q');
+    ws.write('apps/deleted.json', '{}');
+    git('add', 'apps');
+    execFileSync('rm', [join(ws.root, 'apps/deleted.json')]);
+    symlinkSync(join(ws.root, 'apps/nowhere.json'), join(ws.root, 'apps/dangling.json'));
+    const found = await discoverManifests({ workspaceRoot: ws.root, files: ['apps/d*.json'] });
+    expect(found.manifests.map((m) => m.path)).toEqual(['apps/dangling.json']);
+    const [result] = await validateManifests(found.manifests, { workspaceRoot: ws.root });
+    expect(result!.findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['unreadable-file file not found (or a broken symbolic link)']);
   });
 });
 

@@ -1,6 +1,7 @@
 // invalid-json, duplicate-key and unreadable-file: exact positions, clear messages, nothing echoed.
 import { describe, expect, test } from '@jest/globals';
 import { checkText, lines, where } from './support/workspace.js';
+import { encode } from './support/encodings.js';
 
 describe('invalid-json', () => {
   const cases: [string, string, string][] = [
@@ -92,7 +93,16 @@ describe('unreadable-file', () => {
 
   test('UTF-16 is refused', async () => {
     const findings = await checkText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"client_name": "a"}', 'utf16le')]));
-    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual(['unreadable-file error 1:1-1:1 file is UTF-16 encoded; save it as UTF-8']);
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual(['unreadable-file error 1:1-1:1 file is UTF-16LE encoded; save it as UTF-8']);
+  });
+
+  test.each(['UTF-16LE', 'UTF-16BE', 'UTF-32LE', 'UTF-32BE'] as const)('%s, with or without a byte order mark, is refused as such (not as invalid JSON at the first NUL)', async (encoding) => {
+    for (const text of ['{"client_name": "a"}', '\n  {"client_name": "é"}', '{}']) {
+      expect((await checkText(encode(text, encoding))).map((f) => `${where(f)} ${f.message}`)).toEqual([
+        `unreadable-file error 1:1-1:1 file is ${encoding} encoded (no byte order mark); save it as UTF-8`,
+      ]);
+      expect((await checkText(encode(text, encoding, true))).map((f) => `${where(f)} ${f.message}`)).toEqual([`unreadable-file error 1:1-1:1 file is ${encoding} encoded; save it as UTF-8`]);
+    }
   });
 
   test('invalid UTF-8 is located at the first bad byte', async () => {

@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4046);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3420);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,13 +28414,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4046:
+/***/ 3420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ main_run)
+  eF: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: JOB_SUMMARY_MAX_BYTES, JOB_SUMMARY_MAX_CHARS
@@ -31372,52 +31372,38 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/read-manifest-file.ts
-// Reads one manifest file as text, safely: size checked before reading, symbolic links never
-// followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
-// UTF-16 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
+;// CONCATENATED MODULE: ./src/file-path.ts
+// Where a workspace file is on disk. A file name is bytes: one that is not valid UTF-8 has a display
+// path with escapes (ManifestInput.path) and its bytes (fsPath), which is what is opened.
 
+/**
+ * Absolute paths of workspace files, as join(root, path) gives them: a path listed by git or the
+ * walk is already normal (no "." or ".." segments, no doubled "/"), so on POSIX the normalized root
+ * and the path are simply concatenated (join normalizes the whole string every time: measurable on
+ * 10,000 files). A file with `fsPath` gets a Buffer, which every fs call accepts.
+ */
+function pathJoiner(root) {
+    const base = (0,external_node_path_namespaceObject.join)(root, '.');
+    const prefix = base === '.' ? '' : base.endsWith(external_node_path_namespaceObject.sep) ? base : base + external_node_path_namespaceObject.sep;
+    const prefixBytes = Buffer.from(prefix);
+    const ofPath = external_node_path_namespaceObject.sep === '/' ? (path) => prefix + path : (path) => (0,external_node_path_namespaceObject.join)(root, path);
+    return (file) => (file.fsPath === undefined ? ofPath(file.path) : Buffer.concat([prefixBytes, file.fsPath]));
+}
 
-
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-function unreadable(message, start = 0, end = 0, prefix) {
-    return {
-        ok: false,
-        prefix,
-        finding: { rule: 'unreadable-file', severity: 'error', message, pointer: '', target: 'value', span: { start, end } },
-    };
-}
-function tooLarge(size, maxBytes, read) {
-    let shown = formatBytes(size);
-    let limit = formatBytes(maxBytes);
-    // "file is 1.0 MiB; the limit is 1.0 MiB" says nothing: give the exact counts then.
-    if (shown === limit)
-        [shown, limit] = [`${size.toLocaleString('en')} bytes`, `${maxBytes.toLocaleString('en')} bytes`];
-    return unreadable(`file is ${shown}; the limit is ${limit}${read ? '' : ' (not read)'}`);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
-}
-/** Whether `child` is `parent` or below it (both real, absolute paths). */
-function isInside(child, parent) {
-    return child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
-}
-/** Index of the first byte that is not part of a well-formed UTF-8 sequence. */
-function firstInvalidUtf8Byte(bytes) {
-    let i = 0;
+;// CONCATENATED MODULE: ./src/text/unicode-encoding.ts
+// Text from bytes: UTF-8 validity, the UTF-16/32 encodings a JSON file may be saved in (with or
+// without a byte order mark), and names that are not valid UTF-8 shown with escapes.
+/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8Byte(bytes, from = 0) {
+    let i = from;
     while (i < bytes.length) {
         const b = bytes[i];
         let need;
@@ -31454,6 +31440,107 @@ function firstInvalidUtf8Byte(bytes) {
         i += need + 1;
     }
     return -1;
+}
+/**
+ * Bytes as text, each byte outside a well-formed UTF-8 sequence shown as `\xHH` (lower-case hex):
+ * how a file name that is not valid UTF-8 is displayed and reported. Valid UTF-8 is decoded as is.
+ */
+function escapeInvalidUtf8(bytes) {
+    let out = '';
+    let start = 0;
+    for (let bad = firstInvalidUtf8Byte(bytes); bad >= 0; bad = firstInvalidUtf8Byte(bytes, start)) {
+        out += bytes.toString('utf8', start, bad) + `\\x${bytes[bad].toString(16).padStart(2, '0')}`;
+        start = bad + 1;
+    }
+    return out + bytes.toString('utf8', start);
+}
+/**
+ * The UTF-16 or UTF-32 encoding of a JSON text, told by its byte order mark or, without one, by the
+ * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
+ * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
+ * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
+ */
+function wideEncodingOf(bytes) {
+    if (bytes.length < 2)
+        return undefined;
+    const [a, b, c, d] = bytes;
+    const four = bytes.length >= 4;
+    // UTF-32LE's byte order mark begins like UTF-16LE's: tested first.
+    if (four && a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return { encoding: 'UTF-32LE', bom: true };
+    if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return { encoding: 'UTF-32BE', bom: true };
+    if (a === 0xff && b === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (a === 0xfe && b === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    if (a === 0)
+        return { encoding: b === 0 ? 'UTF-32BE' : 'UTF-16BE', bom: false };
+    if (b === 0)
+        return { encoding: four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE', bom: false };
+    return undefined;
+}
+/** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
+function decodeWide(bytes, { encoding, bom }) {
+    if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE')
+        return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
+    const le = encoding === 'UTF-32LE';
+    let out = '';
+    let points = [];
+    for (let i = bom ? 4 : 0; i + 3 < bytes.length; i += 4) {
+        const cp = le ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0 : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        // In chunks: String.fromCodePoint takes its code points as arguments.
+        if (points.length === 4096) {
+            out += String.fromCodePoint(...points);
+            points = [];
+        }
+    }
+    return out + String.fromCodePoint(...points);
+}
+
+;// CONCATENATED MODULE: ./src/read-manifest-file.ts
+// Reads one manifest file as text, safely: size checked before reading, symbolic links never
+// followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
+// UTF-16/32 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
+
+
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+function unreadable(message, start = 0, end = 0, prefix) {
+    return {
+        ok: false,
+        prefix,
+        finding: { rule: 'unreadable-file', severity: 'error', message, pointer: '', target: 'value', span: { start, end } },
+    };
+}
+function tooLarge(size, maxBytes, read) {
+    let shown = formatBytes(size);
+    let limit = formatBytes(maxBytes);
+    // "file is 1.0 MiB; the limit is 1.0 MiB" says nothing: give the exact counts then.
+    if (shown === limit)
+        [shown, limit] = [`${size.toLocaleString('en')} bytes`, `${maxBytes.toLocaleString('en')} bytes`];
+    return unreadable(`file is ${shown}; the limit is ${limit}${read ? '' : ' (not read)'}`);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+const SEPARATOR = external_node_path_namespaceObject.sep.charCodeAt(0);
+/** Whether `child` is `parent` or below it: real, absolute paths as bytes (a file name need not be UTF-8). */
+function isInside(child, parent) {
+    if (child.length < parent.length || !child.subarray(0, parent.length).equals(parent))
+        return false;
+    return child.length === parent.length || parent[parent.length - 1] === SEPARATOR || child[parent.length] === SEPARATOR;
+}
+/** The real path of a file, as bytes. */
+function realPathBytes(path) {
+    return (0,promises_namespaceObject.realpath)(path, { encoding: 'buffer' });
 }
 /**
  * open(2) flags of the fast path: O_NOFOLLOW makes a symbolic link fail (ELOOP) instead of being
@@ -31533,14 +31620,14 @@ function readWithoutFollowing(absolutePath, maxBytes) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** The checks on a file's bytes: size limit, UTF-16, byte order mark, UTF-8 validity. */
+/** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (bytes.length > maxBytes) {
         return tooLarge(bytes.length, maxBytes, true);
     }
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return unreadable('file is UTF-16 encoded; save it as UTF-8');
-    }
+    const wide = wideEncodingOf(bytes);
+    if (wide !== undefined)
+        return unreadable(`file is ${wide.encoding} encoded${wide.bom ? '' : ' (no byte order mark)'}; save it as UTF-8`);
     const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
     // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
@@ -31586,9 +31673,8 @@ async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
         if (link.isSymbolicLink()) {
-            const resolved = await (0,promises_namespaceObject.realpath)(absolutePath);
-            const root = await (0,promises_namespaceObject.realpath)(workspaceRoot);
-            if (!isInside(resolved, root)) {
+            const resolved = await realPathBytes(absolutePath);
+            if (!isInside(resolved, await realPathBytes(workspaceRoot))) {
                 return unreadable('symbolic link to a file outside the workspace; not followed');
             }
             target = resolved;
@@ -31630,12 +31716,239 @@ function describeFsError(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/text/closest.ts
+// "Did you mean": the known name closest to a typo, and known values ordered by closeness.
+const SEPARATORS = /[\s_\-.]/g;
+function normalize(s) {
+    return s.toLowerCase().replace(SEPARATORS, '');
+}
+/** Candidates are the same few lists (property names, enum values) again and again. */
+const normalized = new Map();
+function normalizeCandidate(s) {
+    let n = normalized.get(s);
+    if (n === undefined) {
+        n = normalize(s);
+        if (normalized.size >= 4096)
+            normalized.clear();
+        normalized.set(s, n);
+    }
+    return n;
+}
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions). With `max`, a
+ * distance above it is returned as max + 1, and only what can be at most `max` is computed
+ * (Ukkonen's band): cells with |i - j| <= max, and rows until one has no cell within `max` (a
+ * row's minimum never decreases). Unrelated strings then cost a few cells, not the whole table.
+ */
+function editDistance(a, b, max = Infinity) {
+    const m = a.length;
+    const n = b.length;
+    const beyond = max + 1;
+    if (Math.abs(m - n) > max)
+        return beyond;
+    if (m === 0 || n === 0)
+        return m + n;
+    // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table, reused
+    // from call to call (every cell read is written first in this call).
+    if (rows[0].length < n + 1)
+        rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+    let [before, previous, current] = rows;
+    for (let j = 0; j <= n; j++)
+        previous[j] = j;
+    for (let i = 1; i <= m; i++) {
+        // The band of row i; the cells just outside it, which the band's edges read, count as beyond.
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(n, i + max);
+        current[lo - 1] = lo === 1 ? i : beyond;
+        if (hi === i + max)
+            previous[hi] = beyond;
+        let rowMin = current[lo - 1];
+        const ai = a.charCodeAt(i - 1);
+        for (let j = lo; j <= hi; j++) {
+            const bj = b.charCodeAt(j - 1);
+            let v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+                v = Math.min(v, before[j - 2] + 1);
+            current[j] = v;
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin > max)
+            return beyond;
+        const spare = before;
+        before = previous;
+        previous = current;
+        current = spare;
+    }
+    return Math.min(previous[n], beyond);
+}
+/** `a`: the normalized input. */
+function score(a, candidate) {
+    const b = normalizeCandidate(candidate);
+    if (a === b)
+        return 0;
+    let s = editDistance(a, b);
+    if (b.includes(a) || a.includes(b))
+        s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
+    return s;
+}
+/** The closest candidate, if it is close enough to be a likely typo. */
+function closestMatch(input, candidates) {
+    if (input.length > 200)
+        return undefined;
+    const a = normalize(input);
+    let best;
+    let bestScore = Infinity;
+    for (const c of candidates) {
+        const s = score(a, c);
+        if (s < bestScore) {
+            bestScore = s;
+            best = c;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
+    return bestScore <= limit ? best : undefined;
+}
+/** Candidates ordered from closest to farthest (stable for ties). */
+function byCloseness(input, candidates) {
+    const a = input.length > 200 ? '' : normalize(input);
+    const scored = candidates.map((c, i) => ({ c, i, s: input.length > 200 ? 0 : score(a, c) }));
+    scored.sort((x, y) => x.s - y.s || x.i - y.i);
+    return scored.map((x) => x.c);
+}
+
+;// CONCATENATED MODULE: ./src/recognize-manifest.ts
+// Whether a JSON file is a LivePerson manifest, for auto-discovery (interface.md, "Auto-discovery"):
+// its top-level object, as parsed, has a key that is, or nearly is, one only a manifest uses. A
+// misspelled name key is the commonest mistake: it must never make a manifest invisible, so near
+// misses count. A text that does not parse is a manifest when one of its string literals spells such
+// a key, or when the file is named like a manifest.
+
+/** The keys only a manifest uses. */
+const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
+/** Edit distance (after normalisation) within which a key counts as one of MANIFEST_KEYS. */
+const NEAR = 2;
+const recognize_manifest_SEPARATORS = /[\s_\-.]/g;
+/** Lower case, without `_`, `-`, dots and white space: `Client-Name` and `client name` are `clientname`. */
+function normalizeKey(key) {
+    return key.toLowerCase().replace(recognize_manifest_SEPARATORS, '');
+}
+const NORMALIZED = MANIFEST_KEYS.map(normalizeKey);
+/** A normalised key shorter or longer is more than NEAR edits from every manifest key: no distance to compute. */
+const SHORTEST = Math.min(...NORMALIZED.map((k) => k.length)) - NEAR;
+const LONGEST = Math.max(...NORMALIZED.map((k) => k.length)) + NEAR;
+/**
+ * Whether `key` is, or nearly is, a manifest key: equal after normalisation, or within edit
+ * distance 2 of one (`clinet_name`, `capabilites`). A language tag (`client_name#fr`) is ignored.
+ * Linear in the key: a distance is computed for keys of about the right length only, and given up
+ * past 2.
+ */
+function isManifestKey(key) {
+    // (Normalising never lengthens a key: one too short is not normalised.)
+    if (key.length < SHORTEST)
+        return false;
+    const tag = key.indexOf('#');
+    const n = normalizeKey(tag >= 0 ? key.slice(0, tag) : key);
+    if (n.length < SHORTEST || n.length > LONGEST)
+        return false;
+    for (const k of NORMALIZED) {
+        if (n === k)
+            return true;
+        if (Math.abs(n.length - k.length) <= NEAR && editDistance(n, k, NEAR) <= NEAR)
+            return true;
+    }
+    return false;
+}
+/** Whether a parsed JSON value is an object with a manifest key of its own. */
+function hasManifestKey(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++)
+        if (isManifestKey(keys[i]))
+            return true;
+    return false;
+}
+/**
+ * Whether a text that does not parse holds a manifest key in quotes, escapes decoded
+ * (`"client\u005fname"`). One pass over the string literals; a literal ends at its closing quote or
+ * at the end of its line (JSON strings hold no line break: an unclosed quote must not swallow the
+ * rest of the file).
+ */
+function hasQuotedManifestKey(text) {
+    let open = text.indexOf('"');
+    while (open >= 0) {
+        let i = open + 1;
+        let escaped = false;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22 || c === 0x0a || c === 0x0d)
+                break;
+            if (c === 0x5c) {
+                escaped = true;
+                const next = text.charCodeAt(i + 1);
+                if (next !== 0x0a && next !== 0x0d)
+                    i++;
+            }
+        }
+        if (i >= text.length)
+            return false;
+        if (text.charCodeAt(i) === 0x22) {
+            const key = escaped ? decodeLiteral(text.slice(open, i + 1)) : text.slice(open + 1, i);
+            if (key !== undefined && isManifestKey(key))
+                return true;
+        }
+        open = text.indexOf('"', i + 1);
+    }
+    return false;
+}
+function decodeLiteral(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return undefined; // a bad escape: not a key
+    }
+}
+/** Whether a path's file name looks like a manifest's: `*manifest*.json`, `*app-install*.json`, `*liveperson*.json`, any case. */
+function namedLikeManifest(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (!name.endsWith('.json'))
+        return false;
+    const stem = name.slice(0, -'.json'.length);
+    return stem.includes('manifest') || stem.includes('app-install') || stem.includes('liveperson');
+}
+const NOT_A_MANIFEST = { manifest: false };
+const A_BROKEN_MANIFEST = { manifest: true };
+/** The verdict on a file's text (UTF-8, or UTF-16/32 decoded; no byte order mark). */
+function recognizeManifest(text, path) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return isBrokenManifestText(text, path) ? A_BROKEN_MANIFEST : NOT_A_MANIFEST;
+    }
+    return hasManifestKey(value) ? { manifest: true, value } : NOT_A_MANIFEST;
+}
+/** The verdict on a text that does not parse (or the first part of a file over the size limit). */
+function isBrokenManifestText(text, path) {
+    return hasQuotedManifestKey(text) || namedLikeManifest(path);
+}
+
 ;// CONCATENATED MODULE: ./src/discovery.ts
-// Finds the manifests to check. Candidates come from git (`git ls-files`: tracked, plus untracked
-// files that are not ignored) or, outside a git repository, from a walk that skips node_modules/ and
-// .git/. With `files` globs every matching file is a manifest; without, a *.json file is a manifest
-// when its top-level object has client_name, capabilities, entry_uri, quick_launch_enabled or
-// enabled_for_profiles (or, when it does not parse, its text contains "client_name").
+// Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
+// untracked files that are not ignored) or, outside a git repository, from a walk that skips
+// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown with escapes and
+// opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
+// name ends in .json (any case) is one when recognize-manifest.ts says so.
+
+
+
+
 
 
 
@@ -31644,11 +31957,8 @@ function describeFsError(error) {
 class UsageError extends Error {
     name = 'UsageError';
 }
-const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
-const MARKERS = MANIFEST_KEYS.map((k) => `"${k}"`);
-const MARKER_BYTES = MARKERS.map((m) => Buffer.from(m));
 function toPosix(path) {
-    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
+    return sep === '/' ? path : path.split(sep).join('/');
 }
 /** Validates and normalizes user globs; a glob that leaves the workspace is a usage error. */
 function normalizeGlobs(globs, inputName) {
@@ -31692,12 +32002,15 @@ function splitList(value) {
         items.push(current.trim());
     return items;
 }
-/** Runs a command; a failure is an Error with the first line the command printed to stderr. */
-function run(command, args, cwd) {
+/** Bytes `git ls-files` may print (some two million paths): beyond, git's listing fails and the walk is used. */
+const GIT_OUTPUT_LIMIT = 256 * 1024 * 1024;
+/** Runs git; its output as bytes (file names need not be UTF-8); a failure is an Error with the first line git printed to stderr. */
+function git(args, cwd) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: GIT_OUTPUT_LIMIT, encoding: 'buffer' }, (error, stdout, stderr) => {
             if (error)
                 reject(new Error(stderr
+                    .toString('utf8')
                     .split('\n')
                     .find((line) => line.trim() !== '')
                     ?.trim() ?? error.message));
@@ -31715,157 +32028,159 @@ function looksLikeGitWorkTree(dir) {
             return false;
     }
 }
-function splitNul(out) {
-    return out.split('\0').filter((p) => p !== '');
+/** A file name from bytes: as is when valid UTF-8, else shown with escapes and kept as bytes to open. */
+function fromBytes(bytes, valid) {
+    return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
 }
-/** git's candidates, or why git could not list them (outside a work tree `git ls-files` fails). */
-async function gitFiles(root) {
-    const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
-    const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
-    // Handled where it is awaited; outside git it may fail before the tracked listing does.
-    untracked.catch(() => undefined);
-    try {
-        return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
-    }
-    catch (error) {
-        return { failure: error.message };
-    }
+/** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
+function prefixed(prefix, file) {
+    if (prefix === '')
+        return file;
+    return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
 }
-async function walkFiles(root) {
-    const out = [];
-    const stack = [''];
+/**
+ * git's candidates: one `git ls-files` for tracked files and untracked ones that are not ignored,
+ * NUL-separated bytes (no quoting), split as bytes. A path git prints once per merge stage, in a row,
+ * is kept once (tracked and untracked files are distinct).
+ */
+async function gitFiles(root, prefix, wanted) {
+    const out = await git(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
+    // One validity check for the whole listing; per name only when some name is not UTF-8.
+    const allValid = (0,external_node_buffer_.isUtf8)(out);
+    const files = [];
+    let previous;
+    for (let start = 0; start < out.length;) {
+        let end = out.indexOf(0, start);
+        if (end < 0)
+            end = out.length;
+        const bytes = out.subarray(start, end);
+        start = end + 1;
+        if (bytes.length === 0 || (previous !== undefined && bytes.equals(previous)))
+            continue;
+        previous = bytes;
+        const file = prefixed(prefix, fromBytes(bytes, allValid || (0,external_node_buffer_.isUtf8)(bytes)));
+        if (wanted(file.path))
+            files.push(file);
+    }
+    return files;
+}
+/** Outside git: every file but node_modules/ and .git/, names read as bytes; sorted by path. */
+async function walkFiles(root, prefix, wanted) {
+    const files = [];
+    const absoluteOf = pathJoiner(root);
+    const stack = [{ path: '' }];
     while (stack.length > 0) {
         const dir = stack.pop();
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+            entries = await (0,promises_namespaceObject.readdir)(absoluteOf(dir), { withFileTypes: true, encoding: 'buffer' });
         }
         catch {
             continue;
         }
         for (const e of entries) {
-            const rel = dir === '' ? e.name : `${dir}/${e.name}`;
             if (e.isDirectory()) {
-                if (e.name !== 'node_modules' && e.name !== '.git')
-                    stack.push(rel);
+                if (!e.name.equals(NODE_MODULES) && !e.name.equals(DOT_GIT))
+                    stack.push(inDirectory(dir, e.name));
             }
-            else if (e.isFile() || e.isSymbolicLink())
-                out.push(rel);
+            else if (e.isFile() || e.isSymbolicLink()) {
+                const file = prefixed(prefix, inDirectory(dir, e.name));
+                if (wanted(file.path))
+                    files.push(file);
+            }
         }
     }
-    return out.sort();
+    return files.sort(byPath);
+}
+/** The entry `name` of directory `dir` (both relative to the walk's root). */
+function inDirectory(dir, name) {
+    if (dir.fsPath === undefined && (0,external_node_buffer_.isUtf8)(name)) {
+        const n = name.toString('utf8');
+        return { path: dir.path === '' ? n : `${dir.path}/${n}` };
+    }
+    return fromBytes(dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]), false);
+}
+const SLASH = Buffer.from('/');
+const NODE_MODULES = Buffer.from('node_modules');
+const DOT_GIT = Buffer.from('.git');
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 function inNodeModules(path) {
     return path === 'node_modules' || path.startsWith('node_modules/') || path.includes('/node_modules/');
 }
-const NOT_A_MANIFEST = { manifest: false };
-/**
- * `{ "client_name"` at the start (after a byte order mark and whitespace): a manifest whether or not
- * the text parses (parsed, its top-level object has client_name; unparsable, it contains
- * "client_name"), so JSON.parse can be skipped. Most manifests begin this way.
- */
-function opensWithClientName(text) {
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9)
-        c = text.charCodeAt(++i);
-    if (c !== 123)
-        return false;
-    c = text.charCodeAt(++i);
-    while (c === 32 || c === 10 || c === 13 || c === 9)
-        c = text.charCodeAt(++i);
-    return text.startsWith('"client_name"', i);
-}
+/** `.json` in any letter case. */
+const JSON_FILE = /\.json$/i;
+const isJsonFile = (path) => JSON_FILE.test(path);
+const discovery_NOT_A_MANIFEST = { manifest: false };
 const A_MANIFEST = { manifest: true };
-/** The content check on a file's text (a UTF-8 byte order mark allowed). */
-function verdictOf(text) {
-    if (opensWithClientName(text))
-        return A_MANIFEST;
-    if (!MARKERS.some((m) => text.includes(m)))
-        return NOT_A_MANIFEST;
-    let value;
-    try {
-        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        return text.includes('"client_name"') ? { manifest: true } : NOT_A_MANIFEST;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return NOT_A_MANIFEST;
-    // (The parsed value is not kept for the engine: holding 10,000 of them costs more memory and
-    // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
-    return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
-}
-const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
 /**
- * A file over the size limit is not parsed, so it is judged as a file that does not parse: a
- * manifest when (its first part) contains "client_name". The engine then reports it as too large
- * instead of skipping it silently.
- */
-function tooLargeVerdict(start) {
-    return start.includes(CLIENT_NAME_BYTES) ? A_MANIFEST : NOT_A_MANIFEST;
-}
-/**
- * A file's text for the content check. UTF-16 (told by its byte order mark, as Windows editors and
- * PowerShell's `>` write it) is decoded as UTF-16, so such a manifest is found and the engine
- * reports its encoding (unreadable-file) instead of discovery skipping it; anything else as UTF-8.
+ * A file's text to judge when the engine cannot read it as UTF-8: UTF-16/32 decoded (so such a
+ * manifest is found and the engine reports its encoding instead of discovery skipping it), anything
+ * else as UTF-8 with U+FFFD for bad bytes.
  */
 function textToJudge(bytes) {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-        return bytes.toString('utf16le', 2);
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-        return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)))
-            .swap16()
-            .toString('utf16le');
-    return bytes.toString('utf8');
-}
-function hasMarkerBytes(bytes) {
-    for (let m = 0; m < MARKER_BYTES.length; m++)
-        if (bytes.includes(MARKER_BYTES[m]))
-            return true;
-    return false;
+    const wide = wideEncodingOf(bytes);
+    if (wide !== undefined)
+        return decodeWide(bytes, wide);
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return bytes.toString('utf8', bom ? 3 : 0);
 }
 /**
- * The content check without following symbolic links, in a few synchronous system calls; most JSON
- * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
+ * The content check on a file's bytes (at most the size limit). A manifest's text and parsed value
+ * go to the engine: no second read, no second parse.
+ */
+function verdictOf(bytes, path, maxBytes) {
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return recognizeManifest(textToJudge(bytes), path).manifest ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+    const { manifest, value } = recognizeManifest(decoded.text, path);
+    if (!manifest)
+        return discovery_NOT_A_MANIFEST;
+    return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
+}
+/**
+ * A file over the size limit is not parsed: it is judged by its first part (the limit) as a text
+ * that does not parse. The engine then reports it as too large instead of skipping it silently.
+ */
+function tooLargeVerdict(start, path, maxBytes) {
+    return isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path) ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+}
+/**
+ * The content check without following symbolic links, in a few synchronous system calls.
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
-function sniff(absolutePath, maxBytes) {
+function sniff(absolutePath, path, maxBytes) {
     const read = readWithoutFollowing(absolutePath, maxBytes);
     if (read.kind === 'careful')
         return undefined;
     if (read.kind === 'too-large')
-        return tooLargeVerdict(read.start);
+        return tooLargeVerdict(read.start, path, maxBytes);
     if (read.kind !== 'bytes')
-        return NOT_A_MANIFEST;
-    const bytes = read.bytes;
-    if (!hasMarkerBytes(bytes))
-        return bytes[0] === 0xff || bytes[0] === 0xfe ? verdictOf(textToJudge(bytes)) : NOT_A_MANIFEST;
-    const decoded = decodeManifestBytes(bytes, maxBytes);
-    if (!decoded.ok)
-        return verdictOf(textToJudge(bytes)); // invalid UTF-8: the engine reports it
-    return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
+        return discovery_NOT_A_MANIFEST;
+    return verdictOf(read.bytes, path, maxBytes);
 }
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
-async function lookCarefully(absolutePath, maxBytes, workspaceRoot) {
+async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
         if (link.isSymbolicLink()) {
             // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
             // the engine reports it as unreadable-file instead of silently skipping it.
-            const target = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => null);
-            if (target === null || !isInside(target, await (0,promises_namespaceObject.realpath)(workspaceRoot)))
-                return { manifest: true };
+            const target = await realPathBytes(absolutePath).catch(() => null);
+            if (target === null || !isInside(target, await realPathBytes(workspaceRoot)))
+                return A_MANIFEST;
         }
         const info = await (0,promises_namespaceObject.stat)(absolutePath);
         if (!info.isFile())
-            return NOT_A_MANIFEST;
+            return discovery_NOT_A_MANIFEST;
         if (info.size > maxBytes)
-            return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1));
-        return verdictOf(textToJudge(await (0,promises_namespaceObject.readFile)(absolutePath)));
+            return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
+        // The engine reads a link again, carefully: no text handed over.
+        return verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath), path, maxBytes).manifest ? A_MANIFEST : discovery_NOT_A_MANIFEST;
     }
     catch {
-        return NOT_A_MANIFEST;
+        return discovery_NOT_A_MANIFEST;
     }
 }
 /** The first `length` bytes of a file (fewer if it is shorter). */
@@ -31880,8 +32195,6 @@ async function readStart(absolutePath, length) {
         await file.close();
     }
 }
-/** Lets the event loop run (e.g. drain git's output) between chunks of synchronous reads. */
-const breathe = () => new Promise((resolve) => setImmediate(resolve));
 async function discoverManifests(options) {
     const root = options.workspaceRoot;
     const include = normalizeGlobs(options.files ?? [], 'files');
@@ -31889,121 +32202,63 @@ async function discoverManifests(options) {
     // picomatch is loaded only when there are globs (most runs have none).
     const picomatch = include.length > 0 || exclude.length > 0 ? (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default : undefined;
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+    const explicit = include.length > 0;
+    // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
+    const isIncluded = explicit ? picomatch(include, { dot: true }) : isJsonFile;
+    const wanted = (path) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
     const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
     const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
-    const listing = await gitFiles(searchRoot);
-    const fromGit = 'failure' in listing ? undefined : listing;
-    let source = fromGit ? 'git' : 'walk';
+    let source = 'git';
     /** Why git could not list the files, when it failed. */
-    let gitFailure = 'failure' in listing ? listing.failure : undefined;
-    /**
-     * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
-     * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
-     * not in its tracked list, which is checked all the same when both have paths (cheap: untracked
-     * files are few).
-     */
-    const candidates = (paths, listedBefore) => {
-        const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
-        const out = [];
-        let last;
-        for (let i = 0; i < paths.length; i++) {
-            const p = toPosix(paths[i]);
-            if (p === last || inNodeModules(p))
-                continue;
-            last = p;
-            const path = prefix + p;
-            if (before === undefined || !before.has(path))
-                out.push(path);
-        }
-        return out;
-    };
-    const tracked = fromGit ? candidates(fromGit.tracked) : [];
-    const untracked = async () => {
-        try {
-            return candidates(await fromGit.untracked, tracked);
-        }
-        catch (error) {
-            gitFailure = error.message;
-            return null;
-        }
-    };
-    /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
-    const walkInstead = async () => {
+    let gitFailure;
+    let candidates;
+    try {
+        candidates = await gitFiles(searchRoot, prefix, wanted);
+    }
+    catch (error) {
+        gitFailure = error.message;
         source = 'walk';
-        return candidates(await walkFiles(searchRoot));
-    };
-    if (include.length > 0) {
-        let all = fromGit ? tracked : await walkInstead();
-        if (fromGit) {
-            const more = await untracked();
-            all = more ? all.concat(more) : await walkInstead();
-        }
-        const isIncluded = picomatch(include, { dot: true });
+        candidates = await walkFiles(searchRoot, prefix, wanted);
+    }
+    const absoluteOf = pathJoiner(root);
+    const problem = gitProblem(source, gitFailure, searchRoot);
+    if (explicit) {
         const existing = [];
-        for (const path of all.sort()) {
-            if (!isIncluded(path) || isExcluded(path))
-                continue;
+        for (const file of candidates.sort(byPath)) {
             try {
-                // Deleted in the work tree but still in the index: nothing to check.
-                if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(root, path), { throwIfNoEntry: false }) !== undefined)
-                    existing.push({ path });
+                // Deleted in the work tree but still in the index: nothing to check. (lstat: a broken
+                // symbolic link is there, and reported.)
+                if ((0,external_node_fs_namespaceObject.lstatSync)(absoluteOf(file), { throwIfNoEntry: false }) !== undefined)
+                    existing.push(file);
             }
             catch {
-                existing.push({ path });
+                existing.push(file);
             }
         }
-        return { manifests: existing, explicit: true, source, ...gitProblem(source, gitFailure, searchRoot) };
+        return { manifests: existing, explicit: true, source, ...problem };
     }
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const absoluteOf = pathJoiner(root);
     const manifests = [];
     const onManifest = options.onManifest;
-    /** After a restart with the walk: the paths already given to onManifest (not given again). */
-    let given;
-    const check = async (paths) => {
-        let sinceBreath = 0;
-        for (const path of paths) {
-            if (!path.endsWith('.json') || isExcluded(path))
-                continue;
-            const absolute = absoluteOf(path);
-            const verdict = sniff(absolute, maxBytes) ?? (await lookCarefully(absolute, maxBytes, root));
-            if (verdict.manifest) {
-                const found = verdict.text === undefined ? { path } : { path, text: verdict.text };
-                if (onManifest === undefined)
-                    manifests.push(found);
-                else {
-                    manifests.push({ path });
-                    if (given === undefined || !given.has(path)) {
-                        const wait = onManifest(found);
-                        if (wait)
-                            await wait;
-                    }
-                }
-            }
-            if (++sinceBreath === 256) {
-                sinceBreath = 0;
-                await breathe();
-            }
+    for (const file of candidates) {
+        const absolute = absoluteOf(file);
+        const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
+        if (!verdict.manifest)
+            continue;
+        const text = verdict.text === undefined ? {} : { text: verdict.text };
+        if (onManifest === undefined) {
+            // Every manifest in one list: texts kept (not read again), parsed values not (the memory of them
+            // all costs more than parsing again; measured with scripts/bench.mjs).
+            manifests.push({ ...file, ...text });
+            continue;
         }
-    };
-    if (fromGit) {
-        // The tracked files are checked while git is still walking the work tree for untracked ones.
-        await check(tracked);
-        const more = await untracked();
-        if (more)
-            await check(more);
-        else {
-            if (onManifest !== undefined)
-                given = new Set(manifests.map((m) => m.path));
-            manifests.length = 0;
-            await check(await walkInstead());
-        }
+        manifests.push(file);
+        const wait = onManifest(verdict.value === undefined ? { ...file, ...text } : { ...file, ...text, value: verdict.value });
+        if (wait)
+            await wait;
     }
-    else {
-        await check(await walkInstead());
-    }
-    manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { manifests, explicit: false, source, ...gitProblem(source, gitFailure, searchRoot) };
+    manifests.sort(byPath);
+    return { manifests, explicit: false, source, ...problem };
 }
 /** The warning the shells give for a Discovery's gitProblem. */
 function gitProblemWarning(problem) {
@@ -32012,19 +32267,6 @@ function gitProblemWarning(problem) {
 /** The gitProblem of a discovery that walked the files of a git work tree because git failed. */
 function gitProblem(source, failure, searchRoot) {
     return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
-}
-/**
- * Absolute path of a candidate, as join(root, path) gives it: a path listed by git or the walk is
- * already normal (no "." or ".." segments, no doubled "/"), so on POSIX the normalized root and the
- * path are simply concatenated (join normalizes the whole string every time: measurable on 10,000
- * files).
- */
-function pathJoiner(root) {
-    if (external_node_path_namespaceObject.sep !== '/')
-        return (path) => (0,external_node_path_namespaceObject.join)(root, path);
-    const base = (0,external_node_path_namespaceObject.join)(root, '.');
-    const prefix = base === '.' ? '' : base.endsWith('/') ? base : base + '/';
-    return (path) => prefix + path;
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -33297,94 +33539,6 @@ const manifestSchema = {
         }
     }
 };
-
-;// CONCATENATED MODULE: ./src/text/closest.ts
-// "Did you mean": the known name closest to a typo, and known values ordered by closeness.
-const SEPARATORS = /[\s_\-.]/g;
-function normalize(s) {
-    return s.toLowerCase().replace(SEPARATORS, '');
-}
-/** Candidates are the same few lists (property names, enum values) again and again. */
-const normalized = new Map();
-function normalizeCandidate(s) {
-    let n = normalized.get(s);
-    if (n === undefined) {
-        n = normalize(s);
-        if (normalized.size >= 4096)
-            normalized.clear();
-        normalized.set(s, n);
-    }
-    return n;
-}
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-function editDistance(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0)
-        return n;
-    if (n === 0)
-        return m;
-    // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table, reused
-    // from call to call (every cell read is written first in this call).
-    if (rows[0].length < n + 1)
-        rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
-    let [before, previous, current] = rows;
-    for (let j = 0; j <= n; j++)
-        previous[j] = j;
-    for (let i = 1; i <= m; i++) {
-        current[0] = i;
-        const ai = a.charCodeAt(i - 1);
-        for (let j = 1; j <= n; j++) {
-            const bj = b.charCodeAt(j - 1);
-            let v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
-            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
-                v = Math.min(v, before[j - 2] + 1);
-            current[j] = v;
-        }
-        const spare = before;
-        before = previous;
-        previous = current;
-        current = spare;
-    }
-    return previous[n];
-}
-/** `a`: the normalized input. */
-function score(a, candidate) {
-    const b = normalizeCandidate(candidate);
-    if (a === b)
-        return 0;
-    let s = editDistance(a, b);
-    if (b.includes(a) || a.includes(b))
-        s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
-    return s;
-}
-/** The closest candidate, if it is close enough to be a likely typo. */
-function closestMatch(input, candidates) {
-    if (input.length > 200)
-        return undefined;
-    const a = normalize(input);
-    let best;
-    let bestScore = Infinity;
-    for (const c of candidates) {
-        const s = score(a, c);
-        if (s < bestScore) {
-            bestScore = s;
-            best = c;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-    return bestScore <= limit ? best : undefined;
-}
-/** Candidates ordered from closest to farthest (stable for ties). */
-function byCloseness(input, candidates) {
-    const a = input.length > 200 ? '' : normalize(input);
-    const scored = candidates.map((c, i) => ({ c, i, s: input.length > 200 ? 0 : score(a, c) }));
-    scored.sort((x, y) => x.s - y.s || x.i - y.i);
-    return scored.map((x) => x.c);
-}
 
 ;// CONCATENATED MODULE: ./src/text/describe.ts
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
@@ -34691,12 +34845,6 @@ const MANIFEST_CHECKS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
-// The validation engine: manifest paths in, per-file results out. Pure of GitHub: the action and the
-// command line both call it. Per file: read -> JSON.parse -> schema + semantic rules; the
-// position-aware parse runs only for files that have findings. One file's failure never stops the run.
-// Files are checked one at a time as they are added (synchronously unless a file must be read with
-// fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
-// read it and drop its text: only a result and the client_name are kept per file.
 
 
 
@@ -34774,19 +34922,24 @@ function settingsOf(options) {
         options,
         checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
         maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        absoluteOf: pathJoiner(options.workspaceRoot),
     };
 }
-/** Checks one manifest's text: synchronously, unless a rule has to wait (logo-size reading a file). */
-function checkText(path, text, settings) {
+/**
+ * Checks one manifest's text (`parsed`: JSON.parse(text), when known): synchronously, unless a rule
+ * has to wait (logo-size reading a file).
+ */
+function checkText(path, text, settings, parsed) {
     const { options } = settings;
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch (error) {
-        const finding = syntaxErrorFinding(text, error);
-        return finding instanceof Promise ? finding.then((f) => engine_unreadable(path, f, text, options)) : engine_unreadable(path, finding, text, options);
-    }
+    let manifest = parsed;
+    if (manifest === undefined)
+        try {
+            manifest = JSON.parse(text);
+        }
+        catch (error) {
+            const finding = syntaxErrorFinding(text, error);
+            return finding instanceof Promise ? finding.then((f) => engine_unreadable(path, f, text, options)) : engine_unreadable(path, finding, text, options);
+        }
     // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
     // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
     // (keys is -1 only past DEPTH_LIMIT, which scanStructure measures the same way: it returns then.)
@@ -34845,12 +34998,16 @@ function fromRead(path, read, settings) {
 /** Checks one manifest: its given text, or the file read synchronously when it can be. */
 function checkFile(input, settings) {
     if (input.text !== undefined)
-        return checkText(input.path, input.text, settings);
-    const absolute = (0,external_node_path_namespaceObject.join)(settings.options.workspaceRoot, input.path);
+        return checkText(input.path, input.text, settings, input.value);
+    const absolute = settings.absoluteOf(input);
     const read = readManifestTextSync(absolute, settings.maxBytes);
     if (read !== undefined)
         return fromRead(input.path, read, settings);
     return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
+}
+/** Keeps a name that is not UTF-8 with its result, for a second read. */
+function withName(checked, input) {
+    return input.fsPath === undefined ? checked : { ...checked, fsPath: input.fsPath };
 }
 function internalError(path, error, options) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -34902,7 +35059,7 @@ async function addDuplicateClientNames(checked, settings) {
     }
     const entries = [];
     for (const file of colliding) {
-        const read = await readManifestText((0,external_node_path_namespaceObject.join)(options.workspaceRoot, file.result.path), options.workspaceRoot, settings.maxBytes);
+        const read = await readManifestText(settings.absoluteOf({ path: file.result.path, fsPath: file.fsPath }), options.workspaceRoot, settings.maxBytes);
         if (!read.ok)
             continue;
         const map = new SourceMap(read.text);
@@ -34914,7 +35071,7 @@ async function addDuplicateClientNames(checked, settings) {
         entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
     }
 }
-function byPath(a, b) {
+function engine_byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 function startValidation(options) {
@@ -34934,10 +35091,10 @@ function startValidation(options) {
                 outcome = internalError(input.path, error, options);
             }
             if (!(outcome instanceof Promise)) {
-                checked[index] = outcome;
+                checked[index] = withName(outcome, input);
                 return;
             }
-            const done = outcome.then((c) => void (checked[index] = c), (error) => void (checked[index] = internalError(input.path, error, options)));
+            const done = outcome.then((c) => void (checked[index] = withName(c, input)), (error) => void (checked[index] = internalError(input.path, error, options)));
             inFlight.add(done);
             void done.then(() => inFlight.delete(done));
             if (inFlight.size >= limit)
@@ -34946,15 +35103,13 @@ function startValidation(options) {
         async results(select = {}) {
             while (inFlight.size > 0)
                 await Promise.all(inFlight);
-            const only = select.only;
-            const files = only === undefined ? checked : checked.filter((c) => only.has(c.result.path));
             if (select.namesInPathOrder) {
-                files.sort((a, b) => byPath(a.result, b.result));
-                await addDuplicateClientNames(files, settings);
-                return files.map((c) => c.result);
+                checked.sort((a, b) => engine_byPath(a.result, b.result));
+                await addDuplicateClientNames(checked, settings);
+                return checked.map((c) => c.result);
             }
-            await addDuplicateClientNames(files, settings);
-            return files.map((c) => c.result).sort(byPath);
+            await addDuplicateClientNames(checked, settings);
+            return checked.map((c) => c.result).sort(engine_byPath);
         },
     };
 }
@@ -35403,7 +35558,6 @@ const BATCH = 256;
 /** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
 async function validateWorkspace(discovery, options) {
     const run = startValidation(options);
-    let checked = 0;
     const batch = [];
     const flush = async () => {
         for (const m of batch) {
@@ -35416,17 +35570,13 @@ async function validateWorkspace(discovery, options) {
     const listed = await discoverManifests({
         ...discovery,
         onManifest: (m) => {
-            checked++;
             if (batch.push(m) === BATCH)
                 return flush();
         },
     });
     await flush();
     // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
-    // Every file checked is in the list, except when git failed half-way and discovery started over
-    // with a walk: a file checked in the first pass may not be in the final list, which alone counts.
-    const only = listed.manifests.length === checked ? undefined : new Set(listed.manifests.map((m) => m.path));
-    const files = await run.results({ namesInPathOrder: true, only });
+    const files = await run.results({ namesInPathOrder: true });
     return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
 }
 
@@ -35986,7 +36136,7 @@ function describe(error) {
     return logSafe(error instanceof Error ? error.message : String(error));
 }
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
-async function main_run() {
+async function run() {
     let inputs;
     try {
         inputs = readInputs();
@@ -36041,7 +36191,8 @@ async function onlyChanged(manifests, context, api) {
         return manifests;
     }
     const files = changed.files;
-    const kept = manifests.filter((m) => files.has(m.path));
+    // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
+    const kept = manifests.filter((m) => m.fsPath !== undefined || files.has(m.path));
     info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
     return kept;
 }

@@ -1,14 +1,18 @@
-// Finds the manifests to check. Candidates come from git (`git ls-files`: tracked, plus untracked
-// files that are not ignored) or, outside a git repository, from a walk that skips node_modules/ and
-// .git/. With `files` globs every matching file is a manifest; without, a *.json file is a manifest
-// when its top-level object has client_name, capabilities, entry_uri, quick_launch_enabled or
-// enabled_for_profiles (or, when it does not parse, its text contains "client_name").
+// Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
+// untracked files that are not ignored) or, outside a git repository, from a walk that skips
+// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown with escapes and
+// opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
+// name ends in .json (any case) is one when recognize-manifest.ts says so.
+import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, lstatSync } from 'node:fs';
+import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing } from './read-manifest-file.js';
+import { pathJoiner, type WorkspaceFile } from './file-path.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
+import { decodeWide, escapeInvalidUtf8, wideEncodingOf } from './text/unicode-encoding.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -27,9 +31,9 @@ export interface DiscoveryOptions {
   exclude?: readonly string[];
   maxFileBytes?: number;
   /**
-   * Auto-discovery only: called with each manifest, and the text read to recognise it, as soon as it
-   * is found (in the order found, each path once), so the caller can check it and drop the text. The
-   * returned list then holds paths only. A returned promise is awaited before reading on.
+   * Auto-discovery only: called with each manifest, and the text read (and value parsed) to recognise
+   * it, as soon as it is found (in the order found, each path once), so the caller can check it and
+   * drop them. The returned list then holds paths only. A returned promise is awaited before reading on.
    */
   onManifest?: (manifest: ManifestInput) => void | Promise<void>;
 }
@@ -48,10 +52,6 @@ export interface Discovery {
    */
   gitProblem?: string;
 }
-
-const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
-const MARKERS = MANIFEST_KEYS.map((k) => `"${k}"`);
-const MARKER_BYTES = MARKERS.map((m) => Buffer.from(m));
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -92,14 +92,18 @@ export function splitList(value: string): string[] {
   return items;
 }
 
-/** Runs a command; a failure is an Error with the first line the command printed to stderr. */
-function run(command: string, args: string[], cwd: string): Promise<string> {
+/** Bytes `git ls-files` may print (some two million paths): beyond, git's listing fails and the walk is used. */
+const GIT_OUTPUT_LIMIT = 256 * 1024 * 1024;
+
+/** Runs git; its output as bytes (file names need not be UTF-8); a failure is an Error with the first line git printed to stderr. */
+function git(args: string[], cwd: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', args, { cwd, maxBuffer: GIT_OUTPUT_LIMIT, encoding: 'buffer' }, (error, stdout, stderr) => {
       if (error)
         reject(
           new Error(
             stderr
+              .toString('utf8')
               .split('\n')
               .find((line) => line.trim() !== '')
               ?.trim() ?? error.message,
@@ -118,164 +122,168 @@ function looksLikeGitWorkTree(dir: string): boolean {
   }
 }
 
-function splitNul(out: string): string[] {
-  return out.split('\0').filter((p) => p !== '');
+/** A file name from bytes: as is when valid UTF-8, else shown with escapes and kept as bytes to open. */
+function fromBytes(bytes: Buffer, valid: boolean): WorkspaceFile {
+  return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
 }
 
-interface GitListing {
-  tracked: string[];
-  /** Untracked files that are not ignored: git walks the whole work tree for these, which in a large
-   * repository is most of discovery's time, so tracked files are checked meanwhile. */
-  untracked: Promise<string[]>;
+/** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
+function prefixed(prefix: string, file: WorkspaceFile): WorkspaceFile {
+  if (prefix === '') return file;
+  return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
 }
 
-/** git's candidates, or why git could not list them (outside a work tree `git ls-files` fails). */
-async function gitFiles(root: string): Promise<GitListing | { failure: string }> {
-  const lsFiles = ['-c', 'core.quotepath=off', 'ls-files', '-z'];
-  const untracked = run('git', [...lsFiles, '--others', '--exclude-standard'], root).then(splitNul);
-  // Handled where it is awaited; outside git it may fail before the tracked listing does.
-  untracked.catch(() => undefined);
-  try {
-    return { tracked: splitNul(await run('git', [...lsFiles, '--cached'], root)), untracked };
-  } catch (error) {
-    return { failure: (error as Error).message };
+/**
+ * git's candidates: one `git ls-files` for tracked files and untracked ones that are not ignored,
+ * NUL-separated bytes (no quoting), split as bytes. A path git prints once per merge stage, in a row,
+ * is kept once (tracked and untracked files are distinct).
+ */
+async function gitFiles(root: string, prefix: string, wanted: (path: string) => boolean): Promise<WorkspaceFile[]> {
+  const out = await git(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
+  // One validity check for the whole listing; per name only when some name is not UTF-8.
+  const allValid = isUtf8(out);
+  const files: WorkspaceFile[] = [];
+  let previous: Buffer | undefined;
+  for (let start = 0; start < out.length;) {
+    let end = out.indexOf(0, start);
+    if (end < 0) end = out.length;
+    const bytes = out.subarray(start, end);
+    start = end + 1;
+    if (bytes.length === 0 || (previous !== undefined && bytes.equals(previous))) continue;
+    previous = bytes;
+    const file = prefixed(prefix, fromBytes(bytes, allValid || isUtf8(bytes)));
+    if (wanted(file.path)) files.push(file);
   }
+  return files;
 }
 
-async function walkFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const stack = [''];
+/** Outside git: every file but node_modules/ and .git/, names read as bytes; sorted by path. */
+async function walkFiles(root: string, prefix: string, wanted: (path: string) => boolean): Promise<WorkspaceFile[]> {
+  const files: WorkspaceFile[] = [];
+  const absoluteOf = pathJoiner(root);
+  const stack: WorkspaceFile[] = [{ path: '' }];
   while (stack.length > 0) {
     const dir = stack.pop()!;
     let entries;
     try {
-      entries = await readdir(join(root, dir), { withFileTypes: true });
+      entries = await readdir(absoluteOf(dir), { withFileTypes: true, encoding: 'buffer' });
     } catch {
       continue;
     }
     for (const e of entries) {
-      const rel = dir === '' ? e.name : `${dir}/${e.name}`;
       if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && e.name !== '.git') stack.push(rel);
-      } else if (e.isFile() || e.isSymbolicLink()) out.push(rel);
+        if (!e.name.equals(NODE_MODULES) && !e.name.equals(DOT_GIT)) stack.push(inDirectory(dir, e.name));
+      } else if (e.isFile() || e.isSymbolicLink()) {
+        const file = prefixed(prefix, inDirectory(dir, e.name));
+        if (wanted(file.path)) files.push(file);
+      }
     }
   }
-  return out.sort();
+  return files.sort(byPath);
+}
+
+/** The entry `name` of directory `dir` (both relative to the walk's root). */
+function inDirectory(dir: WorkspaceFile, name: Buffer): WorkspaceFile {
+  if (dir.fsPath === undefined && isUtf8(name)) {
+    const n = name.toString('utf8');
+    return { path: dir.path === '' ? n : `${dir.path}/${n}` };
+  }
+  return fromBytes(dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]), false);
+}
+
+const SLASH = Buffer.from('/');
+const NODE_MODULES = Buffer.from('node_modules');
+const DOT_GIT = Buffer.from('.git');
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 function inNodeModules(path: string): boolean {
   return path === 'node_modules' || path.startsWith('node_modules/') || path.includes('/node_modules/');
 }
 
+/** `.json` in any letter case. */
+const JSON_FILE = /\.json$/i;
+const isJsonFile = (path: string) => JSON_FILE.test(path);
+
 interface Verdict {
   manifest: boolean;
   /** The text the engine would read (readManifestText), when the file is a manifest and valid UTF-8. */
   text?: string;
+  /** The text parsed, when it parses. */
+  value?: unknown;
 }
 
 const NOT_A_MANIFEST: Verdict = { manifest: false };
-
-/**
- * `{ "client_name"` at the start (after a byte order mark and whitespace): a manifest whether or not
- * the text parses (parsed, its top-level object has client_name; unparsable, it contains
- * "client_name"), so JSON.parse can be skipped. Most manifests begin this way.
- */
-function opensWithClientName(text: string): boolean {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let c = text.charCodeAt(i);
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
-  if (c !== 123) return false;
-  c = text.charCodeAt(++i);
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
-  return text.startsWith('"client_name"', i);
-}
-
 const A_MANIFEST: Verdict = { manifest: true };
 
-/** The content check on a file's text (a UTF-8 byte order mark allowed). */
-function verdictOf(text: string): Verdict {
-  if (opensWithClientName(text)) return A_MANIFEST;
-  if (!MARKERS.some((m) => text.includes(m))) return NOT_A_MANIFEST;
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return text.includes('"client_name"') ? { manifest: true } : NOT_A_MANIFEST;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return NOT_A_MANIFEST;
-  // (The parsed value is not kept for the engine: holding 10,000 of them costs more memory and
-  // garbage-collector time than parsing again saves; measured with scripts/bench.mjs.)
-  return MANIFEST_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k)) ? { manifest: true } : NOT_A_MANIFEST;
-}
-
-const CLIENT_NAME_BYTES = Buffer.from('"client_name"');
-
 /**
- * A file over the size limit is not parsed, so it is judged as a file that does not parse: a
- * manifest when (its first part) contains "client_name". The engine then reports it as too large
- * instead of skipping it silently.
- */
-function tooLargeVerdict(start: Buffer): Verdict {
-  return start.includes(CLIENT_NAME_BYTES) ? A_MANIFEST : NOT_A_MANIFEST;
-}
-
-/**
- * A file's text for the content check. UTF-16 (told by its byte order mark, as Windows editors and
- * PowerShell's `>` write it) is decoded as UTF-16, so such a manifest is found and the engine
- * reports its encoding (unreadable-file) instead of discovery skipping it; anything else as UTF-8.
+ * A file's text to judge when the engine cannot read it as UTF-8: UTF-16/32 decoded (so such a
+ * manifest is found and the engine reports its encoding instead of discovery skipping it), anything
+ * else as UTF-8 with U+FFFD for bad bytes.
  */
 function textToJudge(bytes: Buffer): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)))
-      .swap16()
-      .toString('utf16le');
-  return bytes.toString('utf8');
-}
-
-function hasMarkerBytes(bytes: Buffer): boolean {
-  for (let m = 0; m < MARKER_BYTES.length; m++) if (bytes.includes(MARKER_BYTES[m]!)) return true;
-  return false;
+  const wide = wideEncodingOf(bytes);
+  if (wide !== undefined) return decodeWide(bytes, wide);
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bytes.toString('utf8', bom ? 3 : 0);
 }
 
 /**
- * The content check without following symbolic links, in a few synchronous system calls; most JSON
- * files hold no marker and are never decoded. A manifest's text goes to the engine (no second read).
+ * The content check on a file's bytes (at most the size limit). A manifest's text and parsed value
+ * go to the engine: no second read, no second parse.
+ */
+function verdictOf(bytes: Buffer, path: string, maxBytes: number): Verdict {
+  const decoded = decodeManifestBytes(bytes, maxBytes);
+  if (!decoded.ok) return recognizeManifest(textToJudge(bytes), path).manifest ? A_MANIFEST : NOT_A_MANIFEST;
+  const { manifest, value } = recognizeManifest(decoded.text, path);
+  if (!manifest) return NOT_A_MANIFEST;
+  return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
+}
+
+/**
+ * A file over the size limit is not parsed: it is judged by its first part (the limit) as a text
+ * that does not parse. The engine then reports it as too large instead of skipping it silently.
+ */
+function tooLargeVerdict(start: Buffer, path: string, maxBytes: number): Verdict {
+  return isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path) ? A_MANIFEST : NOT_A_MANIFEST;
+}
+
+/**
+ * The content check without following symbolic links, in a few synchronous system calls.
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
-function sniff(absolutePath: string, maxBytes: number): Verdict | undefined {
+function sniff(absolutePath: string | Buffer, path: string, maxBytes: number): Verdict | undefined {
   const read = readWithoutFollowing(absolutePath, maxBytes);
   if (read.kind === 'careful') return undefined;
-  if (read.kind === 'too-large') return tooLargeVerdict(read.start);
+  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes);
   if (read.kind !== 'bytes') return NOT_A_MANIFEST;
-  const bytes = read.bytes;
-  if (!hasMarkerBytes(bytes)) return bytes[0] === 0xff || bytes[0] === 0xfe ? verdictOf(textToJudge(bytes)) : NOT_A_MANIFEST;
-  const decoded = decodeManifestBytes(bytes, maxBytes);
-  if (!decoded.ok) return verdictOf(textToJudge(bytes)); // invalid UTF-8: the engine reports it
-  return verdictOf(decoded.text).manifest ? { manifest: true, text: decoded.text } : NOT_A_MANIFEST;
+  return verdictOf(read.bytes, path, maxBytes);
 }
 
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
-async function lookCarefully(absolutePath: string, maxBytes: number, workspaceRoot: string): Promise<Verdict> {
+async function lookCarefully(absolutePath: string | Buffer, path: string, maxBytes: number, workspaceRoot: string): Promise<Verdict> {
   try {
     const link = await lstat(absolutePath);
     if (link.isSymbolicLink()) {
       // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
       // the engine reports it as unreadable-file instead of silently skipping it.
-      const target = await realpath(absolutePath).catch(() => null);
-      if (target === null || !isInside(target, await realpath(workspaceRoot))) return { manifest: true };
+      const target = await realPathBytes(absolutePath).catch(() => null);
+      if (target === null || !isInside(target, await realPathBytes(workspaceRoot))) return A_MANIFEST;
     }
     const info = await stat(absolutePath);
     if (!info.isFile()) return NOT_A_MANIFEST;
-    if (info.size > maxBytes) return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1));
-    return verdictOf(textToJudge(await readFile(absolutePath)));
+    if (info.size > maxBytes) return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
+    // The engine reads a link again, carefully: no text handed over.
+    return verdictOf(await readFile(absolutePath), path, maxBytes).manifest ? A_MANIFEST : NOT_A_MANIFEST;
   } catch {
     return NOT_A_MANIFEST;
   }
 }
 
 /** The first `length` bytes of a file (fewer if it is shorter). */
-async function readStart(absolutePath: string, length: number): Promise<Buffer> {
+async function readStart(absolutePath: string | Buffer, length: number): Promise<Buffer> {
   const file = await open(absolutePath, 'r');
   try {
     const start = Buffer.alloc(length);
@@ -286,9 +294,6 @@ async function readStart(absolutePath: string, length: number): Promise<Buffer> 
   }
 }
 
-/** Lets the event loop run (e.g. drain git's output) between chunks of synchronous reads. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export async function discoverManifests(options: DiscoveryOptions): Promise<Discovery> {
   const root = options.workspaceRoot;
   const include = normalizeGlobs(options.files ?? [], 'files');
@@ -296,111 +301,60 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   // picomatch is loaded only when there are globs (most runs have none).
   const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
   const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const explicit = include.length > 0;
+  // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
+  const isIncluded = explicit ? picomatch!(include, { dot: true }) : isJsonFile;
+  const wanted = (path: string) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
   const searchRoot = options.under ? join(root, options.under) : root;
   const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
-  const listing = await gitFiles(searchRoot);
-  const fromGit = 'failure' in listing ? undefined : listing;
-  let source: Discovery['source'] = fromGit ? 'git' : 'walk';
+  let source: Discovery['source'] = 'git';
   /** Why git could not list the files, when it failed. */
-  let gitFailure = 'failure' in listing ? listing.failure : undefined;
-  /**
-   * Candidates of a listing: POSIX, workspace-relative, outside node_modules/, each path once. A
-   * listing is sorted (git prints a path once per merge stage, in a row); git's untracked files are
-   * not in its tracked list, which is checked all the same when both have paths (cheap: untracked
-   * files are few).
-   */
-  const candidates = (paths: readonly string[], listedBefore?: readonly string[]) => {
-    const before = listedBefore !== undefined && listedBefore.length > 0 && paths.length > 0 ? new Set(listedBefore) : undefined;
-    const out: string[] = [];
-    let last: string | undefined;
-    for (let i = 0; i < paths.length; i++) {
-      const p = toPosix(paths[i]!);
-      if (p === last || inNodeModules(p)) continue;
-      last = p;
-      const path = prefix + p;
-      if (before === undefined || !before.has(path)) out.push(path);
-    }
-    return out;
-  };
-  const tracked = fromGit ? candidates(fromGit.tracked) : [];
-  const untracked = async () => {
-    try {
-      return candidates(await fromGit!.untracked, tracked);
-    } catch (error) {
-      gitFailure = (error as Error).message;
-      return null;
-    }
-  };
-  /** When git lists the tracked files but not the untracked ones: the walk, as outside git. */
-  const walkInstead = async () => {
+  let gitFailure: string | undefined;
+  let candidates: WorkspaceFile[];
+  try {
+    candidates = await gitFiles(searchRoot, prefix, wanted);
+  } catch (error) {
+    gitFailure = (error as Error).message;
     source = 'walk';
-    return candidates(await walkFiles(searchRoot));
-  };
+    candidates = await walkFiles(searchRoot, prefix, wanted);
+  }
+  const absoluteOf = pathJoiner(root);
+  const problem = gitProblem(source, gitFailure, searchRoot);
 
-  if (include.length > 0) {
-    let all = fromGit ? tracked : await walkInstead();
-    if (fromGit) {
-      const more = await untracked();
-      all = more ? all.concat(more) : await walkInstead();
-    }
-    const isIncluded = picomatch!(include, { dot: true });
+  if (explicit) {
     const existing: ManifestInput[] = [];
-    for (const path of all.sort()) {
-      if (!isIncluded(path) || isExcluded(path)) continue;
+    for (const file of candidates.sort(byPath)) {
       try {
-        // Deleted in the work tree but still in the index: nothing to check.
-        if (statSync(join(root, path), { throwIfNoEntry: false }) !== undefined) existing.push({ path });
+        // Deleted in the work tree but still in the index: nothing to check. (lstat: a broken
+        // symbolic link is there, and reported.)
+        if (lstatSync(absoluteOf(file), { throwIfNoEntry: false }) !== undefined) existing.push(file);
       } catch {
-        existing.push({ path });
+        existing.push(file);
       }
     }
-    return { manifests: existing, explicit: true, source, ...gitProblem(source, gitFailure, searchRoot) };
+    return { manifests: existing, explicit: true, source, ...problem };
   }
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const absoluteOf = pathJoiner(root);
   const manifests: ManifestInput[] = [];
   const onManifest = options.onManifest;
-  /** After a restart with the walk: the paths already given to onManifest (not given again). */
-  let given: Set<string> | undefined;
-  const check = async (paths: readonly string[]) => {
-    let sinceBreath = 0;
-    for (const path of paths) {
-      if (!path.endsWith('.json') || isExcluded(path)) continue;
-      const absolute = absoluteOf(path);
-      const verdict = sniff(absolute, maxBytes) ?? (await lookCarefully(absolute, maxBytes, root));
-      if (verdict.manifest) {
-        const found: ManifestInput = verdict.text === undefined ? { path } : { path, text: verdict.text };
-        if (onManifest === undefined) manifests.push(found);
-        else {
-          manifests.push({ path });
-          if (given === undefined || !given.has(path)) {
-            const wait = onManifest(found);
-            if (wait) await wait;
-          }
-        }
-      }
-      if (++sinceBreath === 256) {
-        sinceBreath = 0;
-        await breathe();
-      }
+  for (const file of candidates) {
+    const absolute = absoluteOf(file);
+    const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
+    if (!verdict.manifest) continue;
+    const text = verdict.text === undefined ? {} : { text: verdict.text };
+    if (onManifest === undefined) {
+      // Every manifest in one list: texts kept (not read again), parsed values not (the memory of them
+      // all costs more than parsing again; measured with scripts/bench.mjs).
+      manifests.push({ ...file, ...text });
+      continue;
     }
-  };
-  if (fromGit) {
-    // The tracked files are checked while git is still walking the work tree for untracked ones.
-    await check(tracked);
-    const more = await untracked();
-    if (more) await check(more);
-    else {
-      if (onManifest !== undefined) given = new Set(manifests.map((m) => m.path));
-      manifests.length = 0;
-      await check(await walkInstead());
-    }
-  } else {
-    await check(await walkInstead());
+    manifests.push(file);
+    const wait = onManifest(verdict.value === undefined ? { ...file, ...text } : { ...file, ...text, value: verdict.value });
+    if (wait) await wait;
   }
-  manifests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { manifests, explicit: false, source, ...gitProblem(source, gitFailure, searchRoot) };
+  manifests.sort(byPath);
+  return { manifests, explicit: false, source, ...problem };
 }
 
 /** The warning the shells give for a Discovery's gitProblem. */
@@ -411,17 +365,4 @@ export function gitProblemWarning(problem: string): string {
 /** The gitProblem of a discovery that walked the files of a git work tree because git failed. */
 function gitProblem(source: Discovery['source'], failure: string | undefined, searchRoot: string): Pick<Discovery, 'gitProblem'> {
   return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
-}
-
-/**
- * Absolute path of a candidate, as join(root, path) gives it: a path listed by git or the walk is
- * already normal (no "." or ".." segments, no doubled "/"), so on POSIX the normalized root and the
- * path are simply concatenated (join normalizes the whole string every time: measurable on 10,000
- * files).
- */
-export function pathJoiner(root: string): (path: string) => string {
-  if (sep !== '/') return (path) => join(root, path);
-  const base = join(root, '.');
-  const prefix = base === '.' ? '' : base.endsWith('/') ? base : base + '/';
-  return (path) => prefix + path;
 }

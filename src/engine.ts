@@ -4,9 +4,9 @@
 // Files are checked one at a time as they are added (synchronously unless a file must be read with
 // fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
 // read it and drop its text: only a result and the client_name are kept per file.
-import { join } from 'node:path';
 import type { FileResult, Finding, PendingFinding, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
+import { pathJoiner, type WorkspaceFile } from './file-path.js';
 import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
@@ -33,11 +33,12 @@ export interface ValidationOptions {
   concurrency?: number;
 }
 
-export interface ManifestInput {
-  /** Workspace-relative POSIX path. */
-  path: string;
+/** A manifest to check: its workspace-relative POSIX path (and its bytes, when the name is not UTF-8). */
+export interface ManifestInput extends WorkspaceFile {
   /** The text, when discovery already read it: what readManifestText would return for the file. */
   text?: string;
+  /** With `text`: JSON.parse(text), when discovery parsed it (never undefined then). */
+  value?: unknown;
 }
 
 /** One file's outcome, before the findings that span files (duplicate-client-name). */
@@ -45,6 +46,8 @@ interface CheckedFile {
   result: FileResult;
   /** The manifest's client_name, when it is a non-blank string. */
   clientName?: string;
+  /** The file's name as bytes, when it is not UTF-8 (to read it again for duplicate-client-name). */
+  fsPath?: Buffer;
 }
 
 function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex): Finding {
@@ -111,6 +114,7 @@ interface Settings {
   options: ValidationOptions;
   checkOptions: CheckOptions;
   maxBytes: number;
+  absoluteOf: (file: WorkspaceFile) => string | Buffer;
 }
 
 function settingsOf(options: ValidationOptions): Settings {
@@ -118,19 +122,24 @@ function settingsOf(options: ValidationOptions): Settings {
     options,
     checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    absoluteOf: pathJoiner(options.workspaceRoot),
   };
 }
 
-/** Checks one manifest's text: synchronously, unless a rule has to wait (logo-size reading a file). */
-function checkText(path: string, text: string, settings: Settings): CheckedFile | Promise<CheckedFile> {
+/**
+ * Checks one manifest's text (`parsed`: JSON.parse(text), when known): synchronously, unless a rule
+ * has to wait (logo-size reading a file).
+ */
+function checkText(path: string, text: string, settings: Settings, parsed?: unknown): CheckedFile | Promise<CheckedFile> {
   const { options } = settings;
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(text);
-  } catch (error) {
-    const finding = syntaxErrorFinding(text, error);
-    return finding instanceof Promise ? finding.then((f) => unreadable(path, f, text, options)) : unreadable(path, finding, text, options);
-  }
+  let manifest = parsed;
+  if (manifest === undefined)
+    try {
+      manifest = JSON.parse(text);
+    } catch (error) {
+      const finding = syntaxErrorFinding(text, error);
+      return finding instanceof Promise ? finding.then((f) => unreadable(path, f, text, options)) : unreadable(path, finding, text, options);
+    }
   // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
   // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
   // (keys is -1 only past DEPTH_LIMIT, which scanStructure measures the same way: it returns then.)
@@ -188,11 +197,16 @@ function fromRead(path: string, read: ReadOutcome, settings: Settings): CheckedF
 
 /** Checks one manifest: its given text, or the file read synchronously when it can be. */
 function checkFile(input: ManifestInput, settings: Settings): CheckedFile | Promise<CheckedFile> {
-  if (input.text !== undefined) return checkText(input.path, input.text, settings);
-  const absolute = join(settings.options.workspaceRoot, input.path);
+  if (input.text !== undefined) return checkText(input.path, input.text, settings, input.value);
+  const absolute = settings.absoluteOf(input);
   const read = readManifestTextSync(absolute, settings.maxBytes);
   if (read !== undefined) return fromRead(input.path, read, settings);
   return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
+}
+
+/** Keeps a name that is not UTF-8 with its result, for a second read. */
+function withName(checked: CheckedFile, input: ManifestInput): CheckedFile {
+  return input.fsPath === undefined ? checked : { ...checked, fsPath: input.fsPath };
 }
 
 function internalError(path: string, error: unknown, options: ValidationOptions): CheckedFile {
@@ -239,7 +253,7 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
   }
   const entries: (ClientNameEntry & { file: CheckedFile; map: SourceMap })[] = [];
   for (const file of colliding) {
-    const read = await readManifestText(join(options.workspaceRoot, file.result.path), options.workspaceRoot, settings.maxBytes);
+    const read = await readManifestText(settings.absoluteOf({ path: file.result.path, fsPath: file.fsPath }), options.workspaceRoot, settings.maxBytes);
     if (!read.ok) continue;
     const map = new SourceMap(read.text);
     const line = map.position(map.locate('/client_name', 'value').start).line;
@@ -275,8 +289,6 @@ export interface ResultSelection {
    * added sorted by path), instead of the order they were added.
    */
   namesInPathOrder?: boolean;
-  /** Only these paths (files added but not listed are left out, before duplicate names are looked for). */
-  only?: ReadonlySet<string>;
 }
 
 export function startValidation(options: ValidationOptions): ValidationRun {
@@ -295,11 +307,11 @@ export function startValidation(options: ValidationOptions): ValidationRun {
         outcome = internalError(input.path, error, options);
       }
       if (!(outcome instanceof Promise)) {
-        checked[index] = outcome;
+        checked[index] = withName(outcome, input);
         return;
       }
       const done: Promise<void> = outcome.then(
-        (c) => void (checked[index] = c),
+        (c) => void (checked[index] = withName(c, input)),
         (error: unknown) => void (checked[index] = internalError(input.path, error, options)),
       );
       inFlight.add(done);
@@ -308,15 +320,13 @@ export function startValidation(options: ValidationOptions): ValidationRun {
     },
     async results(select = {}) {
       while (inFlight.size > 0) await Promise.all(inFlight);
-      const only = select.only;
-      const files = only === undefined ? checked : checked.filter((c) => only.has(c.result.path));
       if (select.namesInPathOrder) {
-        files.sort((a, b) => byPath(a.result, b.result));
-        await addDuplicateClientNames(files, settings);
-        return files.map((c) => c.result);
+        checked.sort((a, b) => byPath(a.result, b.result));
+        await addDuplicateClientNames(checked, settings);
+        return checked.map((c) => c.result);
       }
-      await addDuplicateClientNames(files, settings);
-      return files.map((c) => c.result).sort(byPath);
+      await addDuplicateClientNames(checked, settings);
+      return checked.map((c) => c.result).sort(byPath);
     },
   };
 }

@@ -105,7 +105,8 @@ async function onlyChanged(manifests: ManifestInput[], context: RunContext, api:
     return manifests;
   }
   const files = changed.files;
-  const kept = manifests.filter((m) => files.has(m.path));
+  // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
+  const kept = manifests.filter((m) => m.fsPath !== undefined || files.has(m.path));
   core.info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
   return kept;
 }

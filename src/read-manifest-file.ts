@@ -1,11 +1,12 @@
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
-// UTF-16 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
+// UTF-16/32 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { sep } from 'node:path';
 import type { PendingFinding } from './findings.js';
+import { firstInvalidUtf8Byte, wideEncodingOf } from './text/unicode-encoding.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -33,42 +34,17 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Whether `child` is `parent` or below it (both real, absolute paths). */
-export function isInside(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+const SEPARATOR = sep.charCodeAt(0);
+
+/** Whether `child` is `parent` or below it: real, absolute paths as bytes (a file name need not be UTF-8). */
+export function isInside(child: Buffer, parent: Buffer): boolean {
+  if (child.length < parent.length || !child.subarray(0, parent.length).equals(parent)) return false;
+  return child.length === parent.length || parent[parent.length - 1] === SEPARATOR || child[parent.length] === SEPARATOR;
 }
 
-/** Index of the first byte that is not part of a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    if (i + need >= bytes.length) return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
+/** The real path of a file, as bytes. */
+export function realPathBytes(path: string | Buffer): Promise<Buffer> {
+  return realpath(path, { encoding: 'buffer' });
 }
 
 /**
@@ -107,7 +83,7 @@ let readBuffer: Buffer = Buffer.alloc(0);
  * The bytes returned live in the shared buffer: they are valid until the next call, so callers
  * decode them (or copy them) before reading another file.
  */
-export function readWithoutFollowing(absolutePath: string, maxBytes: number): FastRead {
+export function readWithoutFollowing(absolutePath: string | Buffer, maxBytes: number): FastRead {
   if (NO_FOLLOW_FLAGS === undefined) return { kind: 'careful' };
   let fd: number;
   try {
@@ -151,14 +127,13 @@ export function readWithoutFollowing(absolutePath: string, maxBytes: number): Fa
   }
 }
 
-/** The checks on a file's bytes: size limit, UTF-16, byte order mark, UTF-8 validity. */
+/** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   if (bytes.length > maxBytes) {
     return tooLarge(bytes.length, maxBytes, true);
   }
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return unreadable('file is UTF-16 encoded; save it as UTF-8');
-  }
+  const wide = wideEncodingOf(bytes);
+  if (wide !== undefined) return unreadable(`file is ${wide.encoding} encoded${wide.bom ? '' : ' (no byte order mark)'}; save it as UTF-8`);
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
   // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
@@ -183,7 +158,7 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
  * careful path (a symbolic link, or a platform without O_NOFOLLOW).
  */
-export function readManifestTextSync(absolutePath: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome | undefined {
+export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome | undefined {
   const fast = readWithoutFollowing(absolutePath, maxBytes);
   switch (fast.kind) {
     case 'bytes':
@@ -201,19 +176,18 @@ export function readManifestTextSync(absolutePath: string, maxBytes: number = DE
   }
 }
 
-export async function readManifestText(absolutePath: string, workspaceRoot: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
+export async function readManifestText(absolutePath: string | Buffer, workspaceRoot: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
   return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 
 /** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */
-async function readCarefully(absolutePath: string, workspaceRoot: string, maxBytes: number): Promise<ReadOutcome> {
+async function readCarefully(absolutePath: string | Buffer, workspaceRoot: string, maxBytes: number): Promise<ReadOutcome> {
   let target = absolutePath;
   try {
     const link = await lstat(absolutePath);
     if (link.isSymbolicLink()) {
-      const resolved = await realpath(absolutePath);
-      const root = await realpath(workspaceRoot);
-      if (!isInside(resolved, root)) {
+      const resolved = await realPathBytes(absolutePath);
+      if (!isInside(resolved, await realPathBytes(workspaceRoot))) {
         return unreadable('symbolic link to a file outside the workspace; not followed');
       }
       target = resolved;

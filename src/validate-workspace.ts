@@ -19,7 +19,6 @@ export interface WorkspaceValidation {
 /** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
 export async function validateWorkspace(discovery: Omit<DiscoveryOptions, 'files' | 'onManifest'>, options: ValidationOptions): Promise<WorkspaceValidation> {
   const run = startValidation(options);
-  let checked = 0;
   const batch: ManifestInput[] = [];
   const flush = async () => {
     for (const m of batch) {
@@ -31,15 +30,11 @@ export async function validateWorkspace(discovery: Omit<DiscoveryOptions, 'files
   const listed = await discoverManifests({
     ...discovery,
     onManifest: (m) => {
-      checked++;
       if (batch.push(m) === BATCH) return flush();
     },
   });
   await flush();
   // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
-  // Every file checked is in the list, except when git failed half-way and discovery started over
-  // with a walk: a file checked in the first pass may not be in the final list, which alone counts.
-  const only = listed.manifests.length === checked ? undefined : new Set(listed.manifests.map((m) => m.path));
-  const files = await run.results({ namesInPathOrder: true, only });
+  const files = await run.results({ namesInPathOrder: true });
   return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
 }

@@ -1,6 +1,6 @@
 // The command line, as a function of its arguments (testable without a process).
 import type { parseArgs as ParseArgs } from 'node:util';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { discoverManifests, gitProblemWarning, normalizeGlobs, splitList, toPosix, UsageError, type Discovery } from '../discovery.js';
 import { validateManifests, type ManifestInput, type ValidationOptions } from '../engine.js';
@@ -27,7 +27,8 @@ const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
 
 Validates LivePerson application manifests. With no PATH, finds every manifest in the current
 directory (git-aware: files ignored by git and node_modules/ are skipped). A directory is searched
-the same way; a file is always checked; a glob (quote it) selects files whatever they hold.
+the same way; a file is always checked; a glob (quote it) selects files whatever they hold. A PATH
+that does not exist, or a glob that matches nothing, is a usage error.
 
 Options:
   --format text|json|sarif|github   output format (default: text)
@@ -47,6 +48,22 @@ function hasGlobChars(s: string): boolean {
   return /[*?[\]{}!]/.test(s);
 }
 
+/** Whether nothing is at `path` (not even a broken symbolic link, which is checked and reported). */
+async function missing(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
+/** A file's identity: its path, and its bytes when the name is not UTF-8 (two names may show alike). */
+function identity(m: ManifestInput): string {
+  return m.fsPath === undefined ? m.path : `${m.path}\0${m.fsPath.toString('hex')}`;
+}
+
 /** PATH arguments: files, directories (searched like the workspace) and globs. */
 async function validatePaths(
   positionals: readonly string[],
@@ -58,7 +75,7 @@ async function validatePaths(
   const inputs = new Map<string, ManifestInput>();
   const globs: string[] = [];
   // Discovery hands over the text it read: the engine does not read those files again.
-  const add = (path: string, found?: ManifestInput) => inputs.set(path, found ?? { path });
+  const add = (found: ManifestInput) => inputs.set(identity(found), found);
   for (const arg of positionals) {
     const absolute = isAbsolute(arg) ? arg : join(root, arg);
     const info = await stat(absolute).catch(() => undefined);
@@ -66,11 +83,14 @@ async function validatePaths(
       const under = toPosix(relative(root, absolute));
       const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
       noteGit(found);
-      for (const m of found.manifests) add(m.path, m);
-    } else if (info || !hasGlobChars(arg)) {
-      add(toPosix(relative(root, absolute)));
-    } else {
+      for (const m of found.manifests) add(m);
+    } else if (info || !(await missing(absolute))) {
+      add({ path: toPosix(relative(root, absolute)) });
+    } else if (hasGlobChars(arg)) {
       globs.push(arg);
+    } else {
+      // Checking nothing would pass: a typo in a path must not.
+      throw new UsageError(`no such file or directory: ${JSON.stringify(arg)}`);
     }
   }
   if (globs.length > 0) {
@@ -78,7 +98,7 @@ async function validatePaths(
     const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
     noteGit(found);
     if (found.manifests.length === 0) throw new UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
-    for (const m of found.manifests) add(m.path);
+    for (const m of found.manifests) add(m);
   }
   return validateManifests([...inputs.values()], validation);
 }

@@ -21,32 +21,45 @@ function normalizeCandidate(s: string): string {
 
 let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions). With `max`, a
+ * distance above it is returned as max + 1, and only what can be at most `max` is computed
+ * (Ukkonen's band): cells with |i - j| <= max, and rows until one has no cell within `max` (a
+ * row's minimum never decreases). Unrelated strings then cost a few cells, not the whole table.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   const m = a.length;
   const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
+  const beyond = max + 1;
+  if (Math.abs(m - n) > max) return beyond;
+  if (m === 0 || n === 0) return m + n;
   // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table, reused
   // from call to call (every cell read is written first in this call).
   if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= m; i++) {
-    current[0] = i;
+    // The band of row i; the cells just outside it, which the band's edges read, count as beyond.
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    current[lo - 1] = lo === 1 ? i : beyond;
+    if (hi === i + max) previous[hi] = beyond;
+    let rowMin = current[lo - 1]!;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, before[j - 2]! + 1);
       current[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > max) return beyond;
     const spare = before;
     before = previous;
     previous = current;
     current = spare;
   }
-  return previous[n]!;
+  return Math.min(previous[n]!, beyond);
 }
 
 /** `a`: the normalized input. */

@@ -1,0 +1,53 @@
+// Encodings of JSON files (UTF-16/32, with or without a byte order mark) and names that are not UTF-8.
+import { describe, expect, test } from '@jest/globals';
+import { decodeWide, escapeInvalidUtf8, firstInvalidUtf8Byte, wideEncodingOf } from '../src/text/unicode-encoding.js';
+import { encode } from './support/encodings.js';
+
+const TEXT = ' {"client_name": "Café 😀"}';
+
+describe('wideEncodingOf and decodeWide', () => {
+  test.each(['UTF-16LE', 'UTF-16BE', 'UTF-32LE', 'UTF-32BE'] as const)('%s: told with or without a byte order mark, decoded without it', (encoding) => {
+    for (const bom of [false, true]) {
+      const bytes = encode(TEXT, encoding, bom);
+      const wide = wideEncodingOf(bytes);
+      expect(wide).toEqual({ encoding, bom });
+      expect(decodeWide(bytes, wide!)).toBe(TEXT);
+    }
+  });
+
+  test('UTF-8 (with or without its byte order mark) is not wide; nor is anything without a NUL among the first bytes', () => {
+    expect(wideEncodingOf(Buffer.from(TEXT))).toBeUndefined();
+    expect(wideEncodingOf(Buffer.from('\ufeff' + TEXT))).toBeUndefined();
+    expect(wideEncodingOf(Buffer.from('{'))).toBeUndefined();
+    expect(wideEncodingOf(Buffer.from(''))).toBeUndefined();
+    expect(wideEncodingOf(Buffer.from([0x1f, 0x8b, 0x08, 0x00]))).toBeUndefined(); // gzip
+  });
+
+  test('short texts', () => {
+    expect(wideEncodingOf(Buffer.from('{\0'))).toEqual({ encoding: 'UTF-16LE', bom: false });
+    expect(wideEncodingOf(Buffer.from('\0{'))).toEqual({ encoding: 'UTF-16BE', bom: false });
+  });
+
+  test('ill-formed units become U+FFFD; UTF-32 longer than one chunk of code points', () => {
+    expect(decodeWide(Buffer.from([0x7b, 0, 0, 0, 0, 0, 0x11, 0, 0x00, 0xd8, 0, 0]), { encoding: 'UTF-32LE', bom: false })).toBe('{\ufffd\ufffd');
+    const long = '{"a": "' + 'é😀'.repeat(5000) + '"}';
+    expect(decodeWide(encode(long, 'UTF-32BE'), { encoding: 'UTF-32BE', bom: false })).toBe(long);
+  });
+});
+
+describe('escapeInvalidUtf8', () => {
+  test('valid UTF-8 as is; each byte outside a well-formed sequence as \\xHH', () => {
+    expect(escapeInvalidUtf8(Buffer.from('apps/café.json'))).toBe('apps/café.json');
+    expect(escapeInvalidUtf8(Buffer.from([0x61, 0xff, 0x2e, 0x6a]))).toBe('a\\xff.j');
+    // A truncated sequence (e9 alone is Latin-1 é) and an overlong encoding of "/".
+    expect(escapeInvalidUtf8(Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from('/x'), Buffer.from([0xc0, 0xaf])]))).toBe('caf\\xe9/x\\xc0\\xaf');
+    expect(escapeInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe('\\xed\\xa0\\x80'); // a surrogate
+  });
+
+  test('firstInvalidUtf8Byte from an offset', () => {
+    const bytes = Buffer.from([0xff, 0x61, 0xfe]);
+    expect(firstInvalidUtf8Byte(bytes)).toBe(0);
+    expect(firstInvalidUtf8Byte(bytes, 1)).toBe(2);
+    expect(firstInvalidUtf8Byte(Buffer.from('ok'))).toBe(-1);
+  });
+});
