@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(552);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(816);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -56,7 +56,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 552:
+/***/ 816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -241,7 +241,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
     const text = bytes.toString('utf8', hasBom ? 3 : 0);
     if (!text.includes('\uFFFD'))
-        return { ok: true, text };
+        return { ok: true, text, bom: hasBom };
     const body = hasBom ? bytes.subarray(3) : bytes;
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
         const bad = firstInvalidUtf8Byte(body);
@@ -249,7 +249,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         const byteOffset = bad + (hasBom ? 3 : 0);
         return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
     }
-    return { ok: true, text };
+    return { ok: true, text, bom: hasBom };
 }
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
@@ -758,6 +758,117 @@ function summarize(files) {
     return { manifests: files.length, errors, warnings, valid: errors === 0 };
 }
 
+;// CONCATENATED MODULE: ./src/json/edit-ops.ts
+// Turns a rule's edit operations (by JSON pointer: rename this key, remove that item) into exact
+// character edits, from the positions of the parsed tokens. Every edit keeps the JSON valid and the
+// rest of the text byte for byte: a removed member or item takes exactly one adjacent comma and the
+// white space between it and its neighbour, so the indentation, line endings (LF or CRLF) and key
+// order of everything else stay as they were.
+
+/** A JSON pointer segment that names an array index. */
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+/**
+ * The edits of `ops`, in text order, or undefined when one cannot be made (the pointer is not in
+ * the text, or two of them overlap): no fix is better than a wrong one. `tree` gives the location
+ * tree of the text (asked only when an operation needs it: `delete` does not; undefined for text
+ * that does not parse).
+ */
+function resolveOps(text, ops, tree) {
+    const edits = [];
+    for (const op of ops) {
+        let edit;
+        if (op.op === 'delete')
+            edit = deletion(text, op.span);
+        else {
+            const root = tree();
+            if (root !== undefined)
+                edit = resolveInTree(text, root, op);
+        }
+        if (edit === undefined)
+            return undefined;
+        edits.push(edit);
+    }
+    edits.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < edits.length; i++)
+        if (edits[i].start < edits[i - 1].end)
+            return undefined;
+    return edits;
+}
+function deletion(text, span) {
+    return span.start >= 0 && span.start <= span.end && span.end <= text.length ? { start: span.start, end: span.end, text: '' } : undefined;
+}
+/** The member of an object: the last of a repeated key (JSON.parse keeps it), or the one whose key starts at `keyOffset`. */
+function memberIndex(members, key, keyOffset) {
+    for (let i = members.length - 1; i >= 0; i--) {
+        const m = members[i];
+        if (m.key === key && (keyOffset === undefined || m.name.start === keyOffset))
+            return i;
+    }
+    return -1;
+}
+function placeOf(root, pointer, keyOffset) {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 0)
+        return undefined; // the document itself is never removed or renamed
+    let node = root;
+    for (let s = 0; s < segments.length; s++) {
+        const segment = segments[s];
+        const last = s === segments.length - 1;
+        let index = -1;
+        if (node.type === 'Object')
+            index = memberIndex(node.members, segment, last ? keyOffset : undefined);
+        else if (node.type === 'Array' && ARRAY_INDEX.test(segment) && Number(segment) < node.elements.length)
+            index = Number(segment);
+        if (index < 0)
+            return undefined;
+        const value = node.type === 'Object' ? node.members[index].value : node.elements[index];
+        if (last)
+            return { value, container: node, index };
+        node = value;
+    }
+    return undefined;
+}
+/** The extents of a container's members (key to end of value) or items. */
+function extents(container) {
+    return container.type === 'Object' ? container.members.map((m) => ({ start: m.name.start, end: m.value.end })) : container.elements.map((e) => ({ start: e.start, end: e.end }));
+}
+/**
+ * Removing item `k`: an only item takes everything between the brackets (`{}` remains); any other
+ * item but the last takes the comma after it and the white space up to the next item (whose
+ * indentation becomes the removed item's); the last takes the comma before it, from the end of the
+ * previous item. Strict JSON has only white space and that one comma between two items.
+ */
+function removal(container, k) {
+    const items = extents(container);
+    if (items.length === 1)
+        return { start: container.start + 1, end: container.end - 1, text: '' };
+    if (k < items.length - 1)
+        return { start: items[k].start, end: items[k + 1].start, text: '' };
+    return { start: items[k - 1].end, end: items[k].end, text: '' };
+}
+function resolveInTree(text, root, op) {
+    const place = placeOf(root, op.pointer, op.op === 'remove-member' ? op.keyOffset : undefined);
+    if (place === undefined)
+        return undefined;
+    const { value, container, index } = place;
+    switch (op.op) {
+        case 'rename-key': {
+            if (container.type !== 'Object')
+                return undefined;
+            const name = container.members[index].name;
+            return { start: name.start, end: name.end, text: JSON.stringify(op.to) };
+        }
+        case 'replace-value':
+            return { start: value.start, end: value.end, text: op.json };
+        case 'wrap-in-array':
+            return { start: value.start, end: value.end, text: `[${text.slice(value.start, value.end)}]` };
+        case 'remove-member':
+            return container.type === 'Object' ? removal(container, index) : undefined;
+        case 'remove-item':
+            return container.type === 'Array' ? removal(container, index) : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/json/parse-json.ts
 /** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
 function syntaxErrorFinding(text, error) {
@@ -886,6 +997,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         offset = text.length;
     let message;
     let end;
+    let fix;
     const named = text.trim() === '' ? undefined : namedByV8(text, v8Message, offset);
     if (text.trim() === '') {
         message = 'the file is empty; a manifest is a JSON object';
@@ -909,6 +1021,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         else if ((c === '}' || c === ']') && previousSignificant(text, offset) === ',') {
             message = `trailing comma before '${c}' is not allowed in JSON`;
             offset = text.lastIndexOf(',', offset);
+            fix = { description: 'remove the trailing comma', ops: [{ op: 'delete', span: { start: offset, end: offset + 1 } }] };
         }
         else if (/^-?(NaN|Infinity)/.test(rest)) {
             message = 'NaN and Infinity are not JSON numbers';
@@ -957,6 +1070,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         pointer: '',
         target: 'value',
         span: { start: offset, end: Math.max(end, offset) },
+        fix,
     };
 }
 /**
@@ -1118,6 +1232,85 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/text/describe.ts
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return s + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A file path for a line of text (the text report, a message): control characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
+ * any line break would split a `path:line:column:` line.
+ */
+function displayPath(path) {
+    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+function quote(value, max = 80) {
+    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    return JSON.stringify(shown);
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of pointerSegments(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
 // Offsets to 1-based line and column. Lines end at "\n" (so "\r\n" works too); columns count
 // UTF-16 code units, as editors, GitHub annotations and SARIF (utf16CodeUnits) do.
@@ -1153,7 +1346,8 @@ class LineIndex {
 
 
 
-const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 class NotJson extends Error {
@@ -1267,6 +1461,15 @@ class SourceMap {
             return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
         }
     }
+    /** The edits of a fix's operations (see edit-ops.ts), or undefined when they cannot be made. */
+    edits(ops) {
+        try {
+            return resolveOps(this.text, ops, () => (this.tree ??= locationTree(this.text)));
+        }
+        catch {
+            return undefined; // JSON.parse accepted it: not expected
+        }
+    }
     /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
     duplicateKeys() {
         let root;
@@ -1282,21 +1485,30 @@ class SourceMap {
             const { node, path } = stack.pop();
             if (node.type === 'Object') {
                 const seen = new Map();
+                /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
+                const previous = new Map();
                 for (const m of node.members) {
                     const first = seen.get(m.key);
+                    const pointer = pointerFrom([...path, m.key]);
                     if (first) {
                         const firstLine = this.position(first.name.start).line;
+                        const earlier = previous.get(m.key);
                         findings.push({
                             rule: 'duplicate-key',
                             severity: 'error',
                             message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer: pointerFrom([...path, m.key]),
+                            pointer,
                             target: 'key',
                             span: { start: m.name.start, end: m.name.end },
+                            fix: {
+                                description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                                ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+                            },
                         });
                     }
                     else
                         seen.set(m.key, m);
+                    previous.set(m.key, m);
                     stack.push({ node: m.value, path: [...path, m.key] });
                 }
             }
@@ -2054,24 +2266,37 @@ function score(a, candidate) {
         s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
     return s;
 }
-/** The closest candidate, if it is close enough to be a likely typo. */
-function closestMatch(input, candidates) {
+/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+function closest(input, candidates) {
     if (input.length > 200)
         return undefined;
     const a = normalize(input);
     let best;
     let bestScore = Infinity;
+    let tied = false;
     for (const c of candidates) {
         const s = score(a, c);
         if (s < bestScore) {
             bestScore = s;
             best = c;
+            tied = false;
         }
+        else if (s === bestScore)
+            tied = true;
     }
     if (best === undefined)
         return undefined;
     const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-    return bestScore <= limit ? best : undefined;
+    return bestScore <= limit ? { best, tied } : undefined;
+}
+/** The closest candidate, if it is close enough to be a likely typo. */
+function closestMatch(input, candidates) {
+    return closest(input, candidates)?.best;
+}
+/** closestMatch when no other candidate is as close: the one "did you mean", certain enough to fix. */
+function uniqueClosestMatch(input, candidates) {
+    const found = closest(input, candidates);
+    return found === undefined || found.tied ? undefined : found.best;
 }
 /** Candidates ordered from closest to farthest (stable for ties). */
 function byCloseness(input, candidates) {
@@ -2081,86 +2306,74 @@ function byCloseness(input, candidates) {
     return scored.map((x) => x.c);
 }
 
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+;// CONCATENATED MODULE: ./src/fixes/fix-ops.ts
+// The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
+// src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
+// not be certain, or would change what the manifest means (a rename onto a key that is already there).
 
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
-            continue;
-        }
-        return s + label;
-    }
-    return label;
+
+
+function hasOwn(object, key) {
+    return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
 }
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
+/** Rename the key at `pointer` (in the object `parent`) to `to`, unless `parent` already has `to`. */
+function renameKey(parent, pointer, to) {
+    if (hasOwn(parent, to))
+        return undefined; // two members of one name: JSON.parse would drop one
+    const from = pointerSegments(pointer).at(-1) ?? '';
+    return { description: `rename ${quote(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
 }
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /**
- * A file path for a line of text (the text report, a message): control characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
- * any line break would split a `path:line:column:` line.
+ * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
+ * letter added, left out, replaced, or two swapped; a plural is one letter added), letter case
+ * aside when `ignoreCase`. Undefined when no candidate, or more than one, is that close.
  */
-function displayPath(path) {
-    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
-function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return JSON.stringify(shown);
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
+function nearMiss(value, candidates, ignoreCase) {
+    if (value.length > 200)
+        return undefined;
+    const v = ignoreCase ? value.toLowerCase() : value;
+    let found;
+    for (const c of candidates) {
+        if (Math.abs(c.length - value.length) > 1)
+            continue;
+        if (editDistance(v, ignoreCase ? c.toLowerCase() : c) > 1)
+            continue;
+        if (found !== undefined)
             return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
+        found = c;
     }
-    return v;
+    return found;
+}
+/** Replace the string at `pointer` with `to`. */
+function replaceString(pointer, from, to) {
+    return { description: `replace ${quote(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
+}
+function wrapInArray(pointer) {
+    return { description: `make ${labelOf(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
+}
+/** Remove the array item at `pointer` (a repeat of an earlier item). */
+function removeRepeatedItem(pointer) {
+    return { description: `remove the repeated item ${labelOf(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
+}
+/** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
+function setNumber(pointer, n) {
+    return { description: `set ${labelOf(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
+}
+/** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
+function useHttps(pointer, url) {
+    const match = /^http:\/\//i.exec(url);
+    if (match === null)
+        return undefined;
+    return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
+}
+/** Remove the member at `pointer`; `why` ends the description. */
+function removeMember(pointer, why = '') {
+    const key = pointerSegments(pointer).at(-1) ?? '';
+    return { description: `remove ${quote(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
+
 
 
 
@@ -2171,6 +2384,8 @@ const SERVER_FIELDS = ['id', 'client_id', 'client_secret', 'client_id_issued_at'
 const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
+/** Arrays once documented as a string: such a string is fixed by wrapping it in an array. */
+const WRAPPED_IN_ARRAY = new Set(['/response_types', '/capabilities/engagement/target_audience', '/capabilities/engagement/goal']);
 const root = manifestSchema;
 function resolve(node) {
     let n = node;
@@ -2234,16 +2449,21 @@ function mapError(error, context) {
             if (pointer === WEBHOOKS_POINTER) {
                 const events = known.filter((k) => k !== 'retry');
                 let message;
+                let fix;
                 if (name === MISSPELLED_EVENT) {
                     message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+                    fix = renameKey(value, at, RIGHT_EVENT);
                 }
                 else {
                     const guess = closestMatch(name, known);
                     message = guess
                         ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
                         : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+                    // Certain only for a near miss (case, plural, one typo) of exactly one key.
+                    if (guess !== undefined && nearMiss(name, known, true) === guess)
+                        fix = renameKey(value, at, guess);
                 }
-                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
+                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
             }
             const guess = closestMatch(name, known);
             const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
@@ -2253,19 +2473,23 @@ function mapError(error, context) {
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
+            const fix = guess !== undefined && uniqueClosestMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
+            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
         }
         case 'type': {
             const expected = error.params.type;
             const subject = pointer === '' ? 'the manifest' : label;
-            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` }];
+            const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
+            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix }];
         }
         case 'enum': {
             const allowed = (error.params.allowedValues ?? []).map(String);
             const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
             const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
             const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}` }];
+            const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
+            const fix = near === undefined ? undefined : replaceString(pointer, value, near);
+            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
         }
         case 'maxLength': {
             const limit = error.params.limit;
@@ -2275,10 +2499,13 @@ function mapError(error, context) {
         case 'minimum':
         case 'maximum': {
             const s = schemaAt(pointer);
-            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}` }];
+            const suggestion = error.keyword === 'maximum' && label === 'max_retries' && s?.maximum !== undefined ? setNumber(pointer, s.maximum) : undefined;
+            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}`, suggestion }];
         }
-        case 'pattern':
-            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
+        case 'pattern': {
+            const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
+            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL`, suggestion }];
+        }
         case 'uniqueItems':
             return duplicateItems(pointer, value);
         default:
@@ -2304,6 +2531,7 @@ function duplicateItems(pointer, value) {
                 pointer: pointerFrom([...pointerSegments(pointer), index]),
                 target: 'value',
                 message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
+                fix: removeRepeatedItem(pointerFrom([...pointerSegments(pointer), index])),
             });
         }
     });
@@ -3240,6 +3468,7 @@ const checkSecretInHeader = (context) => {
 
 
 
+
 const checkServerField = ({ manifest }) => {
     let findings;
     for (let i = 0; i < SERVER_FIELDS.length; i++) {
@@ -3249,7 +3478,10 @@ const checkServerField = ({ manifest }) => {
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+        const pointer = pointerFrom([key]);
+        // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
+        const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
+        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -3366,12 +3598,30 @@ const MANIFEST_CHECKS = [
 
 
 
+
 const DEPTH_LIMIT = 64;
-function place(pending, locate, lines) {
+/** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
+const spansOnly = (text) => (ops) => resolveOps(text, ops, () => undefined);
+function placeFix(pending, resolve, lines) {
+    if (pending === undefined)
+        return undefined;
+    const edits = resolve(pending.ops);
+    if (edits === undefined || edits.length === 0)
+        return undefined;
+    return {
+        description: pending.description,
+        edits: edits.map((e) => {
+            const start = lines.position(e.start);
+            const end = lines.position(e.end);
+            return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+        }),
+    };
+}
+function place(pending, locate, lines, resolve) {
     const span = pending.span ?? locate(pending);
     const start = lines.position(span.start);
     const end = lines.position(Math.max(span.end, span.start));
-    return {
+    const finding = {
         rule: pending.rule,
         severity: pending.severity,
         message: pending.message,
@@ -3381,6 +3631,13 @@ function place(pending, locate, lines) {
         endLine: end.line,
         endColumn: end.column,
     };
+    const fix = placeFix(pending.fix, resolve, lines);
+    if (fix !== undefined)
+        finding.fix = fix;
+    const suggestion = placeFix(pending.suggestion, resolve, lines);
+    if (suggestion !== undefined)
+        finding.suggestion = suggestion;
+    return finding;
 }
 function applySeverities(findings, overrides) {
     if (!overrides || overrides.size === 0)
@@ -3404,7 +3661,7 @@ function finish(path, findings, quickLaunch, options) {
 }
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function engine_unreadable(path, finding, text, options) {
-    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
+    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
 }
 function append(to, found) {
     for (let i = 0; i < found.length; i++)
@@ -3489,7 +3746,7 @@ function complete(path, text, manifest, pending, hasDuplicateKeys, settings, con
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
             append(pending, map.duplicateKeys());
-        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
+        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, (ops) => map.edits(ops)));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
     const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
@@ -3567,7 +3824,7 @@ async function addDuplicateClientNames(checked, settings) {
         entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
     }
     for (const [entry, finding] of duplicateClientNames(entries)) {
-        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines);
+        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines, (ops) => entry.map.edits(ops));
         entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
     }
 }
@@ -3721,6 +3978,24 @@ function formatJson(report) {
 
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning' };
+/**
+ * A fix as SARIF 2.1.0 §3.55: its edits as replacements in the one file. An empty deleted region
+ * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
+ */
+function sarifFix(fix, artifactLocation) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation,
+                replacements: fix.edits.map((e) => ({
+                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                    ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
+                })),
+            },
+        ],
+    };
+}
 function buildSarif(report, options = {}) {
     const readme = options.readmeUrl ?? README_URL;
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
@@ -3735,6 +4010,7 @@ function buildSarif(report, options = {}) {
             seen.set(base, n);
             return n === 1 ? base : `${base}:${n}`;
         };
+        const artifactLocation = { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
         return file.findings.map((f) => ({
             ruleId: f.rule,
             ruleIndex: ruleIndex.get(f.rule),
@@ -3743,12 +4019,13 @@ function buildSarif(report, options = {}) {
             locations: [
                 {
                     physicalLocation: {
-                        artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
+                        artifactLocation,
                         region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
                     },
                 },
             ],
             partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+            ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
         }));
     });
     return {
@@ -3877,6 +4154,963 @@ function annotationCommands(report, options = {}) {
     return all.map(formatCommand);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/fix-diff.ts
+// --fix-dry-run: the fixes as one unified diff (jsdiff), `a/` and `b/` prefixed like git's, so
+// `git apply` and `patch -p1` take it as it is.
+
+
+
+/** A line the Actions runner reads as a workflow command: "::" after any leading white space. */
+const WORKFLOW_COMMAND = /^\s*::/m;
+function formatFixDiff(files) {
+    let out = '';
+    for (const file of files) {
+        const path = displayPath(file.path);
+        out += createTwoFilesPatch(`a/${path}`, `b/${path}`, file.before, file.after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY, context: 3 });
+    }
+    // Context lines start with a space, and a file that does not parse (a trailing comma fixed) may
+    // hold any text: a line of it must not become a command in a workflow's log. The runner's own
+    // stop-commands marker turns them off around the diff; `git apply` skips both marker lines.
+    if (WORKFLOW_COMMAND.test(out)) {
+        const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+        out = `::stop-commands::${token}\n${out}::${token}::\n`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/rdjson-report.ts
+
+/** UTF-8 byte columns of one file's positions. */
+class ByteColumns {
+    source;
+    starts = [0];
+    constructor(source) {
+        this.source = source;
+        const text = source?.text ?? '';
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(line, column) {
+        const start = this.starts[line - 1];
+        if (this.source === undefined || start === undefined)
+            return { line, column };
+        const before = this.source.text.slice(start, start + column - 1);
+        return { line, column: Buffer.byteLength(before, 'utf8') + 1 + (line === 1 && this.source.bom ? 3 : 0) };
+    }
+    range(r) {
+        return { start: this.position(r.line, r.column), end: this.position(r.endLine, r.endColumn) };
+    }
+}
+function diagnostic(path, f, columns, readme) {
+    // One suggestion per edit: our fixes have one edit each, and reviewdog posts a suggestion only
+    // when its lines are the comment's.
+    const edits = [...(f.fix?.edits ?? []), ...(f.suggestion?.edits ?? [])];
+    return {
+        message: f.message,
+        location: { path, range: columns.range(f) },
+        severity: f.severity === 'error' ? 'ERROR' : 'WARNING',
+        code: { value: f.rule, url: `${readme}#${f.rule}` },
+        ...(edits.length > 0 ? { suggestions: edits.map((e) => ({ range: columns.range(e), text: e.text })) } : {}),
+    };
+}
+function buildRdjson(report, options) {
+    const readme = options.readmeUrl ?? README_URL;
+    const diagnostics = [];
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
+        const columns = new ByteColumns(options.source(file.path));
+        for (const f of file.findings)
+            diagnostics.push(diagnostic(file.path, f, columns, readme));
+    }
+    return { source: { name: TOOL_NAME, url: REPOSITORY_URL }, diagnostics };
+}
+function formatRdjson(report, options) {
+    return JSON.stringify(buildRdjson(report, options), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
+/** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
+const MAX_PASSES = 10;
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The offset of a 1-based line and UTF-16 column, or -1 when it is not in the text. */
+function offsetOf(starts, length, line, column) {
+    const lineStart = starts[line - 1];
+    if (lineStart === undefined || !Number.isInteger(column) || column < 1)
+        return -1;
+    const lineEnd = line < starts.length ? starts[line] : length + 1; // a position may be just after a line's "\n"
+    const offset = lineStart + column - 1;
+    return offset < lineEnd ? offset : -1;
+}
+/** A fix's edits as offsets, or undefined when one is not in the text or they overlap (not expected: no fix is then applied). */
+function apply_fixes_placeFix(fix, starts, length) {
+    const edits = [];
+    for (const e of fix.edits) {
+        const start = offsetOf(starts, length, e.line, e.column);
+        const end = offsetOf(starts, length, e.endLine, e.endColumn);
+        if (start < 0 || end < start || end > length)
+            return undefined;
+        if (edits.length > 0 && start < edits[edits.length - 1].end)
+            return undefined;
+        edits.push({ start, end, text: e.text });
+    }
+    if (edits.length === 0)
+        return undefined;
+    return { start: edits[0].start, end: edits[edits.length - 1].end, edits };
+}
+/**
+ * One pass: the fixes of `findings` (positions in `text`) that do not overlap, applied. A fix that
+ * starts before the end of one already taken, or just at it, waits for the next pass (as in
+ * ESLint: two edits that touch may not mean what each means alone).
+ */
+function applyFixes(text, findings) {
+    const starts = lineStarts(text);
+    const placed = [];
+    for (const finding of findings) {
+        if (finding.fix === undefined)
+            continue;
+        const p = apply_fixes_placeFix(finding.fix, starts, text.length);
+        if (p !== undefined)
+            placed.push({ ...p, finding });
+    }
+    // Stable: fixes that start together keep the findings' order.
+    placed.sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let copied = 0;
+    let lastEnd = -1;
+    const applied = [];
+    for (const fix of placed) {
+        if (fix.start <= lastEnd)
+            continue;
+        for (const e of fix.edits) {
+            out += text.slice(copied, e.start) + e.text;
+            copied = e.end;
+        }
+        lastEnd = fix.end;
+        applied.push(fix.finding);
+    }
+    return { text: applied.length === 0 ? text : out + text.slice(copied), applied };
+}
+function parses(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Applies fixes in passes until none applies (at most `maxPasses`), checking the text after each:
+ * `check` returns a text's findings. A pass whose result would not parse, when the text before it
+ * did, is not applied: the text stays the last one that parsed.
+ */
+async function fixText(text, check, maxPasses = MAX_PASSES) {
+    let findings = await check(text);
+    let applied = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+        const next = applyFixes(text, findings);
+        if (next.applied.length === 0)
+            break;
+        if (!parses(next.text) && parses(text))
+            return { text, findings, applied, refused: next.applied };
+        text = next.text;
+        applied += next.applied.length;
+        findings = await check(text);
+    }
+    return { text, findings, applied };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
+// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
+// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
+// checking each new text, and, for --fix, written back in place: the same file (opened without
+// following a link), only when the content changed and is still what was read, with its byte order
+// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
+
+
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
+function readForFix(absolute, maxBytes) {
+    const read = readWithoutFollowing(absolute, maxBytes);
+    if (read.kind === 'careful')
+        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
+    if (read.kind !== 'bytes')
+        return { ok: false, reason: 'it cannot be read as a regular file' };
+    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
+    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
+}
+/**
+ * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
+ * following a symbolic link and without creating anything, checked to be a regular file, then
+ * written from the start and cut to the new length. Returns why it did not write, if it did not.
+ */
+function writeInPlace(absolute, expected, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDWR | NO_FOLLOW);
+    }
+    catch (error) {
+        return `it cannot be opened for writing (${error.code ?? 'error'})`;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return 'it is not a regular file';
+        const current = Buffer.alloc(expected.length + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length < current.length; length += n)
+            n = (0,external_node_fs_namespaceObject.readSync)(fd, current, length, current.length - length, length);
+        if (length !== expected.length || !current.subarray(0, length).equals(expected))
+            return 'it changed while it was being fixed';
+        for (let written = 0; written < content.length;)
+            written += (0,external_node_fs_namespaceObject.writeSync)(fd, content, written, content.length - written, written);
+        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, content.length);
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
+function checkWith(validation) {
+    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
+}
+/** Fixes the files among `results` that have fixes; returns those whose text changed. */
+async function fixFiles(results, options) {
+    const root = await (0,promises_namespaceObject.realpath)(options.workspaceRoot);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const fixed = [];
+    for (const result of results) {
+        if (!result.findings.some((f) => f.fix !== undefined))
+            continue;
+        const absolute = (0,external_node_path_namespaceObject.join)(options.workspaceRoot, result.path);
+        const folder = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
+        if (folder === undefined || !isInside(folder, root)) {
+            options.skipped(result.path, 'it is outside the workspace');
+            continue;
+        }
+        const read = readForFix(absolute, maxBytes);
+        if (!read.ok) {
+            options.skipped(result.path, read.reason);
+            continue;
+        }
+        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
+        if (outcome.refused !== undefined) {
+            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
+            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
+        }
+        if (outcome.text === read.text)
+            continue;
+        if (options.write) {
+            const content = Buffer.from(outcome.text, 'utf8');
+            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
+            if (refused !== undefined) {
+                options.skipped(result.path, refused);
+                continue;
+            }
+        }
+        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied });
+    }
+    return fixed;
+}
+
 ;// CONCATENATED MODULE: ./src/validate-workspace.ts
 // Auto-discovery and validation as one pipeline: each manifest is checked soon after discovery has
 // read it, and its text dropped right after, instead of discovering every manifest (holding every
@@ -3931,6 +5165,11 @@ async function validateWorkspace(discovery, options) {
 
 
 
+
+
+
+
+
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
 
 Validates LivePerson application manifests. With no PATH, finds every manifest in the current
@@ -3938,7 +5177,10 @@ directory (git-aware: files ignored by git and node_modules/ are skipped). A dir
 the same way; a file is always checked; a glob (quote it) selects files whatever they hold.
 
 Options:
-  --format text|json|sarif|github   output format (default: text)
+  --format text|json|sarif|github|rdjson
+                                    output format (default: text); rdjson is reviewdog's
+  --fix                             apply the certain fixes in place, then report what remains
+  --fix-dry-run                     print the fixes as a unified diff; write nothing
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
   --profiles "42,43"                profile ids: report who sees each app in QuickLaunch
   --require-quick-launch            every manifest must be QuickLaunch-ready for one of --profiles
@@ -3950,6 +5192,22 @@ Options:
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
+/** The texts of the files that have findings (rdjson counts columns in bytes of each line). */
+async function sourceTexts(files, root, fixedTexts) {
+    const sources = new Map();
+    for (const file of files) {
+        if (file.findings.length === 0)
+            continue;
+        const read = await readManifestText((0,external_node_path_namespaceObject.join)(root, file.path), root);
+        const fixed = fixedTexts.get(file.path);
+        if (read.ok)
+            sources.set(file.path, { text: fixed ?? read.text, bom: read.bom });
+        else if (read.prefix !== undefined)
+            sources.set(file.path, { text: read.prefix, bom: false });
+    }
+    return sources;
+}
 function hasGlobChars(s) {
     return /[*?[\]{}!]/.test(s);
 }
@@ -3994,7 +5252,9 @@ async function runCli(argv, io) {
             args: argv,
             allowPositionals: true,
             options: {
-                format: { type: 'string', default: 'text' },
+                format: { type: 'string' },
+                fix: { type: 'boolean', default: false },
+                'fix-dry-run': { type: 'boolean', default: false },
                 'fail-on': { type: 'string', default: 'error' },
                 profiles: { type: 'string', default: '' },
                 'require-quick-launch': { type: 'boolean', default: false },
@@ -4019,10 +5279,16 @@ async function runCli(argv, io) {
         return 0;
     }
     try {
-        const format = values.format;
-        if (!['text', 'json', 'sarif', 'github'].includes(format)) {
-            throw new discovery_UsageError(`--format: "${format}" is not one of text, json, sarif, github`);
+        const format = values.format ?? 'text';
+        if (!FORMATS.includes(format)) {
+            throw new discovery_UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
         }
+        const fix = values.fix;
+        const dryRun = values['fix-dry-run'];
+        if (fix && dryRun)
+            throw new discovery_UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
+        if (dryRun && values.format !== undefined)
+            throw new discovery_UsageError('--fix-dry-run prints a unified diff: --format does not apply');
         const failOn = parseFailOn(values['fail-on'], '--fail-on');
         const profiles = parseProfiles(values.profiles, '--profiles');
         const severities = parseSeverityOverrides(values.rules, '--rules');
@@ -4049,9 +5315,35 @@ async function runCli(argv, io) {
         }
         else
             files = await validatePaths(positionals, root, exclude, validation, noteGit);
+        /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
+        const fixedTexts = new Map();
+        if (fix || dryRun) {
+            const fixed = await fixFiles(files, {
+                workspaceRoot: root,
+                check: checkWith(validation),
+                write: fix,
+                skipped: (path, reason) => io.stderr(`${TOOL_NAME}: warning: ${displayPath(path)} was not fixed: ${reason}\n`),
+            });
+            for (const f of fixed) {
+                fixedTexts.set(f.path, f.after);
+                if (fix)
+                    io.stderr(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
+            }
+            if (dryRun)
+                io.stdout(formatFixDiff(fixed));
+            // What remains: the same files checked again, the fixed ones in their new text.
+            if (fixed.length > 0)
+                files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
+        }
         const report = buildReport(files);
+        if (dryRun)
+            return isFailing(report.files, failOn) ? 1 : 0;
         if (format === 'json')
             io.stdout(formatJson(report));
+        else if (format === 'rdjson') {
+            const sources = await sourceTexts(report.files, root, fixedTexts);
+            io.stdout(formatRdjson(report, { source: (path) => sources.get(path) }));
+        }
         else if (format === 'sarif')
             io.stdout(formatSarif(report));
         else if (format === 'github')

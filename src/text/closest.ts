@@ -58,22 +58,35 @@ function score(a: string, candidate: string): number {
   return s;
 }
 
-/** The closest candidate, if it is close enough to be a likely typo. */
-export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+function closest(input: string, candidates: readonly string[]): { best: string; tied: boolean } | undefined {
   if (input.length > 200) return undefined;
   const a = normalize(input);
   let best: string | undefined;
   let bestScore = Infinity;
+  let tied = false;
   for (const c of candidates) {
     const s = score(a, c);
     if (s < bestScore) {
       bestScore = s;
       best = c;
-    }
+      tied = false;
+    } else if (s === bestScore) tied = true;
   }
   if (best === undefined) return undefined;
   const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-  return bestScore <= limit ? best : undefined;
+  return bestScore <= limit ? { best, tied } : undefined;
+}
+
+/** The closest candidate, if it is close enough to be a likely typo. */
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  return closest(input, candidates)?.best;
+}
+
+/** closestMatch when no other candidate is as close: the one "did you mean", certain enough to fix. */
+export function uniqueClosestMatch(input: string, candidates: readonly string[]): string | undefined {
+  const found = closest(input, candidates);
+  return found === undefined || found.tied ? undefined : found.best;
 }
 
 /** Candidates ordered from closest to farthest (stable for ties). */
