@@ -6,7 +6,7 @@ import { manifestSchema } from './generated/manifest-schema.js';
 import type { PendingFinding, PendingFix } from '../findings.js';
 import { pointerFrom, pointerSegments } from '../findings.js';
 import { nearMiss, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
-import { byCloseness, closestMatch, uniqueClosestMatch } from '../text/closest.js';
+import { byCloseness, certainMatch, closestMatch } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, labelOf, quote, valueAt } from '../text/describe.js';
 
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
@@ -121,7 +121,7 @@ function mapError(error: ErrorObject, context: MappingContext): PendingFinding[]
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
         : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-      const fix = guess !== undefined && uniqueClosestMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
+      const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
       return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
     }
     case 'type': {

@@ -83,10 +83,23 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   return closest(input, candidates)?.best;
 }
 
-/** closestMatch when no other candidate is as close: the one "did you mean", certain enough to fix. */
-export function uniqueClosestMatch(input: string, candidates: readonly string[]): string | undefined {
+/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
+function plurals(s: string): string[] {
+  return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
+}
+
+/**
+ * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
+ * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
+ * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
+ */
+export function certainMatch(input: string, candidates: readonly string[]): string | undefined {
   const found = closest(input, candidates);
-  return found === undefined || found.tied ? undefined : found.best;
+  if (found === undefined || found.tied) return undefined;
+  const a = normalize(input);
+  const b = normalizeCandidate(found.best);
+  const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
+  return near ? found.best : undefined;
 }
 
 /** Candidates ordered from closest to farthest (stable for ties). */
