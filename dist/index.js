@@ -33598,10 +33598,23 @@ function closest(input, candidates) {
 function closestMatch(input, candidates) {
     return closest(input, candidates)?.best;
 }
-/** closestMatch when no other candidate is as close: the one "did you mean", certain enough to fix. */
-function uniqueClosestMatch(input, candidates) {
+/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
+function plurals(s) {
+    return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
+}
+/**
+ * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
+ * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
+ * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
+ */
+function certainMatch(input, candidates) {
     const found = closest(input, candidates);
-    return found === undefined || found.tied ? undefined : found.best;
+    if (found === undefined || found.tied)
+        return undefined;
+    const a = normalize(input);
+    const b = normalizeCandidate(found.best);
+    const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
+    return near ? found.best : undefined;
 }
 /** Candidates ordered from closest to farthest (stable for ties). */
 function byCloseness(input, candidates) {
@@ -33778,7 +33791,7 @@ function mapError(error, context) {
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-            const fix = guess !== undefined && uniqueClosestMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
+            const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
             return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
         }
         case 'type': {
@@ -35432,7 +35445,7 @@ function truncate(s, maxChars, maxBytes) {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning' };
 /**
- * A fix as SARIF 2.1.0 §3.55: its edits as replacements in the one file. An empty deleted region
+ * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
  * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
  */
 function sarifFix(fix, artifactLocation) {

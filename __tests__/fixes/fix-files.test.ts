@@ -10,7 +10,9 @@ import { checkWith, fixFiles, type FixFilesOptions } from '../../src/fixes/fix-f
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
 
 let ws: TempWorkspace;
-beforeEach(() => (ws = tempWorkspace()));
+beforeEach(() => {
+  ws = tempWorkspace();
+});
 afterEach(() => ws.cleanup());
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

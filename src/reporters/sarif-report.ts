@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per rule id
 // with help text and a link to its README section, one result per finding with a region.
+import type { ArtifactLocation, Fix as SarifFix } from 'sarif';
 import type { Finding, Fix, Report } from '../findings.js';
 import { RULES, type RuleId } from '../rules/catalogue.js';
 import { README_URL, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
@@ -12,10 +13,10 @@ export interface SarifOptions {
 }
 
 /**
- * A fix as SARIF 2.1.0 §3.55: its edits as replacements in the one file. An empty deleted region
+ * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
  * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
  */
-function sarifFix(fix: Fix, artifactLocation: object): object {
+function sarifFix(fix: Fix, artifactLocation: ArtifactLocation): SarifFix {
   return {
     description: { text: fix.description },
     artifactChanges: [
