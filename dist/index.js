@@ -32102,14 +32102,41 @@ function resolveOps(text, ops, tree) {
 function deletion(text, span) {
     return span.start >= 0 && span.start <= span.end && span.end <= text.length ? { start: span.start, end: span.end, text: '' } : undefined;
 }
-/** The member of an object: the last of a repeated key (JSON.parse keeps it), or the one whose key starts at `keyOffset`. */
-function memberIndex(members, key, keyOffset) {
-    for (let i = members.length - 1; i >= 0; i--) {
-        const m = members[i];
-        if (m.key === key && (keyOffset === undefined || m.name.start === keyOffset))
-            return i;
+/** The index of the member whose key starts at `offset` (members are in text order), or -1. */
+function memberAt(members, offset) {
+    let lo = 0;
+    let hi = members.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = members[mid].name.start;
+        if (start === offset)
+            return mid;
+        if (start < offset)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
     }
     return -1;
+}
+/**
+ * The member of an object: the last of a repeated key (JSON.parse keeps it), or the one whose key
+ * starts at `keyOffset`. In time logarithmic in the object's size (a file may have a fix for each
+ * of many thousand members).
+ */
+function memberIndex(node, key, keyOffset) {
+    if (keyOffset === undefined) {
+        if (node.byKey === undefined) {
+            node.byKey = new Map();
+            for (const m of node.members)
+                node.byKey.set(m.key, m);
+        }
+        const member = node.byKey.get(key);
+        if (member === undefined)
+            return -1;
+        keyOffset = member.name.start;
+    }
+    const index = memberAt(node.members, keyOffset);
+    return index >= 0 && node.members[index].key === key ? index : -1;
 }
 function placeOf(root, pointer, keyOffset) {
     const segments = pointerSegments(pointer);
@@ -32121,7 +32148,7 @@ function placeOf(root, pointer, keyOffset) {
         const last = s === segments.length - 1;
         let index = -1;
         if (node.type === 'Object')
-            index = memberIndex(node.members, segment, last ? keyOffset : undefined);
+            index = memberIndex(node, segment, last ? keyOffset : undefined);
         else if (node.type === 'Array' && ARRAY_INDEX.test(segment) && Number(segment) < node.elements.length)
             index = Number(segment);
         if (index < 0)
@@ -32133,9 +32160,13 @@ function placeOf(root, pointer, keyOffset) {
     }
     return undefined;
 }
-/** The extents of a container's members (key to end of value) or items. */
-function extents(container) {
-    return container.type === 'Object' ? container.members.map((m) => ({ start: m.name.start, end: m.value.end })) : container.elements.map((e) => ({ start: e.start, end: e.end }));
+/** The extent of a container's member (key to end of value) or item `k`. */
+function extent(container, k) {
+    if (container.type === 'Object') {
+        const m = container.members[k];
+        return { start: m.name.start, end: m.value.end };
+    }
+    return container.elements[k];
 }
 /**
  * Removing item `k`: an only item takes everything between the brackets (`{}` remains); any other
@@ -32144,12 +32175,12 @@ function extents(container) {
  * previous item. Strict JSON has only white space and that one comma between two items.
  */
 function removal(container, k) {
-    const items = extents(container);
-    if (items.length === 1)
+    const count = container.type === 'Object' ? container.members.length : container.elements.length;
+    if (count === 1)
         return { start: container.start + 1, end: container.end - 1, text: '' };
-    if (k < items.length - 1)
-        return { start: items[k].start, end: items[k + 1].start, text: '' };
-    return { start: items[k - 1].end, end: items[k].end, text: '' };
+    if (k < count - 1)
+        return { start: extent(container, k).start, end: extent(container, k + 1).start, text: '' };
+    return { start: extent(container, k - 1).end, end: extent(container, k).end, text: '' };
 }
 function resolveInTree(text, root, op) {
     const place = placeOf(root, op.pointer, op.op === 'remove-member' ? op.keyOffset : undefined);

@@ -299,3 +299,20 @@ describe('removal keeps valid JSON and every other byte (the resolver)', () => {
     expect(resolveOps('{"a": 1,}', [{ op: 'rename-key', pointer: '/a', to: 'b' }], () => undefined)).toBeUndefined();
   });
 });
+
+describe('a file with tens of thousands of fixes', () => {
+  // Resolving each fix looks up only its own member or item and its neighbours: scanning the whole
+  // container for each (as a first version did) is quadratic, minutes for these files.
+  test('every fix is resolved exactly, within the test timeout: 100,000 repeated items, 20,000 repeated keys', async () => {
+    const items = `{"client_name": "Items", "enabled_for_profiles": [${Array(100000).fill('7').join(',')}]}`;
+    const repeats = (await check(items)).filter((f) => f.rule === 'duplicate-item');
+    expect(repeats).toHaveLength(99999);
+    // Item i starts at column 51 + 2 * i ('7,' each): item 1 goes with the comma after it, the last with the one before.
+    expect(repeats[0]!.fix!.edits).toEqual([{ line: 1, column: 53, endLine: 1, endColumn: 55, text: '' }]);
+    expect(repeats[99998]!.fix!.edits).toEqual([{ line: 1, column: 200048, endLine: 1, endColumn: 200050, text: '' }]);
+    const keys = `{"client_name": "Keys",\n${Array(20000).fill('"scope": "msg.consumer"').join(',\n')}\n}`;
+    const duplicates = (await check(keys)).filter((f) => f.rule === 'duplicate-key');
+    expect(duplicates).toHaveLength(19999);
+    expect(duplicates[19998]!.fix!.edits).toEqual([{ line: 20000, column: 1, endLine: 20001, endColumn: 1, text: '' }]);
+  });
+});
