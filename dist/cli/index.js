@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(816);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(511);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -56,7 +56,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 816:
+/***/ 511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -722,42 +722,8 @@ function pathJoiner(root) {
     return (path) => prefix + path;
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-/** JSON pointer helpers (RFC 6901). */
-function pointerFrom(segments) {
-    // Called for every value a rule looks at: escape only segments that need it.
-    let pointer = '';
-    for (const segment of segments) {
-        const s = String(segment);
-        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
-    }
-    return pointer;
-}
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    const segments = pointer.slice(1).split('/');
-    if (!pointer.includes('~'))
-        return segments;
-    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-    }
-    return { manifests: files.length, errors, warnings, valid: errors === 0 };
-}
-
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./src/json/edit-ops.ts
 // Turns a rule's edit operations (by JSON pointer: rename this key, remove that item) into exact
 // character edits, from the positions of the parsed tokens. Every edit keeps the JSON valid and the
@@ -834,7 +800,7 @@ function memberIndex(node, key, keyOffset) {
     return index >= 0 && node.members[index].key === key ? index : -1;
 }
 function placeOf(root, pointer, keyOffset) {
-    const segments = pointerSegments(pointer);
+    const segments = (0,src_findings/* pointerSegments */.cP)(pointer);
     if (segments.length === 0)
         return undefined; // the document itself is never removed or renamed
     let node = root;
@@ -1263,85 +1229,8 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
-
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
-            continue;
-        }
-        return s + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * A file path for a line of text (the text report, a message): control characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
- * any line break would split a `path:line:column:` line.
- */
-function displayPath(path) {
-    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
-function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return JSON.stringify(shown);
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
-    }
-    return v;
-}
-
+// EXTERNAL MODULE: ./src/text/describe.ts
+var describe = __nccwpck_require__(586);
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
 // Offsets to 1-based line and column. Lines end at "\n" (so "\r\n" works too); columns count
 // UTF-16 code units, as editors, GitHub annotations and SARIF (utf16CodeUnits) do.
@@ -1485,7 +1374,7 @@ class SourceMap {
         try {
             if (this.tree === undefined && this.locatesAlong-- <= 0)
                 this.tree = locationTree(this.text);
-            const segments = pointerSegments(pointer);
+            const segments = (0,src_findings/* pointerSegments */.cP)(pointer);
             return this.tree === undefined ? locateAlong(this.text, segments, target, this.uniqueKeys) : locateInTree(this.tree, segments, target);
         }
         catch {
@@ -1520,7 +1409,7 @@ class SourceMap {
                 const previous = new Map();
                 for (const m of node.members) {
                     const first = seen.get(m.key);
-                    const pointer = pointerFrom([...path, m.key]);
+                    const pointer = (0,src_findings/* pointerFrom */.eX)([...path, m.key]);
                     if (first) {
                         const firstLine = this.position(first.name.start).line;
                         const earlier = previous.get(m.key);
@@ -1532,7 +1421,7 @@ class SourceMap {
                             target: 'key',
                             span: { start: m.name.start, end: m.name.end },
                             fix: {
-                                description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                                description: `remove the earlier ${(0,describe/* quote */.hD)(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
                                 ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
                             },
                         });
@@ -2364,8 +2253,8 @@ function hasOwn(object, key) {
 function renameKey(parent, pointer, to) {
     if (hasOwn(parent, to))
         return undefined; // two members of one name: JSON.parse would drop one
-    const from = pointerSegments(pointer).at(-1) ?? '';
-    return { description: `rename ${quote(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
+    const from = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    return { description: `rename ${(0,describe/* quote */.hD)(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
 }
 /**
  * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
@@ -2390,18 +2279,18 @@ function nearMiss(value, candidates, ignoreCase) {
 }
 /** Replace the string at `pointer` with `to`. */
 function replaceString(pointer, from, to) {
-    return { description: `replace ${quote(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
+    return { description: `replace ${(0,describe/* quote */.hD)(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
 }
 function wrapInArray(pointer) {
-    return { description: `make ${labelOf(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
+    return { description: `make ${(0,describe/* labelOf */.Wy)(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
 }
 /** Remove the array item at `pointer` (a repeat of an earlier item). */
 function removeRepeatedItem(pointer) {
-    return { description: `remove the repeated item ${labelOf(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
+    return { description: `remove the repeated item ${(0,describe/* labelOf */.Wy)(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
 }
 /** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
 function setNumber(pointer, n) {
-    return { description: `set ${labelOf(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
+    return { description: `set ${(0,describe/* labelOf */.Wy)(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
 }
 /** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
 function useHttps(pointer, url) {
@@ -2412,8 +2301,8 @@ function useHttps(pointer, url) {
 }
 /** Remove the member at `pointer`; `why` ends the description. */
 function removeMember(pointer, why = '') {
-    const key = pointerSegments(pointer).at(-1) ?? '';
-    return { description: `remove ${quote(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
+    const key = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    return { description: `remove ${(0,describe/* quote */.hD)(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
@@ -2447,7 +2336,7 @@ function patternOf(source) {
 /** The schema that applies to the instance at `pointer`. */
 function schemaAt(pointer) {
     let node = resolve(root);
-    for (const segment of pointerSegments(pointer)) {
+    for (const segment of (0,src_findings/* pointerSegments */.cP)(pointer)) {
         if (!node)
             return undefined;
         let next = node.properties?.[segment];
@@ -2476,8 +2365,8 @@ function joinQuoted(values) {
 function mapError(error, context) {
     const { manifest } = context;
     const pointer = error.instancePath;
-    const value = valueAt(manifest, pointer);
-    const label = labelOf(pointer);
+    const value = (0,describe/* valueAt */.fK)(manifest, pointer);
+    const label = (0,describe/* labelOf */.Wy)(pointer);
     switch (error.keyword) {
         case 'required': {
             const missing = error.params.missingProperty;
@@ -2486,7 +2375,7 @@ function mapError(error, context) {
         }
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
-            const at = pointerFrom([...pointerSegments(pointer), name]);
+            const at = (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), name]);
             const known = Object.keys(schemaAt(pointer)?.properties ?? {});
             if (pointer === '' && SERVER_FIELDS.includes(name))
                 return [];
@@ -2501,8 +2390,8 @@ function mapError(error, context) {
                 else {
                     const guess = closestMatch(name, known);
                     message = guess
-                        ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-                        : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+                        ? `unknown webhook event ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"? This webhook never fires`
+                        : `unknown webhook event ${(0,describe/* quote */.hD)(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
                     // Certain only for a near miss (case, plural, one typo) of exactly one key.
                     if (guess !== undefined && nearMiss(name, known, true) === guess)
                         fix = renameKey(value, at, guess);
@@ -2510,13 +2399,13 @@ function mapError(error, context) {
                 return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
             }
             const guess = closestMatch(name, known);
-            const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
+            const guessPointer = guess === undefined ? '' : (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), guess]);
             const required = guess !== undefined && context.missingRequired.has(guessPointer);
             if (required)
                 context.explainedByTypo.add(guessPointer);
             const message = guess
-                ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
+                ? `unknown property ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
+                : `unknown property ${(0,describe/* quote */.hD)(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
             const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
             return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
         }
@@ -2524,20 +2413,20 @@ function mapError(error, context) {
             const expected = error.params.type;
             const subject = pointer === '' ? 'the manifest' : label;
             const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
-            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix }];
+            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${(0,describe/* jsonTypeOf */.WF)(value)}`, fix }];
         }
         case 'enum': {
             const allowed = (error.params.allowedValues ?? []).map(String);
             const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-            const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-            const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
+            const shown = typeof value === 'string' ? (0,describe/* quote */.hD)(value) : JSON.stringify(value);
+            const parent = (0,describe/* labelOf */.Wy)((0,src_findings/* pointerFrom */.eX)((0,src_findings/* pointerSegments */.cP)(pointer).slice(0, -1)));
             const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
             const fix = near === undefined ? undefined : replaceString(pointer, value, near);
             return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
         }
         case 'maxLength': {
             const limit = error.params.limit;
-            const length = typeof value === 'string' ? codePointLength(value) : NaN;
+            const length = typeof value === 'string' ? (0,describe/* codePointLength */.O7)(value) : NaN;
             return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
         }
         case 'minimum':
@@ -2568,14 +2457,14 @@ function duplicateItems(pointer, value) {
         if (seen === undefined)
             first.set(key, index);
         else {
-            const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+            const shown = typeof item === 'string' ? (0,describe/* quote */.hD)(item) : typeof item === 'number' ? String(item) : 'this item';
             findings.push({
                 rule: 'duplicate-item',
                 severity: 'warning',
-                pointer: pointerFrom([...pointerSegments(pointer), index]),
+                pointer: (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), index]),
                 target: 'value',
-                message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
-                fix: removeRepeatedItem(pointerFrom([...pointerSegments(pointer), index])),
+                message: `${shown} is repeated in ${(0,describe/* labelOf */.Wy)(pointer)} (first at ${(0,describe/* labelOf */.Wy)(pointer)}[${seen}])`,
+                fix: removeRepeatedItem((0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), index])),
             });
         }
     });
@@ -2587,7 +2476,7 @@ function schemaFindings(manifest) {
     const errors = (validate_manifest_default()).errors ?? [];
     // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
     const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-    const missing = (e) => pointerFrom([...pointerSegments(e.instancePath), e.params.missingProperty]);
+    const missing = (e) => (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(e.instancePath), e.params.missingProperty]);
     const context = {
         manifest,
         missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
@@ -2632,7 +2521,7 @@ function duplicateClientNames(entries) {
             for (let i = 0; i < group.length && named.length < MAX_OTHERS_NAMED; i++) {
                 const other = group[i];
                 if (other !== entry)
-                    named.push(`${displayPath(other.path)}:${other.line}`);
+                    named.push(`${(0,describe/* displayPath */.Gt)(other.path)}:${other.line}`);
             }
             const unnamed = group.length - 1 - named.length;
             const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
@@ -2641,7 +2530,7 @@ function duplicateClientNames(entries) {
                 severity: 'error',
                 pointer: '/client_name',
                 target: 'value',
-                message: `client_name ${quote(name)} is also used by ${others}; LivePerson requires it to be unique`,
+                message: `client_name ${(0,describe/* quote */.hD)(name)} is also used by ${others}; LivePerson requires it to be unique`,
             });
         }
     }
@@ -2701,7 +2590,7 @@ function headersByWebhook(context) {
 }
 /** Pointer of a field of a header object, e.g. /capabilities/webhooks/<event>/headers/0/header_name. */
 function headerPointer(h, field) {
-    return pointerFrom(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
+    return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
 /** "headers[0] of cqm.ExConversationChangeNotification": a place a person can find. */
 function headerLabel(h) {
@@ -2747,7 +2636,7 @@ const checkHeaderName = (context) => {
                     severity: 'error',
                     pointer: headerPointer(h, 'header_name'),
                     target: 'value',
-                    message: `header_name ${quote(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
+                    message: `header_name ${(0,describe/* quote */.hD)(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
                 });
             }
         }
@@ -2795,13 +2684,13 @@ function urlFieldsOf(context) {
 function urlFieldPointer(field) {
     switch (field.kind) {
         case 'redirect':
-            return pointerFrom(['redirect_uris', field.index]);
+            return (0,src_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
         case 'entry':
             return '/entry_uri';
         case 'logo':
             return '/logo_uri';
         case 'endpoint':
-            return pointerFrom(['capabilities', 'webhooks', field.event, 'endpoint']);
+            return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
     }
 }
 /** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
@@ -2902,7 +2791,7 @@ function languageTagProblem(tag) {
     const language = tag.split('-')[0];
     if (!/^[a-z]{2,3}$/i.test(language)) {
         const what = 'a 2- or 3-letter ISO 639 language code';
-        return language === tag ? `is not ${what}` : `starts with ${quote(language)}, which is not ${what}`;
+        return language === tag ? `is not ${what}` : `starts with ${(0,describe/* quote */.hD)(language)}, which is not ${what}`;
     }
     return undefined;
 }
@@ -2920,9 +2809,9 @@ const checkLanguageTag = (context) => {
         (findings ??= []).push({
             rule: 'language-tag',
             severity: 'error',
-            pointer: pointerFrom([key]),
+            pointer: (0,src_findings/* pointerFrom */.eX)([key]),
             target: 'key',
-            message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
+            message: `the language tag ${tag === '' ? 'after "client_name#"' : (0,describe/* quote */.hD)(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
         });
     }
     return findings ?? NO_FINDINGS;
@@ -3045,7 +2934,7 @@ const checkMaxRetriesIgnored = (context) => {
         findings.push({
             rule: 'max-retries-ignored',
             severity: 'warning',
-            pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
+            pointer: (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
             target: 'value',
             message: `max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set; remove max_retries, or remove retry to use it`,
         });
@@ -3066,7 +2955,7 @@ const checkOauthFlow = ({ manifest }) => {
                 (findings ??= []).push({
                     rule: 'oauth-flow',
                     severity: 'error',
-                    pointer: pointerFrom(['redirect_uris', i]),
+                    pointer: (0,src_findings/* pointerFrom */.eX)(['redirect_uris', i]),
                     target: 'value',
                     message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
                 });
@@ -3083,7 +2972,7 @@ const checkOauthFlow = ({ manifest }) => {
             (findings ??= []).push({
                 rule: 'oauth-flow',
                 severity: 'error',
-                pointer: pointerFrom(['grant_types', authorizationCode]),
+                pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
                 target: 'value',
                 message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
             });
@@ -3103,7 +2992,7 @@ const checkOauthFlow = ({ manifest }) => {
         (findings ??= []).push({
             rule: 'oauth-flow',
             severity: 'warning',
-            pointer: pointerFrom(['grant_types', refreshToken]),
+            pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
             target: 'value',
             message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
         });
@@ -3222,17 +3111,17 @@ function problem(value, isUrl) {
     // (The braces can only match where there is a brace or an angle bracket.)
     const braces = value.includes('{') || value.includes('<') ? BRACES.exec(value) : null;
     if (braces)
-        return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
+        return `contains the placeholder ${(0,describe/* quote */.hD)(braces[0], 60)}; replace it with the real value`;
     if (!isUrl)
         return undefined;
     const host = hostWithoutDot(value);
     if (host !== undefined)
-        return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
+        return `has the host ${(0,describe/* quote */.hD)(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
     return undefined;
 }
 function found(findings, segments, message) {
     const list = findings ?? [];
-    list.push({ rule: 'placeholder', severity: 'warning', pointer: pointerFrom(segments), target: 'value', message });
+    list.push({ rule: 'placeholder', severity: 'warning', pointer: (0,src_findings/* pointerFrom */.eX)(segments), target: 'value', message });
     return list;
 }
 const checkPlaceholder = (context) => {
@@ -3389,7 +3278,7 @@ const checkScope = ({ manifest }) => {
         if (token === '')
             continue;
         if (seen.has(token)) {
-            flag(`scope token ${quote(token)} is repeated`);
+            flag(`scope token ${(0,describe/* quote */.hD)(token)} is repeated`);
             continue;
         }
         seen.add(token);
@@ -3397,11 +3286,11 @@ const checkScope = ({ manifest }) => {
             continue;
         const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
         if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
-            flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
+            flag(`scope ${(0,describe/* quote */.hD)(token)} is not space-separated; separate the tokens with spaces`);
             continue;
         }
         const guess = closestMatch(token, KNOWN_SCOPES);
-        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+        flag(guess ? `unknown scope token ${(0,describe/* quote */.hD)(token)}; did you mean "${guess}"?` : `unknown scope token ${(0,describe/* quote */.hD)(token)}; known: ${known}`);
     }
     return findings;
 };
@@ -3476,7 +3365,7 @@ function credentialReason(name, value) {
     }
     if (typeof name === 'string' && CREDENTIAL_NAME.test(name)) {
         // An invalid name may hold a whole "Name: value" line: only a valid token is quoted.
-        return HTTP_TOKEN.test(name) ? `the header name ${quote(name)} carries credentials` : 'the header name suggests credentials';
+        return HTTP_TOKEN.test(name) ? `the header name ${(0,describe/* quote */.hD)(name)} carries credentials` : 'the header name suggests credentials';
     }
     if (looksRandom(trimmed))
         return 'it looks like a long random token';
@@ -3522,7 +3411,7 @@ const checkServerField = ({ manifest }) => {
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        const pointer = pointerFrom([key]);
+        const pointer = (0,src_findings/* pointerFrom */.eX)([key]);
         // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
         const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
         (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
@@ -3696,7 +3585,7 @@ function applySeverities(findings, overrides) {
     return kept;
 }
 function finish(path, findings, quickLaunch, options) {
-    const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
+    const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(src_findings/* compareFindings */.Eg);
     let valid = true;
     for (const f of kept)
         if (f.severity === 'error')
@@ -4010,7 +3899,7 @@ const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
 
 
 function buildReport(files) {
-    return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: summarize(files), files: [...files] };
+    return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json-report.ts
@@ -4114,7 +4003,7 @@ function plural(n, word) {
 function formatText(report, options = {}) {
     const lines = [];
     for (const file of report.files) {
-        const path = displayPath(file.path);
+        const path = (0,describe/* displayPath */.Gt)(file.path);
         for (const f of file.findings)
             lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
     }
@@ -4124,7 +4013,7 @@ function formatText(report, options = {}) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
             const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+            lines.push(`QuickLaunch ${(0,describe/* displayPath */.Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
         }
     }
     const { manifests, errors, warnings } = report.summary;
@@ -4196,745 +4085,6 @@ function annotationCommands(report, options = {}) {
     if (notice !== undefined)
         all.push(notice);
     return all.map(formatCommand);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/fix-diff.ts
-// --fix-dry-run: the fixes as one unified diff (jsdiff), `a/` and `b/` prefixed like git's, so
-// `git apply` and `patch -p1` take it as it is.
-
-
-
-/** A line the Actions runner reads as a workflow command: "::" after any leading white space. */
-const WORKFLOW_COMMAND = /^\s*::/m;
-/**
- * Past this many changed lines the line diff (Myers: time grows with the number of changes times
- * the length) gives way to one hunk that replaces the whole file: a file of many thousand repeated
- * items must not take minutes.
- */
-const MAX_DIFF_CHANGES = 1000;
-/** The lines of a text as a hunk's, each with its prefix; jsdiff's marker after a last line without a line break. */
-function hunkLines(text, prefix) {
-    const lines = text.split('\n');
-    const last = lines.pop();
-    const out = lines.map((l) => prefix + l);
-    if (last !== '')
-        out.push(prefix + last, '\\ No newline at end of file');
-    return out;
-}
-/** The whole file as one hunk (jsdiff formats it). */
-function wholeFilePatch(oldName, newName, before, after) {
-    const removed = hunkLines(before, '-');
-    const added = hunkLines(after, '+');
-    const count = (lines) => lines.filter((l) => !l.startsWith('\\')).length;
-    const patch = {
-        oldFileName: oldName,
-        newFileName: newName,
-        oldHeader: undefined,
-        newHeader: undefined,
-        hunks: [{ oldStart: 1, oldLines: count(removed), newStart: 1, newLines: count(added), lines: [...removed, ...added] }],
-    };
-    return formatPatch(patch, FILE_HEADERS_ONLY);
-}
-function formatFixDiff(files) {
-    let out = '';
-    for (const file of files) {
-        const path = displayPath(file.path);
-        const [a, b] = [`a/${path}`, `b/${path}`];
-        out +=
-            createTwoFilesPatch(a, b, file.before, file.after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY, context: 3, maxEditLength: MAX_DIFF_CHANGES }) ??
-                wholeFilePatch(a, b, file.before, file.after);
-    }
-    // Context lines start with a space, and a file that does not parse (a trailing comma fixed) may
-    // hold any text: a line of it must not become a command in a workflow's log. The runner's own
-    // stop-commands marker turns them off around the diff; `git apply` skips both marker lines.
-    if (WORKFLOW_COMMAND.test(out)) {
-        const token = (0,external_node_crypto_namespaceObject.randomUUID)();
-        out = `::stop-commands::${token}\n${out}::${token}::\n`;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/rdjson-report.ts
@@ -5245,7 +4395,6 @@ async function validateWorkspace(discovery, options) {
 
 
 
-
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
 
 Validates LivePerson application manifests. With no PATH, finds every manifest in the current
@@ -5398,15 +4547,16 @@ async function runCli(argv, io) {
                 workspaceRoot: root,
                 check: checkWith(validation),
                 write: fix,
-                skipped: (path, reason) => io.stderr(`${TOOL_NAME}: warning: ${displayPath(path)} was not fixed: ${reason}\n`),
+                skipped: (path, reason) => io.stderr(`${TOOL_NAME}: warning: ${(0,describe/* displayPath */.Gt)(path)} was not fixed: ${reason}\n`),
             });
             for (const f of fixed) {
                 fixedTexts.set(f.path, f.after);
                 if (fix)
-                    io.stderr(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
+                    io.stderr(`${TOOL_NAME}: fixed ${(0,describe/* displayPath */.Gt)(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
             }
+            // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
             if (dryRun)
-                io.stdout(formatFixDiff(fixed));
+                io.stdout((await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).formatFixDiff(fixed));
             // What remains: the same files checked again, the fixed ones in their new text.
             if (fixed.length > 0)
                 files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
@@ -5440,6 +4590,153 @@ async function runCli(argv, io) {
     }
 }
 
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   eX: () => (/* binding */ pointerFrom),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/** JSON pointer helpers (RFC 6901). */
+function pointerFrom(segments) {
+    // Called for every value a rule looks at: escape only segments that need it.
+    let pointer = '';
+    for (const segment of segments) {
+        const s = String(segment);
+        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+    }
+    return pointer;
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
+    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+    }
+    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   O7: () => (/* binding */ codePointLength),
+/* harmony export */   WF: () => (/* binding */ jsonTypeOf),
+/* harmony export */   Wy: () => (/* binding */ labelOf),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1);
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerSegments */ .cP)(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return s + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A file path for a line of text (the text report, a message): control characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
+ * any line break would split a `path:line:column:` line.
+ */
+function displayPath(path) {
+    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+function quote(value, max = 80) {
+    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    return JSON.stringify(shown);
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerSegments */ .cP)(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

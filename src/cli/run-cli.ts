@@ -11,7 +11,6 @@ import { formatJson } from '../reporters/json-report.js';
 import { formatSarif } from '../reporters/sarif-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { formatText } from '../reporters/text-report.js';
-import { formatFixDiff } from '../reporters/fix-diff.js';
 import { formatRdjson, type SourceText } from '../reporters/rdjson-report.js';
 import { checkWith, fixFiles } from '../fixes/fix-files.js';
 import { readManifestText } from '../read-manifest-file.js';
@@ -182,7 +181,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         fixedTexts.set(f.path, f.after);
         if (fix) io.stderr(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
       }
-      if (dryRun) io.stdout(formatFixDiff(fixed));
+      // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
+      if (dryRun) io.stdout((await import('../reporters/fix-diff.js')).formatFixDiff(fixed));
       // What remains: the same files checked again, the fixed ones in their new text.
       if (fixed.length > 0)
         files = await validateManifests(
