@@ -60,6 +60,19 @@ describe('lp-manifest', () => {
       column: 3,
       endLine: 2,
       endColumn: 15,
+      fix: { description: 'rename "clientName" to "client_name"', edits: [{ line: 2, column: 3, endLine: 2, endColumn: 15, text: '"client_name"' }] },
+    });
+    // A suggestion (judgement) rides on its finding the same way.
+    expect(report.files[0].findings[1]).toEqual({
+      rule: 'range',
+      severity: 'error',
+      message: 'max_retries is 7; it must be between 0 and 5',
+      pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/max_retries',
+      line: 3,
+      column: 126,
+      endLine: 3,
+      endColumn: 127,
+      suggestion: { description: 'set max_retries to 5', edits: [{ line: 3, column: 126, endLine: 3, endColumn: 127, text: '5' }] },
     });
   });
 

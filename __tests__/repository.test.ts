@@ -244,9 +244,15 @@ describe('self-test.yml', () => {
 
 const ADDRESS = /https?:\/\/(?:www\.)?(github\.com|raw\.githubusercontent\.com)\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?(?=[/#?\s)"'`>\]]|$)/g;
 
-/** Every GitHub repository address in a text that is not this repository's. */
+/**
+ * Other projects the documents cite on purpose, by name: tools ours works with. Any other address
+ * that is not this repository's is a stale or mistyped identity.
+ */
+const CITED_PROJECTS = new Set(['reviewdog/reviewdog']);
+
+/** Every GitHub repository address in a text that is neither this repository's nor a cited project's. */
 function foreignAddresses(text: string): string[] {
-  return [...text.matchAll(ADDRESS)].filter((m) => m[2] !== OWNER || m[3] !== REPO).map((m) => m[0]);
+  return [...text.matchAll(ADDRESS)].filter((m) => (m[2] !== OWNER || m[3] !== REPO) && !CITED_PROJECTS.has(`${m[2]}/${m[3]}`)).map((m) => m[0]);
 }
 
 /** Every `uses:` in a text (the README's examples) whose action is neither GitHub's own nor this one. */

@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3420);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5632);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3420:
+/***/ 5632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31633,7 +31633,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
     const text = bytes.toString('utf8', hasBom ? 3 : 0);
     if (!text.includes('\uFFFD'))
-        return { ok: true, text };
+        return { ok: true, text, bom: hasBom };
     const body = hasBom ? bytes.subarray(3) : bytes;
     if (!(0,external_node_buffer_.isUtf8)(body)) {
         const bad = firstInvalidUtf8Byte(body);
@@ -31641,7 +31641,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         const byteOffset = bad + (hasBom ? 3 : 0);
         return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
     }
-    return { ok: true, text };
+    return { ok: true, text, bom: hasBom };
 }
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
@@ -31793,24 +31793,50 @@ function score(a, candidate) {
         s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
     return s;
 }
-/** The closest candidate, if it is close enough to be a likely typo. */
-function closestMatch(input, candidates) {
+/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+function closest(input, candidates) {
     if (input.length > 200)
         return undefined;
     const a = normalize(input);
     let best;
     let bestScore = Infinity;
+    let tied = false;
     for (const c of candidates) {
         const s = score(a, c);
         if (s < bestScore) {
             bestScore = s;
             best = c;
+            tied = false;
         }
+        else if (s === bestScore)
+            tied = true;
     }
     if (best === undefined)
         return undefined;
     const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-    return bestScore <= limit ? best : undefined;
+    return bestScore <= limit ? { best, tied } : undefined;
+}
+/** The closest candidate, if it is close enough to be a likely typo. */
+function closestMatch(input, candidates) {
+    return closest(input, candidates)?.best;
+}
+/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
+function plurals(s) {
+    return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
+}
+/**
+ * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
+ * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
+ * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
+ */
+function certainMatch(input, candidates) {
+    const found = closest(input, candidates);
+    if (found === undefined || found.tied)
+        return undefined;
+    const a = normalize(input);
+    const b = normalizeCandidate(found.best);
+    const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
+    return near ? found.best : undefined;
 }
 /** Candidates ordered from closest to farthest (stable for ties). */
 function byCloseness(input, candidates) {
@@ -32305,6 +32331,148 @@ function summarize(files) {
     return { manifests: files.length, errors, warnings, valid: errors === 0 };
 }
 
+;// CONCATENATED MODULE: ./src/json/edit-ops.ts
+// Turns a rule's edit operations (by JSON pointer: rename this key, remove that item) into exact
+// character edits, from the positions of the parsed tokens. Every edit keeps the JSON valid and the
+// rest of the text byte for byte: a removed member or item takes exactly one adjacent comma and the
+// white space between it and its neighbour, so the indentation, line endings (LF or CRLF) and key
+// order of everything else stay as they were.
+
+/** A JSON pointer segment that names an array index. */
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+/**
+ * The edits of `ops`, in text order, or undefined when one cannot be made (the pointer is not in
+ * the text, or two of them overlap): no fix is better than a wrong one. `tree` gives the location
+ * tree of the text (asked only when an operation needs it: `delete` does not; undefined for text
+ * that does not parse).
+ */
+function resolveOps(text, ops, tree) {
+    const edits = [];
+    for (const op of ops) {
+        let edit;
+        if (op.op === 'delete')
+            edit = deletion(text, op.span);
+        else {
+            const root = tree();
+            if (root !== undefined)
+                edit = resolveInTree(text, root, op);
+        }
+        if (edit === undefined)
+            return undefined;
+        edits.push(edit);
+    }
+    edits.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < edits.length; i++)
+        if (edits[i].start < edits[i - 1].end)
+            return undefined;
+    return edits;
+}
+function deletion(text, span) {
+    return span.start >= 0 && span.start <= span.end && span.end <= text.length ? { start: span.start, end: span.end, text: '' } : undefined;
+}
+/** The index of the member whose key starts at `offset` (members are in text order), or -1. */
+function memberAt(members, offset) {
+    let lo = 0;
+    let hi = members.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = members[mid].name.start;
+        if (start === offset)
+            return mid;
+        if (start < offset)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+/**
+ * The member of an object: the last of a repeated key (JSON.parse keeps it), or the one whose key
+ * starts at `keyOffset`. In time logarithmic in the object's size (a file may have a fix for each
+ * of many thousand members).
+ */
+function memberIndex(node, key, keyOffset) {
+    if (keyOffset === undefined) {
+        if (node.byKey === undefined) {
+            node.byKey = new Map();
+            for (const m of node.members)
+                node.byKey.set(m.key, m);
+        }
+        const member = node.byKey.get(key);
+        if (member === undefined)
+            return -1;
+        keyOffset = member.name.start;
+    }
+    const index = memberAt(node.members, keyOffset);
+    return index >= 0 && node.members[index].key === key ? index : -1;
+}
+function placeOf(root, pointer, keyOffset) {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 0)
+        return undefined; // the document itself is never removed or renamed
+    let node = root;
+    for (let s = 0; s < segments.length; s++) {
+        const segment = segments[s];
+        const last = s === segments.length - 1;
+        let index = -1;
+        if (node.type === 'Object')
+            index = memberIndex(node, segment, last ? keyOffset : undefined);
+        else if (node.type === 'Array' && ARRAY_INDEX.test(segment) && Number(segment) < node.elements.length)
+            index = Number(segment);
+        if (index < 0)
+            return undefined;
+        const value = node.type === 'Object' ? node.members[index].value : node.elements[index];
+        if (last)
+            return { value, container: node, index };
+        node = value;
+    }
+    return undefined;
+}
+/** The extent of a container's member (key to end of value) or item `k`. */
+function extent(container, k) {
+    if (container.type === 'Object') {
+        const m = container.members[k];
+        return { start: m.name.start, end: m.value.end };
+    }
+    return container.elements[k];
+}
+/**
+ * Removing item `k`: an only item takes everything between the brackets (`{}` remains); any other
+ * item but the last takes the comma after it and the white space up to the next item (whose
+ * indentation becomes the removed item's); the last takes the comma before it, from the end of the
+ * previous item. Strict JSON has only white space and that one comma between two items.
+ */
+function removal(container, k) {
+    const count = container.type === 'Object' ? container.members.length : container.elements.length;
+    if (count === 1)
+        return { start: container.start + 1, end: container.end - 1, text: '' };
+    if (k < count - 1)
+        return { start: extent(container, k).start, end: extent(container, k + 1).start, text: '' };
+    return { start: extent(container, k - 1).end, end: extent(container, k).end, text: '' };
+}
+function resolveInTree(text, root, op) {
+    const place = placeOf(root, op.pointer, op.op === 'remove-member' ? op.keyOffset : undefined);
+    if (place === undefined)
+        return undefined;
+    const { value, container, index } = place;
+    switch (op.op) {
+        case 'rename-key': {
+            if (container.type !== 'Object')
+                return undefined;
+            const name = container.members[index].name;
+            return { start: name.start, end: name.end, text: JSON.stringify(op.to) };
+        }
+        case 'replace-value':
+            return { start: value.start, end: value.end, text: op.json };
+        case 'wrap-in-array':
+            return { start: value.start, end: value.end, text: `[${text.slice(value.start, value.end)}]` };
+        case 'remove-member':
+            return container.type === 'Object' ? removal(container, index) : undefined;
+        case 'remove-item':
+            return container.type === 'Array' ? removal(container, index) : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/json/parse-json.ts
 /** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
 function syntaxErrorFinding(text, error) {
@@ -32433,6 +32601,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         offset = text.length;
     let message;
     let end;
+    let fix;
     const named = text.trim() === '' ? undefined : namedByV8(text, v8Message, offset);
     if (text.trim() === '') {
         message = 'the file is empty; a manifest is a JSON object';
@@ -32456,6 +32625,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         else if ((c === '}' || c === ']') && previousSignificant(text, offset) === ',') {
             message = `trailing comma before '${c}' is not allowed in JSON`;
             offset = text.lastIndexOf(',', offset);
+            fix = { description: 'remove the trailing comma', ops: [{ op: 'delete', span: { start: offset, end: offset + 1 } }] };
         }
         else if (/^-?(NaN|Infinity)/.test(rest)) {
             message = 'NaN and Infinity are not JSON numbers';
@@ -32504,6 +32674,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         pointer: '',
         target: 'value',
         span: { start: offset, end: Math.max(end, offset) },
+        fix,
     };
 }
 /**
@@ -32665,6 +32836,122 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/text/describe.ts
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+function keyLabel(key) {
+    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return keyLabel(s) + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/**
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined)
+        return short;
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+}
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+function escapeInvisible(text, options = {}) {
+    const oneLine = options.oneLine === true;
+    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
+ */
+function displayPath(path) {
+    return escapeInvisible(path, { oneLine: true });
+}
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds.
+ */
+function quote(value, max = 80) {
+    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    return escapeInvisible(JSON.stringify(shown));
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of pointerSegments(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
 // Offsets to 1-based line and column. Lines end at "\n" (so "\r\n" works too); columns count
 // UTF-16 code units, as editors, GitHub annotations and SARIF (utf16CodeUnits) do.
@@ -32700,7 +32987,8 @@ class LineIndex {
 
 
 
-const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 class NotJson extends Error {
@@ -32814,6 +33102,15 @@ class SourceMap {
             return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
         }
     }
+    /** The edits of a fix's operations (see edit-ops.ts), or undefined when they cannot be made. */
+    edits(ops) {
+        try {
+            return resolveOps(this.text, ops, () => (this.tree ??= locationTree(this.text)));
+        }
+        catch {
+            return undefined; // JSON.parse accepted it: not expected
+        }
+    }
     /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
     duplicateKeys() {
         let root;
@@ -32829,21 +33126,30 @@ class SourceMap {
             const { node, path } = stack.pop();
             if (node.type === 'Object') {
                 const seen = new Map();
+                /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
+                const previous = new Map();
                 for (const m of node.members) {
                     const first = seen.get(m.key);
+                    const pointer = pointerFrom([...path, m.key]);
                     if (first) {
                         const firstLine = this.position(first.name.start).line;
+                        const earlier = previous.get(m.key);
                         findings.push({
                             rule: 'duplicate-key',
                             severity: 'error',
                             message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer: pointerFrom([...path, m.key]),
+                            pointer,
                             target: 'key',
                             span: { start: m.name.start, end: m.name.end },
+                            fix: {
+                                description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                                ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+                            },
                         });
                     }
                     else
                         seen.set(m.key, m);
+                    previous.set(m.key, m);
                     stack.push({ node: m.value, path: [...path, m.key] });
                 }
             }
@@ -33540,123 +33846,74 @@ const manifestSchema = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+;// CONCATENATED MODULE: ./src/fixes/fix-ops.ts
+// The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
+// src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
+// not be certain, or would change what the manifest means (a rename onto a key that is already there).
 
-/**
- * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
- * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
- * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
- */
-function keyLabel(key) {
-    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+
+
+function hasOwn(object, key) {
+    return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
 }
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
+/** Rename the key at `pointer` (in the object `parent`) to `to`, unless `parent` already has `to`. */
+function renameKey(parent, pointer, to) {
+    if (hasOwn(parent, to))
+        return undefined; // two members of one name: JSON.parse would drop one
+    const from = pointerSegments(pointer).at(-1) ?? '';
+    return { description: `rename ${quote(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
+}
+/**
+ * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
+ * letter added, left out, replaced, or two swapped; a plural is one letter added), letter case
+ * aside when `ignoreCase`. Undefined when no candidate, or more than one, is that close.
+ */
+function nearMiss(value, candidates, ignoreCase) {
+    if (value.length > 200)
+        return undefined;
+    const v = ignoreCase ? value.toLowerCase() : value;
+    let found;
+    for (const c of candidates) {
+        if (Math.abs(c.length - value.length) > 1)
             continue;
-        }
-        return keyLabel(s) + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-/**
- * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
- * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
- * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
-const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
-function jsonEscape(c) {
-    const short = SHORT_ESCAPES[c];
-    if (short !== undefined)
-        return short;
-    let out = '';
-    for (let i = 0; i < c.length; i++)
-        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
-    return out;
-}
-/**
- * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
- * none is left and no line ends but at \n. Inside a JSON string the escape means the same
- * character: JSON text stays valid JSON with the same values.
- */
-function escapeInvisible(text, options = {}) {
-    const oneLine = options.oneLine === true;
-    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
-}
-/**
- * A file path for a line of text (the text report, a message): invisible characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
- * line break would split a `path:line:column:` line, and a zero-width character would hide why two
- * names differ.
- */
-function displayPath(path) {
-    return escapeInvisible(path, { oneLine: true });
-}
-/**
- * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
- * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
- * the like as they are), so the message shows what the value really holds.
- */
-function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return escapeInvisible(JSON.stringify(shown));
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
+        if (editDistance(v, ignoreCase ? c.toLowerCase() : c) > 1)
+            continue;
+        if (found !== undefined)
             return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
+        found = c;
     }
-    return v;
+    return found;
+}
+/** Replace the string at `pointer` with `to`. */
+function replaceString(pointer, from, to) {
+    return { description: `replace ${quote(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
+}
+function wrapInArray(pointer) {
+    return { description: `make ${labelOf(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
+}
+/** Remove the array item at `pointer` (a repeat of an earlier item). */
+function removeRepeatedItem(pointer) {
+    return { description: `remove the repeated item ${labelOf(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
+}
+/** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
+function setNumber(pointer, n) {
+    return { description: `set ${labelOf(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
+}
+/** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
+function useHttps(pointer, url) {
+    const match = /^http:\/\//i.exec(url);
+    if (match === null)
+        return undefined;
+    return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
+}
+/** Remove the member at `pointer`; `why` ends the description. */
+function removeMember(pointer, why = '') {
+    const key = pointerSegments(pointer).at(-1) ?? '';
+    return { description: `remove ${quote(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
+
 
 
 
@@ -33667,6 +33924,8 @@ const SERVER_FIELDS = ['id', 'client_id', 'client_secret', 'client_id_issued_at'
 const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
+/** Arrays once documented as a string: such a string is fixed by wrapping it in an array. */
+const WRAPPED_IN_ARRAY = new Set(['/response_types', '/capabilities/engagement/target_audience', '/capabilities/engagement/goal']);
 const root = manifestSchema;
 function resolve(node) {
     let n = node;
@@ -33730,16 +33989,21 @@ function mapError(error, context) {
             if (pointer === WEBHOOKS_POINTER) {
                 const events = known.filter((k) => k !== 'retry');
                 let message;
+                let fix;
                 if (name === MISSPELLED_EVENT) {
                     message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+                    fix = renameKey(value, at, RIGHT_EVENT);
                 }
                 else {
                     const guess = closestMatch(name, known);
                     message = guess
                         ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
                         : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+                    // Certain only for a near miss (case, plural, one typo) of exactly one key.
+                    if (guess !== undefined && nearMiss(name, known, true) === guess)
+                        fix = renameKey(value, at, guess);
                 }
-                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
+                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
             }
             const guess = closestMatch(name, known);
             const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
@@ -33749,19 +34013,23 @@ function mapError(error, context) {
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
+            const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
+            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
         }
         case 'type': {
             const expected = error.params.type;
             const subject = pointer === '' ? 'the manifest' : label;
-            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` }];
+            const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
+            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix }];
         }
         case 'enum': {
             const allowed = (error.params.allowedValues ?? []).map(String);
             const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
             const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
             const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}` }];
+            const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
+            const fix = near === undefined ? undefined : replaceString(pointer, value, near);
+            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
         }
         case 'maxLength': {
             const limit = error.params.limit;
@@ -33771,10 +34039,13 @@ function mapError(error, context) {
         case 'minimum':
         case 'maximum': {
             const s = schemaAt(pointer);
-            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}` }];
+            const suggestion = error.keyword === 'maximum' && label === 'max_retries' && s?.maximum !== undefined ? setNumber(pointer, s.maximum) : undefined;
+            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}`, suggestion }];
         }
-        case 'pattern':
-            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
+        case 'pattern': {
+            const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
+            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL`, suggestion }];
+        }
         case 'uniqueItems':
             return duplicateItems(pointer, value);
         default:
@@ -33800,6 +34071,7 @@ function duplicateItems(pointer, value) {
                 pointer: pointerFrom([...pointerSegments(pointer), index]),
                 target: 'value',
                 message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
+                fix: removeRepeatedItem(pointerFrom([...pointerSegments(pointer), index])),
             });
         }
     });
@@ -34737,6 +35009,7 @@ const checkSecretInHeader = (context) => {
 
 
 
+
 const checkServerField = ({ manifest }) => {
     let findings;
     for (let i = 0; i < SERVER_FIELDS.length; i++) {
@@ -34746,7 +35019,10 @@ const checkServerField = ({ manifest }) => {
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+        const pointer = pointerFrom([key]);
+        // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
+        const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
+        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -34857,12 +35133,30 @@ const MANIFEST_CHECKS = [
 
 
 
+
 const DEPTH_LIMIT = 64;
-function place(pending, locate, lines) {
+/** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
+const spansOnly = (text) => (ops) => resolveOps(text, ops, () => undefined);
+function placeFix(pending, resolve, lines) {
+    if (pending === undefined)
+        return undefined;
+    const edits = resolve(pending.ops);
+    if (edits === undefined || edits.length === 0)
+        return undefined;
+    return {
+        description: pending.description,
+        edits: edits.map((e) => {
+            const start = lines.position(e.start);
+            const end = lines.position(e.end);
+            return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+        }),
+    };
+}
+function place(pending, locate, lines, resolve) {
     const span = pending.span ?? locate(pending);
     const start = lines.position(span.start);
     const end = lines.position(Math.max(span.end, span.start));
-    return {
+    const finding = {
         rule: pending.rule,
         severity: pending.severity,
         message: pending.message,
@@ -34872,6 +35166,13 @@ function place(pending, locate, lines) {
         endLine: end.line,
         endColumn: end.column,
     };
+    const fix = placeFix(pending.fix, resolve, lines);
+    if (fix !== undefined)
+        finding.fix = fix;
+    const suggestion = placeFix(pending.suggestion, resolve, lines);
+    if (suggestion !== undefined)
+        finding.suggestion = suggestion;
+    return finding;
 }
 function applySeverities(findings, overrides) {
     if (!overrides || overrides.size === 0)
@@ -34895,7 +35196,7 @@ function finish(path, findings, quickLaunch, options) {
 }
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function engine_unreadable(path, finding, text, options) {
-    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
+    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
 }
 function append(to, found) {
     for (let i = 0; i < found.length; i++)
@@ -34985,7 +35286,7 @@ function complete(path, text, manifest, pending, hasDuplicateKeys, settings, con
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
             append(pending, map.duplicateKeys());
-        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
+        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, (ops) => map.edits(ops)));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
     const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
@@ -35067,7 +35368,7 @@ async function addDuplicateClientNames(checked, settings) {
         entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
     }
     for (const [entry, finding] of duplicateClientNames(entries)) {
-        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines);
+        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines, (ops) => entry.map.edits(ops));
         entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
     }
 }
@@ -35414,6 +35715,24 @@ function truncate(s, maxChars, maxBytes) {
 
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning' };
+/**
+ * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
+ * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
+ */
+function sarifFix(fix, artifactLocation) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation,
+                replacements: fix.edits.map((e) => ({
+                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                    ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
+                })),
+            },
+        ],
+    };
+}
 function buildSarif(report, options = {}) {
     const readme = options.readmeUrl ?? README_URL;
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
@@ -35428,6 +35747,7 @@ function buildSarif(report, options = {}) {
             seen.set(base, n);
             return n === 1 ? base : `${base}:${n}`;
         };
+        const artifactLocation = { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
         return file.findings.map((f) => ({
             ruleId: f.rule,
             ruleIndex: ruleIndex.get(f.rule),
@@ -35436,12 +35756,13 @@ function buildSarif(report, options = {}) {
             locations: [
                 {
                     physicalLocation: {
-                        artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
+                        artifactLocation,
                         region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
                     },
                 },
             ],
             partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+            ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
         }));
     });
     return {

@@ -4,9 +4,10 @@
 // Files are checked one at a time as they are added (synchronously unless a file must be read with
 // fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
 // read it and drop its text: only a result and the client_name are kept per file.
-import type { FileResult, Finding, PendingFinding, RuleId, Severity } from './findings.js';
+import type { EditOp, FileResult, Finding, Fix, PendingFinding, PendingFix, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
+import { resolveOps, type OffsetEdit } from './json/edit-ops.js';
 import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
@@ -50,11 +51,34 @@ interface CheckedFile {
   fsPath?: Buffer;
 }
 
-function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex): Finding {
+/** Turns a fix's operations into edits (undefined: they cannot be made, and the finding goes without). */
+type ResolveOps = (ops: readonly EditOp[]) => OffsetEdit[] | undefined;
+
+/** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
+const spansOnly =
+  (text: string): ResolveOps =>
+  (ops) =>
+    resolveOps(text, ops, () => undefined);
+
+function placeFix(pending: PendingFix | undefined, resolve: ResolveOps, lines: LineIndex): Fix | undefined {
+  if (pending === undefined) return undefined;
+  const edits = resolve(pending.ops);
+  if (edits === undefined || edits.length === 0) return undefined;
+  return {
+    description: pending.description,
+    edits: edits.map((e) => {
+      const start = lines.position(e.start);
+      const end = lines.position(e.end);
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+    }),
+  };
+}
+
+function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex, resolve: ResolveOps): Finding {
   const span = pending.span ?? locate(pending);
   const start = lines.position(span.start);
   const end = lines.position(Math.max(span.end, span.start));
-  return {
+  const finding: Finding = {
     rule: pending.rule,
     severity: pending.severity,
     message: pending.message,
@@ -64,6 +88,11 @@ function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: 
     endLine: end.line,
     endColumn: end.column,
   };
+  const fix = placeFix(pending.fix, resolve, lines);
+  if (fix !== undefined) finding.fix = fix;
+  const suggestion = placeFix(pending.suggestion, resolve, lines);
+  if (suggestion !== undefined) finding.suggestion = suggestion;
+  return finding;
 }
 
 function applySeverities(findings: Finding[], overrides: SeverityOverrides | undefined): Finding[] {
@@ -86,7 +115,7 @@ function finish(path: string, findings: Finding[], quickLaunch: FileResult['quic
 
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function unreadable(path: string, finding: PendingFinding, text: string, options: ValidationOptions): CheckedFile {
-  return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
+  return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
 }
 
 function append(to: PendingFinding[], found: readonly PendingFinding[]): void {
@@ -183,7 +212,14 @@ function complete(path: string, text: string, manifest: unknown, pending: Pendin
   if (pending.length > 0 || hasDuplicateKeys) {
     const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
     if (hasDuplicateKeys) append(pending, map.duplicateKeys());
-    findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
+    findings = pending.map((p) =>
+      place(
+        p,
+        (q) => map.locate(q.pointer, q.target),
+        map.lines,
+        (ops) => map.edits(ops),
+      ),
+    );
   }
   const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
   const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
@@ -260,7 +296,12 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
     entries.push({ path: file.result.path, clientName: file.clientName!, line, file, map });
   }
   for (const [entry, finding] of duplicateClientNames(entries)) {
-    const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines);
+    const added = place(
+      finding,
+      (q) => entry.map.locate(q.pointer, q.target),
+      entry.map.lines,
+      (ops) => entry.map.edits(ops),
+    );
     entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
   }
 }

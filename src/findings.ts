@@ -25,6 +25,49 @@ export interface PendingFinding {
   target: Target;
   /** Set when the rule already knows the exact characters (e.g. invalid-json, duplicate-key). */
   span?: Span;
+  /** A correction that is certain (applied by --fix); see docs in README "Fixes". */
+  fix?: PendingFix;
+  /** A correction that needs a person's judgement (offered, never applied by --fix). */
+  suggestion?: PendingFix;
+}
+
+/**
+ * What a rule wants changed, as data: the engine's resolver (src/json/edit-ops.ts) turns each
+ * operation into exact edits from the parsed tokens' positions.
+ */
+export type EditOp =
+  /** Rename the key of the member at `pointer` (the last of a repeated key, as JSON.parse keeps it). */
+  | { op: 'rename-key'; pointer: string; to: string }
+  /** Replace the value at `pointer` with `json` (JSON text). */
+  | { op: 'replace-value'; pointer: string; json: string }
+  /** Remove the member at `pointer` with one adjacent comma; `keyOffset` picks one of a repeated key (its key's first character). */
+  | { op: 'remove-member'; pointer: string; keyOffset?: number }
+  /** Remove the array item at `pointer` with one adjacent comma. */
+  | { op: 'remove-item'; pointer: string }
+  /** Put the value at `pointer` in an array of one item. */
+  | { op: 'wrap-in-array'; pointer: string }
+  /** Delete these characters (text that does not parse: a trailing comma). */
+  | { op: 'delete'; span: Span };
+
+export interface PendingFix {
+  /** What the fix does, for a person: `rename "clientName" to "client_name"`. */
+  description: string;
+  ops: EditOp[];
+}
+
+/** One replacement: the characters from (line, column) to (endLine, endColumn), end exclusive, become `text`. */
+export interface TextEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  /** Never overlapping, in file order. */
+  edits: TextEdit[];
 }
 
 export interface Finding {
@@ -37,6 +80,10 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** A certain correction (absent when there is none). */
+  fix?: Fix;
+  /** A correction that needs judgement (absent when there is none). */
+  suggestion?: Fix;
 }
 
 export interface QuickLaunchStatus {

@@ -10,7 +10,9 @@ import { firstInvalidUtf8Byte, wideEncodingOf } from './text/unicode-encoding.js
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; finding: PendingFinding; /** The readable start of the file, to place the finding. */ prefix?: string };
+export type ReadOutcome =
+  | { ok: true; text: string; /** The file starts with a UTF-8 byte order mark (not in `text`). */ bom: boolean }
+  | { ok: false; finding: PendingFinding; /** The readable start of the file, to place the finding. */ prefix?: string };
 
 function unreadable(message: string, start = 0, end = 0, prefix?: string): ReadOutcome {
   return {
@@ -138,7 +140,7 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
   // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
   // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
   const text = bytes.toString('utf8', hasBom ? 3 : 0);
-  if (!text.includes('\uFFFD')) return { ok: true, text };
+  if (!text.includes('\uFFFD')) return { ok: true, text, bom: hasBom };
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (!isUtf8(body)) {
     const bad = firstInvalidUtf8Byte(body);
@@ -151,7 +153,7 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
       prefix + ' ',
     );
   }
-  return { ok: true, text };
+  return { ok: true, text, bom: hasBom };
 }
 
 /**

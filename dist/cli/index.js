@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(529);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -56,7 +56,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 529:
+/***/ 744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -328,7 +328,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
     const text = bytes.toString('utf8', hasBom ? 3 : 0);
     if (!text.includes('\uFFFD'))
-        return { ok: true, text };
+        return { ok: true, text, bom: hasBom };
     const body = hasBom ? bytes.subarray(3) : bytes;
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
         const bad = firstInvalidUtf8Byte(body);
@@ -336,7 +336,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         const byteOffset = bad + (hasBom ? 3 : 0);
         return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
     }
-    return { ok: true, text };
+    return { ok: true, text, bom: hasBom };
 }
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
@@ -488,24 +488,50 @@ function score(a, candidate) {
         s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
     return s;
 }
-/** The closest candidate, if it is close enough to be a likely typo. */
-function closestMatch(input, candidates) {
+/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+function closest(input, candidates) {
     if (input.length > 200)
         return undefined;
     const a = normalize(input);
     let best;
     let bestScore = Infinity;
+    let tied = false;
     for (const c of candidates) {
         const s = score(a, c);
         if (s < bestScore) {
             bestScore = s;
             best = c;
+            tied = false;
         }
+        else if (s === bestScore)
+            tied = true;
     }
     if (best === undefined)
         return undefined;
     const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-    return bestScore <= limit ? best : undefined;
+    return bestScore <= limit ? { best, tied } : undefined;
+}
+/** The closest candidate, if it is close enough to be a likely typo. */
+function closestMatch(input, candidates) {
+    return closest(input, candidates)?.best;
+}
+/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
+function plurals(s) {
+    return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
+}
+/**
+ * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
+ * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
+ * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
+ */
+function certainMatch(input, candidates) {
+    const found = closest(input, candidates);
+    if (found === undefined || found.tied)
+        return undefined;
+    const a = normalize(input);
+    const b = normalizeCandidate(found.best);
+    const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
+    return near ? found.best : undefined;
 }
 /** Candidates ordered from closest to farthest (stable for ties). */
 function byCloseness(input, candidates) {
@@ -964,40 +990,148 @@ function gitProblem(source, failure, searchRoot) {
     return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-/** JSON pointer helpers (RFC 6901). */
-function pointerFrom(segments) {
-    // Called for every value a rule looks at: escape only segments that need it.
-    let pointer = '';
-    for (const segment of segments) {
-        const s = String(segment);
-        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
-    }
-    return pointer;
-}
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    const segments = pointer.slice(1).split('/');
-    if (!pointer.includes('~'))
-        return segments;
-    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1);
+;// CONCATENATED MODULE: ./src/json/edit-ops.ts
+// Turns a rule's edit operations (by JSON pointer: rename this key, remove that item) into exact
+// character edits, from the positions of the parsed tokens. Every edit keeps the JSON valid and the
+// rest of the text byte for byte: a removed member or item takes exactly one adjacent comma and the
+// white space between it and its neighbour, so the indentation, line endings (LF or CRLF) and key
+// order of everything else stay as they were.
+
+/** A JSON pointer segment that names an array index. */
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+/**
+ * The edits of `ops`, in text order, or undefined when one cannot be made (the pointer is not in
+ * the text, or two of them overlap): no fix is better than a wrong one. `tree` gives the location
+ * tree of the text (asked only when an operation needs it: `delete` does not; undefined for text
+ * that does not parse).
+ */
+function resolveOps(text, ops, tree) {
+    const edits = [];
+    for (const op of ops) {
+        let edit;
+        if (op.op === 'delete')
+            edit = deletion(text, op.span);
+        else {
+            const root = tree();
+            if (root !== undefined)
+                edit = resolveInTree(text, root, op);
         }
+        if (edit === undefined)
+            return undefined;
+        edits.push(edit);
     }
-    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+    edits.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < edits.length; i++)
+        if (edits[i].start < edits[i - 1].end)
+            return undefined;
+    return edits;
+}
+function deletion(text, span) {
+    return span.start >= 0 && span.start <= span.end && span.end <= text.length ? { start: span.start, end: span.end, text: '' } : undefined;
+}
+/** The index of the member whose key starts at `offset` (members are in text order), or -1. */
+function memberAt(members, offset) {
+    let lo = 0;
+    let hi = members.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = members[mid].name.start;
+        if (start === offset)
+            return mid;
+        if (start < offset)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+/**
+ * The member of an object: the last of a repeated key (JSON.parse keeps it), or the one whose key
+ * starts at `keyOffset`. In time logarithmic in the object's size (a file may have a fix for each
+ * of many thousand members).
+ */
+function memberIndex(node, key, keyOffset) {
+    if (keyOffset === undefined) {
+        if (node.byKey === undefined) {
+            node.byKey = new Map();
+            for (const m of node.members)
+                node.byKey.set(m.key, m);
+        }
+        const member = node.byKey.get(key);
+        if (member === undefined)
+            return -1;
+        keyOffset = member.name.start;
+    }
+    const index = memberAt(node.members, keyOffset);
+    return index >= 0 && node.members[index].key === key ? index : -1;
+}
+function placeOf(root, pointer, keyOffset) {
+    const segments = (0,src_findings/* pointerSegments */.cP)(pointer);
+    if (segments.length === 0)
+        return undefined; // the document itself is never removed or renamed
+    let node = root;
+    for (let s = 0; s < segments.length; s++) {
+        const segment = segments[s];
+        const last = s === segments.length - 1;
+        let index = -1;
+        if (node.type === 'Object')
+            index = memberIndex(node, segment, last ? keyOffset : undefined);
+        else if (node.type === 'Array' && ARRAY_INDEX.test(segment) && Number(segment) < node.elements.length)
+            index = Number(segment);
+        if (index < 0)
+            return undefined;
+        const value = node.type === 'Object' ? node.members[index].value : node.elements[index];
+        if (last)
+            return { value, container: node, index };
+        node = value;
+    }
+    return undefined;
+}
+/** The extent of a container's member (key to end of value) or item `k`. */
+function extent(container, k) {
+    if (container.type === 'Object') {
+        const m = container.members[k];
+        return { start: m.name.start, end: m.value.end };
+    }
+    return container.elements[k];
+}
+/**
+ * Removing item `k`: an only item takes everything between the brackets (`{}` remains); any other
+ * item but the last takes the comma after it and the white space up to the next item (whose
+ * indentation becomes the removed item's); the last takes the comma before it, from the end of the
+ * previous item. Strict JSON has only white space and that one comma between two items.
+ */
+function removal(container, k) {
+    const count = container.type === 'Object' ? container.members.length : container.elements.length;
+    if (count === 1)
+        return { start: container.start + 1, end: container.end - 1, text: '' };
+    if (k < count - 1)
+        return { start: extent(container, k).start, end: extent(container, k + 1).start, text: '' };
+    return { start: extent(container, k - 1).end, end: extent(container, k).end, text: '' };
+}
+function resolveInTree(text, root, op) {
+    const place = placeOf(root, op.pointer, op.op === 'remove-member' ? op.keyOffset : undefined);
+    if (place === undefined)
+        return undefined;
+    const { value, container, index } = place;
+    switch (op.op) {
+        case 'rename-key': {
+            if (container.type !== 'Object')
+                return undefined;
+            const name = container.members[index].name;
+            return { start: name.start, end: name.end, text: JSON.stringify(op.to) };
+        }
+        case 'replace-value':
+            return { start: value.start, end: value.end, text: op.json };
+        case 'wrap-in-array':
+            return { start: value.start, end: value.end, text: `[${text.slice(value.start, value.end)}]` };
+        case 'remove-member':
+            return container.type === 'Object' ? removal(container, index) : undefined;
+        case 'remove-item':
+            return container.type === 'Array' ? removal(container, index) : undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/json/parse-json.ts
@@ -1128,6 +1262,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         offset = text.length;
     let message;
     let end;
+    let fix;
     const named = text.trim() === '' ? undefined : namedByV8(text, v8Message, offset);
     if (text.trim() === '') {
         message = 'the file is empty; a manifest is a JSON object';
@@ -1151,6 +1286,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         else if ((c === '}' || c === ']') && previousSignificant(text, offset) === ',') {
             message = `trailing comma before '${c}' is not allowed in JSON`;
             offset = text.lastIndexOf(',', offset);
+            fix = { description: 'remove the trailing comma', ops: [{ op: 'delete', span: { start: offset, end: offset + 1 } }] };
         }
         else if (/^-?(NaN|Infinity)/.test(rest)) {
             message = 'NaN and Infinity are not JSON numbers';
@@ -1199,6 +1335,7 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         pointer: '',
         target: 'value',
         span: { start: offset, end: Math.max(end, offset) },
+        fix,
     };
 }
 /**
@@ -1360,6 +1497,8 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
+// EXTERNAL MODULE: ./src/text/describe.ts
+var describe = __nccwpck_require__(586);
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
 // Offsets to 1-based line and column. Lines end at "\n" (so "\r\n" works too); columns count
 // UTF-16 code units, as editors, GitHub annotations and SARIF (utf16CodeUnits) do.
@@ -1395,7 +1534,8 @@ class LineIndex {
 
 
 
-const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 class NotJson extends Error {
@@ -1502,11 +1642,20 @@ class SourceMap {
         try {
             if (this.tree === undefined && this.locatesAlong-- <= 0)
                 this.tree = locationTree(this.text);
-            const segments = pointerSegments(pointer);
+            const segments = (0,src_findings/* pointerSegments */.cP)(pointer);
             return this.tree === undefined ? locateAlong(this.text, segments, target, this.uniqueKeys) : locateInTree(this.tree, segments, target);
         }
         catch {
             return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
+        }
+    }
+    /** The edits of a fix's operations (see edit-ops.ts), or undefined when they cannot be made. */
+    edits(ops) {
+        try {
+            return resolveOps(this.text, ops, () => (this.tree ??= locationTree(this.text)));
+        }
+        catch {
+            return undefined; // JSON.parse accepted it: not expected
         }
     }
     /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
@@ -1524,21 +1673,30 @@ class SourceMap {
             const { node, path } = stack.pop();
             if (node.type === 'Object') {
                 const seen = new Map();
+                /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
+                const previous = new Map();
                 for (const m of node.members) {
                     const first = seen.get(m.key);
+                    const pointer = (0,src_findings/* pointerFrom */.eX)([...path, m.key]);
                     if (first) {
                         const firstLine = this.position(first.name.start).line;
+                        const earlier = previous.get(m.key);
                         findings.push({
                             rule: 'duplicate-key',
                             severity: 'error',
                             message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer: pointerFrom([...path, m.key]),
+                            pointer,
                             target: 'key',
                             span: { start: m.name.start, end: m.name.end },
+                            fix: {
+                                description: `remove the earlier ${(0,describe/* quote */.hD)(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                                ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+                            },
                         });
                     }
                     else
                         seen.set(m.key, m);
+                    previous.set(m.key, m);
                     stack.push({ node: m.value, path: [...path, m.key] });
                 }
             }
@@ -2235,123 +2393,74 @@ const manifestSchema = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+;// CONCATENATED MODULE: ./src/fixes/fix-ops.ts
+// The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
+// src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
+// not be certain, or would change what the manifest means (a rename onto a key that is already there).
 
-/**
- * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
- * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
- * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
- */
-function keyLabel(key) {
-    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+
+
+function hasOwn(object, key) {
+    return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
 }
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
+/** Rename the key at `pointer` (in the object `parent`) to `to`, unless `parent` already has `to`. */
+function renameKey(parent, pointer, to) {
+    if (hasOwn(parent, to))
+        return undefined; // two members of one name: JSON.parse would drop one
+    const from = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    return { description: `rename ${(0,describe/* quote */.hD)(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
+}
+/**
+ * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
+ * letter added, left out, replaced, or two swapped; a plural is one letter added), letter case
+ * aside when `ignoreCase`. Undefined when no candidate, or more than one, is that close.
+ */
+function nearMiss(value, candidates, ignoreCase) {
+    if (value.length > 200)
+        return undefined;
+    const v = ignoreCase ? value.toLowerCase() : value;
+    let found;
+    for (const c of candidates) {
+        if (Math.abs(c.length - value.length) > 1)
             continue;
-        }
-        return keyLabel(s) + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-/**
- * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
- * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
- * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
-const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
-function jsonEscape(c) {
-    const short = SHORT_ESCAPES[c];
-    if (short !== undefined)
-        return short;
-    let out = '';
-    for (let i = 0; i < c.length; i++)
-        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
-    return out;
-}
-/**
- * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
- * none is left and no line ends but at \n. Inside a JSON string the escape means the same
- * character: JSON text stays valid JSON with the same values.
- */
-function escapeInvisible(text, options = {}) {
-    const oneLine = options.oneLine === true;
-    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
-}
-/**
- * A file path for a line of text (the text report, a message): invisible characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
- * line break would split a `path:line:column:` line, and a zero-width character would hide why two
- * names differ.
- */
-function displayPath(path) {
-    return escapeInvisible(path, { oneLine: true });
-}
-/**
- * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
- * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
- * the like as they are), so the message shows what the value really holds.
- */
-function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return escapeInvisible(JSON.stringify(shown));
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
+        if (editDistance(v, ignoreCase ? c.toLowerCase() : c) > 1)
+            continue;
+        if (found !== undefined)
             return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
+        found = c;
     }
-    return v;
+    return found;
+}
+/** Replace the string at `pointer` with `to`. */
+function replaceString(pointer, from, to) {
+    return { description: `replace ${(0,describe/* quote */.hD)(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
+}
+function wrapInArray(pointer) {
+    return { description: `make ${(0,describe/* labelOf */.Wy)(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
+}
+/** Remove the array item at `pointer` (a repeat of an earlier item). */
+function removeRepeatedItem(pointer) {
+    return { description: `remove the repeated item ${(0,describe/* labelOf */.Wy)(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
+}
+/** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
+function setNumber(pointer, n) {
+    return { description: `set ${(0,describe/* labelOf */.Wy)(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
+}
+/** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
+function useHttps(pointer, url) {
+    const match = /^http:\/\//i.exec(url);
+    if (match === null)
+        return undefined;
+    return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
+}
+/** Remove the member at `pointer`; `why` ends the description. */
+function removeMember(pointer, why = '') {
+    const key = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    return { description: `remove ${(0,describe/* quote */.hD)(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
+
 
 
 
@@ -2362,6 +2471,8 @@ const SERVER_FIELDS = ['id', 'client_id', 'client_secret', 'client_id_issued_at'
 const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
+/** Arrays once documented as a string: such a string is fixed by wrapping it in an array. */
+const WRAPPED_IN_ARRAY = new Set(['/response_types', '/capabilities/engagement/target_audience', '/capabilities/engagement/goal']);
 const root = manifestSchema;
 function resolve(node) {
     let n = node;
@@ -2379,7 +2490,7 @@ function patternOf(source) {
 /** The schema that applies to the instance at `pointer`. */
 function schemaAt(pointer) {
     let node = resolve(root);
-    for (const segment of pointerSegments(pointer)) {
+    for (const segment of (0,src_findings/* pointerSegments */.cP)(pointer)) {
         if (!node)
             return undefined;
         let next = node.properties?.[segment];
@@ -2408,8 +2519,8 @@ function joinQuoted(values) {
 function mapError(error, context) {
     const { manifest } = context;
     const pointer = error.instancePath;
-    const value = valueAt(manifest, pointer);
-    const label = labelOf(pointer);
+    const value = (0,describe/* valueAt */.fK)(manifest, pointer);
+    const label = (0,describe/* labelOf */.Wy)(pointer);
     switch (error.keyword) {
         case 'required': {
             const missing = error.params.missingProperty;
@@ -2418,58 +2529,70 @@ function mapError(error, context) {
         }
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
-            const at = pointerFrom([...pointerSegments(pointer), name]);
+            const at = (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), name]);
             const known = Object.keys(schemaAt(pointer)?.properties ?? {});
             if (pointer === '' && SERVER_FIELDS.includes(name))
                 return [];
             if (pointer === WEBHOOKS_POINTER) {
                 const events = known.filter((k) => k !== 'retry');
                 let message;
+                let fix;
                 if (name === MISSPELLED_EVENT) {
                     message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+                    fix = renameKey(value, at, RIGHT_EVENT);
                 }
                 else {
                     const guess = closestMatch(name, known);
                     message = guess
-                        ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-                        : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+                        ? `unknown webhook event ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"? This webhook never fires`
+                        : `unknown webhook event ${(0,describe/* quote */.hD)(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+                    // Certain only for a near miss (case, plural, one typo) of exactly one key.
+                    if (guess !== undefined && nearMiss(name, known, true) === guess)
+                        fix = renameKey(value, at, guess);
                 }
-                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
+                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
             }
             const guess = closestMatch(name, known);
-            const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
+            const guessPointer = guess === undefined ? '' : (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), guess]);
             const required = guess !== undefined && context.missingRequired.has(guessPointer);
             if (required)
                 context.explainedByTypo.add(guessPointer);
             const message = guess
-                ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
+                ? `unknown property ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
+                : `unknown property ${(0,describe/* quote */.hD)(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
+            const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
+            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
         }
         case 'type': {
             const expected = error.params.type;
             const subject = pointer === '' ? 'the manifest' : label;
-            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` }];
+            const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
+            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${(0,describe/* jsonTypeOf */.WF)(value)}`, fix }];
         }
         case 'enum': {
             const allowed = (error.params.allowedValues ?? []).map(String);
             const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-            const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-            const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}` }];
+            const shown = typeof value === 'string' ? (0,describe/* quote */.hD)(value) : JSON.stringify(value);
+            const parent = (0,describe/* labelOf */.Wy)((0,src_findings/* pointerFrom */.eX)((0,src_findings/* pointerSegments */.cP)(pointer).slice(0, -1)));
+            const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
+            const fix = near === undefined ? undefined : replaceString(pointer, value, near);
+            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
         }
         case 'maxLength': {
             const limit = error.params.limit;
-            const length = typeof value === 'string' ? codePointLength(value) : NaN;
+            const length = typeof value === 'string' ? (0,describe/* codePointLength */.O7)(value) : NaN;
             return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
         }
         case 'minimum':
         case 'maximum': {
             const s = schemaAt(pointer);
-            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}` }];
+            const suggestion = error.keyword === 'maximum' && label === 'max_retries' && s?.maximum !== undefined ? setNumber(pointer, s.maximum) : undefined;
+            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}`, suggestion }];
         }
-        case 'pattern':
-            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
+        case 'pattern': {
+            const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
+            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL`, suggestion }];
+        }
         case 'uniqueItems':
             return duplicateItems(pointer, value);
         default:
@@ -2488,13 +2611,14 @@ function duplicateItems(pointer, value) {
         if (seen === undefined)
             first.set(key, index);
         else {
-            const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+            const shown = typeof item === 'string' ? (0,describe/* quote */.hD)(item) : typeof item === 'number' ? String(item) : 'this item';
             findings.push({
                 rule: 'duplicate-item',
                 severity: 'warning',
-                pointer: pointerFrom([...pointerSegments(pointer), index]),
+                pointer: (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), index]),
                 target: 'value',
-                message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
+                message: `${shown} is repeated in ${(0,describe/* labelOf */.Wy)(pointer)} (first at ${(0,describe/* labelOf */.Wy)(pointer)}[${seen}])`,
+                fix: removeRepeatedItem((0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(pointer), index])),
             });
         }
     });
@@ -2506,7 +2630,7 @@ function schemaFindings(manifest) {
     const errors = (validate_manifest_default()).errors ?? [];
     // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
     const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-    const missing = (e) => pointerFrom([...pointerSegments(e.instancePath), e.params.missingProperty]);
+    const missing = (e) => (0,src_findings/* pointerFrom */.eX)([...(0,src_findings/* pointerSegments */.cP)(e.instancePath), e.params.missingProperty]);
     const context = {
         manifest,
         missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
@@ -2551,7 +2675,7 @@ function duplicateClientNames(entries) {
             for (let i = 0; i < group.length && named.length < MAX_OTHERS_NAMED; i++) {
                 const other = group[i];
                 if (other !== entry)
-                    named.push(`${displayPath(other.path)}:${other.line}`);
+                    named.push(`${(0,describe/* displayPath */.Gt)(other.path)}:${other.line}`);
             }
             const unnamed = group.length - 1 - named.length;
             const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
@@ -2560,7 +2684,7 @@ function duplicateClientNames(entries) {
                 severity: 'error',
                 pointer: '/client_name',
                 target: 'value',
-                message: `client_name ${quote(name)} is also used by ${others}; LivePerson requires it to be unique`,
+                message: `client_name ${(0,describe/* quote */.hD)(name)} is also used by ${others}; LivePerson requires it to be unique`,
             });
         }
     }
@@ -2621,11 +2745,11 @@ function headersByWebhook(context) {
 }
 /** Pointer of a field of a header object, e.g. /capabilities/webhooks/<event>/headers/0/header_name. */
 function headerPointer(h, field) {
-    return pointerFrom(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
+    return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
 /** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 function headerLabel(h) {
-    return `headers[${h.index}] of ${keyLabel(h.event)}`;
+    return `headers[${h.index}] of ${(0,describe/* keyLabel */.w8)(h.event)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/header-name.ts
@@ -2667,7 +2791,7 @@ const checkHeaderName = (context) => {
                     severity: 'error',
                     pointer: headerPointer(h, 'header_name'),
                     target: 'value',
-                    message: `header_name ${quote(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
+                    message: `header_name ${(0,describe/* quote */.hD)(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
                 });
             }
         }
@@ -2715,13 +2839,13 @@ function urlFieldsOf(context) {
 function urlFieldPointer(field) {
     switch (field.kind) {
         case 'redirect':
-            return pointerFrom(['redirect_uris', field.index]);
+            return (0,src_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
         case 'entry':
             return '/entry_uri';
         case 'logo':
             return '/logo_uri';
         case 'endpoint':
-            return pointerFrom(['capabilities', 'webhooks', field.event, 'endpoint']);
+            return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
     }
 }
 /** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
@@ -2822,7 +2946,7 @@ function languageTagProblem(tag) {
     const language = tag.split('-')[0];
     if (!/^[a-z]{2,3}$/i.test(language)) {
         const what = 'a 2- or 3-letter ISO 639 language code';
-        return language === tag ? `is not ${what}` : `starts with ${quote(language)}, which is not ${what}`;
+        return language === tag ? `is not ${what}` : `starts with ${(0,describe/* quote */.hD)(language)}, which is not ${what}`;
     }
     return undefined;
 }
@@ -2840,9 +2964,9 @@ const checkLanguageTag = (context) => {
         (findings ??= []).push({
             rule: 'language-tag',
             severity: 'error',
-            pointer: pointerFrom([key]),
+            pointer: (0,src_findings/* pointerFrom */.eX)([key]),
             target: 'key',
-            message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
+            message: `the language tag ${tag === '' ? 'after "client_name#"' : (0,describe/* quote */.hD)(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
         });
     }
     return findings ?? NO_FINDINGS;
@@ -2965,7 +3089,7 @@ const checkMaxRetriesIgnored = (context) => {
         findings.push({
             rule: 'max-retries-ignored',
             severity: 'warning',
-            pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
+            pointer: (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
             target: 'value',
             message: `max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set; remove max_retries, or remove retry to use it`,
         });
@@ -2986,7 +3110,7 @@ const checkOauthFlow = ({ manifest }) => {
                 (findings ??= []).push({
                     rule: 'oauth-flow',
                     severity: 'error',
-                    pointer: pointerFrom(['redirect_uris', i]),
+                    pointer: (0,src_findings/* pointerFrom */.eX)(['redirect_uris', i]),
                     target: 'value',
                     message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
                 });
@@ -3003,7 +3127,7 @@ const checkOauthFlow = ({ manifest }) => {
             (findings ??= []).push({
                 rule: 'oauth-flow',
                 severity: 'error',
-                pointer: pointerFrom(['grant_types', authorizationCode]),
+                pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
                 target: 'value',
                 message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
             });
@@ -3023,7 +3147,7 @@ const checkOauthFlow = ({ manifest }) => {
         (findings ??= []).push({
             rule: 'oauth-flow',
             severity: 'warning',
-            pointer: pointerFrom(['grant_types', refreshToken]),
+            pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
             target: 'value',
             message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
         });
@@ -3142,17 +3266,17 @@ function problem(value, isUrl) {
     // (The braces can only match where there is a brace or an angle bracket.)
     const braces = value.includes('{') || value.includes('<') ? BRACES.exec(value) : null;
     if (braces)
-        return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
+        return `contains the placeholder ${(0,describe/* quote */.hD)(braces[0], 60)}; replace it with the real value`;
     if (!isUrl)
         return undefined;
     const host = hostWithoutDot(value);
     if (host !== undefined)
-        return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
+        return `has the host ${(0,describe/* quote */.hD)(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
     return undefined;
 }
 function found(findings, segments, message) {
     const list = findings ?? [];
-    list.push({ rule: 'placeholder', severity: 'warning', pointer: pointerFrom(segments), target: 'value', message });
+    list.push({ rule: 'placeholder', severity: 'warning', pointer: (0,src_findings/* pointerFrom */.eX)(segments), target: 'value', message });
     return list;
 }
 const checkPlaceholder = (context) => {
@@ -3309,7 +3433,7 @@ const checkScope = ({ manifest }) => {
         if (token === '')
             continue;
         if (seen.has(token)) {
-            flag(`scope token ${quote(token)} is repeated`);
+            flag(`scope token ${(0,describe/* quote */.hD)(token)} is repeated`);
             continue;
         }
         seen.add(token);
@@ -3317,11 +3441,11 @@ const checkScope = ({ manifest }) => {
             continue;
         const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
         if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
-            flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
+            flag(`scope ${(0,describe/* quote */.hD)(token)} is not space-separated; separate the tokens with spaces`);
             continue;
         }
         const guess = closestMatch(token, KNOWN_SCOPES);
-        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+        flag(guess ? `unknown scope token ${(0,describe/* quote */.hD)(token)}; did you mean "${guess}"?` : `unknown scope token ${(0,describe/* quote */.hD)(token)}; known: ${known}`);
     }
     return findings;
 };
@@ -3396,7 +3520,7 @@ function credentialReason(name, value) {
     }
     if (typeof name === 'string' && CREDENTIAL_NAME.test(name)) {
         // An invalid name may hold a whole "Name: value" line: only a valid token is quoted.
-        return HTTP_TOKEN.test(name) ? `the header name ${quote(name)} carries credentials` : 'the header name suggests credentials';
+        return HTTP_TOKEN.test(name) ? `the header name ${(0,describe/* quote */.hD)(name)} carries credentials` : 'the header name suggests credentials';
     }
     if (looksRandom(trimmed))
         return 'it looks like a long random token';
@@ -3432,6 +3556,7 @@ const checkSecretInHeader = (context) => {
 
 
 
+
 const checkServerField = ({ manifest }) => {
     let findings;
     for (let i = 0; i < SERVER_FIELDS.length; i++) {
@@ -3441,7 +3566,10 @@ const checkServerField = ({ manifest }) => {
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+        const pointer = (0,src_findings/* pointerFrom */.eX)([key]);
+        // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
+        const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
+        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -3552,12 +3680,30 @@ const MANIFEST_CHECKS = [
 
 
 
+
 const DEPTH_LIMIT = 64;
-function place(pending, locate, lines) {
+/** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
+const spansOnly = (text) => (ops) => resolveOps(text, ops, () => undefined);
+function placeFix(pending, resolve, lines) {
+    if (pending === undefined)
+        return undefined;
+    const edits = resolve(pending.ops);
+    if (edits === undefined || edits.length === 0)
+        return undefined;
+    return {
+        description: pending.description,
+        edits: edits.map((e) => {
+            const start = lines.position(e.start);
+            const end = lines.position(e.end);
+            return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+        }),
+    };
+}
+function place(pending, locate, lines, resolve) {
     const span = pending.span ?? locate(pending);
     const start = lines.position(span.start);
     const end = lines.position(Math.max(span.end, span.start));
-    return {
+    const finding = {
         rule: pending.rule,
         severity: pending.severity,
         message: pending.message,
@@ -3567,6 +3713,13 @@ function place(pending, locate, lines) {
         endLine: end.line,
         endColumn: end.column,
     };
+    const fix = placeFix(pending.fix, resolve, lines);
+    if (fix !== undefined)
+        finding.fix = fix;
+    const suggestion = placeFix(pending.suggestion, resolve, lines);
+    if (suggestion !== undefined)
+        finding.suggestion = suggestion;
+    return finding;
 }
 function applySeverities(findings, overrides) {
     if (!overrides || overrides.size === 0)
@@ -3581,7 +3734,7 @@ function applySeverities(findings, overrides) {
     return kept;
 }
 function finish(path, findings, quickLaunch, options) {
-    const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
+    const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(src_findings/* compareFindings */.Eg);
     let valid = true;
     for (const f of kept)
         if (f.severity === 'error')
@@ -3590,7 +3743,7 @@ function finish(path, findings, quickLaunch, options) {
 }
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function engine_unreadable(path, finding, text, options) {
-    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
+    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
 }
 function append(to, found) {
     for (let i = 0; i < found.length; i++)
@@ -3680,7 +3833,7 @@ function complete(path, text, manifest, pending, hasDuplicateKeys, settings, con
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
             append(pending, map.duplicateKeys());
-        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
+        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, (ops) => map.edits(ops)));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
     const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
@@ -3762,7 +3915,7 @@ async function addDuplicateClientNames(checked, settings) {
         entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
     }
     for (const [entry, finding] of duplicateClientNames(entries)) {
-        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines);
+        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines, (ops) => entry.map.edits(ops));
         entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
     }
 }
@@ -3907,7 +4060,7 @@ const SCHEMA_URL = (/* unused pure expression or super */ null && (`${REPOSITORY
 
 
 function buildReport(files) {
-    return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: summarize(files), files: [...files] };
+    return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json-report.ts
@@ -3915,32 +4068,30 @@ function formatJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/reporters/log-safe.ts
-// Text that is safe to print as lines of a GitHub Actions log. The runner reads every line of a
-// step's stdout and stderr (split on \n, \r and \r\n) as a possible workflow command: one that starts
-// with `::` once leading whitespace is trimmed, or a legacy one with `##[` anywhere in it. Its .NET
-// StartsWith / IndexOf compare culture-sensitively and so skip invisible characters: `:\u200b:`
-// still starts a command there. Keys, values and file names of a manifest reach the log inside our
-// messages, so everything printed as plain lines goes through `logSafe` (the text report, JSON and
-// SARIF on stdout), and so do the messages of the workflow commands we write on purpose.
-
-/**
- * `text` made inert for the runner: invisible characters written as JSON escapes (so none can hide
- * `::` or `##[`, and no line ends but at \n), every `##[` written `##\u005b`, and a line whose first
- * characters after whitespace are `::` gets its first `:` written `\u003a`. All three are JSON
- * escapes, so `--format json` / `sarif` output stays JSON with the same values (and no JSON line
- * starts with `:`). Idempotent.
- */
-function logSafe(text) {
-    return escapeInvisible(text)
-        .replace(/##\[/g, '##\\u005b')
-        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
-}
-
+// EXTERNAL MODULE: ./src/reporters/log-safe.ts
+var log_safe = __nccwpck_require__(716);
 ;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
 
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning' };
+/**
+ * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
+ * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
+ */
+function sarifFix(fix, artifactLocation) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation,
+                replacements: fix.edits.map((e) => ({
+                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                    ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
+                })),
+            },
+        ],
+    };
+}
 function buildSarif(report, options = {}) {
     const readme = options.readmeUrl ?? README_URL;
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
@@ -3955,6 +4106,7 @@ function buildSarif(report, options = {}) {
             seen.set(base, n);
             return n === 1 ? base : `${base}:${n}`;
         };
+        const artifactLocation = { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
         return file.findings.map((f) => ({
             ruleId: f.rule,
             ruleIndex: ruleIndex.get(f.rule),
@@ -3963,12 +4115,13 @@ function buildSarif(report, options = {}) {
             locations: [
                 {
                     physicalLocation: {
-                        artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
+                        artifactLocation,
                         region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
                     },
                 },
             ],
             partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+            ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
         }));
     });
     return {
@@ -4013,7 +4166,7 @@ function plural(n, word) {
 function formatText(report, options = {}) {
     const lines = [];
     for (const file of report.files) {
-        const path = displayPath(file.path);
+        const path = (0,describe/* displayPath */.Gt)(file.path);
         for (const f of file.findings)
             lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
     }
@@ -4023,7 +4176,7 @@ function formatText(report, options = {}) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
             const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+            lines.push(`QuickLaunch ${(0,describe/* displayPath */.Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
         }
     }
     const { manifests, errors, warnings } = report.summary;
@@ -4043,7 +4196,7 @@ function annotationOf(path, f) {
         properties.startColumn = f.column;
         properties.endColumn = f.endColumn;
     }
-    return { level: f.severity, message: logSafe(f.message), properties };
+    return { level: f.severity, message: (0,log_safe/* logSafe */.s)(f.message), properties };
 }
 /** One annotation per finding, in report order. */
 function annotations(report) {
@@ -4062,7 +4215,7 @@ function tooManyAnnotationsNotice(report, options = {}) {
     const where = options.moreAt ?? 'the job summary and the log';
     return {
         level: 'notice',
-        message: logSafe(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
+        message: (0,log_safe/* logSafe */.s)(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
         properties: { title: 'More findings than annotations' },
     };
 }
@@ -4096,6 +4249,255 @@ function annotationCommands(report, options = {}) {
     if (notice !== undefined)
         all.push(notice);
     return all.map(formatCommand);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/rdjson-report.ts
+
+/** UTF-8 byte columns of one file's positions. */
+class ByteColumns {
+    source;
+    starts = [0];
+    constructor(source) {
+        this.source = source;
+        const text = source?.text ?? '';
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(line, column) {
+        const start = this.starts[line - 1];
+        if (this.source === undefined || start === undefined)
+            return { line, column };
+        const before = this.source.text.slice(start, start + column - 1);
+        return { line, column: Buffer.byteLength(before, 'utf8') + 1 + (line === 1 && this.source.bom ? 3 : 0) };
+    }
+    range(r) {
+        return { start: this.position(r.line, r.column), end: this.position(r.endLine, r.endColumn) };
+    }
+}
+function diagnostic(path, f, columns, readme) {
+    // One suggestion per edit: our fixes have one edit each, and reviewdog posts a suggestion only
+    // when its lines are the comment's.
+    const edits = [...(f.fix?.edits ?? []), ...(f.suggestion?.edits ?? [])];
+    return {
+        message: f.message,
+        location: { path, range: columns.range(f) },
+        severity: f.severity === 'error' ? 'ERROR' : 'WARNING',
+        code: { value: f.rule, url: `${readme}#${f.rule}` },
+        ...(edits.length > 0 ? { suggestions: edits.map((e) => ({ range: columns.range(e), text: e.text })) } : {}),
+    };
+}
+function buildRdjson(report, options) {
+    const readme = options.readmeUrl ?? README_URL;
+    const diagnostics = [];
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
+        const columns = new ByteColumns(options.source(file.path));
+        for (const f of file.findings)
+            diagnostics.push(diagnostic(file.path, f, columns, readme));
+    }
+    return { source: { name: TOOL_NAME, url: REPOSITORY_URL }, diagnostics };
+}
+function formatRdjson(report, options) {
+    return JSON.stringify(buildRdjson(report, options), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
+/** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
+const MAX_PASSES = 10;
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The offset of a 1-based line and UTF-16 column, or -1 when it is not in the text. */
+function offsetOf(starts, length, line, column) {
+    const lineStart = starts[line - 1];
+    if (lineStart === undefined || !Number.isInteger(column) || column < 1)
+        return -1;
+    const lineEnd = line < starts.length ? starts[line] : length + 1; // a position may be just after a line's "\n"
+    const offset = lineStart + column - 1;
+    return offset < lineEnd ? offset : -1;
+}
+/** A fix's edits as offsets, or undefined when one is not in the text or they overlap (not expected: no fix is then applied). */
+function apply_fixes_placeFix(fix, starts, length) {
+    const edits = [];
+    for (const e of fix.edits) {
+        const start = offsetOf(starts, length, e.line, e.column);
+        const end = offsetOf(starts, length, e.endLine, e.endColumn);
+        if (start < 0 || end < start || end > length)
+            return undefined;
+        if (edits.length > 0 && start < edits[edits.length - 1].end)
+            return undefined;
+        edits.push({ start, end, text: e.text });
+    }
+    if (edits.length === 0)
+        return undefined;
+    return { start: edits[0].start, end: edits[edits.length - 1].end, edits };
+}
+/**
+ * One pass: the fixes of `findings` (positions in `text`) that do not overlap, applied. A fix that
+ * starts before the end of one already taken, or just at it, waits for the next pass (as in
+ * ESLint: two edits that touch may not mean what each means alone).
+ */
+function applyFixes(text, findings) {
+    const starts = lineStarts(text);
+    const placed = [];
+    for (const finding of findings) {
+        if (finding.fix === undefined)
+            continue;
+        const p = apply_fixes_placeFix(finding.fix, starts, text.length);
+        if (p !== undefined)
+            placed.push({ ...p, finding });
+    }
+    // Stable: fixes that start together keep the findings' order.
+    placed.sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let copied = 0;
+    let lastEnd = -1;
+    const applied = [];
+    for (const fix of placed) {
+        if (fix.start <= lastEnd)
+            continue;
+        for (const e of fix.edits) {
+            out += text.slice(copied, e.start) + e.text;
+            copied = e.end;
+        }
+        lastEnd = fix.end;
+        applied.push(fix.finding);
+    }
+    return { text: applied.length === 0 ? text : out + text.slice(copied), applied };
+}
+function parses(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Applies fixes in passes until none applies (at most `maxPasses`), checking the text after each:
+ * `check` returns a text's findings. A pass whose result would not parse, when the text before it
+ * did, is not applied: the text stays the last one that parsed.
+ */
+async function fixText(text, check, maxPasses = MAX_PASSES) {
+    let findings = await check(text);
+    let applied = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+        const next = applyFixes(text, findings);
+        if (next.applied.length === 0)
+            break;
+        if (!parses(next.text) && parses(text))
+            return { text, findings, applied, refused: next.applied };
+        text = next.text;
+        applied += next.applied.length;
+        findings = await check(text);
+    }
+    return { text, findings, applied };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
+// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
+// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
+// checking each new text, and, for --fix, written back in place: the same file (opened without
+// following a link), only when the content changed and is still what was read, with its byte order
+// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
+
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
+function readForFix(absolute, maxBytes) {
+    const read = readWithoutFollowing(absolute, maxBytes);
+    if (read.kind === 'careful')
+        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
+    if (read.kind !== 'bytes')
+        return { ok: false, reason: 'it cannot be read as a regular file' };
+    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
+    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
+}
+/**
+ * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
+ * following a symbolic link and without creating anything, checked to be a regular file, then
+ * written from the start and cut to the new length. Returns why it did not write, if it did not.
+ */
+function writeInPlace(absolute, expected, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDWR | NO_FOLLOW);
+    }
+    catch (error) {
+        return `it cannot be opened for writing (${error.code ?? 'error'})`;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return 'it is not a regular file';
+        const current = Buffer.alloc(expected.length + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length < current.length; length += n)
+            n = (0,external_node_fs_namespaceObject.readSync)(fd, current, length, current.length - length, length);
+        if (length !== expected.length || !current.subarray(0, length).equals(expected))
+            return 'it changed while it was being fixed';
+        for (let written = 0; written < content.length;)
+            written += (0,external_node_fs_namespaceObject.writeSync)(fd, content, written, content.length - written, written);
+        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, content.length);
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
+function checkWith(validation) {
+    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
+}
+/** Fixes the files among `results` that have fixes; returns those whose text changed. */
+async function fixFiles(results, options) {
+    const root = await realPathBytes(options.workspaceRoot);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const fixed = [];
+    for (const result of results) {
+        if (!result.findings.some((f) => f.fix !== undefined))
+            continue;
+        const absolute = (0,external_node_path_namespaceObject.join)(options.workspaceRoot, result.path);
+        const folder = await realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
+        if (folder === undefined || !isInside(folder, root)) {
+            options.skipped(result.path, 'it is outside the workspace');
+            continue;
+        }
+        const read = readForFix(absolute, maxBytes);
+        if (!read.ok) {
+            options.skipped(result.path, read.reason);
+            continue;
+        }
+        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
+        if (outcome.refused !== undefined) {
+            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
+            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
+        }
+        if (outcome.text === read.text)
+            continue;
+        if (options.write) {
+            const content = Buffer.from(outcome.text, 'utf8');
+            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
+            if (refused !== undefined) {
+                options.skipped(result.path, refused);
+                continue;
+            }
+        }
+        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied });
+    }
+    return fixed;
 }
 
 ;// CONCATENATED MODULE: ./src/validate-workspace.ts
@@ -4148,6 +4550,10 @@ async function validateWorkspace(discovery, options) {
 
 
 
+
+
+
+
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
 
 Validates LivePerson application manifests. With no PATH, finds every manifest in the current
@@ -4156,7 +4562,10 @@ the same way; a file is always checked; a glob (quote it) selects files whatever
 that does not exist, or a glob that matches nothing, is a usage error.
 
 Options:
-  --format text|json|sarif|github   output format (default: text)
+  --format text|json|sarif|github|rdjson
+                                    output format (default: text); rdjson is reviewdog's
+  --fix                             apply the certain fixes in place, then report what remains
+  --fix-dry-run                     print the fixes as a unified diff; write nothing
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
   --profiles "42,43"                profile ids: report who sees each app in QuickLaunch
   --require-quick-launch            every manifest must be QuickLaunch-ready for one of --profiles
@@ -4168,6 +4577,22 @@ Options:
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
+/** The texts of the files that have findings (rdjson counts columns in bytes of each line). */
+async function sourceTexts(files, root, fixedTexts) {
+    const sources = new Map();
+    for (const file of files) {
+        if (file.findings.length === 0)
+            continue;
+        const read = await readManifestText((0,external_node_path_namespaceObject.join)(root, file.path), root);
+        const fixed = fixedTexts.get(file.path);
+        if (read.ok)
+            sources.set(file.path, { text: fixed ?? read.text, bom: read.bom });
+        else if (read.prefix !== undefined)
+            sources.set(file.path, { text: read.prefix, bom: false });
+    }
+    return sources;
+}
 function hasGlobChars(s) {
     return /[*?[\]{}!]/.test(s);
 }
@@ -4228,15 +4653,17 @@ async function runCli(argv, io) {
     // A workflow step may run this command: its output is a runner log too. Every line it prints is
     // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
     // commands, which are commands on purpose (their messages are logSafe, their data escaped).
-    const out = (s) => io.stdout(logSafe(s));
-    const err = (s) => io.stderr(logSafe(s));
+    const out = (s) => io.stdout((0,log_safe/* logSafe */.s)(s));
+    const err = (s) => io.stderr((0,log_safe/* logSafe */.s)(s));
     let parsed;
     try {
         parsed = io.parseArgs({
             args: argv,
             allowPositionals: true,
             options: {
-                format: { type: 'string', default: 'text' },
+                format: { type: 'string' },
+                fix: { type: 'boolean', default: false },
+                'fix-dry-run': { type: 'boolean', default: false },
                 'fail-on': { type: 'string', default: 'error' },
                 profiles: { type: 'string', default: '' },
                 'require-quick-launch': { type: 'boolean', default: false },
@@ -4261,10 +4688,16 @@ async function runCli(argv, io) {
         return 0;
     }
     try {
-        const format = values.format;
-        if (!['text', 'json', 'sarif', 'github'].includes(format)) {
-            throw new discovery_UsageError(`--format: "${format}" is not one of text, json, sarif, github`);
+        const format = values.format ?? 'text';
+        if (!FORMATS.includes(format)) {
+            throw new discovery_UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
         }
+        const fix = values.fix;
+        const dryRun = values['fix-dry-run'];
+        if (fix && dryRun)
+            throw new discovery_UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
+        if (dryRun && values.format !== undefined)
+            throw new discovery_UsageError('--fix-dry-run prints a unified diff: --format does not apply');
         const failOn = parseFailOn(values['fail-on'], '--fail-on');
         const profiles = parseProfiles(values.profiles, '--profiles');
         const severities = parseSeverityOverrides(values.rules, '--rules');
@@ -4291,9 +4724,36 @@ async function runCli(argv, io) {
         }
         else
             files = await validatePaths(positionals, root, exclude, validation, noteGit);
+        /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
+        const fixedTexts = new Map();
+        if (fix || dryRun) {
+            const fixed = await fixFiles(files, {
+                workspaceRoot: root,
+                check: checkWith(validation),
+                write: fix,
+                skipped: (path, reason) => err(`${TOOL_NAME}: warning: ${(0,describe/* displayPath */.Gt)(path)} was not fixed: ${reason}\n`),
+            });
+            for (const f of fixed) {
+                fixedTexts.set(f.path, f.after);
+                if (fix)
+                    err(`${TOOL_NAME}: fixed ${(0,describe/* displayPath */.Gt)(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
+            }
+            // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
+            if (dryRun)
+                io.stdout((await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).formatFixDiff(fixed));
+            // What remains: the same files checked again, the fixed ones in their new text.
+            if (fixed.length > 0)
+                files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
+        }
         const report = buildReport(files);
+        if (dryRun)
+            return isFailing(report.files, failOn) ? 1 : 0;
         if (format === 'json')
             out(formatJson(report));
+        else if (format === 'rdjson') {
+            const sources = await sourceTexts(report.files, root, fixedTexts);
+            out(formatRdjson(report, { source: (path) => sources.get(path) }));
+        }
         else if (format === 'sarif')
             out(formatSarif(report));
         else if (format === 'github')
@@ -4314,6 +4774,223 @@ async function runCli(argv, io) {
     }
 }
 
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   eX: () => (/* binding */ pointerFrom),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/** JSON pointer helpers (RFC 6901). */
+function pointerFrom(segments) {
+    // Called for every value a rule looks at: escape only segments that need it.
+    let pointer = '';
+    for (const segment of segments) {
+        const s = String(segment);
+        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+    }
+    return pointer;
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
+    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+    }
+    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+
+/***/ }),
+
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(586);
+// Text that is safe to print as lines of a GitHub Actions log. The runner reads every line of a
+// step's stdout and stderr (split on \n, \r and \r\n) as a possible workflow command: one that starts
+// with `::` once leading whitespace is trimmed, or a legacy one with `##[` anywhere in it. Its .NET
+// StartsWith / IndexOf compare culture-sensitively and so skip invisible characters: `:\u200b:`
+// still starts a command there. Keys, values and file names of a manifest reach the log inside our
+// messages, so everything printed as plain lines goes through `logSafe` (the text report, JSON and
+// SARIF on stdout), and so do the messages of the workflow commands we write on purpose.
+
+/**
+ * `text` made inert for the runner: invisible characters written as JSON escapes (so none can hide
+ * `::` or `##[`, and no line ends but at \n), every `##[` written `##\u005b`, and a line whose first
+ * characters after whitespace are `::` gets its first `:` written `\u003a`. All three are JSON
+ * escapes, so `--format json` / `sarif` output stays JSON with the same values (and no JSON line
+ * starts with `:`). Idempotent.
+ */
+function logSafe(text) {
+    return (0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInvisible */ .ts)(text)
+        .replace(/##\[/g, '##\\u005b')
+        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
+}
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   O7: () => (/* binding */ codePointLength),
+/* harmony export */   WF: () => (/* binding */ jsonTypeOf),
+/* harmony export */   Wy: () => (/* binding */ labelOf),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   ts: () => (/* binding */ escapeInvisible),
+/* harmony export */   w8: () => (/* binding */ keyLabel)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1);
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+function keyLabel(key) {
+    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerSegments */ .cP)(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return keyLabel(s) + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/**
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined)
+        return short;
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+}
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+function escapeInvisible(text, options = {}) {
+    const oneLine = options.oneLine === true;
+    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
+ */
+function displayPath(path) {
+    return escapeInvisible(path, { oneLine: true });
+}
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds.
+ */
+function quote(value, max = 80) {
+    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    return escapeInvisible(JSON.stringify(shown));
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerSegments */ .cP)(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -12,6 +12,10 @@ import { logSafe } from '../reporters/log-safe.js';
 import { formatSarif } from '../reporters/sarif-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { formatText } from '../reporters/text-report.js';
+import { formatRdjson, type SourceText } from '../reporters/rdjson-report.js';
+import { checkWith, fixFiles } from '../fixes/fix-files.js';
+import { readManifestText } from '../read-manifest-file.js';
+import { displayPath } from '../text/describe.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
@@ -31,7 +35,10 @@ the same way; a file is always checked; a glob (quote it) selects files whatever
 that does not exist, or a glob that matches nothing, is a usage error.
 
 Options:
-  --format text|json|sarif|github   output format (default: text)
+  --format text|json|sarif|github|rdjson
+                                    output format (default: text); rdjson is reviewdog's
+  --fix                             apply the certain fixes in place, then report what remains
+  --fix-dry-run                     print the fixes as a unified diff; write nothing
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
   --profiles "42,43"                profile ids: report who sees each app in QuickLaunch
   --require-quick-launch            every manifest must be QuickLaunch-ready for one of --profiles
@@ -43,6 +50,21 @@ Options:
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
+
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
+
+/** The texts of the files that have findings (rdjson counts columns in bytes of each line). */
+async function sourceTexts(files: readonly FileResult[], root: string, fixedTexts: ReadonlyMap<string, string>): Promise<Map<string, SourceText>> {
+  const sources = new Map<string, SourceText>();
+  for (const file of files) {
+    if (file.findings.length === 0) continue;
+    const read = await readManifestText(join(root, file.path), root);
+    const fixed = fixedTexts.get(file.path);
+    if (read.ok) sources.set(file.path, { text: fixed ?? read.text, bom: read.bom });
+    else if (read.prefix !== undefined) sources.set(file.path, { text: read.prefix, bom: false });
+  }
+  return sources;
+}
 
 function hasGlobChars(s: string): boolean {
   return /[*?[\]{}!]/.test(s);
@@ -115,7 +137,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         'fail-on': { type: 'string', default: 'error' },
         profiles: { type: 'string', default: '' },
         'require-quick-launch': { type: 'boolean', default: false },
@@ -139,10 +163,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    const format = values.format;
-    if (!['text', 'json', 'sarif', 'github'].includes(format)) {
-      throw new UsageError(`--format: "${format}" is not one of text, json, sarif, github`);
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+      throw new UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
     }
+    const fix = values.fix;
+    const dryRun = values['fix-dry-run'];
+    if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
+    if (dryRun && values.format !== undefined) throw new UsageError('--fix-dry-run prints a unified diff: --format does not apply');
     const failOn = parseFailOn(values['fail-on'], '--fail-on');
     const profiles = parseProfiles(values.profiles, '--profiles');
     const severities = parseSeverityOverrides(values.rules, '--rules');
@@ -166,9 +194,35 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       noteGit(workspace);
       files = workspace.files;
     } else files = await validatePaths(positionals, root, exclude, validation, noteGit);
+    /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
+    const fixedTexts = new Map<string, string>();
+    if (fix || dryRun) {
+      const fixed = await fixFiles(files, {
+        workspaceRoot: root,
+        check: checkWith(validation),
+        write: fix,
+        skipped: (path, reason) => err(`${TOOL_NAME}: warning: ${displayPath(path)} was not fixed: ${reason}\n`),
+      });
+      for (const f of fixed) {
+        fixedTexts.set(f.path, f.after);
+        if (fix) err(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
+      }
+      // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
+      if (dryRun) io.stdout((await import('../reporters/fix-diff.js')).formatFixDiff(fixed));
+      // What remains: the same files checked again, the fixed ones in their new text.
+      if (fixed.length > 0)
+        files = await validateManifests(
+          files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })),
+          validation,
+        );
+    }
     const report = buildReport(files);
+    if (dryRun) return isFailing(report.files, failOn) ? 1 : 0;
     if (format === 'json') out(formatJson(report));
-    else if (format === 'sarif') out(formatSarif(report));
+    else if (format === 'rdjson') {
+      const sources = await sourceTexts(report.files, root, fixedTexts);
+      out(formatRdjson(report, { source: (path) => sources.get(path) }));
+    } else if (format === 'sarif') out(formatSarif(report));
     else if (format === 'github') io.stdout(annotationCommands(report).join('\n') + '\n');
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');

@@ -2,7 +2,7 @@
 // when it refuses do we look at the text ourselves, to name the problem at the offending character.
 // Messages never echo the file's text (it may hold a secret). Also here: the checks on text that
 // JSON.parse accepted (nesting depth, duplicate keys), fast ones first.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding, PendingFix } from '../findings.js';
 
 /** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
 export function syntaxErrorFinding(text: string, error: unknown): PendingFinding | Promise<PendingFinding> {
@@ -120,6 +120,7 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
   if (offset > text.length) offset = text.length;
   let message: string;
   let end: number | undefined;
+  let fix: PendingFix | undefined;
   const named = text.trim() === '' ? undefined : namedByV8(text, v8Message, offset);
   if (text.trim() === '') {
     message = 'the file is empty; a manifest is a JSON object';
@@ -138,6 +139,7 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
     } else if ((c === '}' || c === ']') && previousSignificant(text, offset) === ',') {
       message = `trailing comma before '${c}' is not allowed in JSON`;
       offset = text.lastIndexOf(',', offset);
+      fix = { description: 'remove the trailing comma', ops: [{ op: 'delete', span: { start: offset, end: offset + 1 } }] };
     } else if (/^-?(NaN|Infinity)/.test(rest)) {
       message = 'NaN and Infinity are not JSON numbers';
       if (text[offset - 1] === '-' && c !== '-') offset--;
@@ -172,6 +174,7 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
     pointer: '',
     target: 'value',
     span: { start: offset, end: Math.max(end, offset) },
+    fix,
   };
 }
 

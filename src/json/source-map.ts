@@ -3,25 +3,25 @@
 // a tree of offsets (keys decoded) built only for that. The text is one that JSON.parse accepted, so
 // both only record where things are: several times faster than a general-purpose AST (momoa, their
 // oracle in __tests__/source-map-oracle.test.ts).
-import { pointerFrom, pointerSegments, type PendingFinding, type Span, type Target } from '../findings.js';
+import { pointerFrom, pointerSegments, type EditOp, type PendingFinding, type Span, type Target } from '../findings.js';
+import { quote } from '../text/describe.js';
+import { ARRAY_INDEX, resolveOps, type OffsetEdit } from './edit-ops.js';
 import { closingQuote } from './parse-json.js';
 import { LineIndex, type Position } from './text-positions.js';
 
 /** A JSON value's extent: [start, end) in UTF-16 code units, strings with their quotes. */
-type ValueNode =
+export type ValueNode =
   | { type: 'Object'; start: number; end: number; members: MemberNode[]; /** Members by key, made on first lookup (locateInTree). */ byKey?: Map<string, MemberNode> }
   | { type: 'Array'; start: number; end: number; elements: ValueNode[] }
   | { type: 'Scalar'; start: number; end: number };
 
-interface MemberNode {
+export interface MemberNode {
   /** The decoded key. */
   key: string;
   /** The key's extent, quotes included. */
   name: Span;
   value: ValueNode;
 }
-
-const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
@@ -146,6 +146,15 @@ export class SourceMap {
     }
   }
 
+  /** The edits of a fix's operations (see edit-ops.ts), or undefined when they cannot be made. */
+  edits(ops: readonly EditOp[]): OffsetEdit[] | undefined {
+    try {
+      return resolveOps(this.text, ops, () => (this.tree ??= locationTree(this.text)));
+    } catch {
+      return undefined; // JSON.parse accepted it: not expected
+    }
+  }
+
   /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
   duplicateKeys(): PendingFinding[] {
     let root: ValueNode;
@@ -160,19 +169,28 @@ export class SourceMap {
       const { node, path } = stack.pop()!;
       if (node.type === 'Object') {
         const seen = new Map<string, MemberNode>();
+        /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
+        const previous = new Map<string, MemberNode>();
         for (const m of node.members) {
           const first = seen.get(m.key);
+          const pointer = pointerFrom([...path, m.key]);
           if (first) {
             const firstLine = this.position(first.name.start).line;
+            const earlier = previous.get(m.key)!;
             findings.push({
               rule: 'duplicate-key',
               severity: 'error',
               message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-              pointer: pointerFrom([...path, m.key]),
+              pointer,
               target: 'key',
               span: { start: m.name.start, end: m.name.end },
+              fix: {
+                description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+              },
             });
           } else seen.set(m.key, m);
+          previous.set(m.key, m);
           stack.push({ node: m.value, path: [...path, m.key] });
         }
       } else if (node.type === 'Array') {

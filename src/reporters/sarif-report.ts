@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per rule id
 // with help text and a link to its README section, one result per finding with a region.
-import type { Finding, Report } from '../findings.js';
+import type { ArtifactLocation, Fix as SarifFix } from 'sarif';
+import type { Finding, Fix, Report } from '../findings.js';
 import { RULES, type RuleId } from '../rules/catalogue.js';
 import { README_URL, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 
@@ -9,6 +10,25 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning' } as const;
 export interface SarifOptions {
   /** Base of the help links (the README); defaults to the project's README. */
   readmeUrl?: string;
+}
+
+/**
+ * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
+ * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
+ */
+function sarifFix(fix: Fix, artifactLocation: ArtifactLocation): SarifFix {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
+        })),
+      },
+    ],
+  };
 }
 
 export function buildSarif(report: Report, options: SarifOptions = {}): object {
@@ -25,6 +45,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}): object {
       seen.set(base, n);
       return n === 1 ? base : `${base}:${n}`;
     };
+    const artifactLocation = { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
     return file.findings.map((f) => ({
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule),
@@ -33,12 +54,13 @@ export function buildSarif(report: Report, options: SarifOptions = {}): object {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' },
+            artifactLocation,
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
           },
         },
       ],
       partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+      ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
     }));
   });
   return {

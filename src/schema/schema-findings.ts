@@ -3,9 +3,10 @@
 import type { ErrorObject } from 'ajv';
 import validateManifest from './generated/validate-manifest.cjs';
 import { manifestSchema } from './generated/manifest-schema.js';
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding, PendingFix } from '../findings.js';
 import { pointerFrom, pointerSegments } from '../findings.js';
-import { byCloseness, closestMatch } from '../text/closest.js';
+import { nearMiss, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
+import { byCloseness, certainMatch, closestMatch } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, labelOf, quote, valueAt } from '../text/describe.js';
 
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
@@ -14,6 +15,8 @@ export const SERVER_FIELDS: readonly string[] = ['id', 'client_id', 'client_secr
 export const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
+/** Arrays once documented as a string: such a string is fixed by wrapping it in an array. */
+const WRAPPED_IN_ARRAY = new Set(['/response_types', '/capabilities/engagement/target_audience', '/capabilities/engagement/goal']);
 
 interface SchemaNode {
   $ref?: string;
@@ -97,15 +100,19 @@ function mapError(error: ErrorObject, context: MappingContext): PendingFinding[]
       if (pointer === WEBHOOKS_POINTER) {
         const events = known.filter((k) => k !== 'retry');
         let message: string;
+        let fix: PendingFix | undefined;
         if (name === MISSPELLED_EVENT) {
           message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+          fix = renameKey(value, at, RIGHT_EVENT);
         } else {
           const guess = closestMatch(name, known);
           message = guess
             ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
             : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+          // Certain only for a near miss (case, plural, one typo) of exactly one key.
+          if (guess !== undefined && nearMiss(name, known, true) === guess) fix = renameKey(value, at, guess);
         }
-        return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
+        return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
       }
       const guess = closestMatch(name, known);
       const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
@@ -114,19 +121,23 @@ function mapError(error: ErrorObject, context: MappingContext): PendingFinding[]
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
         : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-      return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
+      const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
+      return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
     }
     case 'type': {
       const expected = (error.params as { type: string }).type;
       const subject = pointer === '' ? 'the manifest' : label;
-      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` }];
+      const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
+      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix }];
     }
     case 'enum': {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
       const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
       const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-      return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}` }];
+      const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
+      const fix = near === undefined ? undefined : replaceString(pointer, value as string, near);
+      return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
     }
     case 'maxLength': {
       const limit = (error.params as { limit: number }).limit;
@@ -136,10 +147,13 @@ function mapError(error: ErrorObject, context: MappingContext): PendingFinding[]
     case 'minimum':
     case 'maximum': {
       const s = schemaAt(pointer);
-      return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}` }];
+      const suggestion = error.keyword === 'maximum' && label === 'max_retries' && s?.maximum !== undefined ? setNumber(pointer, s.maximum) : undefined;
+      return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}`, suggestion }];
     }
-    case 'pattern':
-      return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
+    case 'pattern': {
+      const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
+      return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL`, suggestion }];
+    }
     case 'uniqueItems':
       return duplicateItems(pointer, value);
     default:
@@ -164,6 +178,7 @@ function duplicateItems(pointer: string, value: unknown): PendingFinding[] {
         pointer: pointerFrom([...pointerSegments(pointer), index]),
         target: 'value',
         message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
+        fix: removeRepeatedItem(pointerFrom([...pointerSegments(pointer), index])),
       });
     }
   });

@@ -3,6 +3,7 @@
 // secret. Located at the key; the value is never quoted.
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
+import { removeMember } from '../fixes/fix-ops.js';
 import { SERVER_FIELDS } from '../schema/schema-findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';
@@ -16,7 +17,10 @@ export const checkServerField: ManifestCheck = ({ manifest }) => {
       key === 'client_secret'
         ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
         : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-    (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+    const pointer = pointerFrom([key]);
+    // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
+    const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
+    (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
   }
   return findings ?? NO_FINDINGS;
 };

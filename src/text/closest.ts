@@ -71,22 +71,48 @@ function score(a: string, candidate: string): number {
   return s;
 }
 
-/** The closest candidate, if it is close enough to be a likely typo. */
-export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+function closest(input: string, candidates: readonly string[]): { best: string; tied: boolean } | undefined {
   if (input.length > 200) return undefined;
   const a = normalize(input);
   let best: string | undefined;
   let bestScore = Infinity;
+  let tied = false;
   for (const c of candidates) {
     const s = score(a, c);
     if (s < bestScore) {
       bestScore = s;
       best = c;
-    }
+      tied = false;
+    } else if (s === bestScore) tied = true;
   }
   if (best === undefined) return undefined;
   const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-  return bestScore <= limit ? best : undefined;
+  return bestScore <= limit ? { best, tied } : undefined;
+}
+
+/** The closest candidate, if it is close enough to be a likely typo. */
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  return closest(input, candidates)?.best;
+}
+
+/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
+function plurals(s: string): string[] {
+  return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
+}
+
+/**
+ * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
+ * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
+ * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
+ */
+export function certainMatch(input: string, candidates: readonly string[]): string | undefined {
+  const found = closest(input, candidates);
+  if (found === undefined || found.tied) return undefined;
+  const a = normalize(input);
+  const b = normalizeCandidate(found.best);
+  const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
+  return near ? found.best : undefined;
 }
 
 /** Candidates ordered from closest to farthest (stable for ties). */
