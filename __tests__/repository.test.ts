@@ -248,7 +248,7 @@ const ADDRESS = /https?:\/\/(?:www\.)?(github\.com|raw\.githubusercontent\.com)\
  * Other projects the documents cite on purpose, by name: tools ours works with. Any other address
  * that is not this repository's is a stale or mistyped identity.
  */
-const CITED_PROJECTS = new Set(['reviewdog/reviewdog']);
+const CITED_PROJECTS = new Set(['reviewdog/reviewdog', 'reviewdog/action-setup']);
 
 /** Every GitHub repository address in a text that is neither this repository's nor a cited project's. */
 function foreignAddresses(text: string): string[] {
@@ -257,7 +257,7 @@ function foreignAddresses(text: string): string[] {
 
 /** Every `uses:` in a text (the README's examples) whose action is neither GitHub's own nor this one. */
 function foreignUses(text: string): string[] {
-  return [...text.matchAll(/uses:\s*([^\s@]+)@/g)].map((m) => m[1]!).filter((name) => !/^(actions|github)\//.test(name) && name !== `${OWNER}/${REPO}`);
+  return [...text.matchAll(/uses:\s*([^\s@]+)@/g)].map((m) => m[1]!).filter((name) => !/^(actions|github)\//.test(name) && name !== `${OWNER}/${REPO}` && !CITED_PROJECTS.has(name));
 }
 
 const IDENTITY_FILES = ['README.md', 'action.yml', 'package.json', 'SECURITY.md', 'CHANGELOG.md', 'schemas/liveperson-app-manifest.schema.json'];
