@@ -37114,6 +37114,8 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
  */
 async function postSuggestions(inputs, context, report, workspace, pullFiles, api, where) {
     const pr = context.pullRequest;
+    /** Where every finding is, for the log. */
+    const everywhere = where.checkName !== undefined ? `the check run "${where.checkName}", ${where.elsewhere}` : where.elsewhere;
     const fixable = report.files.filter((f) => f.findings.some((x) => x.fix !== undefined || x.suggestion !== undefined));
     if (!pr || !context.owner || !context.repo) {
         if (inputs.suggestions === 'true')
@@ -37136,7 +37138,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         changed = await pullFiles();
     }
     catch (error) {
-        warning(`suggestions: could not list the files of pull request #${pr.number} (${describe(error)}), so no suggestions were posted; every finding is in ${where.elsewhere}.`);
+        warning(`suggestions: could not list the files of pull request #${pr.number} (${describe(error)}), so no suggestions were posted; every finding is in ${everywhere}.`);
         return;
     }
     // Each file as checked, read again (only inside the workspace, never through a symbolic link),
@@ -37171,7 +37173,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         posted = await listPostedMarkers(await api(), ref);
     }
     catch (error) {
-        warning(`suggestions: could not list the review comments of pull request #${pr.number} (${describe(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${where.elsewhere}.`);
+        warning(`suggestions: could not list the review comments of pull request #${pr.number} (${describe(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${everywhere}.`);
         return;
     }
     if (!posted.complete) {
@@ -37195,14 +37197,14 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
             const why = pr.fromFork
                 ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not review the pull request'
                 : 'the token may not review pull requests: give the job `permissions: pull-requests: write`';
-            const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${where.elsewhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
+            const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${everywhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
             if (inputs.suggestions === 'true')
                 warning(message);
             else
                 core_notice(message);
         }
         else {
-            warning(`suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(error)}); every finding is in ${where.elsewhere}, and the result of this step is unchanged.`);
+            warning(`suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(error)}); every finding is in ${everywhere}, and the result of this step is unchanged.`);
         }
     }
 }

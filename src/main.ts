@@ -224,6 +224,8 @@ async function postSuggestions(
   where: { checkName?: string; elsewhere: string },
 ): Promise<void> {
   const pr = context.pullRequest;
+  /** Where every finding is, for the log. */
+  const everywhere = where.checkName !== undefined ? `the check run "${where.checkName}", ${where.elsewhere}` : where.elsewhere;
   const fixable = report.files.filter((f) => f.findings.some((x) => x.fix !== undefined || x.suggestion !== undefined));
   if (!pr || !context.owner || !context.repo) {
     if (inputs.suggestions === 'true') core.info(`suggestions: not a pull request event (${context.eventName || 'unknown event'}); no review.`);
@@ -241,7 +243,7 @@ async function postSuggestions(
   try {
     changed = await pullFiles();
   } catch (error) {
-    core.warning(`suggestions: could not list the files of pull request #${pr.number} (${describe(error)}), so no suggestions were posted; every finding is in ${where.elsewhere}.`);
+    core.warning(`suggestions: could not list the files of pull request #${pr.number} (${describe(error)}), so no suggestions were posted; every finding is in ${everywhere}.`);
     return;
   }
 
@@ -276,7 +278,7 @@ async function postSuggestions(
     posted = await listPostedMarkers(await api(), ref);
   } catch (error) {
     core.warning(
-      `suggestions: could not list the review comments of pull request #${pr.number} (${describe(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${where.elsewhere}.`,
+      `suggestions: could not list the review comments of pull request #${pr.number} (${describe(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${everywhere}.`,
     );
     return;
   }
@@ -304,12 +306,12 @@ async function postSuggestions(
       const why = pr.fromFork
         ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not review the pull request'
         : 'the token may not review pull requests: give the job `permissions: pull-requests: write`';
-      const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${where.elsewhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
+      const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${everywhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
       if (inputs.suggestions === 'true') core.warning(message);
       else core.notice(message);
     } else {
       core.warning(
-        `suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(error)}); every finding is in ${where.elsewhere}, and the result of this step is unchanged.`,
+        `suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(error)}); every finding is in ${everywhere}, and the result of this step is unchanged.`,
       );
     }
   }
