@@ -36181,10 +36181,15 @@ class ApiError extends Error {
     }
 }
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A retrying request wrapper for octokit's request hook. */
+/**
+ * A retrying request wrapper for octokit's request hook. A request made with `request: { retries: 0 }`
+ * (octokit's own option) is tried once: a POST that is not idempotent (a review) may have been
+ * made when the answer was a 5xx or a timeout, and trying again could make it twice.
+ */
 function retrying(policy, sleep = defaultSleep, onRetry) {
     return async (request, options) => {
         const callerSignal = options.request?.signal;
+        const tries = options.request?.retries === 0 ? 1 : policy.tries;
         for (let attempt = 1;; attempt++) {
             // In place: the inner hooks (auth) were bound to this very options object and ignore a new one.
             if (policy.timeoutMs > 0 && !callerSignal)
@@ -36198,7 +36203,7 @@ function retrying(policy, sleep = defaultSleep, onRetry) {
                 let waitUnits = fault.waitSeconds ?? 2 ** (attempt - 1);
                 if (fault.waitSeconds !== undefined && fault.kind === 'transient')
                     waitUnits = Math.max(waitUnits, 2 ** (attempt - 1));
-                if (!retriable || attempt >= policy.tries || waitUnits > policy.maxWaitUnits)
+                if (!retriable || attempt >= tries || waitUnits > policy.maxWaitUnits)
                     throw new ApiError(fault, attempt);
                 const waitMs = waitUnits * policy.unitMs;
                 onRetry?.(fault, attempt, waitMs);
@@ -36695,7 +36700,7 @@ async function listPostedMarkers(octokit, pr) {
     }
     return { complete: false, markers, pages: MAX_COMMENT_PAGES };
 }
-/** Posts one review (event COMMENT: it neither approves nor requests changes); its address, when GitHub gives a usable one. */
+/** Posts one review (event COMMENT: it neither approves nor requests changes), tried once; its address, when GitHub gives a usable one. */
 async function postReview(octokit, pr, review) {
     const response = await octokit.rest.pulls.createReview({
         owner: pr.owner,
@@ -36705,6 +36710,8 @@ async function postReview(octokit, pr, review) {
         event: 'COMMENT',
         body: review.body,
         comments: review.comments,
+        // Never twice: a 5xx or a timeout may come after GitHub made the review (the next run posts what is missing).
+        request: { retries: 0 },
     });
     const htmlUrl = usableUrl(response.data);
     return htmlUrl !== undefined ? { htmlUrl } : {};
@@ -37290,7 +37297,13 @@ async function check(inputs) {
             checkName: checkRun?.complete ? inputs.checkName : undefined,
             elsewhere: listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : [])]),
         };
-        await postSuggestions(inputs, context, report, workspace, pullFiles, api, where);
+        try {
+            await postSuggestions(inputs, context, report, workspace, pullFiles, api, where);
+        }
+        catch (error) {
+            // Not expected (each API call has its own message): still never the verdict.
+            warning(`suggestions: failed (${describe(error)}); the result of this step is unchanged.`);
+        }
     }
     if (inputs.jobSummary) {
         const markdown = formatMarkdownSummary(report, {

@@ -398,7 +398,12 @@ async function check(inputs: ActionInputs): Promise<void> {
       checkName: checkRun?.complete ? inputs.checkName : undefined,
       elsewhere: listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : [])]),
     };
-    await postSuggestions(inputs, context, report, workspace, pullFiles, api, where);
+    try {
+      await postSuggestions(inputs, context, report, workspace, pullFiles, api, where);
+    } catch (error) {
+      // Not expected (each API call has its own message): still never the verdict.
+      core.warning(`suggestions: failed (${describe(error)}); the result of this step is unchanged.`);
+    }
   }
 
   if (inputs.jobSummary) {

@@ -331,6 +331,25 @@ describe('suggestions: faults and switches never change the verdict', () => {
     ]);
   });
 
+  test('a 502 on the review is not retried (GitHub may have made it: trying again could post it twice); a warning', async () => {
+    const { ws, api, patches } = await setup({ 'apps/bot.json': { base: BASE, head: HEAD } });
+    servePullRequest(api, patches);
+    api.queue(`POST ${PR_REVIEWS}`, { status: 502, body: { message: 'Server Error' } });
+    api.queue(`GET ${PR_FILES}`, { status: 502, body: { message: 'Server Error' } }); // a GET is retried
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([
+      `POST ${CHECK_RUNS}`,
+      `GET ${PR_FILES}?per_page=100&page=1`,
+      `GET ${PR_FILES}?per_page=100&page=1`,
+      `GET ${PR_COMMENTS}?per_page=100&page=1`,
+      `POST ${PR_REVIEWS}`,
+    ]);
+    expect(r.commands.filter((c) => c.includes('suggestions:'))).toEqual([
+      `::warning::suggestions: no review with 3 suggested changes on pull request #${PR_NUMBER} (HTTP 502: Server Error); every finding is in the check run "LivePerson manifests", the workflow log, the job summary and the JSON report, and the result of this step is unchanged.`,
+    ]);
+  });
+
   test('the review comments cannot be listed: a warning, no review (it could repeat one)', async () => {
     const { ws, api, patches } = await setup({ 'apps/bot.json': { base: BASE, head: HEAD } });
     servePullRequest(api, patches);

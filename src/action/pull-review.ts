@@ -37,7 +37,7 @@ export interface ReviewRequest {
   comments: ReviewComment[];
 }
 
-/** Posts one review (event COMMENT: it neither approves nor requests changes); its address, when GitHub gives a usable one. */
+/** Posts one review (event COMMENT: it neither approves nor requests changes), tried once; its address, when GitHub gives a usable one. */
 export async function postReview(octokit: Octokit, pr: PullRequestRef, review: ReviewRequest): Promise<{ htmlUrl?: string }> {
   const response = await octokit.rest.pulls.createReview({
     owner: pr.owner,
@@ -47,6 +47,8 @@ export async function postReview(octokit: Octokit, pr: PullRequestRef, review: R
     event: 'COMMENT',
     body: review.body,
     comments: review.comments,
+    // Never twice: a 5xx or a timeout may come after GitHub made the review (the next run posts what is missing).
+    request: { retries: 0 },
   });
   const htmlUrl = usableUrl(response.data);
   return htmlUrl !== undefined ? { htmlUrl } : {};
