@@ -36576,36 +36576,41 @@ function commentBody(kind, finding, change, marker, readmeUrl) {
     const what = kind === 'fix' ? '**Fix**' : '**Suggested (check before applying)**';
     return `${what} for [\`${finding.rule}\`](${readmeUrl}#${finding.rule}): ${codeSpan(finding.message)}\n\n${suggestionBlock(change.lines)}\n${MARKER_PREFIX}${marker} -->\n`;
 }
-/** Whether lines startLine..endLine are all in one hunk of the diff, with the text `text` gives them. */
-function inDiff(diff, text, starts, startLine, endLine) {
+const review_suggestions_BOM = '\uFEFF';
+/** Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them (the diff's line 1 has the byte order mark). */
+function inDiff(diff, source, starts, startLine, endLine) {
     const hunk = diff.get(startLine)?.hunk;
     for (let line = startLine; line <= endLine; line++) {
         const d = diff.get(line);
         const from = starts[line - 1];
         if (d === undefined || d.hunk !== hunk || from === undefined)
             return false;
-        const end = line < starts.length ? starts[line] - 1 : text.length;
-        if (d.text !== withoutCr(text.slice(from, end)))
+        const end = line < starts.length ? starts[line] - 1 : source.text.length;
+        if (d.text !== (line === 1 && source.bom ? review_suggestions_BOM : '') + withoutCr(source.text.slice(from, end)))
             return false;
     }
     return true;
 }
 /**
- * The review comments for one file's findings: `text` is the file as checked, `diff` the RIGHT-side
+ * The review comments for one file's findings: `source` is the file as checked, `diff` the RIGHT-side
  * lines of its patch (undefined: the file is not in the diff, or GitHub gave no patch).
  */
-function fileCandidates(file, text, diff, readmeUrl) {
+function fileCandidates(file, source, diff, readmeUrl) {
     const fixes = [];
     const suggestions = [];
     let outside = 0;
     let tooLong = 0;
-    const starts = text === undefined ? [] : lineStarts(text);
+    const starts = source === undefined ? [] : lineStarts(source.text);
     for (const finding of file.findings) {
         const kind = finding.fix ? 'fix' : finding.suggestion ? 'suggestion' : undefined;
         if (kind === undefined)
             continue;
-        const change = text === undefined ? undefined : suggestedChange(text, (finding.fix ?? finding.suggestion), starts);
-        if (change === undefined || diff === undefined || !inDiff(diff, text, starts, change.startLine, change.endLine)) {
+        let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion), starts);
+        if (change !== undefined && source.bom && change.startLine === 1) {
+            // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
+            change = change.lines.length > 0 ? { ...change, lines: [review_suggestions_BOM + change.lines[0], ...change.lines.slice(1)] } : undefined;
+        }
+        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, change.startLine, change.endLine)) {
             outside++;
             continue;
         }
@@ -37160,13 +37165,13 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
     let tooLong = 0;
     for (const file of fixable) {
         const patch = changed.files.get(file.path)?.patch;
-        let text;
+        let source;
         if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
             const read = await readInWorkspace((0,external_node_path_namespaceObject.join)(workspace, file.path), root);
             if (read.ok)
-                text = read.text;
+                source = { text: read.text, bom: read.bom };
         }
-        const found = fileCandidates(file, text, text === undefined ? undefined : rightSideLines(patch), README_URL);
+        const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch), README_URL);
         candidates.push(...found.candidates);
         outside += found.outside;
         tooLong += found.tooLong;

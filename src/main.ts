@@ -23,7 +23,7 @@ import { validateWorkspace } from './validate-workspace.js';
 import { listChangedFiles, PULL_FILES_LIMIT, PULL_FILES_MAX_PAGES, type ChangedFiles } from './action/changed-files.js';
 import { rightSideLines } from './action/diff-hunks.js';
 import { COMMENTS_PER_PAGE, listPostedMarkers, MAX_COMMENT_PAGES, postReview, type PostedMarkers } from './action/pull-review.js';
-import { fileCandidates, reviewBody, selectComments, type Candidate } from './action/review-suggestions.js';
+import { fileCandidates, reviewBody, selectComments, type Candidate, type CheckedText } from './action/review-suggestions.js';
 import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, count, MAX_CHECK_ANNOTATIONS, publishCheckRun, type CheckRunResult } from './action/check-run.js';
 import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './action/github-api.js';
 import { readRunContext, type RunContext } from './action/github-context.js';
@@ -258,12 +258,12 @@ async function postSuggestions(
   let tooLong = 0;
   for (const file of fixable) {
     const patch = changed.files.get(file.path)?.patch;
-    let text: string | undefined;
+    let source: CheckedText | undefined;
     if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
       const read = await readInWorkspace(join(workspace, file.path), root);
-      if (read.ok) text = read.text;
+      if (read.ok) source = { text: read.text, bom: read.bom };
     }
-    const found = fileCandidates(file, text, text === undefined ? undefined : rightSideLines(patch!), README_URL);
+    const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch!), README_URL);
     candidates.push(...found.candidates);
     outside += found.outside;
     tooLong += found.tooLong;

@@ -12,6 +12,8 @@ import type { FileResult, Finding, Fix } from '../../src/findings.js';
 import { applyFixes } from '../../src/fixes/apply-fixes.js';
 
 const README = 'https://example.test/README.md';
+/** A file as read again, without a byte order mark. */
+const lf = (text: string) => ({ text, bom: false });
 
 async function checked(text: string, path = 'apps/a.json'): Promise<FileResult> {
   const [result] = await validateManifests([{ path, text }], { workspaceRoot: process.cwd() });
@@ -153,7 +155,7 @@ describe('comments: where, and what they say', () => {
   test('exact comments on an added file: fixes first, then suggestions; one line or a range', async () => {
     const text = '{\n  "clientName": "Acme",\n  "client_id": "abc",\n  "scope": "msg.consumer",\n  "client_secret": "x"\n}\n';
     const file = await checked(text);
-    const found = fileCandidates(file, text, rightSideLines(added(text)), README);
+    const found = fileCandidates(file, lf(text), rightSideLines(added(text)), README);
     expect(found.outside).toBe(0);
     expect(found.tooLong).toBe(0);
     expect(found.candidates.map((c) => [c.kind, c.comment.path, c.comment.start_line, c.comment.line, c.comment.side, c.comment.start_side])).toEqual([
@@ -182,7 +184,7 @@ describe('comments: where, and what they say', () => {
   test('only lines inside the diff, all in one hunk, reading the same in the head commit as in the file checked', async () => {
     const file = await checked(TEXT);
     const kinds = (patch: string | undefined, text: string | null = TEXT) => {
-      const found = fileCandidates(file, text ?? undefined, patch === undefined ? undefined : rightSideLines(patch), README);
+      const found = fileCandidates(file, text === null ? undefined : lf(text), patch === undefined ? undefined : rightSideLines(patch), README);
       return [found.candidates.map((c) => c.comment.line), found.outside];
     };
     expect(kinds(added(TEXT))).toEqual([[2, 3], 0]);
@@ -202,16 +204,16 @@ describe('comments: where, and what they say', () => {
     const text = '{\n  "client_name": "x",\n  "scope": "msg.consumer",\n  "client_secret": "x"\n}\n';
     const file = await checked(text);
     const twoHunks = '@@ -3,1 +3,1 @@\n-  "scope": "a",\n+  "scope": "msg.consumer",\n@@ -4,1 +4,1 @@\n-  "client_secret": "y"\n+  "client_secret": "x"';
-    expect(fileCandidates(file, text, rightSideLines(twoHunks), README)).toEqual({ candidates: [], outside: 1, tooLong: 0 });
+    expect(fileCandidates(file, lf(text), rightSideLines(twoHunks), README)).toEqual({ candidates: [], outside: 1, tooLong: 0 });
     const oneHunk = '@@ -3,2 +3,2 @@\n-  "scope": "a",\n+  "scope": "msg.consumer",\n-  "client_secret": "y"\n+  "client_secret": "x"';
-    expect(fileCandidates(file, text, rightSideLines(oneHunk), README).candidates.map((c) => [c.comment.start_line, c.comment.line])).toEqual([[3, 4]]);
+    expect(fileCandidates(file, lf(text), rightSideLines(oneHunk), README).candidates.map((c) => [c.comment.start_line, c.comment.line])).toEqual([[3, 4]]);
   });
 
   test('hostile text stays inert: the message is a code span, the fence outgrows any run of backticks', async () => {
     const key = '![x](https://evil.example.com/i.png) @team #1 ```` <!-- -->';
     const text = `{\n  "client_name": "x",\n  "scope": "msg.consumer",\n  "scope": ${JSON.stringify(key)},\n  "response_types": "code"\n}\n`;
     const file = await checked(text);
-    const found = fileCandidates(file, text, rightSideLines(added(text)), README);
+    const found = fileCandidates(file, lf(text), rightSideLines(added(text)), README);
     const dup = found.candidates.find((c) => c.comment.line === 3)!;
     // The removed member's line: the block is empty, the message's key in a code span.
     const wrap = found.candidates.find((c) => c.comment.line === 5)!;
@@ -220,7 +222,7 @@ describe('comments: where, and what they say', () => {
     // A value with ```` in a block: a fence of five.
     const fix: Fix = { description: 'd', edits: [{ line: 4, column: 12, endLine: 4, endColumn: 12 + JSON.stringify(key).length, text: JSON.stringify(key + '`') }] };
     const finding: Finding = { rule: 'enum', severity: 'error', message: key, pointer: '/scope', line: 4, column: 12, endLine: 4, endColumn: 13, fix };
-    const body = fileCandidates({ ...file, findings: [finding] }, text, rightSideLines(added(text)), README).candidates[0]!.comment.body;
+    const body = fileCandidates({ ...file, findings: [finding] }, lf(text), rightSideLines(added(text)), README).candidates[0]!.comment.body;
     expect(body.split('\n')).toEqual([
       `**Fix** for [\`enum\`](${README}#enum): \`\`\`\`\`${key}\`\`\`\`\``,
       '',
@@ -232,16 +234,29 @@ describe('comments: where, and what they say', () => {
     ]);
   });
 
+  test('a file with a byte order mark: the diff shows it on line 1, and a block for line 1 keeps it', async () => {
+    const text = '{"clientName": "x", "enabled_for_profiles": [1, 1]}\n';
+    const file = await checked(text);
+    const diff = rightSideLines(added('\uFEFF' + text));
+    const found = fileCandidates(file, { text, bom: true }, diff, README);
+    expect(found.candidates.map((c) => c.comment.body.split('\n')[3])).toEqual([
+      '\uFEFF{"client_name": "x", "enabled_for_profiles": [1, 1]}',
+      '\uFEFF{"clientName": "x", "enabled_for_profiles": [1]}',
+    ]);
+    // Without the mark in the head commit's line, the lines differ: nothing posted.
+    expect(fileCandidates(file, { text, bom: true }, rightSideLines(added(text)), README).outside).toBe(2);
+  });
+
   test('a change too long for a comment is counted, not posted', async () => {
     const text = `{"client_name": "x", "enabled_for_profiles": [1, 1], "scope": "${'a'.repeat(70_000)}"}`;
     const file = await checked(text);
-    const found = fileCandidates(file, text, rightSideLines(added(text + '\n')), README);
+    const found = fileCandidates(file, lf(text), rightSideLines(added(text + '\n')), README);
     expect([found.candidates.length, found.outside, found.tooLong]).toEqual([0, 0, 1]);
   });
 
   test('the marker: same path, lines and text give the same one; another path, line or text another', async () => {
     const file = await checked(TEXT);
-    const marker = (f: FileResult, text: string) => fileCandidates(f, text, rightSideLines(added(text)), README).candidates[0]!.marker;
+    const marker = (f: FileResult, text: string) => fileCandidates(f, lf(text), rightSideLines(added(text)), README).candidates[0]!.marker;
     const m = marker(file, TEXT);
     expect(marker(await checked(TEXT), TEXT)).toBe(m);
     expect(marker(await checked(TEXT, 'apps/b.json'), TEXT)).not.toBe(m);

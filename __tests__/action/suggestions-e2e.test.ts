@@ -249,6 +249,24 @@ describe('suggestions: one review on the pull request', () => {
     expect(r.stdout).toContain(`suggestions: the 3 suggested changes on the diff of pull request #${PR_NUMBER} were posted by an earlier run; no review.`);
   });
 
+  test('a file with a byte order mark, fixed on line 1: the block keeps the mark; applied, the file is valid', async () => {
+    const head = '\uFEFF{"clientName": "Bom", "grant_types": ["client_credential"]}\n';
+    const { ws, api, patches } = await setup({ 'apps/bom.json': { head } });
+    expect(patches['apps/bom.json']).toBe(`@@ -0,0 +1 @@\n+${head.trimEnd()}`); // git's diff shows the mark
+    servePullRequest(api, patches);
+    await runAction({ workspace: ws.root, api });
+    const comments = (reviewRequests(api)[0]!.body as { comments: { line: number; body: string }[] }).comments;
+    expect(comments.map((c) => [c.line, c.body.split('\n')[3]])).toEqual([
+      [1, '\uFEFF{"client_name": "Bom", "grant_types": ["client_credential"]}'],
+      [1, '\uFEFF{"clientName": "Bom", "grant_types": ["client_credentials"]}'],
+    ]);
+    // Both on one line: a reviewer commits one, the other is then outdated, and the next run suggests it on the new line.
+    const once = applySuggestions(head, [comments[0]!]);
+    writeFileSync(join(ws.root, 'apps/bom.json'), once);
+    expect(cliFindings(ws.root, 'apps/bom.json')).toEqual([['enum', 1]]);
+    expect(readFileSync(join(ws.root, 'apps/bom.json'))[0]).toBe(0xef);
+  });
+
   test('more than 30: 30 comments, fixes first, the body counts the rest; the next run posts the rest and counts the 30', async () => {
     // 1 to 40, then each again: 40 repeated items on lines 44 to 83.
     const items = [...Array.from({ length: 40 }, (_, i) => i + 1), ...Array.from({ length: 40 }, (_, i) => i + 1)].map((n) => `    ${n}`).join(',\n');

@@ -125,34 +125,46 @@ export interface FileCandidates {
   tooLong: number;
 }
 
-/** Whether lines startLine..endLine are all in one hunk of the diff, with the text `text` gives them. */
-function inDiff(diff: ReadonlyMap<number, DiffLine>, text: string, starts: readonly number[], startLine: number, endLine: number): boolean {
+/** A checked file's text as read again (without its byte order mark) and whether it has one. */
+export interface CheckedText {
+  text: string;
+  bom: boolean;
+}
+
+const BOM = '\uFEFF';
+
+/** Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them (the diff's line 1 has the byte order mark). */
+function inDiff(diff: ReadonlyMap<number, DiffLine>, source: CheckedText, starts: readonly number[], startLine: number, endLine: number): boolean {
   const hunk = diff.get(startLine)?.hunk;
   for (let line = startLine; line <= endLine; line++) {
     const d = diff.get(line);
     const from = starts[line - 1];
     if (d === undefined || d.hunk !== hunk || from === undefined) return false;
-    const end = line < starts.length ? starts[line]! - 1 : text.length;
-    if (d.text !== withoutCr(text.slice(from, end))) return false;
+    const end = line < starts.length ? starts[line]! - 1 : source.text.length;
+    if (d.text !== (line === 1 && source.bom ? BOM : '') + withoutCr(source.text.slice(from, end))) return false;
   }
   return true;
 }
 
 /**
- * The review comments for one file's findings: `text` is the file as checked, `diff` the RIGHT-side
+ * The review comments for one file's findings: `source` is the file as checked, `diff` the RIGHT-side
  * lines of its patch (undefined: the file is not in the diff, or GitHub gave no patch).
  */
-export function fileCandidates(file: FileResult, text: string | undefined, diff: ReadonlyMap<number, DiffLine> | undefined, readmeUrl: string): FileCandidates {
+export function fileCandidates(file: FileResult, source: CheckedText | undefined, diff: ReadonlyMap<number, DiffLine> | undefined, readmeUrl: string): FileCandidates {
   const fixes: Candidate[] = [];
   const suggestions: Candidate[] = [];
   let outside = 0;
   let tooLong = 0;
-  const starts = text === undefined ? [] : lineStarts(text);
+  const starts = source === undefined ? [] : lineStarts(source.text);
   for (const finding of file.findings) {
     const kind = finding.fix ? 'fix' : finding.suggestion ? 'suggestion' : undefined;
     if (kind === undefined) continue;
-    const change = text === undefined ? undefined : suggestedChange(text, (finding.fix ?? finding.suggestion)!, starts);
-    if (change === undefined || diff === undefined || !inDiff(diff, text!, starts, change.startLine, change.endLine)) {
+    let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion)!, starts);
+    if (change !== undefined && source!.bom && change.startLine === 1) {
+      // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
+      change = change.lines.length > 0 ? { ...change, lines: [BOM + change.lines[0]!, ...change.lines.slice(1)] } : undefined;
+    }
+    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, change.startLine, change.endLine)) {
       outside++;
       continue;
     }
