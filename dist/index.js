@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5632);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1824);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5632:
+/***/ 1824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31508,7 +31508,7 @@ function decodeWide(bytes, { encoding, bom }) {
 
 
 
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const read_manifest_file_DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function unreadable(message, start = 0, end = 0, prefix) {
     return {
         ok: false,
@@ -31539,7 +31539,7 @@ function isInside(child, parent) {
     return child.length === parent.length || parent[parent.length - 1] === SEPARATOR || child[parent.length] === SEPARATOR;
 }
 /** The real path of a file, as bytes. */
-function realPathBytes(path) {
+function read_manifest_file_realPathBytes(path) {
     return (0,promises_namespaceObject.realpath)(path, { encoding: 'buffer' });
 }
 /**
@@ -31621,7 +31621,7 @@ function readWithoutFollowing(absolutePath, maxBytes) {
     }
 }
 /** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
-function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function decodeManifestBytes(bytes, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
     if (bytes.length > maxBytes) {
         return tooLarge(bytes.length, maxBytes, true);
     }
@@ -31647,7 +31647,7 @@ function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
  * careful path (a symbolic link, or a platform without O_NOFOLLOW).
  */
-function readManifestTextSync(absolutePath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function readManifestTextSync(absolutePath, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
     const fast = readWithoutFollowing(absolutePath, maxBytes);
     switch (fast.kind) {
         case 'bytes':
@@ -31664,7 +31664,7 @@ function readManifestTextSync(absolutePath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
             return undefined;
     }
 }
-async function readManifestText(absolutePath, workspaceRoot, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+async function readManifestText(absolutePath, workspaceRoot, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
     return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 /** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */
@@ -31673,8 +31673,8 @@ async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
         if (link.isSymbolicLink()) {
-            const resolved = await realPathBytes(absolutePath);
-            if (!isInside(resolved, await realPathBytes(workspaceRoot))) {
+            const resolved = await read_manifest_file_realPathBytes(absolutePath);
+            if (!isInside(resolved, await read_manifest_file_realPathBytes(workspaceRoot))) {
                 return unreadable('symbolic link to a file outside the workspace; not followed');
             }
             target = resolved;
@@ -32193,8 +32193,8 @@ async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
         if (link.isSymbolicLink()) {
             // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
             // the engine reports it as unreadable-file instead of silently skipping it.
-            const target = await realPathBytes(absolutePath).catch(() => null);
-            if (target === null || !isInside(target, await realPathBytes(workspaceRoot)))
+            const target = await read_manifest_file_realPathBytes(absolutePath).catch(() => null);
+            if (target === null || !isInside(target, await read_manifest_file_realPathBytes(workspaceRoot)))
                 return A_MANIFEST;
         }
         const info = await (0,promises_namespaceObject.stat)(absolutePath);
@@ -32263,7 +32263,7 @@ async function discoverManifests(options) {
         }
         return { manifests: existing, explicit: true, source, ...problem };
     }
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxBytes = options.maxFileBytes ?? read_manifest_file_DEFAULT_MAX_FILE_BYTES;
     const manifests = [];
     const onManifest = options.onManifest;
     for (const file of candidates) {
@@ -35222,7 +35222,7 @@ function settingsOf(options) {
     return {
         options,
         checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
-        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxBytes: options.maxFileBytes ?? read_manifest_file_DEFAULT_MAX_FILE_BYTES,
         absoluteOf: pathJoiner(options.workspaceRoot),
     };
 }
@@ -35415,7 +35415,7 @@ function startValidation(options) {
     };
 }
 /** Validates manifests; results are sorted by path. */
-async function validateManifests(inputs, options) {
+async function engine_validateManifests(inputs, options) {
     const run = startValidation(options);
     for (const input of inputs) {
         const wait = run.add(input);
@@ -35799,6 +35799,112 @@ function formatSarif(report, options = {}) {
     return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
+// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
+// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
+// checking each new text, and, for --fix, written back in place: the same file (opened without
+// following a link), only when the content changed and is still what was read, with its byte order
+// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
+
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
+function readForFix(absolute, maxBytes) {
+    const read = readWithoutFollowing(absolute, maxBytes);
+    if (read.kind === 'careful')
+        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
+    if (read.kind !== 'bytes')
+        return { ok: false, reason: 'it cannot be read as a regular file' };
+    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
+    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
+}
+/**
+ * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
+ * following a symbolic link and without creating anything, checked to be a regular file, then
+ * written from the start and cut to the new length. Returns why it did not write, if it did not.
+ */
+function writeInPlace(absolute, expected, content) {
+    let fd;
+    try {
+        fd = openSync(absolute, constants.O_RDWR | NO_FOLLOW);
+    }
+    catch (error) {
+        return `it cannot be opened for writing (${error.code ?? 'error'})`;
+    }
+    try {
+        if (!fstatSync(fd).isFile())
+            return 'it is not a regular file';
+        const current = Buffer.alloc(expected.length + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length < current.length; length += n)
+            n = readSync(fd, current, length, current.length - length, length);
+        if (length !== expected.length || !current.subarray(0, length).equals(expected))
+            return 'it changed while it was being fixed';
+        for (let written = 0; written < content.length;)
+            written += writeSync(fd, content, written, content.length - written, written);
+        ftruncateSync(fd, content.length);
+        return undefined;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
+function checkWith(validation) {
+    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
+}
+/**
+ * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
+ * its real path), never through a symbolic link.
+ */
+async function readInWorkspace(absolute, root, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
+    const folder = await read_manifest_file_realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
+    if (folder === undefined || !isInside(folder, root))
+        return { ok: false, reason: 'it is outside the workspace' };
+    return readForFix(absolute, maxBytes);
+}
+/** Fixes the files among `results` that have fixes; returns those whose text changed. */
+async function fixFiles(results, options) {
+    const root = await realPathBytes(options.workspaceRoot);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const fixed = [];
+    for (const result of results) {
+        if (!result.findings.some((f) => f.fix !== undefined))
+            continue;
+        const absolute = join(options.workspaceRoot, result.path);
+        const read = await readInWorkspace(absolute, root, maxBytes);
+        if (!read.ok) {
+            options.skipped(result.path, read.reason);
+            continue;
+        }
+        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
+        if (outcome.refused !== undefined) {
+            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
+            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
+        }
+        if (outcome.text === read.text)
+            continue;
+        if (options.write) {
+            const content = Buffer.from(outcome.text, 'utf8');
+            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
+            if (refused !== undefined) {
+                options.skipped(result.path, refused);
+                continue;
+            }
+        }
+        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied });
+    }
+    return fixed;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 
 
@@ -35913,9 +36019,12 @@ const DROPPED_STATUSES = new Set(['removed', 'unchanged']);
 function hasNext(link) {
     return typeof link === 'string' && /<[^<>]*>;\s*rel="next"/.test(link);
 }
-/** Workspace-relative paths of the files the PR adds or modifies (renamed: the new path). */
+/**
+ * The files the PR adds or modifies (workspace-relative paths; renamed: the new path), with their
+ * patch: one listing serves only-changed and the suggestions.
+ */
 async function listChangedFiles(octokit, pr) {
-    const kept = new Set();
+    const kept = new Map();
     let listed = 0;
     for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
         const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
@@ -35924,16 +36033,87 @@ async function listChangedFiles(octokit, pr) {
             throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
         listed += data.length;
         for (const f of data) {
-            if (typeof f?.filename === 'string' && !DROPPED_STATUSES.has(String(f.status)))
-                kept.add(f.filename);
+            if (typeof f?.filename !== 'string' || DROPPED_STATUSES.has(String(f.status)))
+                continue;
+            kept.set(f.filename, typeof f.patch === 'string' ? { status: String(f.status), patch: f.patch } : { status: String(f.status) });
         }
         // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
         if (listed >= PULL_FILES_LIMIT)
-            return { complete: false, listed, pages: page };
+            return { complete: false, files: kept, listed, pages: page };
         if (!hasNext(response.headers.link))
-            return { complete: true, files: kept, pages: page };
+            return { complete: true, files: kept, listed, pages: page };
     }
-    return { complete: false, listed, pages: PULL_FILES_MAX_PAGES };
+    return { complete: false, files: kept, listed, pages: PULL_FILES_MAX_PAGES };
+}
+
+;// CONCATENATED MODULE: ./src/action/diff-hunks.ts
+// The lines of a pull request's file that a review comment may be on: the RIGHT side (the head
+// commit's file) of the hunks of the unified diff the Pulls files API gives as `patch`, added and
+// context lines. GitHub refuses a comment on any other line (422), and a comment over several lines
+// must stay within one hunk. Each line keeps its text, so the caller can check that the file it
+// checked (the merge commit actions/checkout leaves) has the same text there as the head commit.
+// One pass over the patch; a patch that is not a diff (or claims absurd line numbers) gives fewer
+// lines, never an error.
+/** Line numbers past this are not believed (a file of a billion lines has no diff on GitHub). */
+const MAX_LINE = 100_000_000;
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function count(digits) {
+    return digits === undefined ? 1 : Number(digits);
+}
+/** RIGHT-side line number (1-based) -> its text and hunk, for every added or context line of `patch`. */
+function rightSideLines(patch) {
+    const lines = new Map();
+    let hunk = -1;
+    /** Inside a hunk: the next RIGHT line number and the lines of each side still to come. */
+    let next = 0;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let start = 0;
+    while (start <= patch.length) {
+        let end = patch.indexOf('\n', start);
+        if (end < 0)
+            end = patch.length;
+        const line = patch.slice(start, end);
+        start = end + 1;
+        const header = line.startsWith('@@') ? HUNK_HEADER.exec(line) : null;
+        if (header !== null) {
+            const oldCount = count(header[2]);
+            const first = Number(header[3]);
+            const newCount = count(header[4]);
+            // A header that does not add up (or overflows) ends the previous hunk and starts none.
+            const believable = first <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && Number(header[1]) <= MAX_LINE && (first > 0 || newCount === 0);
+            hunk++;
+            next = first;
+            oldLeft = believable ? oldCount : 0;
+            newLeft = believable ? newCount : 0;
+            continue;
+        }
+        if (oldLeft === 0 && newLeft === 0)
+            continue; // outside a hunk (the end of one, or not a diff)
+        const kind = line[0];
+        if (kind === '\\')
+            continue; // "\ No newline at end of file"
+        if (kind === ' ' && oldLeft > 0 && newLeft > 0) {
+            oldLeft--;
+            newLeft--;
+        }
+        else if (kind === '+' && newLeft > 0) {
+            newLeft--;
+        }
+        else if (kind === '-' && oldLeft > 0) {
+            oldLeft--;
+            continue;
+        }
+        else {
+            // Not a line of this hunk: the rest of it is not believed either.
+            oldLeft = newLeft = 0;
+            continue;
+        }
+        const text = line.endsWith('\r') ? line.slice(1, -1) : line.slice(1);
+        lines.set(next, { text, hunk });
+        next++;
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
@@ -36001,10 +36181,15 @@ class ApiError extends Error {
     }
 }
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A retrying request wrapper for octokit's request hook. */
+/**
+ * A retrying request wrapper for octokit's request hook. A request made with `request: { retries: 0 }`
+ * (octokit's own option) is tried once: a POST that is not idempotent (a review) may have been
+ * made when the answer was a 5xx or a timeout, and trying again could make it twice.
+ */
 function retrying(policy, sleep = defaultSleep, onRetry) {
     return async (request, options) => {
         const callerSignal = options.request?.signal;
+        const tries = options.request?.retries === 0 ? 1 : policy.tries;
         for (let attempt = 1;; attempt++) {
             // In place: the inner hooks (auth) were bound to this very options object and ignore a new one.
             if (policy.timeoutMs > 0 && !callerSignal)
@@ -36018,7 +36203,7 @@ function retrying(policy, sleep = defaultSleep, onRetry) {
                 let waitUnits = fault.waitSeconds ?? 2 ** (attempt - 1);
                 if (fault.waitSeconds !== undefined && fault.kind === 'transient')
                     waitUnits = Math.max(waitUnits, 2 ** (attempt - 1));
-                if (!retriable || attempt >= policy.tries || waitUnits > policy.maxWaitUnits)
+                if (!retriable || attempt >= tries || waitUnits > policy.maxWaitUnits)
                     throw new ApiError(fault, attempt);
                 const waitMs = waitUnits * policy.unitMs;
                 onRetry?.(fault, attempt, waitMs);
@@ -36094,17 +36279,17 @@ function chunks(items, size) {
     return out.length > 0 ? out : [[]];
 }
 /** 1,000 */
-const count = (n) => n.toLocaleString('en-US');
+const check_run_count = (n) => n.toLocaleString('en-US');
 /** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
 function moreFindingsNote(total, elsewhere) {
-    return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+    return `> **More findings than annotations:** this check run shows the first ${check_run_count(MAX_CHECK_ANNOTATIONS)} of ${check_run_count(total)} findings as annotations; the other ${check_run_count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
 }
 function incompleteNote(delivered, planned, elsewhere) {
-    return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+    return `> **Incomplete:** the GitHub API failed after ${check_run_count(delivered)} of ${check_run_count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
 }
 /** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
 function progressSummary(delivered, planned) {
-    return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
+    return `Adding annotations (${check_run_count(delivered)} of ${check_run_count(planned)})…`;
 }
 /** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
 function withNotes(notes, summary) {
@@ -36118,6 +36303,7 @@ function usableId(data) {
     const id = data !== null && typeof data === 'object' ? data.id : undefined;
     return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
+/** An html_url of a response, when it is an http(s) URL. */
 function usableUrl(data) {
     const url = data !== null && typeof data === 'object' ? data.html_url : undefined;
     return typeof url === 'string' && /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
@@ -36203,6 +36389,339 @@ function describeBody(data) {
     return `id ${typeof id === 'number' || typeof id === 'bigint' || typeof id === 'boolean' ? String(id) : id === null ? 'null' : `of type ${typeof id}`}`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
+/** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
+const MAX_PASSES = 10;
+/** The offset of each line's first character (lines end at "\n"). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The offset of a 1-based line and UTF-16 column, or -1 when it is not in the text. */
+function offsetOf(starts, length, line, column) {
+    const lineStart = starts[line - 1];
+    if (lineStart === undefined || !Number.isInteger(column) || column < 1)
+        return -1;
+    const lineEnd = line < starts.length ? starts[line] : length + 1; // a position may be just after a line's "\n"
+    const offset = lineStart + column - 1;
+    return offset < lineEnd ? offset : -1;
+}
+/** A fix's edits as offsets, or undefined when one is not in the text or they overlap (not expected: no fix is then applied). */
+function apply_fixes_placeFix(fix, starts, length) {
+    const edits = [];
+    for (const e of fix.edits) {
+        const start = offsetOf(starts, length, e.line, e.column);
+        const end = offsetOf(starts, length, e.endLine, e.endColumn);
+        if (start < 0 || end < start || end > length)
+            return undefined;
+        if (edits.length > 0 && start < edits[edits.length - 1].end)
+            return undefined;
+        edits.push({ start, end, text: e.text });
+    }
+    if (edits.length === 0)
+        return undefined;
+    return { start: edits[0].start, end: edits[edits.length - 1].end, edits };
+}
+/**
+ * One pass: the fixes of `findings` (positions in `text`) that do not overlap, applied. A fix that
+ * starts before the end of one already taken, or just at it, waits for the next pass (as in
+ * ESLint: two edits that touch may not mean what each means alone).
+ */
+function applyFixes(text, findings) {
+    const starts = lineStarts(text);
+    const placed = [];
+    for (const finding of findings) {
+        if (finding.fix === undefined)
+            continue;
+        const p = apply_fixes_placeFix(finding.fix, starts, text.length);
+        if (p !== undefined)
+            placed.push({ ...p, finding });
+    }
+    // Stable: fixes that start together keep the findings' order.
+    placed.sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let copied = 0;
+    let lastEnd = -1;
+    const applied = [];
+    for (const fix of placed) {
+        if (fix.start <= lastEnd)
+            continue;
+        for (const e of fix.edits) {
+            out += text.slice(copied, e.start) + e.text;
+            copied = e.end;
+        }
+        lastEnd = fix.end;
+        applied.push(fix.finding);
+    }
+    return { text: applied.length === 0 ? text : out + text.slice(copied), applied };
+}
+function parses(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Applies fixes in passes until none applies (at most `maxPasses`), checking the text after each:
+ * `check` returns a text's findings. A pass whose result would not parse, when the text before it
+ * did, is not applied: the text stays the last one that parsed.
+ */
+async function apply_fixes_fixText(text, check, maxPasses = MAX_PASSES) {
+    let findings = await check(text);
+    let applied = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+        const next = applyFixes(text, findings);
+        if (next.applied.length === 0)
+            break;
+        if (!parses(next.text) && parses(text))
+            return { text, findings, applied, refused: next.applied };
+        text = next.text;
+        applied += next.applied.length;
+        findings = await check(text);
+    }
+    return { text, findings, applied };
+}
+
+;// CONCATENATED MODULE: ./src/action/review-suggestions.ts
+// Fixes and suggestions as review comments with a ```suggestion block, for one click in the pull
+// request (pure: the shell lists the files, reads them and posts). A suggestion block replaces whole
+// lines, so each finding's edits become the new text of the lines they touch, trimmed to the lines
+// that change. A comment is made only where GitHub takes it and where it means what the fix means:
+// every line of its range inside one hunk of the pull request's diff, with the same text in the head
+// commit (the patch's lines) as in the file that was checked (the merge commit, usually).
+
+
+
+/** At most this many comments in a run (the rest are counted in the review's body, for the next run). */
+const MAX_REVIEW_COMMENTS = 30;
+/** GitHub refuses a comment body over 65,536 characters; a suggestion that long is no help anyway. */
+const MAX_COMMENT_CHARS = 60_000;
+/** Without one "\r" at its end (CRLF line endings stay out of the suggestion). */
+function withoutCr(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+/**
+ * The lines `fix` changes in `text` and their new text: the lines from its first edit to its last,
+ * with the edits applied, less the lines at either end that stay as they were (removing a member
+ * takes the text up to the next key: the next line is then the same, and the change is the removed
+ * line alone). Undefined when the edits are not in the text, change nothing, or leave a lone "\r"
+ * inside a line (Markdown would read it as a line break).
+ */
+function suggestedChange(text, fix, starts = lineStarts(text)) {
+    const placed = apply_fixes_placeFix(fix, starts, text.length);
+    if (placed === undefined)
+        return undefined;
+    let startLine = fix.edits[0].line;
+    let endLine = fix.edits[fix.edits.length - 1].endLine;
+    const from = starts[startLine - 1];
+    const to = endLine < starts.length ? starts[endLine] - 1 : text.length;
+    let changed = '';
+    let copied = from;
+    for (const e of placed.edits) {
+        changed += text.slice(copied, e.start) + e.text;
+        copied = e.end;
+    }
+    changed += text.slice(copied, to);
+    const before = text.slice(from, to).split('\n').map(withoutCr);
+    const after = changed.split('\n').map(withoutCr);
+    if (before.some((l) => l.includes('\r')) || after.some((l) => l.includes('\r')))
+        return undefined;
+    // Keep at least one line of the file: a block replaces lines, it cannot insert between two.
+    let head = 0;
+    while (before.length - head > 1 && after.length - head > 0 && before[head] === after[head])
+        head++;
+    let tail = 0;
+    while (before.length - head - tail > 1 && after.length - head - tail > 0 && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+        tail++;
+    const lines = after.slice(head, after.length - tail);
+    startLine += head;
+    endLine -= tail;
+    if (endLine === startLine && lines.length === 1 && lines[0] === before[head])
+        return undefined;
+    return { startLine, endLine, lines };
+}
+const MARKER_PREFIX = '<!-- lp-manifest:suggestion v1 ';
+const MARKER = /<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->/g;
+/** The markers of the comments this action posted, found in the bodies of a pull request's review comments. */
+function markersIn(body) {
+    return [...body.matchAll(MARKER)].map((m) => m[1]);
+}
+function markerOf(path, change) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([path, change.startLine, change.endLine, change.lines]))
+        .digest('hex');
+}
+/** A fenced ```suggestion block: its fence is longer than any run of backticks in the text, so nothing in it can close it. */
+function suggestionBlock(lines) {
+    let longest = 0;
+    for (const line of lines)
+        for (const run of line.match(/`+/g) ?? [])
+            longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}suggestion`, ...lines, fence].join('\n');
+}
+/**
+ * The comment's body: one line for the reviewer (what kind of change, the rule with a link to its
+ * help, the message as a code span: a key or value of the manifest can make no mention, link or
+ * image), the suggestion block, and the hidden marker that keeps the next push from posting it again.
+ */
+function commentBody(kind, finding, change, marker, readmeUrl) {
+    const what = kind === 'fix' ? '**Fix**' : '**Suggested (check before applying)**';
+    return `${what} for [\`${finding.rule}\`](${readmeUrl}#${finding.rule}): ${codeSpan(finding.message)}\n\n${suggestionBlock(change.lines)}\n${MARKER_PREFIX}${marker} -->\n`;
+}
+const review_suggestions_BOM = '\uFEFF';
+/** Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them (the diff's line 1 has the byte order mark). */
+function inDiff(diff, source, starts, startLine, endLine) {
+    const hunk = diff.get(startLine)?.hunk;
+    for (let line = startLine; line <= endLine; line++) {
+        const d = diff.get(line);
+        const from = starts[line - 1];
+        if (d === undefined || d.hunk !== hunk || from === undefined)
+            return false;
+        const end = line < starts.length ? starts[line] - 1 : source.text.length;
+        if (d.text !== (line === 1 && source.bom ? review_suggestions_BOM : '') + withoutCr(source.text.slice(from, end)))
+            return false;
+    }
+    return true;
+}
+/**
+ * The review comments for one file's findings: `source` is the file as checked, `diff` the RIGHT-side
+ * lines of its patch (undefined: the file is not in the diff, or GitHub gave no patch).
+ */
+function fileCandidates(file, source, diff, readmeUrl) {
+    const fixes = [];
+    const suggestions = [];
+    let outside = 0;
+    let tooLong = 0;
+    const starts = source === undefined ? [] : lineStarts(source.text);
+    for (const finding of file.findings) {
+        const kind = finding.fix ? 'fix' : finding.suggestion ? 'suggestion' : undefined;
+        if (kind === undefined)
+            continue;
+        let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion), starts);
+        if (change !== undefined && source.bom && change.startLine === 1) {
+            // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
+            change = change.lines.length > 0 ? { ...change, lines: [review_suggestions_BOM + change.lines[0], ...change.lines.slice(1)] } : undefined;
+        }
+        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, change.startLine, change.endLine)) {
+            outside++;
+            continue;
+        }
+        const marker = markerOf(file.path, change);
+        const body = commentBody(kind, finding, change, marker, readmeUrl);
+        if (body.length > MAX_COMMENT_CHARS) {
+            tooLong++;
+            continue;
+        }
+        const comment = change.startLine === change.endLine
+            ? { path: file.path, line: change.endLine, side: 'RIGHT', body }
+            : { path: file.path, start_line: change.startLine, start_side: 'RIGHT', line: change.endLine, side: 'RIGHT', body };
+        (kind === 'fix' ? fixes : suggestions).push({ kind, comment, marker });
+    }
+    return { candidates: [...fixes, ...suggestions], outside, tooLong };
+}
+/**
+ * The comments to post: every file's fixes first, then the suggestions, without those already
+ * posted (their marker is in `posted`) or repeated in this run, at most `max`.
+ */
+function selectComments(candidates, posted, left, max = MAX_REVIEW_COMMENTS) {
+    const ordered = [...candidates.filter((c) => c.kind === 'fix'), ...candidates.filter((c) => c.kind === 'suggestion')];
+    const seen = new Set(posted);
+    const chosen = [];
+    let alreadyPosted = 0;
+    let overCap = 0;
+    for (const c of ordered) {
+        if (seen.has(c.marker)) {
+            alreadyPosted++;
+            continue;
+        }
+        seen.add(c.marker);
+        if (chosen.length < max)
+            chosen.push(c);
+        else
+            overCap++;
+    }
+    const fixes = chosen.filter((c) => c.kind === 'fix').length;
+    return { comments: chosen.map((c) => c.comment), counts: { fixes, suggestions: chosen.length - fixes, outside: left.outside, tooLong: left.tooLong, overCap, alreadyPosted } };
+}
+function counted(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * The review's body: what it holds and what it does not, and where every finding is (`checkName`:
+ * the check run that carries them, if one does; `elsewhere`: our own words, e.g. "the workflow log").
+ */
+function reviewBody(counts, where) {
+    const kinds = [...(counts.fixes > 0 ? [counted(counts.fixes, 'fix', 'fixes')] : []), ...(counts.suggestions > 0 ? [counted(counts.suggestions, 'suggestion', 'suggestions')] : [])];
+    const lines = [`**LivePerson manifests**: ${kinds.join(' and ')} to apply with one click ("Commit suggestion").`];
+    if (counts.suggestions > 0)
+        lines.push('', 'A fix is certain; a suggestion needs your judgement (check it before applying).');
+    const notes = [];
+    if (counts.overCap > 0)
+        notes.push(`- ${counted(counts.overCap, 'more change', 'more changes')} over the limit of ${MAX_REVIEW_COMMENTS} comments a run: the next run posts them.`);
+    if (counts.outside > 0)
+        notes.push(`- ${counted(counts.outside, 'more fix or suggestion', 'more fixes or suggestions')} on lines this pull request does not change (GitHub takes comments only on its diff).`);
+    if (counts.tooLong > 0)
+        notes.push(`- ${counted(counts.tooLong, 'more change', 'more changes')} too long for a review comment.`);
+    if (counts.alreadyPosted > 0)
+        notes.push(`- ${counted(counts.alreadyPosted, 'change', 'changes')} already suggested by an earlier run.`);
+    if (notes.length > 0)
+        lines.push('', ...notes);
+    lines.push('', `Every finding is in ${where.checkName !== undefined ? `the check run ${codeSpan(where.checkName)} and in ` : ''}${where.elsewhere}.`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-review.ts
+// The Pulls API calls of the suggestions: the markers of the suggestions this action already posted
+// on the pull request (its review comments, 100 a page, at most MAX_COMMENT_PAGES pages, page
+// numbers our own as in changed-files.ts), and the one review that posts the new ones.
+
+
+
+const COMMENTS_PER_PAGE = 100;
+/** 3,000 review comments: a pull request with more is not one to add suggestions to blindly. */
+const MAX_COMMENT_PAGES = 30;
+/** The markers in the pull request's review comments (see review-suggestions.ts). */
+async function listPostedMarkers(octokit, pr) {
+    const markers = new Set();
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+        const response = await octokit.rest.pulls.listReviewComments({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: COMMENTS_PER_PAGE, page });
+        const data = response.data;
+        if (!Array.isArray(data))
+            throw new Error(`the Pulls API answered page ${page} of the review comments with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
+        for (const c of data)
+            if (typeof c?.body === 'string')
+                for (const m of markersIn(c.body))
+                    markers.add(m);
+        if (!hasNext(response.headers.link))
+            return { complete: true, markers, pages: page };
+    }
+    return { complete: false, markers, pages: MAX_COMMENT_PAGES };
+}
+/** Posts one review (event COMMENT: it neither approves nor requests changes), tried once; its address, when GitHub gives a usable one. */
+async function postReview(octokit, pr, review) {
+    const response = await octokit.rest.pulls.createReview({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        commit_id: review.commitId,
+        event: 'COMMENT',
+        body: review.body,
+        comments: review.comments,
+        // Never twice: a 5xx or a timeout may come after GitHub made the review (the next run posts what is missing).
+        request: { retries: 0 },
+    });
+    const htmlUrl = usableUrl(response.data);
+    return htmlUrl !== undefined ? { htmlUrl } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/action/github-context.ts
 // What the action needs to know about the workflow run, read from the runner's environment and the
 // event payload (GITHUB_EVENT_PATH) without loading @actions/github: the repository, the commit a
@@ -36283,6 +36802,7 @@ function readInputs() {
         checkName: getInput('check-name') || 'LivePerson manifests',
         annotations: parseAuto(getInput('annotations'), 'annotations'),
         jobSummary: bool('job-summary', true),
+        suggestions: parseAuto(getInput('suggestions'), 'suggestions'),
         reportFile: getInput('report-file'),
         sarifFile: getInput('sarif-file'),
         token,
@@ -36436,6 +36956,11 @@ async function writeOutputFile(path, text, roots) {
 
 
 
+
+
+
+
+
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 const JOB_SUMMARY_MAX_CHARS = 1_000_000;
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
@@ -36485,8 +37010,12 @@ function apiClient(inputs) {
         onRetry: (fault, attempt, waitMs) => info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
     }));
 }
+function pullFilesOf(context, api) {
+    let pending;
+    return () => (pending ??= api().then((octokit) => listChangedFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber: context.pullRequest.number })));
+}
 /** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
-async function onlyChanged(manifests, context, api) {
+async function onlyChanged(manifests, context, pullFiles) {
     const pr = context.pullRequest;
     if (!pr || !context.owner || !context.repo) {
         info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
@@ -36498,7 +37027,7 @@ async function onlyChanged(manifests, context, api) {
     }
     let changed;
     try {
-        changed = await listChangedFiles(await api(), { owner: context.owner, repo: context.repo, pullNumber: pr.number });
+        changed = await pullFiles();
     }
     catch (error) {
         warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
@@ -36506,8 +37035,8 @@ async function onlyChanged(manifests, context, api) {
     }
     if (!changed.complete) {
         const why = changed.listed >= PULL_FILES_LIMIT
-            ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
-            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+            ? `lists ${check_run_count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${check_run_count(changed.listed)} files), and it lists at most ${check_run_count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
         core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
         return manifests;
     }
@@ -36553,7 +37082,7 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
             elsewhere,
             detailsUrl: context.runUrl,
         });
-        const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
+        const of = result.delivered < annotations.length ? ` (the first ${check_run_count(result.delivered)} of ${check_run_count(annotations.length)} findings)` : '';
         info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
         return { complete: result, carried: result.delivered };
     }
@@ -36564,7 +37093,7 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         const details = error instanceof CheckRunError ? error.details : undefined;
         if (details?.created) {
             const rest = instead('the findings it does not carry');
-            const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+            const carries = `${check_run_count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
             if (details.completed) {
                 warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
             }
@@ -36590,10 +37119,112 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         return { carried: 0 };
     }
 }
+/**
+ * suggestions: the fixes and suggestions on lines of the pull request's diff, as one review (event
+ * COMMENT) of ```suggestion comments. Every finding is already reported: a fault here is a notice
+ * or a warning, never the verdict.
+ */
+async function postSuggestions(inputs, context, report, workspace, pullFiles, api, where) {
+    const pr = context.pullRequest;
+    /** Where every finding is, for the log. */
+    const everywhere = where.checkName !== undefined ? `the check run "${where.checkName}", ${where.elsewhere}` : where.elsewhere;
+    const fixable = report.files.filter((f) => f.findings.some((x) => x.fix !== undefined || x.suggestion !== undefined));
+    if (!pr || !context.owner || !context.repo) {
+        if (inputs.suggestions === 'true')
+            info(`suggestions: not a pull request event (${context.eventName || 'unknown event'}); no review.`);
+        return;
+    }
+    if (fixable.length === 0)
+        return;
+    const ref = { owner: context.owner, repo: context.repo, pullNumber: pr.number };
+    if (!inputs.token) {
+        const message = 'suggestions: github-token is empty, so the fixes were not posted as suggestions in the pull request.';
+        if (inputs.suggestions === 'true')
+            warning(message);
+        else
+            info(message);
+        return;
+    }
+    let changed;
+    try {
+        changed = await pullFiles();
+    }
+    catch (error) {
+        warning(`suggestions: could not list the files of pull request #${pr.number} (${describe(error)}), so no suggestions were posted; every finding is in ${everywhere}.`);
+        return;
+    }
+    // Each file as checked, read again (only inside the workspace, never through a symbolic link),
+    // against the lines of its diff. A path shown with escapes (a name that is not UTF-8) or listed
+    // twice cannot be told apart from the API's file names: no suggestion there.
+    const root = await read_manifest_file_realPathBytes(workspace);
+    const seen = new Map();
+    for (const f of report.files)
+        seen.set(f.path, (seen.get(f.path) ?? 0) + 1);
+    const candidates = [];
+    let outside = 0;
+    let tooLong = 0;
+    for (const file of fixable) {
+        const patch = changed.files.get(file.path)?.patch;
+        let source;
+        if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
+            const read = await readInWorkspace((0,external_node_path_namespaceObject.join)(workspace, file.path), root);
+            if (read.ok)
+                source = { text: read.text, bom: read.bom };
+        }
+        const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch), README_URL);
+        candidates.push(...found.candidates);
+        outside += found.outside;
+        tooLong += found.tooLong;
+    }
+    if (candidates.length === 0) {
+        info(`suggestions: none of the ${outside + tooLong} fixes and suggestions is on lines of the diff of pull request #${pr.number}; no review.`);
+        return;
+    }
+    let posted;
+    try {
+        posted = await listPostedMarkers(await api(), ref);
+    }
+    catch (error) {
+        warning(`suggestions: could not list the review comments of pull request #${pr.number} (${describe(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${everywhere}.`);
+        return;
+    }
+    if (!posted.complete) {
+        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${check_run_count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
+        return;
+    }
+    const review = selectComments(candidates, posted.markers, { outside, tooLong });
+    const changes = (n) => plural(n, 'suggested change');
+    if (review.comments.length === 0) {
+        info(`suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`);
+        return;
+    }
+    try {
+        const result = await postReview(await api(), ref, { commitId: pr.headSha, body: reviewBody(review.counts, where), comments: review.comments });
+        info(`suggestions: posted a review of pull request #${pr.number} with ${changes(review.comments.length)}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+    }
+    catch (error) {
+        const fault = error instanceof ApiError ? error.fault : undefined;
+        const what = `no review with ${changes(review.comments.length)} on pull request #${pr.number}`;
+        if (fault?.kind === 'permission') {
+            const why = pr.fromFork
+                ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not review the pull request'
+                : 'the token may not review pull requests: give the job `permissions: pull-requests: write`';
+            const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${everywhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
+            if (inputs.suggestions === 'true')
+                warning(message);
+            else
+                core_notice(message);
+        }
+        else {
+            warning(`suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(error)}); every finding is in ${everywhere}, and the result of this step is unchanged.`);
+        }
+    }
+}
 async function check(inputs) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
     const context = readRunContext();
     const api = apiClient(inputs);
+    const pullFiles = pullFilesOf(context, api);
     const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
     let files;
     let unmatched = false;
@@ -36612,8 +37243,8 @@ async function check(inputs) {
         if (discovery.gitProblem !== undefined)
             warning(logSafe(gitProblemWarning(discovery.gitProblem)));
         unmatched = discovery.explicit && discovery.manifests.length === 0;
-        const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, api) : discovery.manifests;
-        files = await validateManifests(manifests, validation);
+        const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles) : discovery.manifests;
+        files = await engine_validateManifests(manifests, validation);
         found = discovery.manifests.length;
     }
     const report = buildReport(files);
@@ -36664,7 +37295,20 @@ async function check(inputs) {
             core_notice(notice.message, notice.properties);
     }
     else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
-        core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
+        core_notice(`The check run "${inputs.checkName}" shows the first ${check_run_count(carried)} of ${check_run_count(all.length)} findings as annotations; the other ${check_run_count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
+    }
+    if (inputs.suggestions !== 'false') {
+        const where = {
+            checkName: checkRun?.complete ? inputs.checkName : undefined,
+            elsewhere: listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : [])]),
+        };
+        try {
+            await postSuggestions(inputs, context, report, workspace, pullFiles, api, where);
+        }
+        catch (error) {
+            // Not expected (each API call has its own message): still never the verdict.
+            warning(`suggestions: failed (${describe(error)}); the result of this step is unchanged.`);
+        }
     }
     if (inputs.jobSummary) {
         const markdown = formatMarkdownSummary(report, {

@@ -67,7 +67,8 @@ describe('pull request check (default inputs)', () => {
     const { ws, api } = await setup({ 'apps/bad.json': BAD, 'apps/good.json': GOOD, [ODD_PATH]: ODD, 'apps/warn.json': WARN });
     const r = await runAction({ workspace: ws.root, api, inputs: { annotations: 'true' } });
     expect(r.code).toBe(1);
-    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`]);
+    // suggestions (auto): the fix of "clientName" is looked for in the PR's diff (empty here).
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `GET ${PR_FILES}?per_page=100&page=1`]);
     const key = at(BAD, '"clientName"');
     const entry = at(BAD, '"http://bad.example.com/app"');
     const odd = at(ODD, '"http://odd.example.com/x"');
@@ -86,7 +87,7 @@ describe('pull request check (default inputs)', () => {
     const r = await runAction({ workspace: ws.root, api });
 
     expect(r.code).toBe(1);
-    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`]);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `GET ${PR_FILES}?per_page=100&page=1`]);
     const [create] = api.requests;
     expect(create!.headers.authorization).toBe(`token ${FAKE_TOKEN}`);
     expect(create!.headers['content-type']).toMatch(/^application\/json/);
@@ -227,9 +228,9 @@ describe('pull request check (default inputs)', () => {
     expect(r.stdout).toContain('only-changed: not a pull request event (push); checking every manifest.');
   });
 
-  test('create-check false, annotations false, job-summary false: no API call, no annotation, no summary', async () => {
+  test('create-check false, annotations false, job-summary false, suggestions false: no API call, no annotation, no summary', async () => {
     const { ws, api } = await setup({ 'apps/bad.json': BAD });
-    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', annotations: 'false', 'job-summary': 'false' } });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', annotations: 'false', 'job-summary': 'false', suggestions: 'false' } });
     expect(r.code).toBe(1);
     expect(api.requests).toEqual([]);
     expect(r.commands).toEqual(['::error::LivePerson manifests: 2 errors and 1 warning in 1 of 1 manifest']);
@@ -320,7 +321,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     api.queue(`POST ${CHECK_RUNS}`, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' } });
     const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }) });
     expect(r.code).toBe(1);
-    expect(api.requests).toHaveLength(1); // a permission error is not retried
+    expect(api.requests.filter((q) => q.path === CHECK_RUNS)).toHaveLength(1); // a permission error is not retried
     const notice = r.commands.find((c) => c.startsWith('::notice::create-check'));
     expect(notice).toMatch(
       /^::notice::create-check: no check run "LivePerson manifests" \(HTTP 403: Resource not accessible by integration.*\): GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs\. The findings are reported as workflow-command annotations instead; the result of this step is unchanged\.$/,
@@ -357,7 +358,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     api.queue(`POST ${CHECK_RUNS}`, { status: 502, body: { message: 'Server Error' } });
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`]);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`, `GET ${PR_FILES}?per_page=100&page=1`]);
     expect(body(api.requests[1]!)).toEqual(body(api.requests[0]!));
     expect(body(api.requests[1]!)).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
     expect(r.stdout).toContain('GitHub API: HTTP 502 (try 1); retrying');
@@ -374,7 +375,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     );
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`]);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`, `GET ${PR_FILES}?per_page=100&page=1`]);
     expect(r.stdout).toContain('GitHub API: rate limited (try 1); retrying');
     expect(r.stdout).toContain('GitHub API: rate limited (try 2); retrying');
     expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA}`);
@@ -389,7 +390,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     });
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(api.requests).toHaveLength(1);
+    expect(api.requests.filter((q) => q.path === CHECK_RUNS)).toHaveLength(1);
     expect(r.commands).toContain(
       '::warning::create-check: the check run "LivePerson manifests" failed (rate limited by the GitHub API); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
     );

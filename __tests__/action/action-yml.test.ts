@@ -19,6 +19,7 @@ const SPEC_INPUTS: Record<string, string> = {
   'create-check': 'true',
   'check-name': 'LivePerson manifests',
   annotations: 'auto',
+  suggestions: 'auto',
   'job-summary': 'true',
   'report-file': '',
   'sarif-file': '',
@@ -113,6 +114,10 @@ describe('README', () => {
     expect(text).toContain('contents: read');
     expect(text).toContain('security-events: write');
     expect(text).toContain('pull-requests: read');
+    // suggestions (on by default) post a review: the first example grants it, and the section says what it needs.
+    expect(text).toMatch(/^permissions:\n(?: {2}[a-z-]+: [a-z]+(?: +#.*)?\n)*? {2}pull-requests: write +# fixes as one-click suggestions/m);
+    expect(text).toContain('### Suggestions in the pull request');
+    expect(text).toContain('`permissions: pull-requests: write`');
     expect(text).toContain('github/codeql-action/upload-sarif');
     expect(text).toMatch(/fork/i);
     expect(text).toContain('only-changed');

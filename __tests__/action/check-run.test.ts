@@ -262,8 +262,8 @@ describe('listChangedFiles', () => {
           status: 200,
           headers: { link: `<${url(2)}>; rel="next", <${url(3)}>; rel="last"` },
           body: [
-            { filename: 'a.json', status: 'added' },
-            { filename: 'gone.json', status: 'removed' },
+            { filename: 'a.json', status: 'added', patch: '@@ -0,0 +1 @@\n+{}' },
+            { filename: 'gone.json', status: 'removed', patch: '@@ -1 +0,0 @@\n-{}' },
           ],
         };
       if (n === '2')
@@ -286,7 +286,19 @@ describe('listChangedFiles', () => {
       };
     });
     const result = await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 });
-    expect(result).toEqual({ complete: true, files: new Set(['a.json', 'm.json', 'new.json', 'c.json', 'x.json']), pages: 3 });
+    // Each file with its patch (none: binary, or too large for the API).
+    expect(result).toEqual({
+      complete: true,
+      files: new Map([
+        ['a.json', { status: 'added', patch: '@@ -0,0 +1 @@\n+{}' }],
+        ['m.json', { status: 'modified' }],
+        ['new.json', { status: 'renamed' }],
+        ['c.json', { status: 'copied' }],
+        ['x.json', { status: 'changed' }],
+      ]),
+      listed: 7,
+      pages: 3,
+    });
     expect(calls.map((c) => c.url)).toEqual([url(1), url(2), url(3)]);
     expect(calls.every((c) => c.method === 'GET' && c.headers.authorization === 'token t')).toBe(true);
   });
@@ -296,7 +308,9 @@ describe('listChangedFiles', () => {
       const n = Number(new URL(call.url).searchParams.get('page'));
       return { status: 200, headers: { link: `<${url(n + 1)}>; rel="next"` }, body: [{ filename: `f${n}.json`, status: 'added' }] };
     });
-    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: false, listed: 30, pages: 30 });
+    const result = await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 });
+    expect(result).toMatchObject({ complete: false, listed: 30, pages: 30 });
+    expect(result.files.size).toBe(30); // what was listed is kept (the suggestions use it)
     expect(calls.map((c) => c.url)).toEqual(Array.from({ length: 30 }, (_, i) => url(i + 1)));
   });
 
@@ -306,7 +320,7 @@ describe('listChangedFiles', () => {
       const body = Array.from({ length: 100 }, (_, i) => ({ filename: `f${n}-${i}.json`, status: 'modified' }));
       return { status: 200, headers: n < 30 ? { link: `<${url(n + 1)}>; rel="next"` } : undefined, body };
     });
-    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: false, listed: 3000, pages: 30 });
+    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toMatchObject({ complete: false, listed: 3000, pages: 30 });
     expect(calls).toHaveLength(30);
   });
 
@@ -315,7 +329,7 @@ describe('listChangedFiles', () => {
       const n = Number(new URL(call.url).searchParams.get('page'));
       return n === 1 ? { status: 200, headers: { link: '<https://evil.example.com/steal?page=2>; rel="next"' }, body: [] } : { status: 200, body: [{ filename: 'b.json', status: 'added' }] };
     });
-    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: true, files: new Set(['b.json']), pages: 2 });
+    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: true, files: new Map([['b.json', { status: 'added' }]]), listed: 1, pages: 2 });
     expect(calls.map((c) => c.url)).toEqual([url(1), url(2)]);
   });
 
@@ -367,6 +381,6 @@ describe("the fake API checks requests against GitHub's OpenAPI description", ()
   test('an endpoint the action does not use is a violation', async () => {
     const { octokit } = await octokitWith(byMethod);
     await octokit.request('GET /zen').catch(() => {});
-    expect(takeViolations()).toEqual(['GET /zen: no operation the action uses (checks/create, checks/update, pulls/list-files) matches it']);
+    expect(takeViolations()).toEqual(['GET /zen: no operation the action uses (checks/create, checks/update, pulls/list-files, pulls/list-review-comments, pulls/create-review) matches it']);
   });
 });

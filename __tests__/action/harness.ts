@@ -127,6 +127,7 @@ export interface FakeApi {
 }
 
 export const CHECK_RUN_ID = 4242;
+export const REVIEW_ID = 5151;
 
 export async function startApi(): Promise<FakeApi> {
   const queues = new Map<string, Reply[]>();
@@ -136,6 +137,13 @@ export async function startApi(): Promise<FakeApi> {
     body: { id: CHECK_RUN_ID, html_url: `https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}`, status: 'completed' },
   }));
   routes.set(`PATCH /repos/${OWNER}/${REPO}/check-runs/${CHECK_RUN_ID}`, () => ({ status: 200, body: { id: CHECK_RUN_ID } }));
+  // A pull request whose diff has no file (tests that need one route it), no review comment yet, and reviews accepted.
+  routes.set(`GET /repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/files`, () => ({ status: 200, body: [] }));
+  routes.set(`GET /repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/comments`, () => ({ status: 200, body: [] }));
+  routes.set(`POST /repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/reviews`, () => ({
+    status: 200,
+    body: { id: REVIEW_ID, html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}#pullrequestreview-${REVIEW_ID}`, state: 'COMMENTED' },
+  }));
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const hung: import('node:http').ServerResponse[] = [];

@@ -41,6 +41,9 @@ afterEach(async () => {
   expect(violations).toEqual([]);
 });
 
+/** The requests of the check run (the suggestions, on by default, list the pull request's files too). */
+const checkRunRequests = (api: FakeApi) => api.requests.filter((q) => q.path.startsWith(`/repos/${OWNER}/${REPO}/check-runs`));
+
 async function setup(): Promise<{ ws: TempWorkspace; api: FakeApi }> {
   ws = tempWorkspace();
   execFileSync('git', ['init', '-q'], { cwd: ws.root });
@@ -102,7 +105,7 @@ describe('API faults on the check run: same verdict, every finding delivered', (
     const { ws, api } = await setup();
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(api.requests).toHaveLength(1);
+    expect(checkRunRequests(api)).toHaveLength(1);
     expectEveryFinding(r);
   });
 
@@ -121,7 +124,7 @@ describe('API faults on the check run: same verdict, every finding delivered', (
     api.queue(CHECK_RUNS, ...replies);
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(api.requests).toHaveLength(requests);
+    expect(checkRunRequests(api)).toHaveLength(requests);
     expect(r.commands.some((c) => c.startsWith('::warning::create-check:') || c.startsWith('::notice::create-check:'))).toBe(true);
     expectEveryFinding(r);
   });
@@ -272,7 +275,7 @@ describe('report files: never through a symbolic link, never outside the workspa
     // The error comes last: the check run, the log, the job summary have every finding.
     const lines = r.stdout.split('\n');
     expect(lines.findIndex((l) => l.startsWith(`::error::${input}:`))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Check run "LivePerson manifests" created')));
-    expect(api.requests).toHaveLength(1);
+    expect(checkRunRequests(api)).toHaveLength(1);
     if (input === 'report-file') {
       expect(r.outputs['report-file']).toBe('');
       expect(r.report).toBeUndefined();
@@ -334,6 +337,51 @@ async function floodSetup(count: number): Promise<{ ws: TempWorkspace; api: Fake
   api = await startApi();
   return { ws, api, text };
 }
+
+describe('API faults on the suggestions: same verdict, every finding delivered, every loop bounded', () => {
+  const PULLS = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}`;
+  /** The pull request added apps/faulty.json: its two suggestions (server-field, range) are on the diff. */
+  const added = () => ({ status: 200, body: [{ filename: 'apps/faulty.json', status: 'added', patch: `@@ -0,0 +1,7 @@\n${BAD.replace(/\n$/, '').replace(/^/gm, '+')}` }] });
+
+  test.each([
+    ['the files: 500 three times', `GET ${PULLS}/files`, [{ status: 500 }, { status: 500 }, { status: 500 }], 'could not list the files'],
+    [
+      'the review comments: hung',
+      `GET ${PULLS}/comments`,
+      [
+        { status: 0, hang: true },
+        { status: 0, hang: true },
+        { status: 0, hang: true },
+      ],
+      'could not list the review comments',
+    ],
+    ['the review: 500 (tried once)', `POST ${PULLS}/reviews`, [{ status: 500 }], 'no review with 2 suggested changes'],
+    ['the review: hung (tried once)', `POST ${PULLS}/reviews`, [{ status: 0, hang: true }], 'no review with 2 suggested changes'],
+  ])('%s', async (_name, route, replies, said) => {
+    const { ws, api } = await setup();
+    api.route(`GET ${PULLS}/files`, added);
+    api.queue(route, ...replies);
+    const r = await runAction({ workspace: ws.root, api, env: { LP_MANIFEST_API_TIMEOUT_MS: '300' } });
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith('::warning::suggestions:')).map((c) => c.includes(said))).toEqual([true]);
+    expect(api.requests.filter((q) => `${q.method} ${q.path}` === route)).toHaveLength(replies.length);
+    expectEveryFinding(r);
+  });
+
+  test('review comments "next" for ever: exactly 30 pages, a notice, no review (it could repeat one)', async () => {
+    const { ws, api } = await setup();
+    api.route(`GET ${PULLS}/files`, added);
+    api.route(`GET ${PULLS}/comments`, (req) => ({ status: 200, headers: { link: `<${api.url}${PULLS}/comments?page=${Number(req.query.page) + 1}>; rel="next"` }, body: [{ body: 'hm' }] }));
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.filter((q) => q.path === `${PULLS}/comments`)).toHaveLength(30);
+    expect(api.requests.filter((q) => q.path === `${PULLS}/reviews`)).toEqual([]);
+    expect(r.commands).toContain(
+      `::notice::suggestions: pull request #${PR_NUMBER} has more review comments than the 3,000 listed, so no suggestions were posted (one already posted must not be posted again).`,
+    );
+    expectEveryFinding(r);
+  });
+});
 
 describe('a flood of findings: at most 1,000 check-run annotations in 20 requests', () => {
   test('100,000 findings in a 200 KB file: exactly 20 requests, the summary once, a note on the other 99,000; every finding in the log, report and SARIF', async () => {

@@ -17,6 +17,8 @@ export const OPERATIONS = [
   'checks/create', // POST /repos/{owner}/{repo}/check-runs
   'checks/update', // PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}
   'pulls/list-files', // GET /repos/{owner}/{repo}/pulls/{pull_number}/files
+  'pulls/list-review-comments', // GET /repos/{owner}/{repo}/pulls/{pull_number}/comments
+  'pulls/create-review', // POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews
 ] as const;
 
 /** The description's file in the package (the package's index.js would load all ten, 400 MB). */
@@ -64,6 +66,12 @@ const PROSE_RULES: readonly ProseRule[] = [
     at: ['output', 'annotations', 'items', 'message'],
     sentence: 'The maximum size is 64 KB.',
     check: (body) => annotationsOf(body).flatMap((a, i) => (typeof a.message === 'string' && Buffer.byteLength(a.message) > 65_536 ? [`/output/annotations/${i}/message: over 64 KB`] : [])),
+  },
+  {
+    operations: ['pulls/create-review'],
+    at: ['body'],
+    sentence: '**Required** when using `REQUEST_CHANGES` or `COMMENT` for the `event` parameter.',
+    check: (body) => ((body.event === 'COMMENT' || body.event === 'REQUEST_CHANGES') && (typeof body.body !== 'string' || body.body === '') ? ['/body: required with event COMMENT'] : []),
   },
 ];
 

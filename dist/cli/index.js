@@ -4305,6 +4305,7 @@ function formatRdjson(report, options) {
 ;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
 /** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
 const MAX_PASSES = 10;
+/** The offset of each line's first character (lines end at "\n"). */
 function lineStarts(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -4461,6 +4462,16 @@ function writeInPlace(absolute, expected, content) {
 function checkWith(validation) {
     return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
 }
+/**
+ * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
+ * its real path), never through a symbolic link.
+ */
+async function readInWorkspace(absolute, root, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    const folder = await realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
+    if (folder === undefined || !isInside(folder, root))
+        return { ok: false, reason: 'it is outside the workspace' };
+    return readForFix(absolute, maxBytes);
+}
 /** Fixes the files among `results` that have fixes; returns those whose text changed. */
 async function fixFiles(results, options) {
     const root = await realPathBytes(options.workspaceRoot);
@@ -4470,12 +4481,7 @@ async function fixFiles(results, options) {
         if (!result.findings.some((f) => f.fix !== undefined))
             continue;
         const absolute = (0,external_node_path_namespaceObject.join)(options.workspaceRoot, result.path);
-        const folder = await realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
-        if (folder === undefined || !isInside(folder, root)) {
-            options.skipped(result.path, 'it is outside the workspace');
-            continue;
-        }
-        const read = readForFix(absolute, maxBytes);
+        const read = await readInWorkspace(absolute, root, maxBytes);
         if (!read.ok) {
             options.skipped(result.path, read.reason);
             continue;

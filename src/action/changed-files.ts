@@ -1,7 +1,7 @@
-// only-changed: the files a pull request adds or modifies, from the Pulls API, 100 a page, in a
-// bounded loop: GitHub lists at most 3,000 files (30 pages), so at most 30 requests are made, whatever
-// the Link headers say. The page number is ours: a `next` URL from a response is never requested (it
-// could name another host, which would receive the token).
+// The files a pull request adds or modifies, with their diffs (for only-changed and the suggestions),
+// from the Pulls API, 100 a page, in a bounded loop: GitHub lists at most 3,000 files (30 pages), so
+// at most 30 requests are made, whatever the Link headers say. The page number is ours: a `next` URL
+// from a response is never requested (it could name another host, which would receive the token).
 import type { Octokit } from './github-api.js';
 
 /** The Pulls API lists at most this many files of a pull request. */
@@ -19,32 +19,47 @@ export interface PullRequestRef {
   pullNumber: number;
 }
 
-export type ChangedFiles =
-  /** Every file of the pull request was listed. */
-  | { complete: true; files: Set<string>; pages: number }
-  /** The list reached PULL_FILES_LIMIT files (or the pages still went on): it may be missing some. */
-  | { complete: false; listed: number; pages: number };
+export interface ChangedFile {
+  /** added, modified, renamed, copied or changed. */
+  status: string;
+  /** The unified diff of the file (its hunks); none for a binary file or a diff too large for the API. */
+  patch?: string;
+}
+
+export interface ChangedFiles {
+  /** Every file of the pull request was listed; false when the list reached PULL_FILES_LIMIT files (or the pages still went on): it may be missing some. */
+  complete: boolean;
+  /** The files the PR adds or modifies (renamed: the new path), as listed. */
+  files: Map<string, ChangedFile>;
+  /** Files listed, removed and unchanged ones included. */
+  listed: number;
+  pages: number;
+}
 
 /** `Link: <…>; rel="next"` is there: the response says another page follows (octokit's own test). */
-function hasNext(link: unknown): boolean {
+export function hasNext(link: unknown): boolean {
   return typeof link === 'string' && /<[^<>]*>;\s*rel="next"/.test(link);
 }
 
-/** Workspace-relative paths of the files the PR adds or modifies (renamed: the new path). */
+/**
+ * The files the PR adds or modifies (workspace-relative paths; renamed: the new path), with their
+ * patch: one listing serves only-changed and the suggestions.
+ */
 export async function listChangedFiles(octokit: Octokit, pr: PullRequestRef): Promise<ChangedFiles> {
-  const kept = new Set<string>();
+  const kept = new Map<string, ChangedFile>();
   let listed = 0;
   for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
     const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
     const data: unknown = response.data;
     if (!Array.isArray(data)) throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
     listed += data.length;
-    for (const f of data as { filename?: unknown; status?: unknown }[]) {
-      if (typeof f?.filename === 'string' && !DROPPED_STATUSES.has(String(f.status))) kept.add(f.filename);
+    for (const f of data as { filename?: unknown; status?: unknown; patch?: unknown }[]) {
+      if (typeof f?.filename !== 'string' || DROPPED_STATUSES.has(String(f.status))) continue;
+      kept.set(f.filename, typeof f.patch === 'string' ? { status: String(f.status), patch: f.patch } : { status: String(f.status) });
     }
     // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
-    if (listed >= PULL_FILES_LIMIT) return { complete: false, listed, pages: page };
-    if (!hasNext(response.headers.link)) return { complete: true, files: kept, pages: page };
+    if (listed >= PULL_FILES_LIMIT) return { complete: false, files: kept, listed, pages: page };
+    if (!hasNext(response.headers.link)) return { complete: true, files: kept, listed, pages: page };
   }
-  return { complete: false, listed, pages: PULL_FILES_MAX_PAGES };
+  return { complete: false, files: kept, listed, pages: PULL_FILES_MAX_PAGES };
 }

@@ -142,7 +142,8 @@ function usableId(data: unknown): number | undefined {
   return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
-function usableUrl(data: unknown): string | undefined {
+/** An html_url of a response, when it is an http(s) URL. */
+export function usableUrl(data: unknown): string | undefined {
   const url = data !== null && typeof data === 'object' ? (data as { html_url?: unknown }).html_url : undefined;
   return typeof url === 'string' && /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }

@@ -106,10 +106,15 @@ export interface ApiOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** A retrying request wrapper for octokit's request hook. */
+/**
+ * A retrying request wrapper for octokit's request hook. A request made with `request: { retries: 0 }`
+ * (octokit's own option) is tried once: a POST that is not idempotent (a review) may have been
+ * made when the answer was a 5xx or a timeout, and trying again could make it twice.
+ */
 export function retrying(policy: RetryPolicy, sleep: (ms: number) => Promise<void> = defaultSleep, onRetry?: ApiOptions['onRetry']) {
   return async <T>(request: (options: Record<string, unknown>) => Promise<T>, options: Record<string, unknown>): Promise<T> => {
     const callerSignal = (options.request as { signal?: AbortSignal } | undefined)?.signal;
+    const tries = (options.request as { retries?: unknown } | undefined)?.retries === 0 ? 1 : policy.tries;
     for (let attempt = 1; ; attempt++) {
       // In place: the inner hooks (auth) were bound to this very options object and ignore a new one.
       if (policy.timeoutMs > 0 && !callerSignal) options.request = { ...(options.request as object), signal: AbortSignal.timeout(policy.timeoutMs) };
@@ -120,7 +125,7 @@ export function retrying(policy: RetryPolicy, sleep: (ms: number) => Promise<voi
         const retriable = fault.kind === 'transient' || fault.kind === 'rate-limit';
         let waitUnits = fault.waitSeconds ?? 2 ** (attempt - 1);
         if (fault.waitSeconds !== undefined && fault.kind === 'transient') waitUnits = Math.max(waitUnits, 2 ** (attempt - 1));
-        if (!retriable || attempt >= policy.tries || waitUnits > policy.maxWaitUnits) throw new ApiError(fault, attempt);
+        if (!retriable || attempt >= tries || waitUnits > policy.maxWaitUnits) throw new ApiError(fault, attempt);
         const waitMs = waitUnits * policy.unitMs;
         onRetry?.(fault, attempt, waitMs);
         await sleep(waitMs);

@@ -18,6 +18,8 @@ export interface ActionInputs {
   /** auto: only when no check run carries the findings; true / false force. */
   annotations: 'auto' | 'true' | 'false';
   jobSummary: boolean;
+  /** Fixes and suggestions as a pull request review: auto (on pull request events, a 403 a notice), true (a 403 a warning), false. */
+  suggestions: 'auto' | 'true' | 'false';
   reportFile: string;
   sarifFile: string;
   token: string;
@@ -39,6 +41,7 @@ export function readInputs(): ActionInputs {
     checkName: core.getInput('check-name') || 'LivePerson manifests',
     annotations: parseAuto(core.getInput('annotations'), 'annotations'),
     jobSummary: bool('job-summary', true),
+    suggestions: parseAuto(core.getInput('suggestions'), 'suggestions'),
     reportFile: core.getInput('report-file'),
     sarifFile: core.getInput('sarif-file'),
     token,

@@ -15,7 +15,8 @@ interface Placed {
   finding: Finding;
 }
 
-function lineStarts(text: string): number[] {
+/** The offset of each line's first character (lines end at "\n"). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
@@ -31,7 +32,7 @@ function offsetOf(starts: readonly number[], length: number, line: number, colum
 }
 
 /** A fix's edits as offsets, or undefined when one is not in the text or they overlap (not expected: no fix is then applied). */
-function placeFix(fix: Fix, starts: readonly number[], length: number): Pick<Placed, 'start' | 'end' | 'edits'> | undefined {
+export function placeFix(fix: Fix, starts: readonly number[], length: number): Pick<Placed, 'start' | 'end' | 'edits'> | undefined {
   const edits: Placed['edits'] = [];
   for (const e of fix.edits) {
     const start = offsetOf(starts, length, e.line, e.column);

@@ -37,7 +37,7 @@ export interface FixFilesOptions {
   skipped: (path: string, reason: string) => void;
 }
 
-type Read = { ok: true; bytes: Buffer; text: string; bom: boolean } | { ok: false; reason: string };
+export type Read = { ok: true; bytes: Buffer; text: string; bom: boolean } | { ok: false; reason: string };
 
 /** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
 function readForFix(absolute: string, maxBytes: number): Read {
@@ -81,6 +81,16 @@ export function checkWith(validation: ValidationOptions): FixFilesOptions['check
   return async (path, text) => (await validateManifests([{ path, text }], validation))[0]!.findings;
 }
 
+/**
+ * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
+ * its real path), never through a symbolic link.
+ */
+export async function readInWorkspace(absolute: string, root: Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<Read> {
+  const folder = await realPathBytes(dirname(absolute)).catch(() => undefined);
+  if (folder === undefined || !isInside(folder, root)) return { ok: false, reason: 'it is outside the workspace' };
+  return readForFix(absolute, maxBytes);
+}
+
 /** Fixes the files among `results` that have fixes; returns those whose text changed. */
 export async function fixFiles(results: readonly FileResult[], options: FixFilesOptions): Promise<FixedFile[]> {
   const root = await realPathBytes(options.workspaceRoot);
@@ -89,12 +99,7 @@ export async function fixFiles(results: readonly FileResult[], options: FixFiles
   for (const result of results) {
     if (!result.findings.some((f) => f.fix !== undefined)) continue;
     const absolute = join(options.workspaceRoot, result.path);
-    const folder = await realPathBytes(dirname(absolute)).catch(() => undefined);
-    if (folder === undefined || !isInside(folder, root)) {
-      options.skipped(result.path, 'it is outside the workspace');
-      continue;
-    }
-    const read = readForFix(absolute, maxBytes);
+    const read = await readInWorkspace(absolute, root, maxBytes);
     if (!read.ok) {
       options.skipped(result.path, read.reason);
       continue;
