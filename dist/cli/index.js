@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(552);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(209);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -56,7 +56,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 552:
+/***/ 209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1118,6 +1118,85 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/text/describe.ts
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return s + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A file path for a line of text (the text report, a message): control characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
+ * any line break would split a `path:line:column:` line.
+ */
+function displayPath(path) {
+    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
+function quote(value, max = 80) {
+    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    return JSON.stringify(shown);
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of pointerSegments(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
 // Offsets to 1-based line and column. Lines end at "\n" (so "\r\n" works too); columns count
 // UTF-16 code units, as editors, GitHub annotations and SARIF (utf16CodeUnits) do.
@@ -1150,6 +1229,7 @@ class LineIndex {
 // a tree of offsets (keys decoded) built only for that. The text is one that JSON.parse accepted, so
 // both only record where things are: several times faster than a general-purpose AST (momoa, their
 // oracle in __tests__/source-map-oracle.test.ts).
+
 
 
 
@@ -1277,31 +1357,39 @@ class SourceMap {
             return []; // JSON.parse accepted it: not expected
         }
         const findings = [];
-        const stack = [{ node: root, path: [] }];
+        // Each value's pointer is made once, from its parent's: a long key (say 500 KB) over many
+        // repeated keys is read once, not once per finding.
+        const stack = [{ node: root, pointer: '' }];
         while (stack.length > 0) {
-            const { node, path } = stack.pop();
+            const { node, pointer } = stack.pop();
             if (node.type === 'Object') {
                 const seen = new Map();
                 for (const m of node.members) {
+                    const at = pointer + pointerFrom([m.key]);
                     const first = seen.get(m.key);
                     if (first) {
                         const firstLine = this.position(first.name.start).line;
                         findings.push({
                             rule: 'duplicate-key',
                             severity: 'error',
-                            message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer: pointerFrom([...path, m.key]),
+                            message: `duplicate key ${quote(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
+                            pointer: at,
                             target: 'key',
                             span: { start: m.name.start, end: m.name.end },
                         });
                     }
                     else
                         seen.set(m.key, m);
-                    stack.push({ node: m.value, path: [...path, m.key] });
+                    if (m.value.type !== 'Scalar')
+                        stack.push({ node: m.value, pointer: at });
                 }
             }
             else if (node.type === 'Array') {
-                node.elements.forEach((e, i) => stack.push({ node: e, path: [...path, String(i)] }));
+                for (let i = 0; i < node.elements.length; i++) {
+                    const e = node.elements[i];
+                    if (e.type !== 'Scalar')
+                        stack.push({ node: e, pointer: `${pointer}/${i}` });
+                }
             }
         }
         return findings.sort((a, b) => a.span.start - b.span.start);
@@ -1467,179 +1555,6 @@ function locateInTree(root, segments, target) {
     return { start: node.start, end: node.end };
 }
 
-;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
-/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
-const NO_FINDINGS = Object.freeze([]);
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Own property only: manifests may contain keys such as "__proto__" or "constructor". */
-function own(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-const NO_WEBHOOKS = Object.freeze([]);
-/** The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). */
-function webhooksOf(manifest) {
-    const capabilities = own(manifest, 'capabilities');
-    if (!isRecord(capabilities))
-        return NO_WEBHOOKS;
-    const webhooks = own(capabilities, 'webhooks');
-    if (!isRecord(webhooks))
-        return NO_WEBHOOKS;
-    const out = [];
-    const events = Object.keys(webhooks);
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        const webhook = webhooks[event];
-        if (event !== 'retry' && isRecord(webhook))
-            out.push({ event, webhook });
-    }
-    return out;
-}
-/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
-function keysIn(context) {
-    return (context.keys ??= Object.keys(context.manifest));
-}
-/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
-function webhooksIn(context) {
-    return (context.webhooks ??= webhooksOf(context.manifest));
-}
-
-;// CONCATENATED MODULE: ./src/quick-launch.ts
-
-const NO_PROFILES = Object.freeze([]);
-/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
-const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
-const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
-function quickLaunchStatus(manifest, listedProfiles) {
-    if (!isRecord(manifest))
-        return null;
-    const enabled = own(manifest, 'quick_launch_enabled') === true;
-    const entry = own(manifest, 'entry_uri');
-    const rawProfiles = own(manifest, 'enabled_for_profiles');
-    if (!enabled && rawProfiles === undefined)
-        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
-    const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p) => Number.isInteger(p)) : [];
-    const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
-    const status = { enabled, ready, profiles: unique(profiles) };
-    if (listedProfiles.length > 0)
-        status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
-    return status;
-}
-/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
-function quickLaunchIn(context) {
-    if (context.quickLaunch === undefined)
-        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
-    return context.quickLaunch;
-}
-/** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
-function unique(values) {
-    if (values.length > 16)
-        return [...new Set(values)];
-    const out = [];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!out.includes(v))
-            out.push(v === 0 ? 0 : v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/rules/catalogue.ts
-// The rule catalogue: every rule id the tool can report, its default severity and its help text.
-// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
-const RULES = [
-    {
-        id: 'invalid-json',
-        defaultSeverity: 'error',
-        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
-        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
-    },
-    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
-    {
-        id: 'unreadable-file',
-        defaultSeverity: 'error',
-        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
-        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
-    },
-    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
-    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
-    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
-    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
-    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
-    { id: 'range', defaultSeverity: 'error', summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200).', fix: 'Use a value inside the range.' },
-    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
-    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
-    {
-        id: 'unknown-event',
-        defaultSeverity: 'error',
-        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
-        fix: 'Use one of the event names listed in the message.',
-    },
-    {
-        id: 'max-retries-ignored',
-        defaultSeverity: 'warning',
-        summary: 'webhooks.retry.retention_time is set, so the max_retries of a webhook is ignored.',
-        fix: 'Remove max_retries, or remove retry to use max_retries.',
-    },
-    { id: 'scope', defaultSeverity: 'warning', summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke), or repeated.', fix: 'Use known, space-separated scope tokens, each once.' },
-    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
-    {
-        id: 'oauth-flow',
-        defaultSeverity: 'error',
-        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
-        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
-    },
-    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
-    {
-        id: 'placeholder',
-        defaultSeverity: 'warning',
-        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
-        fix: 'Replace the placeholder with the real value.',
-    },
-    { id: 'logo-size', defaultSeverity: 'error', summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels.', fix: 'Resize the logo to 70x70 pixels.' },
-    {
-        id: 'quick-launch',
-        defaultSeverity: 'error',
-        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
-        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
-    },
-    {
-        id: 'quick-launch-profile',
-        defaultSeverity: 'error',
-        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
-        fix: 'Add one of the profiles to enabled_for_profiles.',
-    },
-    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
-    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
-    {
-        id: 'server-field',
-        defaultSeverity: 'error',
-        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
-        fix: 'Remove the field; rotate the secret if client_secret was committed.',
-    },
-    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
-    {
-        id: 'header-name',
-        defaultSeverity: 'error',
-        summary: 'A header_name that is not a valid HTTP field name, or repeated within one webhook.',
-        fix: 'Use a token such as X-My-Header, once per webhook.',
-    },
-    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
-];
-const RULE_IDS = RULES.map((r) => r.id);
-const byId = new Map(RULES.map((r) => [r.id, r]));
-function isRuleId(id) {
-    return byId.has(id);
-}
-function describeRule(id) {
-    return byId.get(id);
-}
-/** Where a rule is documented: the README heading of the same name. */
-function ruleHelpUri(id, readmeUrl) {
-    return `${readmeUrl}#${id}`;
-}
-
 // EXTERNAL MODULE: ./src/schema/generated/validate-manifest.cjs
 var validate_manifest = __nccwpck_require__(422);
 var validate_manifest_default = /*#__PURE__*/__nccwpck_require__.n(validate_manifest);
@@ -1715,7 +1630,7 @@ const manifestSchema = {
         },
         "scope": {
             "title": "Scope",
-            "description": "Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\". Max length: 128.",
+            "description": "Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\", \"ihub.tpb.customendpoint\", \"users.read\", \"users.write\", \"users.external\", \"data.services.enghist\". Max length: 128.",
             "type": "string",
             "maxLength": 128
         },
@@ -1759,11 +1674,12 @@ const manifestSchema = {
         },
         "enabled_for_profiles": {
             "title": "Enabled for profiles",
-            "description": "A list of profiles (integer ids) to which this application should be available.",
+            "description": "A list of profiles (positive integer ids) to which this application should be available.",
             "type": "array",
             "uniqueItems": true,
             "items": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 1
             }
         }
     },
@@ -1779,9 +1695,24 @@ const manifestSchema = {
     "$defs": {
         "webhooks": {
             "title": "Webhooks",
-            "description": "Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.",
+            "description": "Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).",
             "type": "object",
-            "additionalProperties": false,
+            "propertyNames": {
+                "enum": [
+                    "ms.MessagingEventNotification.ContentEvent",
+                    "ms.MessagingEventNotification.RichContentEvent",
+                    "ms.MessagingEventNotification.AcceptStatusEvent",
+                    "ms.MessagingEventNotification.ChatStateEvent",
+                    "cqm.ExConversationChangeNotification",
+                    "retry"
+                ]
+            },
+            "patternProperties": {
+                "^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$": {
+                    "description": "A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.",
+                    "$ref": "#/$defs/webhook"
+                }
+            },
             "properties": {
                 "ms.MessagingEventNotification.ContentEvent": {
                     "description": "Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.",
@@ -1805,7 +1736,7 @@ const manifestSchema = {
                 },
                 "retry": {
                     "title": "Retry policy",
-                    "description": "Webhooks retry policy. When set, max_retries of the webhooks is ignored.",
+                    "description": "Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).",
                     "type": "object",
                     "additionalProperties": false,
                     "required": [
@@ -1865,7 +1796,7 @@ const manifestSchema = {
             "properties": {
                 "header_name": {
                     "title": "Header name",
-                    "description": "An HTTP field name (RFC 9110 token).",
+                    "description": "An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.",
                     "type": "string"
                 },
                 "header_value": {
@@ -2081,85 +2012,6 @@ function byCloseness(input, candidates) {
     return scored.map((x) => x.c);
 }
 
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
-
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
-            continue;
-        }
-        return s + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * A file path for a line of text (the text report, a message): control characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, and
- * any line break would split a `path:line:column:` line.
- */
-function displayPath(path) {
-    return path.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Quote a value taken from the manifest for a message, shortened so a log line stays readable. */
-function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
-    return JSON.stringify(shown);
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
-    }
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
 
 
@@ -2172,6 +2024,15 @@ const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
 const root = manifestSchema;
+/** The five webhook event keys (the webhooks object's properties, less "retry"). */
+const WEBHOOK_EVENTS = Object.keys(root.$defs['webhooks']?.properties ?? {}).filter((k) => k !== 'retry');
+/**
+ * The value of an unknown webhooks key is checked as a webhook when the key has at most this many
+ * code points (the schema's patternProperties under webhooks says the same). No event name is
+ * longer, and every finding inside carries the key in its pointer: a longer key would make the
+ * work and the report grow with the square of the file's size.
+ */
+const EVENT_KEY_LIMIT = 200;
 function resolve(node) {
     let n = node;
     for (let guard = 0; n?.$ref && guard < 10; guard++)
@@ -2197,6 +2058,8 @@ function schemaAt(pointer) {
                 if (patternOf(pattern).test(segment))
                     next = s;
         }
+        if (!next && typeof node.additionalProperties === 'object')
+            next = node.additionalProperties;
         if (!next && node.items && /^[0-9]+$/.test(segment))
             next = node.items;
         node = resolve(next);
@@ -2214,6 +2077,35 @@ const TYPE_NAMES = {
 function joinQuoted(values) {
     return values.map((v) => JSON.stringify(v)).join(', ');
 }
+/** "between 0 and 5", "at least 1": the range of a number schema. */
+function rangeOf(s) {
+    if (s?.minimum !== undefined && s.maximum !== undefined)
+        return `between ${s.minimum} and ${s.maximum}`;
+    if (s?.minimum !== undefined)
+        return `at least ${s.minimum}`;
+    return `at most ${s?.maximum}`;
+}
+/** Why a range exists, when the number alone does not say. */
+function rangeReason(pointer) {
+    return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
+}
+function unknownEvent(name) {
+    const known = [...WEBHOOK_EVENTS, 'retry'];
+    const events = WEBHOOK_EVENTS;
+    let message;
+    if (name === MISSPELLED_EVENT) {
+        message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+    }
+    else {
+        const guess = closestMatch(name, known);
+        message = guess
+            ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
+            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+        if (codePointLength(name) > EVENT_KEY_LIMIT)
+            message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
+    }
+    return { rule: 'unknown-event', severity: 'error', pointer: pointerFrom([...pointerSegments(WEBHOOKS_POINTER), name]), target: 'key', message };
+}
 function mapError(error, context) {
     const { manifest } = context;
     const pointer = error.instancePath;
@@ -2225,31 +2117,19 @@ function mapError(error, context) {
             const message = pointer === '' ? `missing required property "${missing}"` : `${label} is missing required property "${missing}"`;
             return [{ rule: 'required', severity: 'error', pointer, target: 'open-brace', message }];
         }
+        case 'propertyNames':
+            // Only webhooks constrains its keys (to the events and "retry"); the value of an unknown key is
+            // still validated as a webhook (additionalProperties), so its errors come too.
+            return [unknownEvent(error.params.propertyName)];
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
             const at = pointerFrom([...pointerSegments(pointer), name]);
             const known = Object.keys(schemaAt(pointer)?.properties ?? {});
             if (pointer === '' && SERVER_FIELDS.includes(name))
                 return [];
-            if (pointer === WEBHOOKS_POINTER) {
-                const events = known.filter((k) => k !== 'retry');
-                let message;
-                if (name === MISSPELLED_EVENT) {
-                    message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
-                }
-                else {
-                    const guess = closestMatch(name, known);
-                    message = guess
-                        ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-                        : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
-                }
-                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message }];
-            }
             const guess = closestMatch(name, known);
             const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
             const required = guess !== undefined && context.missingRequired.has(guessPointer);
-            if (required)
-                context.explainedByTypo.add(guessPointer);
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
@@ -2273,10 +2153,8 @@ function mapError(error, context) {
             return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
         }
         case 'minimum':
-        case 'maximum': {
-            const s = schemaAt(pointer);
-            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}` }];
-        }
+        case 'maximum':
+            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be ${rangeOf(schemaAt(pointer))}${rangeReason(pointer)}` }];
         case 'pattern':
             return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
         case 'uniqueItems':
@@ -2291,6 +2169,7 @@ function duplicateItems(pointer, value) {
         return [];
     const first = new Map();
     const findings = [];
+    const segments = pointerSegments(pointer);
     value.forEach((item, index) => {
         const key = JSON.stringify(item) ?? 'undefined';
         const seen = first.get(key);
@@ -2301,7 +2180,7 @@ function duplicateItems(pointer, value) {
             findings.push({
                 rule: 'duplicate-item',
                 severity: 'warning',
-                pointer: pointerFrom([...pointerSegments(pointer), index]),
+                pointer: pointerFrom([...segments, index]),
                 target: 'value',
                 message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
             });
@@ -2309,32 +2188,243 @@ function duplicateItems(pointer, value) {
     });
     return findings;
 }
+/** Appends one by one: a spread into push() passes every item as an argument, and overflows the stack on a huge array. */
+function append(to, found) {
+    for (let i = 0; i < found.length; i++)
+        to.push(found[i]);
+}
 function schemaFindings(manifest) {
     if (validate_manifest_default()(manifest))
         return [];
     const errors = (validate_manifest_default()).errors ?? [];
     // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
-    const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-    const missing = (e) => pointerFrom([...pointerSegments(e.instancePath), e.params.missingProperty]);
-    const context = {
-        manifest,
-        missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
-        explainedByTypo: new Set(),
-    };
+    const wrongType = new Set();
+    const missingRequired = new Set();
+    for (const e of errors) {
+        if (e.keyword === 'type')
+            wrongType.add(e.instancePath);
+        else if (e.keyword === 'required')
+            missingRequired.add(pointerFrom([...pointerSegments(e.instancePath), e.params.missingProperty]));
+    }
+    const context = { manifest, missingRequired };
     const findings = [];
     for (const error of errors) {
-        if (error.keyword === 'required')
+        // propertyNames reports the key's own error (enum) too, marked with the key: the propertyNames error stands for both.
+        if (error.propertyName !== undefined)
             continue;
-        if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath))
+        if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && error.keyword !== 'propertyNames' && wrongType.has(error.instancePath))
             continue;
-        findings.push(...mapError(error, context));
-    }
-    // `"clientName"` where `"client_name"` is required is one problem (the typo), not two.
-    for (const error of errors) {
-        if (error.keyword === 'required' && !context.explainedByTypo.has(missing(error)))
-            findings.push(...mapError(error, context));
+        // Every error is its own finding: a missing required property is reported even when a misspelled
+        // key's message names it ("did you mean"), so turning unknown-property off never hides it.
+        append(findings, mapError(error, context));
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
+
+
+/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
+const NO_FINDINGS = Object.freeze([]);
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Own property only: manifests may contain keys such as "__proto__" or "constructor". */
+function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+const NO_WEBHOOKS = Object.freeze([]);
+/**
+ * The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). An
+ * unknown key is a webhook too (the schema checks its value as one), unless it is longer than
+ * EVENT_KEY_LIMIT (then, as in the schema, only the key is reported).
+ */
+function webhooksOf(manifest) {
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return NO_WEBHOOKS;
+    const webhooks = own(capabilities, 'webhooks');
+    if (!isRecord(webhooks))
+        return NO_WEBHOOKS;
+    const out = [];
+    const events = Object.keys(webhooks);
+    for (let i = 0; i < events.length; i++) {
+        const event = events[i];
+        const webhook = webhooks[event];
+        if (event === 'retry' || !isRecord(webhook))
+            continue;
+        if (event.length > EVENT_KEY_LIMIT && codePointLength(event) > EVENT_KEY_LIMIT)
+            continue;
+        out.push({ event, webhook });
+    }
+    return out;
+}
+/**
+ * How a message names a webhook's event key: as it is for one of the five events, else quoted and
+ * shortened. An unknown key is still checked as a webhook, and it may be any length: printed whole in
+ * the message of each of its headers, it would grow the output with the square of the file's size.
+ */
+function eventLabel(event) {
+    return WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
+}
+/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
+function keysIn(context) {
+    return (context.keys ??= Object.keys(context.manifest));
+}
+/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
+function webhooksIn(context) {
+    return (context.webhooks ??= webhooksOf(context.manifest));
+}
+
+;// CONCATENATED MODULE: ./src/quick-launch.ts
+
+const NO_PROFILES = Object.freeze([]);
+/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
+const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
+const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
+function quickLaunchStatus(manifest, listedProfiles) {
+    if (!isRecord(manifest))
+        return null;
+    const enabled = own(manifest, 'quick_launch_enabled') === true;
+    const entry = own(manifest, 'entry_uri');
+    const rawProfiles = own(manifest, 'enabled_for_profiles');
+    if (!enabled && rawProfiles === undefined)
+        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
+    const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p) => Number.isInteger(p)) : [];
+    const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
+    const status = { enabled, ready, profiles: unique(profiles) };
+    if (listedProfiles.length > 0)
+        status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
+    return status;
+}
+/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
+function quickLaunchIn(context) {
+    if (context.quickLaunch === undefined)
+        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
+    return context.quickLaunch;
+}
+/** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
+function unique(values) {
+    if (values.length > 16)
+        return [...new Set(values)];
+    const out = [];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!out.includes(v))
+            out.push(v === 0 ? 0 : v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/catalogue.ts
+// The rule catalogue: every rule id the tool can report, its default severity and its help text.
+// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
+const RULES = [
+    {
+        id: 'invalid-json',
+        defaultSeverity: 'error',
+        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
+        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
+    },
+    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
+    {
+        id: 'unreadable-file',
+        defaultSeverity: 'error',
+        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
+        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
+    },
+    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
+    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
+    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
+    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
+    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
+    {
+        id: 'range',
+        defaultSeverity: 'error',
+        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more).',
+        fix: 'Use a value inside the range.',
+    },
+    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
+    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
+    {
+        id: 'unknown-event',
+        defaultSeverity: 'error',
+        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
+        fix: 'Use one of the event names listed in the message.',
+    },
+    {
+        id: 'max-retries-ignored',
+        defaultSeverity: 'warning',
+        summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
+        fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
+    },
+    {
+        id: 'scope',
+        defaultSeverity: 'warning',
+        summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
+        fix: 'Use known, space-separated scope tokens, each once.',
+    },
+    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
+    {
+        id: 'oauth-flow',
+        defaultSeverity: 'error',
+        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
+        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
+    },
+    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
+    {
+        id: 'unreachable-endpoint',
+        defaultSeverity: 'warning',
+        summary: 'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
+        fix: 'Use the public https:// host of the deployed service.',
+    },
+    {
+        id: 'placeholder',
+        defaultSeverity: 'warning',
+        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
+        fix: 'Replace the placeholder with the real value.',
+    },
+    { id: 'logo-size', defaultSeverity: 'error', summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels.', fix: 'Resize the logo to 70x70 pixels.' },
+    {
+        id: 'quick-launch',
+        defaultSeverity: 'error',
+        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
+        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
+    },
+    {
+        id: 'quick-launch-profile',
+        defaultSeverity: 'error',
+        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
+        fix: 'Add one of the profiles to enabled_for_profiles.',
+    },
+    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
+    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
+    {
+        id: 'server-field',
+        defaultSeverity: 'error',
+        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
+        fix: 'Remove the field; rotate the secret if client_secret was committed.',
+    },
+    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
+    {
+        id: 'header-name',
+        defaultSeverity: 'error',
+        summary: 'A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson\'s own headers (warning).',
+        fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
+    },
+    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
+];
+const RULE_IDS = RULES.map((r) => r.id);
+const byId = new Map(RULES.map((r) => [r.id, r]));
+function isRuleId(id) {
+    return byId.has(id);
+}
+function describeRule(id) {
+    return byId.get(id);
+}
+/** Where a rule is documented: the README heading of the same name. */
+function ruleHelpUri(id, readmeUrl) {
+    return `${readmeUrl}#${id}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
@@ -2433,7 +2523,7 @@ function headerPointer(h, field) {
 }
 /** "headers[0] of cqm.ExConversationChangeNotification": a place a person can find. */
 function headerLabel(h) {
-    return `headers[${h.index}] of ${h.event}`;
+    return `headers[${h.index}] of ${eventLabel(h.event)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/header-name.ts
@@ -2442,6 +2532,8 @@ function headerLabel(h) {
 
 /** RFC 9110 §5.6.2 token: what a field name must be. */
 const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** LivePerson's own header prefix (webhooks notification headers). */
+const LIVEPERSON_PREFIX = 'x-liveperson-';
 const checkHeaderName = (context) => {
     let findings;
     const groups = headersIn(context);
@@ -2466,6 +2558,15 @@ const checkHeaderName = (context) => {
                 continue;
             }
             const key = name.toLowerCase();
+            if (key.startsWith(LIVEPERSON_PREFIX)) {
+                (findings ??= []).push({
+                    rule: 'header-name',
+                    severity: 'warning',
+                    pointer: headerPointer(h, 'header_name'),
+                    target: 'value',
+                    message: `header_name ${quote(name)} of ${headerLabel(h)} starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own`,
+                });
+            }
             const seen = first?.get(key);
             if (seen === undefined)
                 (first ??= new Map()).set(key, h.index);
@@ -2475,7 +2576,7 @@ const checkHeaderName = (context) => {
                     severity: 'error',
                     pointer: headerPointer(h, 'header_name'),
                     target: 'value',
-                    message: `header_name ${quote(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
+                    message: `header_name ${quote(name)} is repeated in the headers of ${eventLabel(h.event)} (first at headers[${seen}]; header names are case-insensitive)`,
                 });
             }
         }
@@ -2542,7 +2643,7 @@ function urlFieldLabel(field) {
         case 'logo':
             return 'logo_uri';
         case 'endpoint':
-            return `the endpoint of ${field.event}`;
+            return `the endpoint of ${eventLabel(field.event)}`;
     }
 }
 
@@ -2766,19 +2867,22 @@ const checkMaxRetriesIgnored = (context) => {
     const retry = own(webhooks, 'retry');
     if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
         return NO_FINDINGS;
-    const findings = [];
-    for (const { event, webhook } of webhooksIn(context)) {
-        if (own(webhook, 'max_retries') === undefined)
+    let findings;
+    const all = webhooksIn(context);
+    for (let i = 0; i < all.length; i++) {
+        const { event, webhook } = all[i];
+        const retries = own(webhook, 'max_retries');
+        if (typeof retries !== 'number' || retries === 0)
             continue;
-        findings.push({
+        (findings ??= []).push({
             rule: 'max-retries-ignored',
             severity: 'warning',
             pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
             target: 'value',
-            message: `max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set; remove max_retries, or remove retry to use it`,
+            message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
         });
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
 };
 
 ;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
@@ -3102,7 +3206,7 @@ const checkQuickLaunchProfile = (context) => {
 
 
 
-const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke'];
+const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
 const checkScope = ({ manifest }) => {
     const scope = own(manifest, 'scope');
     if (typeof scope !== 'string')
@@ -3139,7 +3243,12 @@ const checkScope = ({ manifest }) => {
 
 
 
-const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
+/**
+ * An authorization scheme and the white space after it: anchored and of bounded length, so it costs
+ * the same on any value. (The rest is taken with slice and trim: `\s+(.*)$` backtracked over every
+ * space before a line break, quadratic in the value's length.)
+ */
+const SCHEME = /^(bearer|basic|digest|token)\s/i;
 /** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
 const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
 const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
@@ -3197,7 +3306,8 @@ function credentialReason(name, value) {
         return undefined;
     const scheme = SCHEME.exec(trimmed);
     if (scheme) {
-        const rest = scheme[2].trim();
+        // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
+        const rest = trimmed.slice(scheme[0].length).trim();
         if (rest === '' || PLACEHOLDER.test(rest))
             return undefined;
         return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
@@ -3250,6 +3360,131 @@ const checkServerField = ({ manifest }) => {
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
         (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer: pointerFrom([key]), target: 'key', message });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/unreachable-endpoint.ts
+
+
+
+
+/** Host name suffixes (with their leading dot) of tunnels a developer runs on their own machine. */
+const TUNNELS = [
+    ['.ngrok.io', 'an ngrok tunnel'],
+    ['.ngrok-free.app', 'an ngrok tunnel'],
+    ['.ngrok.app', 'an ngrok tunnel'],
+    ['.loca.lt', 'a localtunnel tunnel'],
+    ['.trycloudflare.com', 'a Cloudflare quick tunnel'],
+];
+/** Special-use names that never resolve on the internet (RFC 6761, RFC 6762, RFC 8375, ICANN's .internal). */
+const LOCAL_NAMES = [
+    ['.localhost', 'the loopback name'],
+    ['.local', 'the local-network (multicast DNS) name'],
+    ['.internal', 'the private-network name'],
+    ['.home.arpa', 'the home-network name'],
+];
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** What an IPv4 address is when the internet cannot reach it, else undefined. */
+function ipv4Kind(a, b) {
+    if (a === 0)
+        return 'unspecified address';
+    if (a === 127)
+        return 'loopback address';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+        return 'private address';
+    if (a === 169 && b === 254)
+        return 'link-local address';
+    if (a === 100 && b >= 64 && b <= 127)
+        return 'shared (carrier-grade NAT) address';
+    return undefined;
+}
+/** The eight 16-bit groups of an IPv6 host as `new URL` serialises it ("[fe80::1]"), or undefined. */
+function ipv6Groups(host) {
+    if (host.length < 4 || host.length > 41 || !host.startsWith('[') || !host.endsWith(']'))
+        return undefined;
+    const inner = host.slice(1, -1);
+    const gap = inner.indexOf('::');
+    const part = (s) => (s === '' ? [] : s.split(':'));
+    const head = part(gap < 0 ? inner : inner.slice(0, gap));
+    const tail = gap < 0 ? [] : part(inner.slice(gap + 2));
+    const zeros = gap < 0 ? 0 : 8 - head.length - tail.length;
+    if (zeros < 0)
+        return undefined;
+    const groups = [];
+    for (const g of head)
+        groups.push(parseInt(g, 16));
+    for (let i = 0; i < zeros; i++)
+        groups.push(0);
+    for (const g of tail)
+        groups.push(parseInt(g, 16));
+    return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+/** What an IPv6 address is when the internet cannot reach it, else undefined. */
+function ipv6Kind(g) {
+    const zeroUpTo = (n) => g.slice(0, n).every((x) => x === 0);
+    if (zeroUpTo(7) && g[7] === 0)
+        return 'unspecified address';
+    if (zeroUpTo(7) && g[7] === 1)
+        return 'loopback address';
+    if (zeroUpTo(5) && g[5] === 0xffff) {
+        const kind = ipv4Kind(g[6] >> 8, g[6] & 0xff);
+        return kind === undefined ? undefined : `IPv4-mapped ${kind}`;
+    }
+    if ((g[0] & 0xffc0) === 0xfe80)
+        return 'link-local address';
+    if ((g[0] & 0xfe00) === 0xfc00)
+        return 'unique-local address';
+    if ((g[0] & 0xffc0) === 0xfec0)
+        return 'site-local address';
+    return undefined;
+}
+/** Why LivePerson cannot reach `hostname` (as `new URL` gives it), or undefined. */
+function unreachableHost(hostname) {
+    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname; // "localhost." is localhost
+    const v4 = IPV4.exec(host);
+    if (v4) {
+        const kind = ipv4Kind(Number(v4[1]), Number(v4[2]));
+        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
+    }
+    if (host.startsWith('[')) {
+        const groups = ipv6Groups(host);
+        const kind = groups && ipv6Kind(groups);
+        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
+    }
+    if (host === 'localhost')
+        return `the host "localhost": LivePerson's servers cannot reach it from the internet`;
+    for (const [suffix, what] of LOCAL_NAMES) {
+        if (host.endsWith(suffix))
+            return `${what} ${quote(host, 60)}: LivePerson's servers cannot reach it from the internet`;
+    }
+    for (const [suffix, what] of TUNNELS) {
+        if (host.endsWith(suffix) && host.length > suffix.length)
+            return `${what} (${quote(host, 60)}): LivePerson reaches it only while the tunnel runs`;
+    }
+    return undefined;
+}
+const unreachable_endpoint_HTTP = /^https?:$/;
+const checkUnreachableEndpoint = (context) => {
+    let findings;
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if (field.kind !== 'endpoint')
+            continue;
+        const url = parseAbsoluteUrl(field.value);
+        if (url === null || !unreachable_endpoint_HTTP.test(url.protocol))
+            continue; // not a URL, or not http(s): the format rule's
+        const why = unreachableHost(url.hostname);
+        if (why === undefined)
+            continue;
+        (findings ??= []).push({
+            rule: 'unreachable-endpoint',
+            severity: 'warning',
+            pointer: urlFieldPointer(field),
+            target: 'value',
+            message: `${urlFieldLabel(field)} is ${why}; use the public https:// host of the deployed service`,
+        });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -3330,6 +3565,7 @@ const checkUriFormat = (context) => {
 
 
 
+
 const MANIFEST_CHECKS = [
     checkUriFormat,
     checkServerField,
@@ -3338,6 +3574,7 @@ const MANIFEST_CHECKS = [
     checkOauthFlow,
     checkInsecureUrl,
     checkPlaceholder,
+    checkUnreachableEndpoint,
     checkLogoSize,
     checkQuickLaunch,
     checkQuickLaunchProfile,
@@ -3406,7 +3643,7 @@ function finish(path, findings, quickLaunch, options) {
 function engine_unreadable(path, finding, text, options) {
     return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text))], null, options) };
 }
-function append(to, found) {
+function engine_append(to, found) {
     for (let i = 0; i < found.length; i++)
         to.push(found[i]);
 }
@@ -3416,14 +3653,14 @@ function runChecks(context, pending) {
         const found = MANIFEST_CHECKS[i](context);
         if (found instanceof Promise)
             return runChecksAfter(found, i + 1, context, pending);
-        append(pending, found);
+        engine_append(pending, found);
     }
 }
 async function runChecksAfter(first, from, context, pending) {
-    append(pending, await first);
+    engine_append(pending, await first);
     for (let i = from; i < MANIFEST_CHECKS.length; i++) {
         const found = MANIFEST_CHECKS[i](context);
-        append(pending, found instanceof Promise ? await found : found);
+        engine_append(pending, found instanceof Promise ? await found : found);
     }
 }
 function settingsOf(options) {
@@ -3488,7 +3725,7 @@ function complete(path, text, manifest, pending, hasDuplicateKeys, settings, con
     if (pending.length > 0 || hasDuplicateKeys) {
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
-            append(pending, map.duplicateKeys());
+            engine_append(pending, map.duplicateKeys());
         findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
@@ -3637,7 +3874,7 @@ function parseFailOn(value, inputName = 'fail-on') {
     throw new discovery_UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never`);
 }
 function parseProfiles(value, inputName = 'profiles') {
-    const out = [];
+    const out = new Set();
     for (const token of value.split(/[\s,]+/)) {
         if (token === '')
             continue;
@@ -3645,10 +3882,11 @@ function parseProfiles(value, inputName = 'profiles') {
             throw new discovery_UsageError(`${inputName}: "${token}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
         }
         const id = Number(token);
-        if (!out.includes(id))
-            out.push(id);
+        if (id <= 0)
+            throw new discovery_UsageError(`${inputName}: "${token}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+        out.add(id);
     }
-    return out;
+    return [...out];
 }
 function parseSeverityOverrides(value, inputName = 'rules') {
     const overrides = new Map();
@@ -4086,7 +4324,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/build-schema.mjs from schemas/liveperson-app-manifest.schema.json. Do not edit.
-module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/liveperson-manifest-action/schemas/liveperson-app-manifest.schema.json","title":"LivePerson application manifest","description":"The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions of the project's rules.md (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).","type":"object","required":["client_name"],"properties":{"client_name":{"title":"Client name","description":"Choose the name for your Connector application. Must be unique in the account. Can be internationalized by adding a BCP 47 (RFC 5646) language tag after a hash character, e.g. \"client_name#fr-CA\". Max length: 128.","type":"string","maxLength":128},"display_name":{"title":"Display name","description":"The name shown in Conversational Cloud. Max length: 128.","type":"string","maxLength":128},"description":{"title":"Description","description":"App description. Max length: 256.","type":"string","maxLength":256},"grant_types":{"title":"Grant types","description":"Authorization grant according to OAuth 2.0. Supported values: \"client_credentials\", \"authorization_code\", \"refresh_token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["client_credentials","authorization_code","refresh_token"]}},"redirect_uris":{"title":"Redirect URIs","description":"For web/native apps, the URIs to which the JWT/code will be sent after redirect. Each max length: 128. Mandatory (non-empty) for the authorization_code flow.","type":"array","uniqueItems":true,"items":{"type":"string","maxLength":128}},"response_types":{"title":"Response types","description":"OAuth 2.0 response type strings that the client can use at the authorization endpoint. Supported values: \"code\", \"token\", \"id_token\", \"id_token token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["code","token","id_token","id_token token"]}},"scope":{"title":"Scope","description":"Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\". Max length: 128.","type":"string","maxLength":128},"logo_uri":{"title":"Logo URI","description":"URL string that references a logo for the client. The logo must be exactly 70x70 pixels. Max length: 1024.","type":"string","maxLength":1024},"capabilities":{"title":"Capabilities","description":"LivePerson capabilities utilized by this app: the LivePerson services or applications that can interface with this application. Supported values: \"webhooks\" (the endpoints where UMS, the Messaging Service, will send notifications) and \"engagement\" (how the application interfaces with LivePerson engagements and their creation).","type":"object","additionalProperties":false,"properties":{"webhooks":{"$ref":"#/$defs/webhooks"},"engagement":{"$ref":"#/$defs/engagement"}}},"enabled":{"title":"Enabled","description":"Whether the application is enabled or not. Default value: true.","type":"boolean","default":true},"quick_launch_enabled":{"title":"QuickLaunch enabled","description":"Whether the application should be displayed in the QuickLaunch menu. It appears there only with a non-empty entry_uri and for the profiles in enabled_for_profiles. Default value: false.","type":"boolean","default":false},"entry_uri":{"title":"Entry URI","description":"The URI to start the application. Max length: 1024.","type":"string","maxLength":1024},"enabled_for_profiles":{"title":"Enabled for profiles","description":"A list of profiles (integer ids) to which this application should be available.","type":"array","uniqueItems":true,"items":{"type":"integer"}}},"patternProperties":{"^client_name#":{"title":"Localized client name","description":"client_name internationalized with a BCP 47 (RFC 5646) language tag after the hash character. Max length: 128.","type":"string","maxLength":128}},"additionalProperties":false,"$defs":{"webhooks":{"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.","type":"object","additionalProperties":false,"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, max_retries of the webhooks is ignored.","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}},"webhook":{"title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"$ref":"#/$defs/header"}}}},"header":{"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token).","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}},"engagement":{"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}}}};const schema35 = {"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}};const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(214)/* ["default"] */ .A);const pattern4 = new RegExp("^client_name#", "u");const schema32 = {"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.","type":"object","additionalProperties":false,"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, max_retries of the webhooks is ignored.","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}};const schema33 = {"title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"$ref":"#/$defs/header"}}}};const schema34 = {"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token).","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}};const pattern5 = new RegExp("^https://", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.endpoint === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "endpoint") || (key0 === "max_retries")) || (key0 === "headers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.endpoint !== undefined){let data0 = data.endpoint;if(typeof data0 === "string"){if(!pattern5.test(data0)){const err2 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.max_retries !== undefined){let data1 = data.max_retries;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err4 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 5 || isNaN(data1)){const err5 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data1 < 0 || isNaN(data1)){const err6 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}if(data.headers !== undefined){let data2 = data.headers;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.header_name === undefined){const err7 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/required",keyword:"required",params:{missingProperty: "header_name"},message:"must have required property '"+"header_name"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.header_value === undefined){const err8 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/required",keyword:"required",params:{missingProperty: "header_value"},message:"must have required property '"+"header_value"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!((key1 === "header_name") || (key1 === "header_value"))){const err9 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.header_name !== undefined){if(typeof data3.header_name !== "string"){const err10 = {instancePath:instancePath+"/headers/" + i0+"/header_name",schemaPath:"#/$defs/header/properties/header_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.header_value !== undefined){if(typeof data3.header_value !== "string"){const err11 = {instancePath:instancePath+"/headers/" + i0+"/header_value",schemaPath:"#/$defs/header/properties/header_value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "ms.MessagingEventNotification.ContentEvent") || (key0 === "ms.MessagingEventNotification.RichContentEvent")) || (key0 === "ms.MessagingEventNotification.AcceptStatusEvent")) || (key0 === "ms.MessagingEventNotification.ChatStateEvent")) || (key0 === "cqm.ExConversationChangeNotification")) || (key0 === "retry"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["ms.MessagingEventNotification.ContentEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.ContentEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.ContentEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.RichContentEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.RichContentEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.RichContentEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.AcceptStatusEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.AcceptStatusEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.AcceptStatusEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.ChatStateEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.ChatStateEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.ChatStateEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["cqm.ExConversationChangeNotification"] !== undefined){if(!(validate22(data["cqm.ExConversationChangeNotification"], {instancePath:instancePath+"/cqm.ExConversationChangeNotification",parentData:data,parentDataProperty:"cqm.ExConversationChangeNotification",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.retry !== undefined){let data5 = data.retry;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.retention_time === undefined){const err1 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "retention_time"},message:"must have required property '"+"retention_time"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key1 in data5){if(!(key1 === "retention_time")){const err2 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data5.retention_time !== undefined){let data6 = data5.retention_time;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err3 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 259200 || isNaN(data6)){const err4 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data6 < 2 || isNaN(data6)){const err5 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}}else {const err6 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/liveperson-manifest-action/schemas/liveperson-app-manifest.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.client_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_name"},message:"must have required property '"+"client_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.client_name !== undefined){let data0 = data.client_name;if(typeof data0 === "string"){if(func2(data0) > 128){const err2 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.display_name !== undefined){let data1 = data.display_name;if(typeof data1 === "string"){if(func2(data1) > 128){const err4 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(func2(data2) > 256){const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.grant_types !== undefined){let data3 = data.grant_types;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data4 === "client_credentials") || (data4 === "authorization_code")) || (data4 === "refresh_token"))){const err9 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.grant_types.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data3.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data3[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err10 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break;}indices0[item0] = i1;}}}else {const err11 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.redirect_uris !== undefined){let data5 = data.redirect_uris;if(Array.isArray(data5)){const len1 = data5.length;for(let i2=0; i2<len1; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(func2(data6) > 128){const err12 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}let i3 = data5.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data5[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err14 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;break;}indices1[item1] = i3;}}}else {const err15 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.response_types !== undefined){let data7 = data.response_types;if(Array.isArray(data7)){const len2 = data7.length;for(let i4=0; i4<len2; i4++){let data8 = data7[i4];if(typeof data8 !== "string"){const err16 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((((data8 === "code") || (data8 === "token")) || (data8 === "id_token")) || (data8 === "id_token token"))){const err17 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.response_types.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}let i5 = data7.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data7[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err18 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;break;}indices2[item2] = i5;}}}else {const err19 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.scope !== undefined){let data9 = data.scope;if(typeof data9 === "string"){if(func2(data9) > 128){const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.logo_uri !== undefined){let data10 = data.logo_uri;if(typeof data10 === "string"){if(func2(data10) > 1024){const err22 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!((key1 === "webhooks") || (key1 === "engagement"))){const err24 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.webhooks !== undefined){if(!(validate21(data11.webhooks, {instancePath:instancePath+"/capabilities/webhooks",parentData:data11,parentDataProperty:"webhooks",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data11.engagement !== undefined){let data13 = data11.engagement;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.design_engagement === undefined){const err25 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_engagement"},message:"must have required property '"+"design_engagement"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data13.design_window === undefined){const err26 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_window"},message:"must have required property '"+"design_window"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data13.entry_point === undefined){const err27 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "entry_point"},message:"must have required property '"+"entry_point"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data13.visitor_behavior === undefined){const err28 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "visitor_behavior"},message:"must have required property '"+"visitor_behavior"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data13.target_audience === undefined){const err29 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "target_audience"},message:"must have required property '"+"target_audience"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data13.goal === undefined){const err30 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data13.consumer_identity === undefined){const err31 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "consumer_identity"},message:"must have required property '"+"consumer_identity"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data13.language_selection === undefined){const err32 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "language_selection"},message:"must have required property '"+"language_selection"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data13){if(!((((((((key2 === "design_engagement") || (key2 === "design_window")) || (key2 === "entry_point")) || (key2 === "visitor_behavior")) || (key2 === "target_audience")) || (key2 === "goal")) || (key2 === "consumer_identity")) || (key2 === "language_selection"))){const err33 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data13.design_engagement !== undefined){if(typeof data13.design_engagement !== "boolean"){const err34 = {instancePath:instancePath+"/capabilities/engagement/design_engagement",schemaPath:"#/$defs/engagement/properties/design_engagement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.design_window !== undefined){if(typeof data13.design_window !== "boolean"){const err35 = {instancePath:instancePath+"/capabilities/engagement/design_window",schemaPath:"#/$defs/engagement/properties/design_window/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data13.entry_point !== undefined){let data16 = data13.entry_point;if(Array.isArray(data16)){const len3 = data16.length;for(let i6=0; i6<len3; i6++){let data17 = data16[i6];if(typeof data17 !== "string"){const err36 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!((data17 === "section") || (data17 === "url"))){const err37 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.entry_point.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i7 = data16.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data16[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err38 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices3[item3] = i7;}}}else {const err39 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data13.visitor_behavior !== undefined){let data18 = data13.visitor_behavior;if(Array.isArray(data18)){const len4 = data18.length;for(let i8=0; i8<len4; i8++){let data19 = data18[i8];if(typeof data19 !== "string"){const err40 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(!((((((((((data19 === "visited_location") || (data19 === "time_on_location")) || (data19 === "flow")) || (data19 === "engaged_in_session")) || (data19 === "about_to_abandon")) || (data19 === "cart_value")) || (data19 === "cart_items")) || (data19 === "visitor_error")) || (data19 === "viewed_products")) || (data19 === "service_activity"))){const err41 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.visitor_behavior.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i9 = data18.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data18[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err42 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break;}indices4[item4] = i9;}}}else {const err43 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data13.target_audience !== undefined){let data20 = data13.target_audience;if(Array.isArray(data20)){const len5 = data20.length;for(let i10=0; i10<len5; i10++){let data21 = data20[i10];if(typeof data21 !== "string"){const err44 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!((((((((((((((((data21 === "external_referral") || (data21 === "search_keywords")) || (data21 === "ip")) || (data21 === "platform")) || (data21 === "geo_location")) || (data21 === "returning_visitors")) || (data21 === "marketing_source")) || (data21 === "customer_type")) || (data21 === "age")) || (data21 === "balance")) || (data21 === "customer_id")) || (data21 === "gender")) || (data21 === "store_zip_code")) || (data21 === "store_number")) || (data21 === "company_size")) || (data21 === "registration_date"))){const err45 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.target_audience.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}let i11 = data20.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data20[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err46 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;break;}indices5[item5] = i11;}}}else {const err47 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.goal !== undefined){let data22 = data13.goal;if(Array.isArray(data22)){const len6 = data22.length;for(let i12=0; i12<len6; i12++){let data23 = data22[i12];if(typeof data23 !== "string"){const err48 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!(((((data23 === "url") || (data23 === "purchase_total")) || (data23 === "num_of_pages")) || (data23 === "lead")) || (data23 === "service_activity"))){const err49 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.goal.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}let i13 = data22.length;let j6;if(i13 > 1){const indices6 = {};for(;i13--;){let item6 = data22[i13];if(typeof item6 !== "string"){continue;}if(typeof indices6[item6] == "number"){j6 = indices6[item6];const err50 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;break;}indices6[item6] = i13;}}}else {const err51 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data13.consumer_identity !== undefined){let data24 = data13.consumer_identity;if(Array.isArray(data24)){const len7 = data24.length;for(let i14=0; i14<len7; i14++){let data25 = data24[i14];if(typeof data25 !== "string"){const err52 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!((data25 === "auth") || (data25 === "unauth"))){const err53 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.consumer_identity.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i15 = data24.length;let j7;if(i15 > 1){const indices7 = {};for(;i15--;){let item7 = data24[i15];if(typeof item7 !== "string"){continue;}if(typeof indices7[item7] == "number"){j7 = indices7[item7];const err54 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break;}indices7[item7] = i15;}}}else {const err55 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data13.language_selection !== undefined){if(typeof data13.language_selection !== "boolean"){const err56 = {instancePath:instancePath+"/capabilities/engagement/language_selection",schemaPath:"#/$defs/engagement/properties/language_selection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.enabled !== undefined){if(typeof data.enabled !== "boolean"){const err59 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.quick_launch_enabled !== undefined){if(typeof data.quick_launch_enabled !== "boolean"){const err60 = {instancePath:instancePath+"/quick_launch_enabled",schemaPath:"#/properties/quick_launch_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.entry_uri !== undefined){let data29 = data.entry_uri;if(typeof data29 === "string"){if(func2(data29) > 1024){const err61 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.enabled_for_profiles !== undefined){let data30 = data.enabled_for_profiles;if(Array.isArray(data30)){const len8 = data30.length;for(let i16=0; i16<len8; i16++){let data31 = data30[i16];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err63 = {instancePath:instancePath+"/enabled_for_profiles/" + i16,schemaPath:"#/properties/enabled_for_profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}let i17 = data30.length;let j8;if(i17 > 1){const indices8 = {};for(;i17--;){let item8 = data30[i17];if(!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8)))){continue;}if(typeof indices8[item8] == "number"){j8 = indices8[item8];const err64 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;break;}indices8[item8] = i17;}}}else {const err65 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}for(const key3 in data){if(pattern4.test(key3)){let data32 = data[key3];if(typeof data32 === "string"){if(func2(data32) > 128){const err66 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}}else {const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/liveperson-manifest-action/schemas/liveperson-app-manifest.schema.json","title":"LivePerson application manifest","description":"The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions of the project's rules.md (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).","type":"object","required":["client_name"],"properties":{"client_name":{"title":"Client name","description":"Choose the name for your Connector application. Must be unique in the account. Can be internationalized by adding a BCP 47 (RFC 5646) language tag after a hash character, e.g. \"client_name#fr-CA\". Max length: 128.","type":"string","maxLength":128},"display_name":{"title":"Display name","description":"The name shown in Conversational Cloud. Max length: 128.","type":"string","maxLength":128},"description":{"title":"Description","description":"App description. Max length: 256.","type":"string","maxLength":256},"grant_types":{"title":"Grant types","description":"Authorization grant according to OAuth 2.0. Supported values: \"client_credentials\", \"authorization_code\", \"refresh_token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["client_credentials","authorization_code","refresh_token"]}},"redirect_uris":{"title":"Redirect URIs","description":"For web/native apps, the URIs to which the JWT/code will be sent after redirect. Each max length: 128. Mandatory (non-empty) for the authorization_code flow.","type":"array","uniqueItems":true,"items":{"type":"string","maxLength":128}},"response_types":{"title":"Response types","description":"OAuth 2.0 response type strings that the client can use at the authorization endpoint. Supported values: \"code\", \"token\", \"id_token\", \"id_token token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["code","token","id_token","id_token token"]}},"scope":{"title":"Scope","description":"Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\", \"ihub.tpb.customendpoint\", \"users.read\", \"users.write\", \"users.external\", \"data.services.enghist\". Max length: 128.","type":"string","maxLength":128},"logo_uri":{"title":"Logo URI","description":"URL string that references a logo for the client. The logo must be exactly 70x70 pixels. Max length: 1024.","type":"string","maxLength":1024},"capabilities":{"title":"Capabilities","description":"LivePerson capabilities utilized by this app: the LivePerson services or applications that can interface with this application. Supported values: \"webhooks\" (the endpoints where UMS, the Messaging Service, will send notifications) and \"engagement\" (how the application interfaces with LivePerson engagements and their creation).","type":"object","additionalProperties":false,"properties":{"webhooks":{"$ref":"#/$defs/webhooks"},"engagement":{"$ref":"#/$defs/engagement"}}},"enabled":{"title":"Enabled","description":"Whether the application is enabled or not. Default value: true.","type":"boolean","default":true},"quick_launch_enabled":{"title":"QuickLaunch enabled","description":"Whether the application should be displayed in the QuickLaunch menu. It appears there only with a non-empty entry_uri and for the profiles in enabled_for_profiles. Default value: false.","type":"boolean","default":false},"entry_uri":{"title":"Entry URI","description":"The URI to start the application. Max length: 1024.","type":"string","maxLength":1024},"enabled_for_profiles":{"title":"Enabled for profiles","description":"A list of profiles (positive integer ids) to which this application should be available.","type":"array","uniqueItems":true,"items":{"type":"integer","minimum":1}}},"patternProperties":{"^client_name#":{"title":"Localized client name","description":"client_name internationalized with a BCP 47 (RFC 5646) language tag after the hash character. Max length: 128.","type":"string","maxLength":128}},"additionalProperties":false,"$defs":{"webhooks":{"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).","type":"object","propertyNames":{"enum":["ms.MessagingEventNotification.ContentEvent","ms.MessagingEventNotification.RichContentEvent","ms.MessagingEventNotification.AcceptStatusEvent","ms.MessagingEventNotification.ChatStateEvent","cqm.ExConversationChangeNotification","retry"]},"patternProperties":{"^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$":{"description":"A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.","$ref":"#/$defs/webhook"}},"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}},"webhook":{"title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"$ref":"#/$defs/header"}}}},"header":{"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}},"engagement":{"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}}}};const schema35 = {"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}};const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(214)/* ["default"] */ .A);const pattern4 = new RegExp("^client_name#", "u");const schema32 = {"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).","type":"object","propertyNames":{"enum":["ms.MessagingEventNotification.ContentEvent","ms.MessagingEventNotification.RichContentEvent","ms.MessagingEventNotification.AcceptStatusEvent","ms.MessagingEventNotification.ChatStateEvent","cqm.ExConversationChangeNotification","retry"]},"patternProperties":{"^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$":{"description":"A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.","$ref":"#/$defs/webhook"}},"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}};const schema33 = {"title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"$ref":"#/$defs/header"}}}};const schema34 = {"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}};const pattern5 = new RegExp("^https://", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.endpoint === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "endpoint") || (key0 === "max_retries")) || (key0 === "headers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.endpoint !== undefined){let data0 = data.endpoint;if(typeof data0 === "string"){if(!pattern5.test(data0)){const err2 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.max_retries !== undefined){let data1 = data.max_retries;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err4 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 5 || isNaN(data1)){const err5 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data1 < 0 || isNaN(data1)){const err6 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}if(data.headers !== undefined){let data2 = data.headers;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.header_name === undefined){const err7 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/required",keyword:"required",params:{missingProperty: "header_name"},message:"must have required property '"+"header_name"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.header_value === undefined){const err8 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/required",keyword:"required",params:{missingProperty: "header_value"},message:"must have required property '"+"header_value"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!((key1 === "header_name") || (key1 === "header_value"))){const err9 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.header_name !== undefined){if(typeof data3.header_name !== "string"){const err10 = {instancePath:instancePath+"/headers/" + i0+"/header_name",schemaPath:"#/$defs/header/properties/header_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.header_value !== undefined){if(typeof data3.header_value !== "string"){const err11 = {instancePath:instancePath+"/headers/" + i0+"/header_value",schemaPath:"#/$defs/header/properties/header_value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const pattern6 = new RegExp("^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;if(!((((((key0 === "ms.MessagingEventNotification.ContentEvent") || (key0 === "ms.MessagingEventNotification.RichContentEvent")) || (key0 === "ms.MessagingEventNotification.AcceptStatusEvent")) || (key0 === "ms.MessagingEventNotification.ChatStateEvent")) || (key0 === "cqm.ExConversationChangeNotification")) || (key0 === "retry"))){const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema32.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid0 = _errs1 === errors;if(!valid0){const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data["ms.MessagingEventNotification.ContentEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.ContentEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.ContentEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.RichContentEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.RichContentEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.RichContentEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.AcceptStatusEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.AcceptStatusEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.AcceptStatusEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.ChatStateEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.ChatStateEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.ChatStateEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["cqm.ExConversationChangeNotification"] !== undefined){if(!(validate22(data["cqm.ExConversationChangeNotification"], {instancePath:instancePath+"/cqm.ExConversationChangeNotification",parentData:data,parentDataProperty:"cqm.ExConversationChangeNotification",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.retry !== undefined){let data5 = data.retry;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.retention_time === undefined){const err2 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "retention_time"},message:"must have required property '"+"retention_time"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key1 in data5){if(!(key1 === "retention_time")){const err3 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data5.retention_time !== undefined){let data6 = data5.retention_time;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err4 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 259200 || isNaN(data6)){const err5 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data6 < 2 || isNaN(data6)){const err6 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}}else {const err7 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var props0 = {};props0["ms.MessagingEventNotification.ContentEvent"] = true;props0["ms.MessagingEventNotification.RichContentEvent"] = true;props0["ms.MessagingEventNotification.AcceptStatusEvent"] = true;props0["ms.MessagingEventNotification.ChatStateEvent"] = true;props0["cqm.ExConversationChangeNotification"] = true;props0.retry = true;for(const key2 in data){if(pattern6.test(key2)){if(!(validate22(data[key2], {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}props0[key2] = true;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate21.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/liveperson-manifest-action/schemas/liveperson-app-manifest.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.client_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_name"},message:"must have required property '"+"client_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.client_name !== undefined){let data0 = data.client_name;if(typeof data0 === "string"){if(func2(data0) > 128){const err2 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.display_name !== undefined){let data1 = data.display_name;if(typeof data1 === "string"){if(func2(data1) > 128){const err4 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(func2(data2) > 256){const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.grant_types !== undefined){let data3 = data.grant_types;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data4 === "client_credentials") || (data4 === "authorization_code")) || (data4 === "refresh_token"))){const err9 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.grant_types.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data3.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data3[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err10 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break;}indices0[item0] = i1;}}}else {const err11 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.redirect_uris !== undefined){let data5 = data.redirect_uris;if(Array.isArray(data5)){const len1 = data5.length;for(let i2=0; i2<len1; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(func2(data6) > 128){const err12 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}let i3 = data5.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data5[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err14 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;break;}indices1[item1] = i3;}}}else {const err15 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.response_types !== undefined){let data7 = data.response_types;if(Array.isArray(data7)){const len2 = data7.length;for(let i4=0; i4<len2; i4++){let data8 = data7[i4];if(typeof data8 !== "string"){const err16 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((((data8 === "code") || (data8 === "token")) || (data8 === "id_token")) || (data8 === "id_token token"))){const err17 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.response_types.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}let i5 = data7.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data7[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err18 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;break;}indices2[item2] = i5;}}}else {const err19 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.scope !== undefined){let data9 = data.scope;if(typeof data9 === "string"){if(func2(data9) > 128){const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.logo_uri !== undefined){let data10 = data.logo_uri;if(typeof data10 === "string"){if(func2(data10) > 1024){const err22 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!((key1 === "webhooks") || (key1 === "engagement"))){const err24 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.webhooks !== undefined){if(!(validate21(data11.webhooks, {instancePath:instancePath+"/capabilities/webhooks",parentData:data11,parentDataProperty:"webhooks",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data11.engagement !== undefined){let data13 = data11.engagement;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.design_engagement === undefined){const err25 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_engagement"},message:"must have required property '"+"design_engagement"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data13.design_window === undefined){const err26 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_window"},message:"must have required property '"+"design_window"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data13.entry_point === undefined){const err27 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "entry_point"},message:"must have required property '"+"entry_point"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data13.visitor_behavior === undefined){const err28 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "visitor_behavior"},message:"must have required property '"+"visitor_behavior"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data13.target_audience === undefined){const err29 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "target_audience"},message:"must have required property '"+"target_audience"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data13.goal === undefined){const err30 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data13.consumer_identity === undefined){const err31 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "consumer_identity"},message:"must have required property '"+"consumer_identity"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data13.language_selection === undefined){const err32 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "language_selection"},message:"must have required property '"+"language_selection"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data13){if(!((((((((key2 === "design_engagement") || (key2 === "design_window")) || (key2 === "entry_point")) || (key2 === "visitor_behavior")) || (key2 === "target_audience")) || (key2 === "goal")) || (key2 === "consumer_identity")) || (key2 === "language_selection"))){const err33 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data13.design_engagement !== undefined){if(typeof data13.design_engagement !== "boolean"){const err34 = {instancePath:instancePath+"/capabilities/engagement/design_engagement",schemaPath:"#/$defs/engagement/properties/design_engagement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.design_window !== undefined){if(typeof data13.design_window !== "boolean"){const err35 = {instancePath:instancePath+"/capabilities/engagement/design_window",schemaPath:"#/$defs/engagement/properties/design_window/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data13.entry_point !== undefined){let data16 = data13.entry_point;if(Array.isArray(data16)){const len3 = data16.length;for(let i6=0; i6<len3; i6++){let data17 = data16[i6];if(typeof data17 !== "string"){const err36 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!((data17 === "section") || (data17 === "url"))){const err37 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.entry_point.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i7 = data16.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data16[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err38 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices3[item3] = i7;}}}else {const err39 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data13.visitor_behavior !== undefined){let data18 = data13.visitor_behavior;if(Array.isArray(data18)){const len4 = data18.length;for(let i8=0; i8<len4; i8++){let data19 = data18[i8];if(typeof data19 !== "string"){const err40 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(!((((((((((data19 === "visited_location") || (data19 === "time_on_location")) || (data19 === "flow")) || (data19 === "engaged_in_session")) || (data19 === "about_to_abandon")) || (data19 === "cart_value")) || (data19 === "cart_items")) || (data19 === "visitor_error")) || (data19 === "viewed_products")) || (data19 === "service_activity"))){const err41 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.visitor_behavior.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i9 = data18.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data18[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err42 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break;}indices4[item4] = i9;}}}else {const err43 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data13.target_audience !== undefined){let data20 = data13.target_audience;if(Array.isArray(data20)){const len5 = data20.length;for(let i10=0; i10<len5; i10++){let data21 = data20[i10];if(typeof data21 !== "string"){const err44 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!((((((((((((((((data21 === "external_referral") || (data21 === "search_keywords")) || (data21 === "ip")) || (data21 === "platform")) || (data21 === "geo_location")) || (data21 === "returning_visitors")) || (data21 === "marketing_source")) || (data21 === "customer_type")) || (data21 === "age")) || (data21 === "balance")) || (data21 === "customer_id")) || (data21 === "gender")) || (data21 === "store_zip_code")) || (data21 === "store_number")) || (data21 === "company_size")) || (data21 === "registration_date"))){const err45 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.target_audience.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}let i11 = data20.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data20[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err46 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;break;}indices5[item5] = i11;}}}else {const err47 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.goal !== undefined){let data22 = data13.goal;if(Array.isArray(data22)){const len6 = data22.length;for(let i12=0; i12<len6; i12++){let data23 = data22[i12];if(typeof data23 !== "string"){const err48 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!(((((data23 === "url") || (data23 === "purchase_total")) || (data23 === "num_of_pages")) || (data23 === "lead")) || (data23 === "service_activity"))){const err49 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.goal.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}let i13 = data22.length;let j6;if(i13 > 1){const indices6 = {};for(;i13--;){let item6 = data22[i13];if(typeof item6 !== "string"){continue;}if(typeof indices6[item6] == "number"){j6 = indices6[item6];const err50 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;break;}indices6[item6] = i13;}}}else {const err51 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data13.consumer_identity !== undefined){let data24 = data13.consumer_identity;if(Array.isArray(data24)){const len7 = data24.length;for(let i14=0; i14<len7; i14++){let data25 = data24[i14];if(typeof data25 !== "string"){const err52 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!((data25 === "auth") || (data25 === "unauth"))){const err53 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.consumer_identity.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i15 = data24.length;let j7;if(i15 > 1){const indices7 = {};for(;i15--;){let item7 = data24[i15];if(typeof item7 !== "string"){continue;}if(typeof indices7[item7] == "number"){j7 = indices7[item7];const err54 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break;}indices7[item7] = i15;}}}else {const err55 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data13.language_selection !== undefined){if(typeof data13.language_selection !== "boolean"){const err56 = {instancePath:instancePath+"/capabilities/engagement/language_selection",schemaPath:"#/$defs/engagement/properties/language_selection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.enabled !== undefined){if(typeof data.enabled !== "boolean"){const err59 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.quick_launch_enabled !== undefined){if(typeof data.quick_launch_enabled !== "boolean"){const err60 = {instancePath:instancePath+"/quick_launch_enabled",schemaPath:"#/properties/quick_launch_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.entry_uri !== undefined){let data29 = data.entry_uri;if(typeof data29 === "string"){if(func2(data29) > 1024){const err61 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.enabled_for_profiles !== undefined){let data30 = data.enabled_for_profiles;if(Array.isArray(data30)){const len8 = data30.length;for(let i16=0; i16<len8; i16++){let data31 = data30[i16];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err63 = {instancePath:instancePath+"/enabled_for_profiles/" + i16,schemaPath:"#/properties/enabled_for_profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err64 = {instancePath:instancePath+"/enabled_for_profiles/" + i16,schemaPath:"#/properties/enabled_for_profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}let i17 = data30.length;let j8;if(i17 > 1){const indices8 = {};for(;i17--;){let item8 = data30[i17];if(!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8)))){continue;}if(typeof indices8[item8] == "number"){j8 = indices8[item8];const err65 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;break;}indices8[item8] = i17;}}}else {const err66 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}for(const key3 in data){if(pattern4.test(key3)){let data32 = data[key3];if(typeof data32 === "string"){if(func2(data32) > 128){const err67 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}}else {const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ })

@@ -4,6 +4,7 @@
 // both only record where things are: several times faster than a general-purpose AST (momoa, their
 // oracle in __tests__/source-map-oracle.test.ts).
 import { pointerFrom, pointerSegments, type PendingFinding, type Span, type Target } from '../findings.js';
+import { quote } from '../text/describe.js';
 import { closingQuote } from './parse-json.js';
 import { LineIndex, type Position } from './text-positions.js';
 
@@ -155,28 +156,34 @@ export class SourceMap {
       return []; // JSON.parse accepted it: not expected
     }
     const findings: PendingFinding[] = [];
-    const stack: { node: ValueNode; path: string[] }[] = [{ node: root, path: [] }];
+    // Each value's pointer is made once, from its parent's: a long key (say 500 KB) over many
+    // repeated keys is read once, not once per finding.
+    const stack: { node: ValueNode; pointer: string }[] = [{ node: root, pointer: '' }];
     while (stack.length > 0) {
-      const { node, path } = stack.pop()!;
+      const { node, pointer } = stack.pop()!;
       if (node.type === 'Object') {
         const seen = new Map<string, MemberNode>();
         for (const m of node.members) {
+          const at = pointer + pointerFrom([m.key]);
           const first = seen.get(m.key);
           if (first) {
             const firstLine = this.position(first.name.start).line;
             findings.push({
               rule: 'duplicate-key',
               severity: 'error',
-              message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-              pointer: pointerFrom([...path, m.key]),
+              message: `duplicate key ${quote(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
+              pointer: at,
               target: 'key',
               span: { start: m.name.start, end: m.name.end },
             });
           } else seen.set(m.key, m);
-          stack.push({ node: m.value, path: [...path, m.key] });
+          if (m.value.type !== 'Scalar') stack.push({ node: m.value, pointer: at });
         }
       } else if (node.type === 'Array') {
-        node.elements.forEach((e, i) => stack.push({ node: e, path: [...path, String(i)] }));
+        for (let i = 0; i < node.elements.length; i++) {
+          const e = node.elements[i]!;
+          if (e.type !== 'Scalar') stack.push({ node: e, pointer: `${pointer}/${i}` });
+        }
       }
     }
     return findings.sort((a, b) => a.span!.start - b.span!.start);

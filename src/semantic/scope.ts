@@ -1,12 +1,15 @@
 // `scope`: scope is a space-separated list of tokens (RFC 6749 §3.3). A token other than the known
-// ones, or a repeated token, is a warning; each is located at the scope value.
+// ones, or a repeated token, is a warning; each is located at the scope value. Known: the tokens a
+// LivePerson API page documents for an installed app: msg.consumer (Messaging), faas.lambda.invoke
+// (Functions external invocation), ihub.tpb.customendpoint (Third-Party Bots custom endpoint),
+// users.read / users.write / users.external (Users API), data.services.enghist (Engagement History API).
 import type { PendingFinding } from '../findings.js';
 import { closestMatch } from '../text/closest.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
-export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke'];
+export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
 
 export const checkScope: ManifestCheck = ({ manifest }) => {
   const scope = own(manifest, 'scope');
