@@ -33714,7 +33714,7 @@ const RULES = [
     {
         id: 'header-name',
         defaultSeverity: 'error',
-        summary: 'A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson\'s own headers (warning).',
+        summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
         fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
     },
     { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
