@@ -121,7 +121,7 @@ describe('lp-manifest', () => {
     const zero = run(['--profiles', '42,000']);
     expect(zero.code).toBe(2);
     expect(zero.stderr).toBe('lp-manifest: --profiles: "000" is not a profile id; profile ids are positive integers (e.g. "42, 43")\n');
-    expect(run(['--profiles', '-4']).stderr).toBe('lp-manifest: --profiles: "-4" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")\n');
+    expect(run(['--profiles=-4']).stderr).toBe('lp-manifest: --profiles: "-4" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")\n');
     expect(run(['apps/good.json', '--profiles', '2338395712']).code).toBe(0);
     const glob = run(['nothing/**/*.json']);
     expect(glob.code).toBe(2);

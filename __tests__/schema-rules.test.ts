@@ -1,5 +1,9 @@
 // One test per schema rule of rules.md: rule id, severity, exact line and column range, message.
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
+import fc from 'fast-check';
+import { pointerFrom } from '../src/findings.js';
+import { labelAt, schemaFindings } from '../src/schema/schema-findings.js';
+import { labelOf } from '../src/text/describe.js';
 import { checkText, lines, where } from './support/workspace.js';
 
 describe('required', () => {
@@ -315,4 +319,31 @@ describe('unknown-event: the value is still checked as a webhook (issue 11 item 
 
 test('display_name and webhooks.retry (newer LivePerson docs) are accepted', async () => {
   expect(await checkText('{"client_name": "a", "display_name": "A", "capabilities": {"webhooks": {"retry": {"retention_time": 60}}}}')).toEqual([]);
+});
+
+describe('linear in the number of webhooks and errors', () => {
+  test('the compiled validator does not concatenate the errors of each webhook to all before (quadratic with thousands)', () => {
+    const webhooks: Record<string, unknown> = {};
+    for (let i = 0; i < 2000; i++) webhooks[`e${i}`] = { max_retries: 9, headers: [{}] };
+    const concat = jest.spyOn(Array.prototype, 'concat');
+    try {
+      const findings = schemaFindings({ client_name: 'a', capabilities: { webhooks } });
+      // Per webhook: unknown-event, required endpoint, range, and two required in its header.
+      expect(findings).toHaveLength(2000 * 5);
+      expect(concat.mock.calls.length).toBeLessThanOrEqual(1); // the one call of the webhooks validator
+    } finally {
+      concat.mockRestore();
+    }
+  });
+});
+
+test('labelAt (read from the end of the pointer, no split) names a place as labelOf does', () => {
+  const segment = fc.oneof(fc.constantFrom('0', '12', '007', '', 'headers', 'a~1b', 'x~0y', 'max_retries'), fc.nat(99).map(String), fc.string({ maxLength: 6 }));
+  fc.assert(
+    fc.property(fc.array(segment, { maxLength: 6 }), (segments) => {
+      const pointer = pointerFrom(segments);
+      expect(labelAt(pointer)).toBe(labelOf(pointer));
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -140,8 +140,7 @@ export class SourceMap {
   locate(pointer: string, target: Target): Span {
     try {
       if (this.tree === undefined && this.locatesAlong-- <= 0) this.tree = locationTree(this.text);
-      const segments = pointerSegments(pointer);
-      return this.tree === undefined ? locateAlong(this.text, segments, target, this.uniqueKeys) : locateInTree(this.tree, segments, target);
+      return this.tree === undefined ? locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
     } catch {
       return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
     }
@@ -296,11 +295,28 @@ function locateAlong(text: string, segments: readonly string[], target: Target, 
   return { start, end: valueEndAt(text, start) };
 }
 
-/** locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer. */
-function locateInTree(root: ValueNode, segments: readonly string[], target: Target): Span {
+/** The array index a pointer segment names (pointer[from, to)), or -1: digits without a leading zero. */
+function indexAt(pointer: string, from: number, to: number): number {
+  if (from >= to || to - from > 15 || (to - from > 1 && pointer.charCodeAt(from) === 48)) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = pointer.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/**
+ * locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer.
+ * The pointer is read in place (no split: a file can have a million findings to place).
+ */
+function locateInTree(root: ValueNode, pointer: string, target: Target): Span {
   let node = root;
   let key: Span | undefined;
-  for (const segment of segments) {
+  for (let from = 1; from <= pointer.length;) {
+    let to = pointer.indexOf('/', from);
+    if (to < 0) to = pointer.length;
     let next: MemberNode | ValueNode | undefined;
     if (node.type === 'Object') {
       if (node.byKey === undefined) {
@@ -308,9 +324,11 @@ function locateInTree(root: ValueNode, segments: readonly string[], target: Targ
         node.byKey = new Map();
         for (const m of node.members) node.byKey.set(m.key, m);
       }
-      next = node.byKey.get(segment);
-    } else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
-      next = node.elements[Number(segment)];
+      const raw = pointer.slice(from, to);
+      next = node.byKey.get(raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw);
+    } else if (node.type === 'Array') {
+      const index = indexAt(pointer, from, to);
+      if (index >= 0) next = node.elements[index];
     }
     if (next === undefined) {
       // Not there: the nearest existing parent (its value, whatever the target).
@@ -324,6 +342,7 @@ function locateInTree(root: ValueNode, segments: readonly string[], target: Targ
       key = undefined;
       node = next;
     }
+    from = to + 1;
   }
   if (target === 'key' && key !== undefined) return { start: key.start, end: key.end };
   if (target === 'open-brace') return { start: node.start, end: node.start + 1 };

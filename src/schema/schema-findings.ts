@@ -4,9 +4,8 @@ import type { ErrorObject } from 'ajv';
 import validateManifest from './generated/validate-manifest.cjs';
 import { manifestSchema } from './generated/manifest-schema.js';
 import type { PendingFinding } from '../findings.js';
-import { pointerFrom, pointerSegments } from '../findings.js';
 import { byCloseness, closestMatch } from '../text/closest.js';
-import { codePointLength, jsonTypeOf, labelOf, quote, valueAt } from '../text/describe.js';
+import { codePointLength, jsonTypeOf, quote } from '../text/describe.js';
 
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
 export const SERVER_FIELDS: readonly string[] = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
@@ -16,14 +15,7 @@ const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNoti
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
 
 interface SchemaNode {
-  $ref?: string;
-  type?: string;
   properties?: Record<string, SchemaNode>;
-  patternProperties?: Record<string, SchemaNode>;
-  /** A schema for the other properties (webhooks: an unknown event's value is still a webhook), or false. */
-  additionalProperties?: SchemaNode | boolean;
-  items?: SchemaNode;
-  enum?: readonly unknown[];
   minimum?: number;
   maximum?: number;
 }
@@ -41,34 +33,50 @@ export const WEBHOOK_EVENTS: readonly string[] = Object.keys(root.$defs['webhook
  */
 export const EVENT_KEY_LIMIT = 200;
 
-function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
-  let n = node;
-  for (let guard = 0; n?.$ref && guard < 10; guard++) n = root.$defs[n.$ref.replace('#/$defs/', '')];
-  return n;
+/**
+ * The errors of the compiled validator: verbose (scripts/build-schema.mjs), so each carries the
+ * value (`data`) and the schema object it failed (`parentSchema`). A file can have a million errors:
+ * nothing here splits a pointer or walks the document or the schema again for each.
+ */
+type SchemaError = ErrorObject & { data?: unknown; parentSchema?: SchemaNode };
+
+/** One RFC 6901 segment, escaped. */
+function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
-const patterns = new Map<string, RegExp>();
-
-function patternOf(source: string): RegExp {
-  let re = patterns.get(source);
-  if (re === undefined) patterns.set(source, (re = new RegExp(source)));
-  return re;
-}
-
-/** The schema that applies to the instance at `pointer`. */
-export function schemaAt(pointer: string): SchemaNode | undefined {
-  let node = resolve(root);
-  for (const segment of pointerSegments(pointer)) {
-    if (!node) return undefined;
-    let next = node.properties?.[segment];
-    if (!next && node.patternProperties) {
-      for (const [pattern, s] of Object.entries(node.patternProperties)) if (patternOf(pattern).test(segment)) next = s;
-    }
-    if (!next && typeof node.additionalProperties === 'object') next = node.additionalProperties;
-    if (!next && node.items && /^[0-9]+$/.test(segment)) next = node.items;
-    node = resolve(next);
+function isIndex(pointer: string, from: number, to: number): boolean {
+  if (from >= to || (to - from > 1 && pointer.charCodeAt(from) === 48)) return false; // "" or a leading 0
+  for (let i = from; i < to; i++) {
+    const c = pointer.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  return node;
+  return true;
+}
+
+/**
+ * A short human name for the value at `pointer` (as labelOf in text/describe.ts: `max_retries`,
+ * `headers[3]`, `the manifest`), read from the end of the pointer without splitting it.
+ */
+export function labelAt(pointer: string): string {
+  if (pointer === '') return 'the manifest';
+  let suffix = '';
+  let end = pointer.length;
+  for (;;) {
+    const slash = pointer.lastIndexOf('/', end - 1);
+    if (slash > 0 && isIndex(pointer, slash + 1, end)) {
+      suffix = `[${pointer.slice(slash + 1, end)}]${suffix}`;
+      end = slash;
+      continue;
+    }
+    const segment = pointer.slice(slash + 1, end);
+    return (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
+  }
+}
+
+/** The pointer of the parent of `pointer` ("" for a top-level value). */
+function parentOf(pointer: string): string {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -82,12 +90,6 @@ const TYPE_NAMES: Record<string, string> = {
 
 function joinQuoted(values: readonly string[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
-}
-
-interface MappingContext {
-  manifest: unknown;
-  /** Pointers of missing required properties, e.g. "/client_name" (a typo's message says the guess is required). */
-  missingRequired: Set<string>;
 }
 
 /** "between 0 and 5", "at least 1": the range of a number schema. */
@@ -115,114 +117,120 @@ function unknownEvent(name: string): PendingFinding {
       : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
     if (codePointLength(name) > EVENT_KEY_LIMIT) message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
   }
-  return { rule: 'unknown-event', severity: 'error', pointer: pointerFrom([...pointerSegments(WEBHOOKS_POINTER), name]), target: 'key', message };
+  return { rule: 'unknown-event', severity: 'error', pointer: `${WEBHOOKS_POINTER}/${escapeSegment(name)}`, target: 'key', message };
 }
 
-function mapError(error: ErrorObject, context: MappingContext): PendingFinding[] {
-  const { manifest } = context;
+/**
+ * The finding of one error, or undefined (a server field: its own rule reports it). `missingRequired`:
+ * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
+ * is required).
+ */
+function mapError(error: SchemaError, missingRequired: ReadonlySet<string>): PendingFinding | undefined {
   const pointer = error.instancePath;
-  const value = valueAt(manifest, pointer);
-  const label = labelOf(pointer);
+  const value = error.data;
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const message = pointer === '' ? `missing required property "${missing}"` : `${label} is missing required property "${missing}"`;
-      return [{ rule: 'required', severity: 'error', pointer, target: 'open-brace', message }];
+      const message = pointer === '' ? `missing required property "${missing}"` : `${labelAt(pointer)} is missing required property "${missing}"`;
+      return { rule: 'required', severity: 'error', pointer, target: 'open-brace', message };
     }
     case 'propertyNames':
       // Only webhooks constrains its keys (to the events and "retry"); the value of an unknown key is
       // still validated as a webhook (additionalProperties), so its errors come too.
-      return [unknownEvent((error.params as { propertyName: string }).propertyName)];
+      return unknownEvent((error.params as { propertyName: string }).propertyName);
     case 'additionalProperties': {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
-      const at = pointerFrom([...pointerSegments(pointer), name]);
-      const known = Object.keys(schemaAt(pointer)?.properties ?? {});
-      if (pointer === '' && SERVER_FIELDS.includes(name)) return [];
+      if (pointer === '' && SERVER_FIELDS.includes(name)) return undefined;
+      const known = Object.keys(error.parentSchema?.properties ?? {});
       const guess = closestMatch(name, known);
-      const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
-      const required = guess !== undefined && context.missingRequired.has(guessPointer);
+      const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-      return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message }];
+        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${joinQuoted(known)}`;
+      return { rule: 'unknown-property', severity: 'error', pointer: `${pointer}/${escapeSegment(name)}`, target: 'key', message };
     }
     case 'type': {
       const expected = (error.params as { type: string }).type;
-      const subject = pointer === '' ? 'the manifest' : label;
-      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` }];
+      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` };
     }
     case 'enum': {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
       const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-      const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-      return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}` }];
+      return { rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${labelAt(parentOf(pointer))}; supported: ${joinQuoted(ordered)}` };
     }
     case 'maxLength': {
       const limit = (error.params as { limit: number }).limit;
       const length = typeof value === 'string' ? codePointLength(value) : NaN;
-      return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
+      return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${length} characters long; the limit is ${limit}` };
     }
     case 'minimum':
     case 'maximum':
-      return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be ${rangeOf(schemaAt(pointer))}${rangeReason(pointer)}` }];
+      return { rule: 'range', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}` };
     case 'pattern':
-      return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL` }];
-    case 'uniqueItems':
-      return duplicateItems(pointer, value);
+      return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be an absolute https:// URL` };
     default:
-      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${label} is not valid (${error.keyword})` }];
+      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is not valid (${error.keyword})` };
   }
 }
 
-/** One finding per repeated item (Ajv reports only the first pair). */
-function duplicateItems(pointer: string, value: unknown): PendingFinding[] {
-  if (!Array.isArray(value)) return [];
-  const first = new Map<string, number>();
-  const findings: PendingFinding[] = [];
-  const segments = pointerSegments(pointer);
-  value.forEach((item, index) => {
+/**
+ * One finding per repeated item (Ajv reports only the first pair), appended to `findings`. Every
+ * repeat of a value shares one message string (an array may repeat one value half a million times).
+ */
+function addDuplicateItems(findings: PendingFinding[], pointer: string, value: unknown): void {
+  if (!Array.isArray(value)) return;
+  /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
+  const seen = new Map<string, number | string>();
+  const label = labelAt(pointer);
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     const key = JSON.stringify(item) ?? 'undefined';
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, index);
-    else {
-      const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
-      findings.push({
-        rule: 'duplicate-item',
-        severity: 'warning',
-        pointer: pointerFrom([...segments, index]),
-        target: 'value',
-        message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
-      });
+    let message = seen.get(key);
+    if (message === undefined) {
+      seen.set(key, index);
+      continue;
     }
-  });
-  return findings;
-}
-
-/** Appends one by one: a spread into push() passes every item as an argument, and overflows the stack on a huge array. */
-function append(to: PendingFinding[], found: readonly PendingFinding[]): void {
-  for (let i = 0; i < found.length; i++) to.push(found[i]!);
+    if (typeof message === 'number') {
+      const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+      seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
+    }
+    findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: `${pointer}/${index}`, target: 'value', message });
+  }
 }
 
 export function schemaFindings(manifest: unknown): PendingFinding[] {
   if (validateManifest(manifest)) return [];
-  const errors = validateManifest.errors ?? [];
+  const errors = (validateManifest.errors ?? []) as SchemaError[];
+  validateManifest.errors = null; // not kept until the next manifest: there may be a million
   // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
   const wrongType = new Set<string>();
-  const missingRequired = new Set<string>();
-  for (const e of errors) {
+  let unknownProperties = false;
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!;
     if (e.keyword === 'type') wrongType.add(e.instancePath);
-    else if (e.keyword === 'required') missingRequired.add(pointerFrom([...pointerSegments(e.instancePath), (e.params as { missingProperty: string }).missingProperty]));
+    else if (e.keyword === 'additionalProperties') unknownProperties = true;
   }
-  const context: MappingContext = { manifest, missingRequired };
+  // Only an unknown property's message needs them (its did-you-mean names a missing property).
+  const missingRequired = new Set<string>();
+  for (let i = 0; unknownProperties && i < errors.length; i++) {
+    const e = errors[i]!;
+    if (e.keyword === 'required') missingRequired.add(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`);
+  }
   const findings: PendingFinding[] = [];
-  for (const error of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i]!;
     // propertyNames reports the key's own error (enum) too, marked with the key: the propertyNames error stands for both.
     if (error.propertyName !== undefined) continue;
-    if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && error.keyword !== 'propertyNames' && wrongType.has(error.instancePath)) continue;
+    if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && error.keyword !== 'propertyNames' && wrongType.size > 0 && wrongType.has(error.instancePath)) continue;
     // Every error is its own finding: a missing required property is reported even when a misspelled
     // key's message names it ("did you mean"), so turning unknown-property off never hides it.
-    append(findings, mapError(error, context));
+    // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
+    if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data);
+    else {
+      const finding = mapError(error, missingRequired);
+      if (finding !== undefined) findings.push(finding);
+    }
   }
   return findings;
 }

@@ -18,14 +18,17 @@ export const checkScope: ManifestCheck = ({ manifest }) => {
   if (KNOWN_SCOPES.includes(scope)) return NO_FINDINGS;
   const findings: PendingFinding[] = [];
   const flag = (message: string) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
-  const seen = new Set<string>();
+  /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
+  const seen = new Map<string, string | undefined>();
   for (const token of scope.split(' ')) {
     if (token === '') continue;
     if (seen.has(token)) {
-      flag(`scope token ${quote(token)} is repeated`);
+      let message = seen.get(token);
+      if (message === undefined) seen.set(token, (message = `scope token ${quote(token)} is repeated`));
+      flag(message);
       continue;
     }
-    seen.add(token);
+    seen.set(token, undefined);
     if (KNOWN_SCOPES.includes(token)) continue;
     const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
     if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
