@@ -114,6 +114,20 @@ describe('type', () => {
     expect(findings[0]!.message).toBe('grant_types[0] must be a string, not an integer');
   });
 
+  test('a value of the wrong type under every other keyword (maxLength, pattern, minimum, uniqueItems, required): the type finding only', async () => {
+    const findings = await checkText(
+      '{"client_name": 5, "enabled_for_profiles": "0", "redirect_uris": {}, "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": 5, "max_retries": "9", "headers": ["x"]}}}}',
+    );
+    expect(findings.map((f) => `${f.rule} ${f.pointer}`)).toEqual([
+      'type /client_name',
+      'type /enabled_for_profiles',
+      'type /redirect_uris',
+      'type /capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint',
+      'type /capabilities/webhooks/cqm.ExConversationChangeNotification/max_retries',
+      'type /capabilities/webhooks/cqm.ExConversationChangeNotification/headers/0',
+    ]);
+  });
+
   test('3.0 is an integer profile id, 3.5 is not', async () => {
     expect(await checkText('{"client_name": "a", "enabled_for_profiles": [3.0]}')).toEqual([]);
     const findings = await checkText('{"client_name": "a", "enabled_for_profiles": [3.5]}');

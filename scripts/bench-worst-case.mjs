@@ -68,7 +68,7 @@ export function worstCases() {
   const cases = [];
   const add = (rule, name, what, text, options = {}) => cases.push({ rule, name, what, files: options.files ?? { 'app.json': text }, args: options.args ?? ['app.json'], exit: options.exit ?? 1 });
 
-  // invalid-json: V8 gives no position for a bad token, so momoa tokenizes the whole file.
+  // invalid-json: V8 gives no position for a bad token, so the whole file is scanned (firstSyntaxError).
   add('invalid-json', 'deep-bad-token', '1 MiB of `[` then a bad token', '['.repeat(LIMIT - 1) + 'x');
   add(
     'invalid-json',

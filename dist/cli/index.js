@@ -759,13 +759,13 @@ function summarize(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/json/parse-json.ts
-/** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
+/** The invalid-json finding for what JSON.parse threw on `text`. */
 function syntaxErrorFinding(text, error) {
     const v8Message = error instanceof Error ? error.message : String(error);
     if (/at position (\d+)/.test(v8Message) || /end of JSON input/.test(v8Message) || text.trim() === '')
         return describeSyntaxError(text, v8Message);
-    // Rare (a bad token such as NaN): momoa's tokenizer locates it, loaded only then.
-    return __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 162)).then(({ tokenize }) => describeSyntaxError(text, v8Message, locateWithoutPosition(text, tokenize)));
+    // A bad token (NaN, a stray word) or valid tokens in a wrong order: V8 gives no position.
+    return describeSyntaxError(text, v8Message, firstSyntaxError(text));
 }
 const WHITESPACE = /[ \t\n\r]/;
 function previousSignificant(text, offset) {
@@ -798,87 +798,113 @@ function describeChar(c) {
         return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     return `'${c}'`;
 }
-/**
- * Where the syntax error is when V8's message has no position ("Unexpected token ']', ..."): a bad
- * token (NaN, a stray word), which momoa's tokenizer reports, or valid tokens in a wrong order (a
- * comma before `]`, a missing value), which the grammar check below finds. Both are iterative, so
- * safe on deep nesting.
- */
-function locateWithoutPosition(text, tokenize) {
-    let tokens;
-    try {
-        tokens = tokenize(text, { mode: 'json' });
-    }
-    catch (error) {
-        const offset = error.offset;
-        return typeof offset === 'number' ? offset : text.length;
-    }
-    return firstMisplacedToken(tokens) ?? text.length;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** A character that continues a word or number token: a letter, a digit, "_", "$" or ".". */
+function isWordPart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
 }
-const SCALARS = new Set(['String', 'Number', 'Boolean', 'Null']);
-/** The offset of the first token JSON's grammar does not allow where it stands, if any. */
-function firstMisplacedToken(tokens) {
+/**
+ * The offset of the first token of `text` that is not JSON (NaN, a word, a comment, a single
+ * quote) or that JSON's grammar does not allow where it stands (a comma before `]`, a missing
+ * value), or text.length when the text ends too soon. For text JSON.parse refused without a
+ * position. One pass over the characters, nothing allocated per token (a tokenizer's list of a
+ * million tokens took 300 MB), and no recursion (safe on deep nesting).
+ */
+function firstSyntaxError(text) {
     /** The open containers: true for an object, false for an array. */
     const open = [];
     let expect = 'value';
     const afterValue = () => (open.length > 0 ? ',-or-close' : 'end');
-    for (const token of tokens) {
-        const type = token.type;
+    const n = text.length;
+    let i = 0;
+    for (;;) {
+        let c = text.charCodeAt(i);
+        while (c === 32 || c === 9 || c === 10 || c === 13)
+            c = text.charCodeAt(++i);
+        if (i >= n)
+            return n;
+        const start = i;
+        // The token at i: a scalar (a value), or one punctuation character.
+        let scalar = true;
+        if (c === 34) {
+            const close = closingQuote(text, i);
+            if (close === -1)
+                return i;
+            i = close + 1;
+        }
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            NUMBER.lastIndex = i;
+            if (!NUMBER.test(text))
+                return i;
+            i = NUMBER.lastIndex;
+            if (isWordPart(text.charCodeAt(i)))
+                return start; // "01", "1x": one malformed token
+        }
+        else if (c === 123 || c === 125 || c === 91 || c === 93 || c === 58 || c === 44) {
+            scalar = false;
+            i++;
+        }
+        else {
+            while (isWordPart(text.charCodeAt(i)))
+                i++;
+            const word = text.slice(start, i);
+            if (word !== 'true' && word !== 'false' && word !== 'null')
+                return start; // not a JSON token: NaN, a word, a quote, a comment
+        }
         switch (expect) {
             case 'value':
             case 'value-or-]':
-                if (type === 'RBracket' && expect === 'value-or-]') {
+                if (c === 93 && expect === 'value-or-]') {
                     open.pop();
                     expect = afterValue();
                 }
-                else if (type === 'LBrace') {
+                else if (c === 123) {
                     open.push(true);
                     expect = 'key-or-}';
                 }
-                else if (type === 'LBracket') {
+                else if (c === 91) {
                     open.push(false);
                     expect = 'value-or-]';
                 }
-                else if (SCALARS.has(type))
+                else if (scalar)
                     expect = afterValue();
                 else
-                    return token.loc.start.offset;
+                    return start;
                 break;
             case 'key':
             case 'key-or-}':
-                if (type === 'RBrace' && expect === 'key-or-}') {
+                if (c === 125 && expect === 'key-or-}') {
                     open.pop();
                     expect = afterValue();
                 }
-                else if (type === 'String')
+                else if (c === 34)
                     expect = ':';
                 else
-                    return token.loc.start.offset;
+                    return start;
                 break;
             case ':':
-                if (type !== 'Colon')
-                    return token.loc.start.offset;
+                if (c !== 58)
+                    return start;
                 expect = 'value';
                 break;
             case ',-or-close': {
                 const inObject = open[open.length - 1];
-                if (type === 'Comma')
+                if (c === 44 && !scalar)
                     expect = inObject ? 'key' : 'value';
-                else if ((type === 'RBrace' && inObject) || (type === 'RBracket' && !inObject)) {
+                else if (!scalar && ((c === 125 && inObject) || (c === 93 && !inObject))) {
                     open.pop();
                     expect = afterValue();
                 }
                 else
-                    return token.loc.start.offset;
+                    return start;
                 break;
             }
             case 'end':
-                return token.loc.start.offset;
+                return start;
         }
     }
-    return undefined;
 }
-/** `located`: where momoa's tokenizer puts the error, when V8's message has no position. */
+/** `located`: where firstSyntaxError puts the error, when V8's message has no position. */
 function describeSyntaxError(text, v8Message, located = text.length) {
     const match = /at position (\d+)/.exec(v8Message);
     let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : located;
@@ -1362,23 +1388,20 @@ class SourceMap {
         while (stack.length > 0) {
             const { node, pointer } = stack.pop();
             if (node.type === 'Object') {
+                // Each key's first member, then the message of its repeats (shared: one key may repeat 100,000 times).
                 const seen = new Map();
                 for (const m of node.members) {
                     const at = pointer + pointerFrom([m.key]);
-                    const first = seen.get(m.key);
-                    if (first) {
-                        const firstLine = this.position(first.name.start).line;
-                        findings.push({
-                            rule: 'duplicate-key',
-                            severity: 'error',
-                            message: `duplicate key ${quote(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer: at,
-                            target: 'key',
-                            span: { start: m.name.start, end: m.name.end },
-                        });
-                    }
-                    else
+                    let first = seen.get(m.key);
+                    if (first === undefined)
                         seen.set(m.key, m);
+                    else {
+                        if (typeof first !== 'string') {
+                            const line = this.position(first.name.start).line;
+                            seen.set(m.key, (first = `duplicate key ${quote(m.key)} (first at line ${line}); JSON.parse keeps only the last one`));
+                        }
+                        findings.push({ rule: 'duplicate-key', severity: 'error', message: first, pointer: at, target: 'key', span: { start: m.name.start, end: m.name.end } });
+                    }
                     if (m.value.type !== 'Scalar')
                         stack.push({ node: m.value, pointer: at });
                 }
@@ -2066,6 +2089,11 @@ const WEBHOOK_EVENTS = Object.keys(root.$defs['webhooks']?.properties ?? {}).fil
  * work and the report grow with the square of the file's size.
  */
 const EVENT_KEY_LIMIT = 200;
+/**
+ * Keywords Ajv applies only to a value of their type (maxLength to strings, minimum to numbers, ...)
+ * or that are about an object's keys: never reported next to a type error at the same place.
+ */
+const TYPE_GUARDED = new Set(['maxLength', 'minimum', 'maximum', 'pattern', 'uniqueItems', 'required', 'additionalProperties', 'propertyNames']);
 /** One RFC 6901 segment, escaped. */
 function escapeSegment(segment) {
     return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
@@ -2127,18 +2155,31 @@ function rangeOf(s) {
 function rangeReason(pointer) {
     return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
 }
+/** What an unknown webhooks key may be instead, and the list a message gives. */
+const WEBHOOK_KEYS = [...WEBHOOK_EVENTS, 'retry'];
+const EVENT_LIST = joinQuoted(WEBHOOK_EVENTS);
+/** The known properties of a schema object, and their quoted list (made once per object, not per error). */
+const knownOf = new WeakMap();
+function knownProperties(schema) {
+    if (schema === undefined)
+        return { names: [], list: '' };
+    let known = knownOf.get(schema);
+    if (known === undefined) {
+        const names = Object.keys(schema.properties ?? {});
+        knownOf.set(schema, (known = { names, list: joinQuoted(names) }));
+    }
+    return known;
+}
 function unknownEvent(name) {
-    const known = [...WEBHOOK_EVENTS, 'retry'];
-    const events = WEBHOOK_EVENTS;
     let message;
     if (name === MISSPELLED_EVENT) {
         message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
     }
     else {
-        const guess = closestMatch(name, known);
+        const guess = closestMatch(name, WEBHOOK_KEYS);
         message = guess
             ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
         if (codePointLength(name) > EVENT_KEY_LIMIT)
             message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
     }
@@ -2149,7 +2190,7 @@ function unknownEvent(name) {
  * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
  * is required).
  */
-function mapError(error, missingRequired) {
+function mapError(error, missingRequired, enumMessages) {
     const pointer = error.instancePath;
     const value = error.data;
     switch (error.keyword) {
@@ -2160,18 +2201,18 @@ function mapError(error, missingRequired) {
         }
         case 'propertyNames':
             // Only webhooks constrains its keys (to the events and "retry"); the value of an unknown key is
-            // still validated as a webhook (additionalProperties), so its errors come too.
+            // still validated as a webhook (patternProperties), so its errors come too.
             return unknownEvent(error.params.propertyName);
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
             if (pointer === '' && SERVER_FIELDS.includes(name))
                 return undefined;
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            const guess = closestMatch(name, known);
+            const known = knownProperties(error.parentSchema);
+            const guess = closestMatch(name, known.names);
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${joinQuoted(known)}`;
+                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
             return { rule: 'unknown-property', severity: 'error', pointer: `${pointer}/${escapeSegment(name)}`, target: 'key', message };
         }
         case 'type': {
@@ -2179,10 +2220,17 @@ function mapError(error, missingRequired) {
             return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` };
         }
         case 'enum': {
-            const allowed = (error.params.allowedValues ?? []).map(String);
-            const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-            const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-            return { rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${labelAt(parentOf(pointer))}; supported: ${joinQuoted(ordered)}` };
+            // The message names the array, not the item: every item of one array with one value shares it.
+            const parent = parentOf(pointer);
+            const key = `${parent}\u0000${typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`}`;
+            let message = enumMessages.get(key);
+            if (message === undefined) {
+                const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+                const allowed = (error.params.allowedValues ?? []).map(String);
+                const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
+                enumMessages.set(key, (message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`));
+            }
+            return { rule: 'enum', severity: 'error', pointer, target: 'value', message };
         }
         case 'maxLength': {
             const limit = error.params.limit;
@@ -2228,30 +2276,36 @@ function schemaFindings(manifest) {
         return [];
     const errors = ((validate_manifest_default()).errors ?? []);
     (validate_manifest_default()).errors = null; // not kept until the next manifest: there may be a million
-    // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
-    const wrongType = new Set();
+    // A value of the wrong type gets one finding (the type), not also an enum one. (The other
+    // keywords of the schema apply only to values of their type: see TYPE_GUARDED.)
     let unknownProperties = false;
+    let unguarded = false;
     for (let i = 0; i < errors.length; i++) {
-        const e = errors[i];
-        if (e.keyword === 'type')
-            wrongType.add(e.instancePath);
-        else if (e.keyword === 'additionalProperties')
+        const keyword = errors[i].keyword;
+        if (keyword === 'additionalProperties')
             unknownProperties = true;
+        else if (keyword !== 'type' && !TYPE_GUARDED.has(keyword))
+            unguarded = true;
     }
-    // Only an unknown property's message needs them (its did-you-mean names a missing property).
+    // Both sets only when needed: a file may have half a million type or required errors.
+    const wrongType = new Set();
     const missingRequired = new Set();
-    for (let i = 0; unknownProperties && i < errors.length; i++) {
+    for (let i = 0; (unguarded || unknownProperties) && i < errors.length; i++) {
         const e = errors[i];
-        if (e.keyword === 'required')
+        if (unguarded && e.keyword === 'type')
+            wrongType.add(e.instancePath);
+        // Only an unknown property's message needs them (its did-you-mean names a missing property).
+        else if (unknownProperties && e.keyword === 'required')
             missingRequired.add(`${e.instancePath}/${e.params.missingProperty}`);
     }
     const findings = [];
+    const enumMessages = new Map();
     for (let i = 0; i < errors.length; i++) {
         const error = errors[i];
         // propertyNames reports the key's own error (enum) too, marked with the key: the propertyNames error stands for both.
         if (error.propertyName !== undefined)
             continue;
-        if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && error.keyword !== 'propertyNames' && wrongType.size > 0 && wrongType.has(error.instancePath))
+        if (wrongType.size > 0 && error.keyword !== 'type' && !TYPE_GUARDED.has(error.keyword) && wrongType.has(error.instancePath))
             continue;
         // Every error is its own finding: a missing required property is reported even when a misspelled
         // key's message names it ("did you mean"), so turning unknown-property off never hides it.
@@ -2259,7 +2313,7 @@ function schemaFindings(manifest) {
         if (error.keyword === 'uniqueItems')
             addDuplicateItems(findings, error.instancePath, error.data);
         else {
-            const finding = mapError(error, missingRequired);
+            const finding = mapError(error, missingRequired, enumMessages);
             if (finding !== undefined)
                 findings.push(finding);
         }
@@ -3261,6 +3315,7 @@ const checkQuickLaunchProfile = (context) => {
 
 
 const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
+const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
 const checkScope = ({ manifest }) => {
     const scope = own(manifest, 'scope');
     if (typeof scope !== 'string')
@@ -3285,13 +3340,12 @@ const checkScope = ({ manifest }) => {
         seen.set(token, undefined);
         if (KNOWN_SCOPES.includes(token))
             continue;
-        const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
         if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
             flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
             continue;
         }
         const guess = closestMatch(token, KNOWN_SCOPES);
-        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${KNOWN_LIST}`);
     }
     return findings;
 };
@@ -3736,8 +3790,7 @@ function checkText(path, text, settings) {
         manifest = JSON.parse(text);
     }
     catch (error) {
-        const finding = syntaxErrorFinding(text, error);
-        return finding instanceof Promise ? finding.then((f) => engine_unreadable(path, f, text, options)) : engine_unreadable(path, finding, text, options);
+        return engine_unreadable(path, syntaxErrorFinding(text, error), text, options);
     }
     // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
     // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.

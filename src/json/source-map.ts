@@ -161,21 +161,19 @@ export class SourceMap {
     while (stack.length > 0) {
       const { node, pointer } = stack.pop()!;
       if (node.type === 'Object') {
-        const seen = new Map<string, MemberNode>();
+        // Each key's first member, then the message of its repeats (shared: one key may repeat 100,000 times).
+        const seen = new Map<string, MemberNode | string>();
         for (const m of node.members) {
           const at = pointer + pointerFrom([m.key]);
-          const first = seen.get(m.key);
-          if (first) {
-            const firstLine = this.position(first.name.start).line;
-            findings.push({
-              rule: 'duplicate-key',
-              severity: 'error',
-              message: `duplicate key ${quote(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-              pointer: at,
-              target: 'key',
-              span: { start: m.name.start, end: m.name.end },
-            });
-          } else seen.set(m.key, m);
+          let first = seen.get(m.key);
+          if (first === undefined) seen.set(m.key, m);
+          else {
+            if (typeof first !== 'string') {
+              const line = this.position(first.name.start).line;
+              seen.set(m.key, (first = `duplicate key ${quote(m.key)} (first at line ${line}); JSON.parse keeps only the last one`));
+            }
+            findings.push({ rule: 'duplicate-key', severity: 'error', message: first, pointer: at, target: 'key', span: { start: m.name.start, end: m.name.end } });
+          }
           if (m.value.type !== 'Scalar') stack.push({ node: m.value, pointer: at });
         }
       } else if (node.type === 'Array') {

@@ -40,6 +40,12 @@ export const EVENT_KEY_LIMIT = 200;
  */
 type SchemaError = ErrorObject & { data?: unknown; parentSchema?: SchemaNode };
 
+/**
+ * Keywords Ajv applies only to a value of their type (maxLength to strings, minimum to numbers, ...)
+ * or that are about an object's keys: never reported next to a type error at the same place.
+ */
+const TYPE_GUARDED: ReadonlySet<string> = new Set(['maxLength', 'minimum', 'maximum', 'pattern', 'uniqueItems', 'required', 'additionalProperties', 'propertyNames']);
+
 /** One RFC 6901 segment, escaped. */
 function escapeSegment(segment: string): string {
   return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
@@ -104,17 +110,32 @@ function rangeReason(pointer: string): string {
   return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
 }
 
+/** What an unknown webhooks key may be instead, and the list a message gives. */
+const WEBHOOK_KEYS: readonly string[] = [...WEBHOOK_EVENTS, 'retry'];
+const EVENT_LIST = joinQuoted(WEBHOOK_EVENTS);
+
+/** The known properties of a schema object, and their quoted list (made once per object, not per error). */
+const knownOf = new WeakMap<SchemaNode, { names: readonly string[]; list: string }>();
+
+function knownProperties(schema: SchemaNode | undefined): { names: readonly string[]; list: string } {
+  if (schema === undefined) return { names: [], list: '' };
+  let known = knownOf.get(schema);
+  if (known === undefined) {
+    const names = Object.keys(schema.properties ?? {});
+    knownOf.set(schema, (known = { names, list: joinQuoted(names) }));
+  }
+  return known;
+}
+
 function unknownEvent(name: string): PendingFinding {
-  const known = [...WEBHOOK_EVENTS, 'retry'];
-  const events = WEBHOOK_EVENTS;
   let message: string;
   if (name === MISSPELLED_EVENT) {
     message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
   } else {
-    const guess = closestMatch(name, known);
+    const guess = closestMatch(name, WEBHOOK_KEYS);
     message = guess
       ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-      : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
+      : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
     if (codePointLength(name) > EVENT_KEY_LIMIT) message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
   }
   return { rule: 'unknown-event', severity: 'error', pointer: `${WEBHOOKS_POINTER}/${escapeSegment(name)}`, target: 'key', message };
@@ -125,7 +146,7 @@ function unknownEvent(name: string): PendingFinding {
  * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
  * is required).
  */
-function mapError(error: SchemaError, missingRequired: ReadonlySet<string>): PendingFinding | undefined {
+function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enumMessages: Map<string, string>): PendingFinding | undefined {
   const pointer = error.instancePath;
   const value = error.data;
   switch (error.keyword) {
@@ -136,17 +157,17 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>): Pen
     }
     case 'propertyNames':
       // Only webhooks constrains its keys (to the events and "retry"); the value of an unknown key is
-      // still validated as a webhook (additionalProperties), so its errors come too.
+      // still validated as a webhook (patternProperties), so its errors come too.
       return unknownEvent((error.params as { propertyName: string }).propertyName);
     case 'additionalProperties': {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
       if (pointer === '' && SERVER_FIELDS.includes(name)) return undefined;
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      const guess = closestMatch(name, known);
+      const known = knownProperties(error.parentSchema);
+      const guess = closestMatch(name, known.names);
       const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${joinQuoted(known)}`;
+        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
       return { rule: 'unknown-property', severity: 'error', pointer: `${pointer}/${escapeSegment(name)}`, target: 'key', message };
     }
     case 'type': {
@@ -154,10 +175,17 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>): Pen
       return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` };
     }
     case 'enum': {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-      const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-      return { rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${labelAt(parentOf(pointer))}; supported: ${joinQuoted(ordered)}` };
+      // The message names the array, not the item: every item of one array with one value shares it.
+      const parent = parentOf(pointer);
+      const key = `${parent}\u0000${typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`}`;
+      let message = enumMessages.get(key);
+      if (message === undefined) {
+        const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+        const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
+        enumMessages.set(key, (message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`));
+      }
+      return { rule: 'enum', severity: 'error', pointer, target: 'value', message };
     }
     case 'maxLength': {
       const limit = (error.params as { limit: number }).limit;
@@ -203,32 +231,37 @@ export function schemaFindings(manifest: unknown): PendingFinding[] {
   if (validateManifest(manifest)) return [];
   const errors = (validateManifest.errors ?? []) as SchemaError[];
   validateManifest.errors = null; // not kept until the next manifest: there may be a million
-  // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
-  const wrongType = new Set<string>();
+  // A value of the wrong type gets one finding (the type), not also an enum one. (The other
+  // keywords of the schema apply only to values of their type: see TYPE_GUARDED.)
   let unknownProperties = false;
+  let unguarded = false;
   for (let i = 0; i < errors.length; i++) {
-    const e = errors[i]!;
-    if (e.keyword === 'type') wrongType.add(e.instancePath);
-    else if (e.keyword === 'additionalProperties') unknownProperties = true;
+    const keyword = errors[i]!.keyword;
+    if (keyword === 'additionalProperties') unknownProperties = true;
+    else if (keyword !== 'type' && !TYPE_GUARDED.has(keyword)) unguarded = true;
   }
-  // Only an unknown property's message needs them (its did-you-mean names a missing property).
+  // Both sets only when needed: a file may have half a million type or required errors.
+  const wrongType = new Set<string>();
   const missingRequired = new Set<string>();
-  for (let i = 0; unknownProperties && i < errors.length; i++) {
+  for (let i = 0; (unguarded || unknownProperties) && i < errors.length; i++) {
     const e = errors[i]!;
-    if (e.keyword === 'required') missingRequired.add(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`);
+    if (unguarded && e.keyword === 'type') wrongType.add(e.instancePath);
+    // Only an unknown property's message needs them (its did-you-mean names a missing property).
+    else if (unknownProperties && e.keyword === 'required') missingRequired.add(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`);
   }
   const findings: PendingFinding[] = [];
+  const enumMessages = new Map<string, string>();
   for (let i = 0; i < errors.length; i++) {
     const error = errors[i]!;
     // propertyNames reports the key's own error (enum) too, marked with the key: the propertyNames error stands for both.
     if (error.propertyName !== undefined) continue;
-    if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && error.keyword !== 'propertyNames' && wrongType.size > 0 && wrongType.has(error.instancePath)) continue;
+    if (wrongType.size > 0 && error.keyword !== 'type' && !TYPE_GUARDED.has(error.keyword) && wrongType.has(error.instancePath)) continue;
     // Every error is its own finding: a missing required property is reported even when a misspelled
     // key's message names it ("did you mean"), so turning unknown-property off never hides it.
     // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
     if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data);
     else {
-      const finding = mapError(error, missingRequired);
+      const finding = mapError(error, missingRequired, enumMessages);
       if (finding !== undefined) findings.push(finding);
     }
   }

@@ -11,6 +11,8 @@ import { NO_FINDINGS, own } from './manifest-check.js';
 
 export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
 
+const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
+
 export const checkScope: ManifestCheck = ({ manifest }) => {
   const scope = own(manifest, 'scope');
   if (typeof scope !== 'string') return NO_FINDINGS;
@@ -30,13 +32,12 @@ export const checkScope: ManifestCheck = ({ manifest }) => {
     }
     seen.set(token, undefined);
     if (KNOWN_SCOPES.includes(token)) continue;
-    const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
     if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
       flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
       continue;
     }
     const guess = closestMatch(token, KNOWN_SCOPES);
-    flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+    flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${KNOWN_LIST}`);
   }
   return findings;
 };
