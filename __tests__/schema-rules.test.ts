@@ -361,3 +361,16 @@ test('labelAt (read from the end of the pointer, no split) names a place as labe
     { numRuns: 2000 },
   );
 });
+
+test('a long key is named quoted and shortened in the messages of the findings under it', async () => {
+  const key = `client_name#${'x'.repeat(300)}`;
+  const findings = await checkText(JSON.stringify({ client_name: 'a', [key]: 5 }));
+  const type = findings.find((f) => f.rule === 'type')!;
+  expect(type.message).toBe(`"client_name#${'x'.repeat(48)}…" must be a string, not an integer`);
+  const event = 'e'.repeat(150);
+  const inner = await checkText(JSON.stringify({ client_name: 'a', capabilities: { webhooks: { [event]: { endpoint: 'https://a.example.com', extra: 1 } } } }));
+  expect(inner.map((f) => f.message)).toEqual([
+    `unknown webhook event "${'e'.repeat(80)}…"; this webhook never fires. Events: "ms.MessagingEventNotification.ContentEvent", "ms.MessagingEventNotification.RichContentEvent", "ms.MessagingEventNotification.AcceptStatusEvent", "ms.MessagingEventNotification.ChatStateEvent", "cqm.ExConversationChangeNotification" (and "retry")`,
+    `unknown property "extra" in "${'e'.repeat(60)}…"; known properties: "endpoint", "max_retries", "headers"`,
+  ]);
+});

@@ -2128,6 +2128,15 @@ function labelAt(pointer) {
         return (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
     }
 }
+/**
+ * labelAt for a message: quoted and shortened when long. A key can be any length (client_name#…,
+ * an unknown webhook event): printed whole in the message of every finding under it, it would make
+ * the report grow with its length times their number.
+ */
+function nameAt(pointer) {
+    const label = labelAt(pointer);
+    return label.length > 80 ? quote(label, 60) : label;
+}
 /** The pointer of the parent of `pointer` ("" for a top-level value). */
 function parentOf(pointer) {
     return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
@@ -2196,7 +2205,7 @@ function mapError(error, missingRequired, enumMessages) {
     switch (error.keyword) {
         case 'required': {
             const missing = error.params.missingProperty;
-            const message = pointer === '' ? `missing required property "${missing}"` : `${labelAt(pointer)} is missing required property "${missing}"`;
+            const message = pointer === '' ? `missing required property "${missing}"` : `${nameAt(pointer)} is missing required property "${missing}"`;
             return { rule: 'required', severity: 'error', pointer, target: 'open-brace', message };
         }
         case 'propertyNames':
@@ -2212,12 +2221,12 @@ function mapError(error, missingRequired, enumMessages) {
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
+                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${nameAt(pointer)}`}; known properties: ${known.list}`;
             return { rule: 'unknown-property', severity: 'error', pointer: `${pointer}/${escapeSegment(name)}`, target: 'key', message };
         }
         case 'type': {
             const expected = error.params.type;
-            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` };
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${nameAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}` };
         }
         case 'enum': {
             // The message names the array, not the item: every item of one array with one value shares it.
@@ -2228,22 +2237,22 @@ function mapError(error, missingRequired, enumMessages) {
                 const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
                 const allowed = (error.params.allowedValues ?? []).map(String);
                 const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-                enumMessages.set(key, (message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`));
+                enumMessages.set(key, (message = `${shown} is not a supported value of ${nameAt(parent)}; supported: ${joinQuoted(ordered)}`));
             }
             return { rule: 'enum', severity: 'error', pointer, target: 'value', message };
         }
         case 'maxLength': {
             const limit = error.params.limit;
             const length = typeof value === 'string' ? codePointLength(value) : NaN;
-            return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${length} characters long; the limit is ${limit}` };
+            return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${nameAt(pointer)} is ${length} characters long; the limit is ${limit}` };
         }
         case 'minimum':
         case 'maximum':
-            return { rule: 'range', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}` };
+            return { rule: 'range', severity: 'error', pointer, target: 'value', message: `${nameAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}` };
         case 'pattern':
-            return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be an absolute https:// URL` };
+            return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${nameAt(pointer)} must be an absolute https:// URL` };
         default:
-            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is not valid (${error.keyword})` };
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${nameAt(pointer)} is not valid (${error.keyword})` };
     }
 }
 /**
@@ -2255,7 +2264,7 @@ function addDuplicateItems(findings, pointer, value) {
         return;
     /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
     const seen = new Map();
-    const label = labelAt(pointer);
+    const label = nameAt(pointer);
     for (let index = 0; index < value.length; index++) {
         const item = value[index];
         const key = JSON.stringify(item) ?? 'undefined';
@@ -3180,8 +3189,9 @@ const checkPlaceholder = (context) => {
         if (key !== 'client_name' && key !== 'display_name' && !key.startsWith('client_name#'))
             continue;
         const value = manifest[key];
+        // (A client_name#… key can be any length: shortened, as a value is.)
         if (typeof value === 'string' && (why = problem(value, false)) !== undefined)
-            findings = found(findings, [key], `${key} ${why}`);
+            findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
     }
     const urls = urlFieldsIn(context);
     for (let i = 0; i < urls.length; i++) {
