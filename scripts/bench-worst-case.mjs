@@ -79,7 +79,7 @@ export function worstCases() {
   add(
     'invalid-json',
     'trailing-comma-after-half-a-million-items',
-    '`[1,1,…,1,]`: a full token list, then the grammar check',
+    '`[1,1,…,1,]`: the grammar check reads the whole file',
     fill('[', () => '1', ',]'),
   );
   add('invalid-json', 'unclosed-string-of-backslashes', 'an unclosed string of escaped backslashes', '{"a":"' + '\\\\'.repeat((LIMIT - 7) / 2));
