@@ -1260,6 +1260,13 @@ class LineIndex {
 
 
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+/**
+ * duplicateKeys() does not look inside the value of a key longer than this. Every finding there
+ * would carry the whole key in its pointer (a 500 KB key over 87,000 repeated keys: a 43 GB JSON
+ * report), and no such key is valid in a manifest: it is an unknown-property or unknown-event error
+ * already (a client_name#… key holds a string, with no keys inside).
+ */
+const LONG_KEY = 200;
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 class NotJson extends Error {
@@ -1402,7 +1409,7 @@ class SourceMap {
                         }
                         findings.push({ rule: 'duplicate-key', severity: 'error', message: first, pointer: at, target: 'key', span: { start: m.name.start, end: m.name.end } });
                     }
-                    if (m.value.type !== 'Scalar')
+                    if (m.value.type !== 'Scalar' && m.key.length <= LONG_KEY)
                         stack.push({ node: m.value, pointer: at });
                 }
             }
