@@ -127,7 +127,7 @@ describe('--fix on examples/broken', () => {
     symlinkSync(join(ws.root, 'real/app.json'), join(ws.root, 'link.json'));
     const r = run(['--fix', 'link.json']);
     expect(r.stderr).toBe('lp-manifest: warning: link.json was not fixed: a symbolic link (or a platform that cannot open a file without following one); fix the file it points to\n');
-    expect(r.stdout).toMatch(/^link\.json:1:2: error unknown-property /);
+    expect(r.stdout).toMatch(/^link\.json:1:1: error required .*\nlink\.json:1:2: error unknown-property /);
     expect(r.code).toBe(1);
     expect(lstatSync(join(ws.root, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(ws.root, 'real/app.json'), 'utf8')).toBe('{"clientName": "Acme"}\n');
@@ -191,6 +191,7 @@ describe('--format rdjson (reviewdog)', () => {
       ['not-json.json', 'invalid-json', 'ERROR', 0],
       ['quick-launch.json', 'quick-launch', 'ERROR', 0],
       ['quick-launch.json', 'duplicate-item', 'WARNING', 1],
+      ['typos.json', 'required', 'ERROR', 0],
       ['typos.json', 'unknown-property', 'ERROR', 1],
       ['typos.json', 'enum', 'ERROR', 1],
       ['typos.json', 'unknown-event', 'ERROR', 1],
@@ -207,6 +208,7 @@ describe('SARIF fixes', () => {
     expect(results.map((r: any) => [r.ruleId, r.fixes?.length ?? 0])).toEqual([
       ['quick-launch', 0],
       ['duplicate-item', 1],
+      ['required', 0],
       ['unknown-property', 1],
       ['enum', 1],
       ['unknown-event', 1],
@@ -219,7 +221,7 @@ describe('SARIF fixes', () => {
         artifactChanges: [{ artifactLocation: { uri: 'quick-launch.json', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: 5, startColumn: 30, endLine: 5, endColumn: 34 } }] }],
       },
     ]);
-    expect(results[2].fixes).toEqual([
+    expect(results[3].fixes).toEqual([
       {
         description: { text: 'rename "clientName" to "client_name"' },
         artifactChanges: [

@@ -25,9 +25,10 @@ describe('lp-manifest', () => {
     const r = run([]);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toEqual([
+      'apps/bad.json:1:1: error required missing required property "client_name"',
       'apps/bad.json:2:3: error unknown-property unknown property "clientName"; did you mean "client_name"? (client_name is required)',
       'apps/bad.json:3:126: error range max_retries is 7; it must be between 0 and 5',
-      '2 errors, 0 warnings in 2 manifests',
+      '3 errors, 0 warnings in 2 manifests',
       '',
     ]);
   });
@@ -40,8 +41,9 @@ describe('lp-manifest', () => {
 
   test('--fail-on never exits 0 with errors; --rules can turn a rule off', () => {
     expect(run(['--fail-on', 'never']).code).toBe(0);
-    const r = run(['apps/bad.json', '--rules', 'range=off,unknown-property=warning']);
+    const r = run(['apps/bad.json', '--rules', 'range=off,unknown-property=warning,required=warning']);
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('apps/bad.json:1:1: warning required');
     expect(r.stdout).toContain('apps/bad.json:2:3: warning unknown-property');
     expect(r.stdout).not.toContain('range');
   });
@@ -50,8 +52,18 @@ describe('lp-manifest', () => {
     const r = run(['--format', 'json', 'apps/bad.json']);
     const report = JSON.parse(r.stdout);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ manifests: 1, errors: 2, warnings: 0, valid: false });
+    expect(report.summary).toEqual({ manifests: 1, errors: 3, warnings: 0, valid: false });
     expect(report.files[0].findings[0]).toEqual({
+      rule: 'required',
+      severity: 'error',
+      message: 'missing required property "client_name"',
+      pointer: '',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+    });
+    expect(report.files[0].findings[1]).toEqual({
       rule: 'unknown-property',
       severity: 'error',
       message: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)',
@@ -63,7 +75,7 @@ describe('lp-manifest', () => {
       fix: { description: 'rename "clientName" to "client_name"', edits: [{ line: 2, column: 3, endLine: 2, endColumn: 15, text: '"client_name"' }] },
     });
     // A suggestion (judgement) rides on its finding the same way.
-    expect(report.files[0].findings[1]).toEqual({
+    expect(report.files[0].findings[2]).toEqual({
       rule: 'range',
       severity: 'error',
       message: 'max_retries is 7; it must be between 0 and 5',
@@ -79,7 +91,7 @@ describe('lp-manifest', () => {
   test('sarif format', () => {
     const sarif = JSON.parse(run(['--format', 'sarif', 'apps/bad.json']).stdout);
     expect(sarif.version).toBe('2.1.0');
-    const result = sarif.runs[0].results[0];
+    const result = sarif.runs[0].results[1];
     expect(result.ruleId).toBe('unknown-property');
     expect(result.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'apps/bad.json', uriBaseId: '%SRCROOT%' },
@@ -89,7 +101,8 @@ describe('lp-manifest', () => {
 
   test('github format prints workflow commands', () => {
     const r = run(['--format', 'github', 'apps/bad.json']);
-    expect(r.stdout.split('\n')[0]).toBe(
+    expect(r.stdout.split('\n')[0]).toBe('::error title=required (LivePerson manifest),file=apps/bad.json,line=1,endLine=1,col=1,endColumn=2::missing required property "client_name"');
+    expect(r.stdout.split('\n')[1]).toBe(
       '::error title=unknown-property (LivePerson manifest),file=apps/bad.json,line=2,endLine=2,col=3,endColumn=15::unknown property "clientName"; did you mean "client_name"? (client_name is required)',
     );
   });
@@ -118,6 +131,11 @@ describe('lp-manifest', () => {
     const rule = run(['--rules', 'no-such-rule=off']);
     expect(rule.code).toBe(2);
     expect(rule.stderr).toContain('unknown rule id "no-such-rule"; valid ids: invalid-json, duplicate-key');
+    const zero = run(['--profiles', '42,000']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe('lp-manifest: --profiles: "000" is not a profile id; profile ids are positive integers (e.g. "42, 43")\n');
+    expect(run(['--profiles=-4']).stderr).toBe('lp-manifest: --profiles: "-4" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")\n');
+    expect(run(['apps/good.json', '--profiles', '2338395712']).code).toBe(0);
     const glob = run(['nothing/**/*.json']);
     expect(glob.code).toBe(2);
     expect(glob.stderr).toBe('lp-manifest: no file matches "nothing/**/*.json"\n');

@@ -72,6 +72,15 @@ describe('duplicate-key', () => {
     expect(findings[0]!.pointer).toBe('/client_name');
   });
 
+  test('not looked for inside the value of a key over 200 characters (already an unknown property; each finding would carry the key)', async () => {
+    const at200 = 'k'.repeat(200);
+    const inside = await checkText(`{"client_name": "a", "${at200}": {"a": 1, "a": 2}}`);
+    expect(inside.map((f) => `${f.rule} ${f.pointer}`)).toEqual([`unknown-property /${at200}`, `duplicate-key /${at200}/a`]);
+    const over = 'k'.repeat(201);
+    const skipped = await checkText(`{"client_name": "a", "${over}": {"a": 1, "a": 2}, "b": 1, "b": 2}`);
+    expect(skipped.map((f) => `${f.rule} ${f.pointer}`)).toEqual([`unknown-property /${over}`, 'duplicate-key /b', 'unknown-property /b']);
+  });
+
   test('inside nested objects, alongside other findings', async () => {
     const findings = await checkText(
       lines(

@@ -1,5 +1,9 @@
 // One test per schema rule of rules.md: rule id, severity, exact line and column range, message.
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
+import fc from 'fast-check';
+import { pointerFrom } from '../src/findings.js';
+import { labelAt, schemaFindings } from '../src/schema/schema-findings.js';
+import { labelOf } from '../src/text/describe.js';
 import { checkText, lines, where } from './support/workspace.js';
 
 describe('required', () => {
@@ -35,11 +39,31 @@ describe('required', () => {
 });
 
 describe('unknown-property', () => {
-  test('a camelCase typo names the right key and replaces the required finding', async () => {
+  test('a camelCase typo names the right key; the missing required property is still its own finding', async () => {
     const findings = await checkText(lines('{', '  "clientName": "My app"', '}'));
-    expect(findings.map(where)).toEqual(['unknown-property error 2:3-2:15']);
-    expect(findings[0]!.message).toBe('unknown property "clientName"; did you mean "client_name"? (client_name is required)');
-    expect(findings[0]!.pointer).toBe('/clientName');
+    expect(findings.map(where)).toEqual(['required error 1:1-1:2', 'unknown-property error 2:3-2:15']);
+    expect(findings[0]!.message).toBe('missing required property "client_name"');
+    expect(findings[0]!.pointer).toBe('');
+    expect(findings[1]!.message).toBe('unknown property "clientName"; did you mean "client_name"? (client_name is required)');
+    expect(findings[1]!.pointer).toBe('/clientName');
+  });
+
+  test('turning unknown-property off or down leaves the required error (one finding never hides another)', async () => {
+    const text = lines('{', '  "clientName": "My app"', '}');
+    const off = await checkText(text, { severities: new Map([['unknown-property', 'off']]) });
+    expect(off.map(where)).toEqual(['required error 1:1-1:2']);
+    expect(off[0]!.message).toBe('missing required property "client_name"');
+    const down = await checkText(text, { severities: new Map([['unknown-property', 'warning']]) });
+    expect(down.map(where)).toEqual(['required error 1:1-1:2', 'unknown-property warning 2:3-2:15']);
+  });
+
+  test("a typo of a required webhook field: required at the webhook's brace, unknown-property at the key", async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpiont": "https://a.example.com"}}}}');
+    expect(findings.map(where)).toEqual(['required error 1:92-1:93', 'unknown-property error 1:93-1:103']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'cqm.ExConversationChangeNotification is missing required property "endpoint"',
+      'unknown property "endpiont"; did you mean "endpoint"? (endpoint is required)',
+    ]);
   });
 
   test('a typo inside a webhook', async () => {
@@ -88,6 +112,20 @@ describe('type', () => {
     const findings = await checkText('{"client_name": "a", "grant_types": [5]}');
     expect(findings.map(where)).toEqual(['type error 1:38-1:39']);
     expect(findings[0]!.message).toBe('grant_types[0] must be a string, not an integer');
+  });
+
+  test('a value of the wrong type under every other keyword (maxLength, pattern, minimum, uniqueItems, required): the type finding only', async () => {
+    const findings = await checkText(
+      '{"client_name": 5, "enabled_for_profiles": "0", "redirect_uris": {}, "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": 5, "max_retries": "9", "headers": ["x"]}}}}',
+    );
+    expect(findings.map((f) => `${f.rule} ${f.pointer}`)).toEqual([
+      'type /client_name',
+      'type /enabled_for_profiles',
+      'type /redirect_uris',
+      'type /capabilities/webhooks/cqm.ExConversationChangeNotification/endpoint',
+      'type /capabilities/webhooks/cqm.ExConversationChangeNotification/max_retries',
+      'type /capabilities/webhooks/cqm.ExConversationChangeNotification/headers/0',
+    ]);
   });
 
   test('3.0 is an integer profile id, 3.5 is not', async () => {
@@ -162,6 +200,20 @@ describe('range', () => {
       expect(findings.map((f) => f.rule)).toEqual(ok ? [] : ['range']);
     }
   });
+
+  test('a profile id is positive (issue 15): 0 and -4 are range errors, each at its item', async () => {
+    const findings = await checkText(lines('{', '  "client_name": "a",', '  "enabled_for_profiles": [0, -4, 42]', '}'));
+    expect(findings.map(where)).toEqual(['range error 3:28-3:29', 'range error 3:31-3:33']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'enabled_for_profiles[0] is 0; it must be at least 1 (a profile id is a positive integer)',
+      'enabled_for_profiles[1] is -4; it must be at least 1 (a profile id is a positive integer)',
+    ]);
+    expect(findings.map((f) => f.pointer)).toEqual(['/enabled_for_profiles/0', '/enabled_for_profiles/1']);
+  });
+
+  test('near misses: 1, and ids above 2^31 (a profile id is a long)', async () => {
+    expect(await checkText('{"client_name": "a", "enabled_for_profiles": [1, 2338395712, 9007199254740991]}')).toEqual([]);
+  });
 });
 
 describe('format', () => {
@@ -212,6 +264,113 @@ describe('unknown-event', () => {
   });
 });
 
+describe('unknown-event: the value is still checked as a webhook (issue 11 item 6)', () => {
+  test('max_retries, endpoint and headers under a misspelled event: every finding in one run', async () => {
+    const findings = await checkText(
+      lines(
+        '{"client_name": "a", "capabilities": {"webhooks": {',
+        '  "ms.MessagingEventNotification.ContentEvnt": {',
+        '    "endpoint": "http://hooks.example.com/a",',
+        '    "max_retries": 9,',
+        '    "maxRetries": 1,',
+        '    "headers": [{"header_name": "X-A"}, 5]',
+        '  }',
+        '}}}',
+      ),
+    );
+    expect(findings.map(where)).toEqual([
+      'unknown-event error 2:3-2:46',
+      'format error 3:17-3:45',
+      'range error 4:20-4:21',
+      'unknown-property error 5:5-5:17',
+      'required error 6:17-6:18',
+      'type error 6:41-6:42',
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'unknown webhook event "ms.MessagingEventNotification.ContentEvnt"; did you mean "ms.MessagingEventNotification.ContentEvent"? This webhook never fires',
+      'endpoint must be an absolute https:// URL',
+      'max_retries is 9; it must be between 0 and 5',
+      'unknown property "maxRetries"; did you mean "max_retries"?',
+      'headers[0] is missing required property "header_value"',
+      'headers[1] must be an object, not an integer',
+    ]);
+    expect(findings[2]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ContentEvnt/max_retries');
+  });
+
+  test('an unknown event without endpoint: required at its brace', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"ContentEvent": {}}}}');
+    expect(findings.map(where)).toEqual(['unknown-event error 1:52-1:66', 'required error 1:68-1:69']);
+    expect(findings[1]!.message).toBe('ContentEvent is missing required property "endpoint"');
+  });
+
+  test('a value of the wrong type under an unknown event: the type error', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"x": "https://a.example.com"}}}');
+    expect(findings.map(where)).toEqual(['unknown-event error 1:52-1:55', 'type error 1:57-1:80']);
+    expect(findings[1]!.message).toBe('x must be an object, not a string');
+  });
+
+  test("the events page's own misspelling AccpetStatusEvent gets the did-you-mean (issue 15)", async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"ms.MessagingEventNotification.AccpetStatusEvent": {"endpoint": "https://a.example.com"}}}}');
+    expect(findings.map(where)).toEqual(['unknown-event error 1:52-1:101']);
+    expect(findings[0]!.message).toBe(
+      'unknown webhook event "ms.MessagingEventNotification.AccpetStatusEvent"; did you mean "ms.MessagingEventNotification.AcceptStatusEvent"? This webhook never fires',
+    );
+  });
+
+  test('a key of 200 code points is still checked; over 200 only the key is reported, and the message says why', async () => {
+    const at200 = '😀'.repeat(200); // 400 UTF-16 units, 200 code points: the limit counts code points, as the schema does
+    const checked = await checkText(`{"client_name": "a", "capabilities": {"webhooks": {"${at200}": {"endpoint": "https://a.example.com", "max_retries": 9}}}}`);
+    expect(checked.map((f) => f.rule)).toEqual(['unknown-event', 'range']);
+    const over = 'k'.repeat(201);
+    const text = `{"client_name": "a", "capabilities": {"webhooks": {"${over}": {"endpoint": "http://localhost", "max_retries": 9, "headers": [{"header_name": "a b", "header_value": "Bearer x"}]}}}}`;
+    const findings = await checkText(text);
+    expect(findings.map(where)).toEqual(['unknown-event error 1:52-1:255']);
+    expect(findings[0]!.message).toBe(
+      `unknown webhook event "${'k'.repeat(80)}…"; this webhook never fires. Events: "ms.MessagingEventNotification.ContentEvent", "ms.MessagingEventNotification.RichContentEvent", "ms.MessagingEventNotification.AcceptStatusEvent", "ms.MessagingEventNotification.ChatStateEvent", "cqm.ExConversationChangeNotification" (and "retry"). Its value is not checked: no event name is longer than 200 characters`,
+    );
+  });
+});
+
 test('display_name and webhooks.retry (newer LivePerson docs) are accepted', async () => {
   expect(await checkText('{"client_name": "a", "display_name": "A", "capabilities": {"webhooks": {"retry": {"retention_time": 60}}}}')).toEqual([]);
+});
+
+describe('linear in the number of webhooks and errors', () => {
+  test('the compiled validator does not concatenate the errors of each webhook to all before (quadratic with thousands)', () => {
+    const webhooks: Record<string, unknown> = {};
+    for (let i = 0; i < 2000; i++) webhooks[`e${i}`] = { max_retries: 9, headers: [{}] };
+    const concat = jest.spyOn(Array.prototype, 'concat');
+    try {
+      const findings = schemaFindings({ client_name: 'a', capabilities: { webhooks } });
+      // Per webhook: unknown-event, required endpoint, range, and two required in its header.
+      expect(findings).toHaveLength(2000 * 5);
+      expect(concat.mock.calls.length).toBeLessThanOrEqual(1); // the one call of the webhooks validator
+    } finally {
+      concat.mockRestore();
+    }
+  });
+});
+
+test('labelAt (read from the end of the pointer, no split) names a place as labelOf does', () => {
+  const segment = fc.oneof(fc.constantFrom('0', '12', '007', '', 'headers', 'a~1b', 'x~0y', 'max_retries'), fc.nat(99).map(String), fc.string({ maxLength: 6 }));
+  fc.assert(
+    fc.property(fc.array(segment, { maxLength: 6 }), (segments) => {
+      const pointer = pointerFrom(segments);
+      expect(labelAt(pointer)).toBe(labelOf(pointer));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('a long key is named quoted and shortened in the messages of the findings under it', async () => {
+  const key = `client_name#${'x'.repeat(300)}`;
+  const findings = await checkText(JSON.stringify({ client_name: 'a', [key]: 5 }));
+  const type = findings.find((f) => f.rule === 'type')!;
+  expect(type.message).toBe(`"client_name#${'x'.repeat(68)}…" must be a string, not an integer`);
+  const event = 'e'.repeat(150);
+  const inner = await checkText(JSON.stringify({ client_name: 'a', capabilities: { webhooks: { [event]: { endpoint: 'https://a.example.com', extra: 1 } } } }));
+  expect(inner.map((f) => f.message)).toEqual([
+    `unknown webhook event "${'e'.repeat(80)}…"; this webhook never fires. Events: "ms.MessagingEventNotification.ContentEvent", "ms.MessagingEventNotification.RichContentEvent", "ms.MessagingEventNotification.AcceptStatusEvent", "ms.MessagingEventNotification.ChatStateEvent", "cqm.ExConversationChangeNotification" (and "retry")`,
+    `unknown property "extra" in "${'e'.repeat(80)}…"; known properties: "endpoint", "max_retries", "headers"`,
+  ]);
 });

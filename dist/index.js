@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1824);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1085);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1824:
+/***/ 1085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31793,15 +31793,31 @@ function score(a, candidate) {
         s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
     return s;
 }
-/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+/** How far a typo of `b` may be from it (`a`: the normalized input, `b`: a normalized candidate). */
+function limitOf(a, b) {
+    return Math.max(2, Math.ceil(Math.min(a.length, b.length) / 3));
+}
+/**
+ * The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether
+ * another is as close. A candidate whose length alone puts it beyond every candidate's limit is not
+ * compared (no edit distance is smaller than the difference of the lengths): it could be the closest
+ * only if none were close enough. Most unknown keys are no typo of anything, and a file can have a
+ * hundred thousand of them.
+ */
 function closest(input, candidates) {
     if (input.length > 200)
         return undefined;
     const a = normalize(input);
+    let reach = 0;
+    for (const c of candidates)
+        reach = Math.max(reach, limitOf(a, normalizeCandidate(c)));
     let best;
     let bestScore = Infinity;
     let tied = false;
     for (const c of candidates) {
+        const gap = Math.abs(a.length - normalizeCandidate(c).length);
+        if (Math.min(gap, 1 + gap / 4) > reach)
+            continue;
         const s = score(a, c);
         if (s < bestScore) {
             bestScore = s;
@@ -31813,8 +31829,7 @@ function closest(input, candidates) {
     }
     if (best === undefined)
         return undefined;
-    const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-    return bestScore <= limit ? { best, tied } : undefined;
+    return bestScore <= limitOf(a, normalizeCandidate(best)) ? { best, tied } : undefined;
 }
 /** The closest candidate, if it is close enough to be a likely typo. */
 function closestMatch(input, candidates) {
@@ -32306,7 +32321,7 @@ function pointerFrom(segments) {
     }
     return pointer;
 }
-function pointerSegments(pointer) {
+function findings_pointerSegments(pointer) {
     if (pointer === '')
         return [];
     const segments = pointer.slice(1).split('/');
@@ -32407,7 +32422,7 @@ function memberIndex(node, key, keyOffset) {
     return index >= 0 && node.members[index].key === key ? index : -1;
 }
 function placeOf(root, pointer, keyOffset) {
-    const segments = pointerSegments(pointer);
+    const segments = findings_pointerSegments(pointer);
     if (segments.length === 0)
         return undefined; // the document itself is never removed or renamed
     let node = root;
@@ -32474,13 +32489,13 @@ function resolveInTree(text, root, op) {
 }
 
 ;// CONCATENATED MODULE: ./src/json/parse-json.ts
-/** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
+/** The invalid-json finding for what JSON.parse threw on `text`. */
 function syntaxErrorFinding(text, error) {
     const v8Message = error instanceof Error ? error.message : String(error);
     if (/at position (\d+)/.test(v8Message) || /end of JSON input/.test(v8Message) || text.trim() === '')
         return describeSyntaxError(text, v8Message);
-    // Rare (a bad token such as NaN): momoa's tokenizer locates it, loaded only then.
-    return __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 3162)).then(({ tokenize }) => describeSyntaxError(text, v8Message, locateWithoutPosition(text, tokenize)));
+    // A bad token (NaN, a stray word) or valid tokens in a wrong order: V8 gives no position.
+    return describeSyntaxError(text, v8Message, firstSyntaxError(text));
 }
 const WHITESPACE = /[ \t\n\r]/;
 function previousSignificant(text, offset) {
@@ -32513,87 +32528,113 @@ function describeChar(c) {
         return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     return `'${c}'`;
 }
-/**
- * Where the syntax error is when V8's message has no position ("Unexpected token ']', ..."): a bad
- * token (NaN, a stray word), which momoa's tokenizer reports, or valid tokens in a wrong order (a
- * comma before `]`, a missing value), which the grammar check below finds. Both are iterative, so
- * safe on deep nesting.
- */
-function locateWithoutPosition(text, tokenize) {
-    let tokens;
-    try {
-        tokens = tokenize(text, { mode: 'json' });
-    }
-    catch (error) {
-        const offset = error.offset;
-        return typeof offset === 'number' ? offset : text.length;
-    }
-    return firstMisplacedToken(tokens) ?? text.length;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** A character that continues a word or number token: a letter, a digit, "_", "$" or ".". */
+function isWordPart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
 }
-const SCALARS = new Set(['String', 'Number', 'Boolean', 'Null']);
-/** The offset of the first token JSON's grammar does not allow where it stands, if any. */
-function firstMisplacedToken(tokens) {
+/**
+ * The offset of the first token of `text` that is not JSON (NaN, a word, a comment, a single
+ * quote) or that JSON's grammar does not allow where it stands (a comma before `]`, a missing
+ * value), or text.length when the text ends too soon. For text JSON.parse refused without a
+ * position. One pass over the characters, nothing allocated per token (a tokenizer's list of a
+ * million tokens took 300 MB), and no recursion (safe on deep nesting).
+ */
+function firstSyntaxError(text) {
     /** The open containers: true for an object, false for an array. */
     const open = [];
     let expect = 'value';
     const afterValue = () => (open.length > 0 ? ',-or-close' : 'end');
-    for (const token of tokens) {
-        const type = token.type;
+    const n = text.length;
+    let i = 0;
+    for (;;) {
+        let c = text.charCodeAt(i);
+        while (c === 32 || c === 9 || c === 10 || c === 13)
+            c = text.charCodeAt(++i);
+        if (i >= n)
+            return n;
+        const start = i;
+        // The token at i: a scalar (a value), or one punctuation character.
+        let scalar = true;
+        if (c === 34) {
+            const close = closingQuote(text, i);
+            if (close === -1)
+                return i;
+            i = close + 1;
+        }
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            NUMBER.lastIndex = i;
+            if (!NUMBER.test(text))
+                return i;
+            i = NUMBER.lastIndex;
+            if (isWordPart(text.charCodeAt(i)))
+                return start; // "01", "1x": one malformed token
+        }
+        else if (c === 123 || c === 125 || c === 91 || c === 93 || c === 58 || c === 44) {
+            scalar = false;
+            i++;
+        }
+        else {
+            while (isWordPart(text.charCodeAt(i)))
+                i++;
+            const word = text.slice(start, i);
+            if (word !== 'true' && word !== 'false' && word !== 'null')
+                return start; // not a JSON token: NaN, a word, a quote, a comment
+        }
         switch (expect) {
             case 'value':
             case 'value-or-]':
-                if (type === 'RBracket' && expect === 'value-or-]') {
+                if (c === 93 && expect === 'value-or-]') {
                     open.pop();
                     expect = afterValue();
                 }
-                else if (type === 'LBrace') {
+                else if (c === 123) {
                     open.push(true);
                     expect = 'key-or-}';
                 }
-                else if (type === 'LBracket') {
+                else if (c === 91) {
                     open.push(false);
                     expect = 'value-or-]';
                 }
-                else if (SCALARS.has(type))
+                else if (scalar)
                     expect = afterValue();
                 else
-                    return token.loc.start.offset;
+                    return start;
                 break;
             case 'key':
             case 'key-or-}':
-                if (type === 'RBrace' && expect === 'key-or-}') {
+                if (c === 125 && expect === 'key-or-}') {
                     open.pop();
                     expect = afterValue();
                 }
-                else if (type === 'String')
+                else if (c === 34)
                     expect = ':';
                 else
-                    return token.loc.start.offset;
+                    return start;
                 break;
             case ':':
-                if (type !== 'Colon')
-                    return token.loc.start.offset;
+                if (c !== 58)
+                    return start;
                 expect = 'value';
                 break;
             case ',-or-close': {
                 const inObject = open[open.length - 1];
-                if (type === 'Comma')
+                if (c === 44 && !scalar)
                     expect = inObject ? 'key' : 'value';
-                else if ((type === 'RBrace' && inObject) || (type === 'RBracket' && !inObject)) {
+                else if (!scalar && ((c === 125 && inObject) || (c === 93 && !inObject))) {
                     open.pop();
                     expect = afterValue();
                 }
                 else
-                    return token.loc.start.offset;
+                    return start;
                 break;
             }
             case 'end':
-                return token.loc.start.offset;
+                return start;
         }
     }
-    return undefined;
 }
-/** `located`: where momoa's tokenizer puts the error, when V8's message has no position. */
+/** `located`: where firstSyntaxError puts the error, when V8's message has no position. */
 function describeSyntaxError(text, v8Message, located = text.length) {
     const match = /at position (\d+)/.exec(v8Message);
     let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : located;
@@ -32849,7 +32890,7 @@ function keyLabel(key) {
 }
 /** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
 function labelOf(pointer) {
-    const segments = pointerSegments(pointer);
+    const segments = findings_pointerSegments(pointer);
     if (segments.length === 0)
         return 'the manifest';
     let label = '';
@@ -32923,7 +32964,13 @@ function displayPath(path) {
  * the like as they are), so the message shows what the value really holds.
  */
 function quote(value, max = 80) {
-    const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+    // The first `max` code points (a pair of surrogates is one), found without looking further: a
+    // value may be a megabyte long, and a message may quote it for each of many findings.
+    let end = 0;
+    for (let count = 0; end < value.length && count < max; count++) {
+        end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    const shown = end < value.length ? value.slice(0, end) + '…' : value;
     return escapeInvisible(JSON.stringify(shown));
 }
 function codePointLength(s) {
@@ -32989,6 +33036,13 @@ class LineIndex {
 
 
 
+/**
+ * duplicateKeys() does not look inside the value of a key longer than this. Every finding there
+ * would carry the whole key in its pointer (a 500 KB key over 87,000 repeated keys: a 43 GB JSON
+ * report), and no such key is valid in a manifest: it is an unknown-property or unknown-event error
+ * already (a client_name#… key holds a string, with no keys inside).
+ */
+const LONG_KEY = 200;
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 class NotJson extends Error {
@@ -33095,8 +33149,7 @@ class SourceMap {
         try {
             if (this.tree === undefined && this.locatesAlong-- <= 0)
                 this.tree = locationTree(this.text);
-            const segments = pointerSegments(pointer);
-            return this.tree === undefined ? locateAlong(this.text, segments, target, this.uniqueKeys) : locateInTree(this.tree, segments, target);
+            return this.tree === undefined ? locateAlong(this.text, findings_pointerSegments(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
         }
         catch {
             return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
@@ -33121,40 +33174,51 @@ class SourceMap {
             return []; // JSON.parse accepted it: not expected
         }
         const findings = [];
-        const stack = [{ node: root, path: [] }];
+        // Each value's pointer is made once, from its parent's: a long key (say 500 KB) over many
+        // repeated keys is read once, not once per finding.
+        const stack = [{ node: root, pointer: '' }];
         while (stack.length > 0) {
-            const { node, path } = stack.pop();
+            const { node, pointer } = stack.pop();
             if (node.type === 'Object') {
+                // Each key's first member, then the message of its repeats (shared: one key may repeat 100,000 times).
                 const seen = new Map();
                 /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
                 const previous = new Map();
                 for (const m of node.members) {
-                    const first = seen.get(m.key);
-                    const pointer = pointerFrom([...path, m.key]);
-                    if (first) {
-                        const firstLine = this.position(first.name.start).line;
+                    const at = pointer + pointerFrom([m.key]);
+                    let first = seen.get(m.key);
+                    if (first === undefined)
+                        seen.set(m.key, m);
+                    else {
+                        if (typeof first !== 'string') {
+                            const line = this.position(first.name.start).line;
+                            seen.set(m.key, (first = `duplicate key ${quote(m.key)} (first at line ${line}); JSON.parse keeps only the last one`));
+                        }
                         const earlier = previous.get(m.key);
                         findings.push({
                             rule: 'duplicate-key',
                             severity: 'error',
-                            message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-                            pointer,
+                            message: first,
+                            pointer: at,
                             target: 'key',
                             span: { start: m.name.start, end: m.name.end },
                             fix: {
                                 description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
-                                ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+                                ops: [{ op: 'remove-member', pointer: at, keyOffset: earlier.name.start }],
                             },
                         });
                     }
-                    else
-                        seen.set(m.key, m);
                     previous.set(m.key, m);
-                    stack.push({ node: m.value, path: [...path, m.key] });
+                    if (m.value.type !== 'Scalar' && m.key.length <= LONG_KEY)
+                        stack.push({ node: m.value, pointer: at });
                 }
             }
             else if (node.type === 'Array') {
-                node.elements.forEach((e, i) => stack.push({ node: e, path: [...path, String(i)] }));
+                for (let i = 0; i < node.elements.length; i++) {
+                    const e = node.elements[i];
+                    if (e.type !== 'Scalar')
+                        stack.push({ node: e, pointer: `${pointer}/${i}` });
+                }
             }
         }
         return findings.sort((a, b) => a.span.start - b.span.start);
@@ -33281,11 +33345,30 @@ function locateAlong(text, segments, target, uniqueKeys) {
         return { start, end: start + 1 };
     return { start, end: valueEndAt(text, start) };
 }
-/** locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer. */
-function locateInTree(root, segments, target) {
+/** The array index a pointer segment names (pointer[from, to)), or -1: digits without a leading zero. */
+function indexAt(pointer, from, to) {
+    if (from >= to || to - from > 15 || (to - from > 1 && pointer.charCodeAt(from) === 48))
+        return -1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+        const c = pointer.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return -1;
+        n = n * 10 + (c - 48);
+    }
+    return n;
+}
+/**
+ * locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer.
+ * The pointer is read in place (no split: a file can have a million findings to place).
+ */
+function locateInTree(root, pointer, target) {
     let node = root;
     let key;
-    for (const segment of segments) {
+    for (let from = 1; from <= pointer.length;) {
+        let to = pointer.indexOf('/', from);
+        if (to < 0)
+            to = pointer.length;
         let next;
         if (node.type === 'Object') {
             if (node.byKey === undefined) {
@@ -33294,10 +33377,13 @@ function locateInTree(root, segments, target) {
                 for (const m of node.members)
                     node.byKey.set(m.key, m);
             }
-            next = node.byKey.get(segment);
+            const raw = pointer.slice(from, to);
+            next = node.byKey.get(raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw);
         }
-        else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
-            next = node.elements[Number(segment)];
+        else if (node.type === 'Array') {
+            const index = indexAt(pointer, from, to);
+            if (index >= 0)
+                next = node.elements[index];
         }
         if (next === undefined) {
             // Not there: the nearest existing parent (its value, whatever the target).
@@ -33312,185 +33398,13 @@ function locateInTree(root, segments, target) {
             key = undefined;
             node = next;
         }
+        from = to + 1;
     }
     if (target === 'key' && key !== undefined)
         return { start: key.start, end: key.end };
     if (target === 'open-brace')
         return { start: node.start, end: node.start + 1 };
     return { start: node.start, end: node.end };
-}
-
-;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
-/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
-const NO_FINDINGS = Object.freeze([]);
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Own property only: manifests may contain keys such as "__proto__" or "constructor". */
-function own(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-const NO_WEBHOOKS = Object.freeze([]);
-/** The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). */
-function webhooksOf(manifest) {
-    const capabilities = own(manifest, 'capabilities');
-    if (!isRecord(capabilities))
-        return NO_WEBHOOKS;
-    const webhooks = own(capabilities, 'webhooks');
-    if (!isRecord(webhooks))
-        return NO_WEBHOOKS;
-    const out = [];
-    const events = Object.keys(webhooks);
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        const webhook = webhooks[event];
-        if (event !== 'retry' && isRecord(webhook))
-            out.push({ event, webhook });
-    }
-    return out;
-}
-/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
-function keysIn(context) {
-    return (context.keys ??= Object.keys(context.manifest));
-}
-/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
-function webhooksIn(context) {
-    return (context.webhooks ??= webhooksOf(context.manifest));
-}
-
-;// CONCATENATED MODULE: ./src/quick-launch.ts
-
-const NO_PROFILES = Object.freeze([]);
-/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
-const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
-const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
-function quickLaunchStatus(manifest, listedProfiles) {
-    if (!isRecord(manifest))
-        return null;
-    const enabled = own(manifest, 'quick_launch_enabled') === true;
-    const entry = own(manifest, 'entry_uri');
-    const rawProfiles = own(manifest, 'enabled_for_profiles');
-    if (!enabled && rawProfiles === undefined)
-        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
-    const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p) => Number.isInteger(p)) : [];
-    const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
-    const status = { enabled, ready, profiles: unique(profiles) };
-    if (listedProfiles.length > 0)
-        status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
-    return status;
-}
-/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
-function quickLaunchIn(context) {
-    if (context.quickLaunch === undefined)
-        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
-    return context.quickLaunch;
-}
-/** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
-function unique(values) {
-    if (values.length > 16)
-        return [...new Set(values)];
-    const out = [];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!out.includes(v))
-            out.push(v === 0 ? 0 : v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/rules/catalogue.ts
-// The rule catalogue: every rule id the tool can report, its default severity and its help text.
-// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
-const RULES = [
-    {
-        id: 'invalid-json',
-        defaultSeverity: 'error',
-        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
-        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
-    },
-    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
-    {
-        id: 'unreadable-file',
-        defaultSeverity: 'error',
-        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
-        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
-    },
-    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
-    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
-    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
-    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
-    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
-    { id: 'range', defaultSeverity: 'error', summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200).', fix: 'Use a value inside the range.' },
-    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
-    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
-    {
-        id: 'unknown-event',
-        defaultSeverity: 'error',
-        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
-        fix: 'Use one of the event names listed in the message.',
-    },
-    {
-        id: 'max-retries-ignored',
-        defaultSeverity: 'warning',
-        summary: 'webhooks.retry.retention_time is set, so the max_retries of a webhook is ignored.',
-        fix: 'Remove max_retries, or remove retry to use max_retries.',
-    },
-    { id: 'scope', defaultSeverity: 'warning', summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke), or repeated.', fix: 'Use known, space-separated scope tokens, each once.' },
-    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
-    {
-        id: 'oauth-flow',
-        defaultSeverity: 'error',
-        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
-        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
-    },
-    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
-    {
-        id: 'placeholder',
-        defaultSeverity: 'warning',
-        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
-        fix: 'Replace the placeholder with the real value.',
-    },
-    { id: 'logo-size', defaultSeverity: 'error', summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels.', fix: 'Resize the logo to 70x70 pixels.' },
-    {
-        id: 'quick-launch',
-        defaultSeverity: 'error',
-        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
-        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
-    },
-    {
-        id: 'quick-launch-profile',
-        defaultSeverity: 'error',
-        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
-        fix: 'Add one of the profiles to enabled_for_profiles.',
-    },
-    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
-    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
-    {
-        id: 'server-field',
-        defaultSeverity: 'error',
-        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
-        fix: 'Remove the field; rotate the secret if client_secret was committed.',
-    },
-    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
-    {
-        id: 'header-name',
-        defaultSeverity: 'error',
-        summary: 'A header_name that is not a valid HTTP field name, or repeated within one webhook.',
-        fix: 'Use a token such as X-My-Header, once per webhook.',
-    },
-    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
-];
-const RULE_IDS = RULES.map((r) => r.id);
-const byId = new Map(RULES.map((r) => [r.id, r]));
-function isRuleId(id) {
-    return byId.has(id);
-}
-function describeRule(id) {
-    return byId.get(id);
-}
-/** Where a rule is documented: the README heading of the same name. */
-function ruleHelpUri(id, readmeUrl) {
-    return `${readmeUrl}#${id}`;
 }
 
 // EXTERNAL MODULE: ./src/schema/generated/validate-manifest.cjs
@@ -33568,7 +33482,7 @@ const manifestSchema = {
         },
         "scope": {
             "title": "Scope",
-            "description": "Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\". Max length: 128.",
+            "description": "Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\", \"ihub.tpb.customendpoint\", \"users.read\", \"users.write\", \"users.external\", \"data.services.enghist\". Max length: 128.",
             "type": "string",
             "maxLength": 128
         },
@@ -33612,11 +33526,12 @@ const manifestSchema = {
         },
         "enabled_for_profiles": {
             "title": "Enabled for profiles",
-            "description": "A list of profiles (integer ids) to which this application should be available.",
+            "description": "A list of profiles (positive integer ids) to which this application should be available.",
             "type": "array",
             "uniqueItems": true,
             "items": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 1
             }
         }
     },
@@ -33632,9 +33547,24 @@ const manifestSchema = {
     "$defs": {
         "webhooks": {
             "title": "Webhooks",
-            "description": "Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.",
+            "description": "Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).",
             "type": "object",
-            "additionalProperties": false,
+            "propertyNames": {
+                "enum": [
+                    "ms.MessagingEventNotification.ContentEvent",
+                    "ms.MessagingEventNotification.RichContentEvent",
+                    "ms.MessagingEventNotification.AcceptStatusEvent",
+                    "ms.MessagingEventNotification.ChatStateEvent",
+                    "cqm.ExConversationChangeNotification",
+                    "retry"
+                ]
+            },
+            "patternProperties": {
+                "^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$": {
+                    "description": "A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.",
+                    "$ref": "#/$defs/webhook"
+                }
+            },
             "properties": {
                 "ms.MessagingEventNotification.ContentEvent": {
                     "description": "Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.",
@@ -33658,7 +33588,7 @@ const manifestSchema = {
                 },
                 "retry": {
                     "title": "Retry policy",
-                    "description": "Webhooks retry policy. When set, max_retries of the webhooks is ignored.",
+                    "description": "Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).",
                     "type": "object",
                     "additionalProperties": false,
                     "required": [
@@ -33677,6 +33607,7 @@ const manifestSchema = {
             }
         },
         "webhook": {
+            "$comment": "No $ref inside (the header schema is inline): Ajv then inlines this schema where it is used, instead of calling a function per webhook and concatenating its errors to all before, which is quadratic in the number of webhooks.",
             "title": "Webhook",
             "type": "object",
             "additionalProperties": false,
@@ -33702,29 +33633,26 @@ const manifestSchema = {
                     "description": "List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].",
                     "type": "array",
                     "items": {
-                        "$ref": "#/$defs/header"
+                        "title": "Header",
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                            "header_name",
+                            "header_value"
+                        ],
+                        "properties": {
+                            "header_name": {
+                                "title": "Header name",
+                                "description": "An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.",
+                                "type": "string"
+                            },
+                            "header_value": {
+                                "title": "Header value",
+                                "description": "The header's value.",
+                                "type": "string"
+                            }
+                        }
                     }
-                }
-            }
-        },
-        "header": {
-            "title": "Header",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "header_name",
-                "header_value"
-            ],
-            "properties": {
-                "header_name": {
-                    "title": "Header name",
-                    "description": "An HTTP field name (RFC 9110 token).",
-                    "type": "string"
-                },
-                "header_value": {
-                    "title": "Header value",
-                    "description": "The header's value.",
-                    "type": "string"
                 }
             }
         },
@@ -33860,7 +33788,7 @@ function hasOwn(object, key) {
 function renameKey(parent, pointer, to) {
     if (hasOwn(parent, to))
         return undefined; // two members of one name: JSON.parse would drop one
-    const from = pointerSegments(pointer).at(-1) ?? '';
+    const from = findings_pointerSegments(pointer).at(-1) ?? '';
     return { description: `rename ${quote(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
 }
 /**
@@ -33908,12 +33836,11 @@ function useHttps(pointer, url) {
 }
 /** Remove the member at `pointer`; `why` ends the description. */
 function removeMember(pointer, why = '') {
-    const key = pointerSegments(pointer).at(-1) ?? '';
+    const key = findings_pointerSegments(pointer).at(-1) ?? '';
     return { description: `remove ${quote(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
-
 
 
 
@@ -33927,36 +33854,59 @@ const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
 /** Arrays once documented as a string: such a string is fixed by wrapping it in an array. */
 const WRAPPED_IN_ARRAY = new Set(['/response_types', '/capabilities/engagement/target_audience', '/capabilities/engagement/goal']);
 const root = manifestSchema;
-function resolve(node) {
-    let n = node;
-    for (let guard = 0; n?.$ref && guard < 10; guard++)
-        n = root.$defs[n.$ref.replace('#/$defs/', '')];
-    return n;
+/** The five webhook event keys (the webhooks object's properties, less "retry"). */
+const WEBHOOK_EVENTS = Object.keys(root.$defs['webhooks']?.properties ?? {}).filter((k) => k !== 'retry');
+/**
+ * The value of an unknown webhooks key is checked as a webhook when the key has at most this many
+ * code points (the schema's patternProperties under webhooks says the same). No event name is
+ * longer, and every finding inside carries the key in its pointer: a longer key would make the
+ * work and the report grow with the square of the file's size.
+ */
+const EVENT_KEY_LIMIT = 200;
+/**
+ * Keywords Ajv applies only to a value of their type (maxLength to strings, minimum to numbers, ...)
+ * or that are about an object's keys: never reported next to a type error at the same place.
+ */
+const TYPE_GUARDED = new Set(['maxLength', 'minimum', 'maximum', 'pattern', 'uniqueItems', 'required', 'additionalProperties', 'propertyNames']);
+/** One RFC 6901 segment, escaped. */
+function escapeSegment(segment) {
+    return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
-const patterns = new Map();
-function patternOf(source) {
-    let re = patterns.get(source);
-    if (re === undefined)
-        patterns.set(source, (re = new RegExp(source)));
-    return re;
-}
-/** The schema that applies to the instance at `pointer`. */
-function schemaAt(pointer) {
-    let node = resolve(root);
-    for (const segment of pointerSegments(pointer)) {
-        if (!node)
-            return undefined;
-        let next = node.properties?.[segment];
-        if (!next && node.patternProperties) {
-            for (const [pattern, s] of Object.entries(node.patternProperties))
-                if (patternOf(pattern).test(segment))
-                    next = s;
-        }
-        if (!next && node.items && /^[0-9]+$/.test(segment))
-            next = node.items;
-        node = resolve(next);
+function isIndex(pointer, from, to) {
+    if (from >= to || (to - from > 1 && pointer.charCodeAt(from) === 48))
+        return false; // "" or a leading 0
+    for (let i = from; i < to; i++) {
+        const c = pointer.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
     }
-    return node;
+    return true;
+}
+/**
+ * A short human name for the value at `pointer` (as labelOf in text/describe.ts: `max_retries`,
+ * `headers[3]`, `"my key"`, `the manifest`), read from the end of the pointer without splitting it.
+ * A key that is not a plain name is quoted and shortened (keyLabel): a key can be any length
+ * (client_name#…, an unknown webhook event) and is printed in the message of every finding under it.
+ */
+function labelAt(pointer) {
+    if (pointer === '')
+        return 'the manifest';
+    let suffix = '';
+    let end = pointer.length;
+    for (;;) {
+        const slash = pointer.lastIndexOf('/', end - 1);
+        if (slash > 0 && isIndex(pointer, slash + 1, end)) {
+            suffix = `[${pointer.slice(slash + 1, end)}]${suffix}`;
+            end = slash;
+            continue;
+        }
+        const segment = pointer.slice(slash + 1, end);
+        return keyLabel(segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
+    }
+}
+/** The pointer of the parent of `pointer` ("" for a top-level value). */
+function parentOf(pointer) {
+    return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
 }
 const TYPE_NAMES = {
     string: 'a string',
@@ -33969,140 +33919,420 @@ const TYPE_NAMES = {
 function joinQuoted(values) {
     return values.map((v) => JSON.stringify(v)).join(', ');
 }
-function mapError(error, context) {
-    const { manifest } = context;
+/** "between 0 and 5", "at least 1": the range of a number schema. */
+function rangeOf(s) {
+    if (s?.minimum !== undefined && s.maximum !== undefined)
+        return `between ${s.minimum} and ${s.maximum}`;
+    if (s?.minimum !== undefined)
+        return `at least ${s.minimum}`;
+    return `at most ${s?.maximum}`;
+}
+/** Why a range exists, when the number alone does not say. */
+function rangeReason(pointer) {
+    return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
+}
+/** What an unknown webhooks key may be instead, and the list a message gives. */
+const WEBHOOK_KEYS = [...WEBHOOK_EVENTS, 'retry'];
+const EVENT_LIST = joinQuoted(WEBHOOK_EVENTS);
+/** The known properties of a schema object, and their quoted list (made once per object, not per error). */
+const knownOf = new WeakMap();
+function knownProperties(schema) {
+    if (schema === undefined)
+        return { names: [], list: '' };
+    let known = knownOf.get(schema);
+    if (known === undefined) {
+        const names = Object.keys(schema.properties ?? {});
+        knownOf.set(schema, (known = { names, list: joinQuoted(names) }));
+    }
+    return known;
+}
+/** `webhooks`: the object that has the key (a rename is no fix when it already has the new name). */
+function unknownEvent(name, webhooks) {
+    const pointer = `${WEBHOOKS_POINTER}/${escapeSegment(name)}`;
+    let message;
+    let fix;
+    if (name === MISSPELLED_EVENT) {
+        message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+        fix = renameKey(webhooks, pointer, RIGHT_EVENT);
+    }
+    else {
+        const guess = closestMatch(name, WEBHOOK_KEYS);
+        message = guess
+            ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
+            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
+        if (codePointLength(name) > EVENT_KEY_LIMIT)
+            message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
+        // Certain only for a near miss (case, plural, one typo) of exactly one key.
+        if (guess !== undefined && nearMiss(name, WEBHOOK_KEYS, true) === guess)
+            fix = renameKey(webhooks, pointer, guess);
+    }
+    return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
+}
+/**
+ * The finding of one error, or undefined (a server field: its own rule reports it). `missingRequired`:
+ * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
+ * is required).
+ */
+function mapError(error, missingRequired, enumMessages) {
     const pointer = error.instancePath;
-    const value = valueAt(manifest, pointer);
-    const label = labelOf(pointer);
+    const value = error.data;
     switch (error.keyword) {
         case 'required': {
             const missing = error.params.missingProperty;
-            const message = pointer === '' ? `missing required property "${missing}"` : `${label} is missing required property "${missing}"`;
-            return [{ rule: 'required', severity: 'error', pointer, target: 'open-brace', message }];
+            const message = pointer === '' ? `missing required property "${missing}"` : `${labelAt(pointer)} is missing required property "${missing}"`;
+            return { rule: 'required', severity: 'error', pointer, target: 'open-brace', message };
         }
+        case 'propertyNames':
+            // Only webhooks constrains its keys (to the events and "retry"); the value of an unknown key is
+            // still validated as a webhook (patternProperties), so its errors come too.
+            return unknownEvent(error.params.propertyName, value);
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
-            const at = pointerFrom([...pointerSegments(pointer), name]);
-            const known = Object.keys(schemaAt(pointer)?.properties ?? {});
             if (pointer === '' && SERVER_FIELDS.includes(name))
-                return [];
-            if (pointer === WEBHOOKS_POINTER) {
-                const events = known.filter((k) => k !== 'retry');
-                let message;
-                let fix;
-                if (name === MISSPELLED_EVENT) {
-                    message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
-                    fix = renameKey(value, at, RIGHT_EVENT);
-                }
-                else {
-                    const guess = closestMatch(name, known);
-                    message = guess
-                        ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-                        : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
-                    // Certain only for a near miss (case, plural, one typo) of exactly one key.
-                    if (guess !== undefined && nearMiss(name, known, true) === guess)
-                        fix = renameKey(value, at, guess);
-                }
-                return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
-            }
-            const guess = closestMatch(name, known);
-            const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
-            const required = guess !== undefined && context.missingRequired.has(guessPointer);
-            if (required)
-                context.explainedByTypo.add(guessPointer);
+                return undefined;
+            const known = knownProperties(error.parentSchema);
+            const guess = closestMatch(name, known.names);
+            const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-            const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
-            return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
+                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
+            const at = `${pointer}/${escapeSegment(name)}`;
+            // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
+            const fix = guess !== undefined && certainMatch(name, known.names) === guess ? renameKey(value, at, guess) : undefined;
+            return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
         }
         case 'type': {
             const expected = error.params.type;
-            const subject = pointer === '' ? 'the manifest' : label;
             const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
-            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix }];
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
         }
         case 'enum': {
-            const allowed = (error.params.allowedValues ?? []).map(String);
-            const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-            const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-            const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-            const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
-            const fix = near === undefined ? undefined : replaceString(pointer, value, near);
-            return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
+            // The message names the array, not the item: every item of one array with one value shares it.
+            const parent = parentOf(pointer);
+            const key = `${parent}\u0000${typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`}`;
+            let known = enumMessages.get(key);
+            if (known === undefined) {
+                const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+                const allowed = (error.params.allowedValues ?? []).map(String);
+                const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
+                const message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`;
+                // A fix when the value is one edit from exactly one allowed value (client_credential).
+                enumMessages.set(key, (known = { message, near: typeof value === 'string' ? nearMiss(value, allowed, false) : undefined }));
+            }
+            const fix = known.near === undefined ? undefined : replaceString(pointer, value, known.near);
+            return { rule: 'enum', severity: 'error', pointer, target: 'value', message: known.message, fix };
         }
         case 'maxLength': {
             const limit = error.params.limit;
             const length = typeof value === 'string' ? codePointLength(value) : NaN;
-            return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
+            return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${length} characters long; the limit is ${limit}` };
         }
         case 'minimum':
         case 'maximum': {
-            const s = schemaAt(pointer);
-            const suggestion = error.keyword === 'maximum' && label === 'max_retries' && s?.maximum !== undefined ? setNumber(pointer, s.maximum) : undefined;
-            return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}`, suggestion }];
+            const maximum = error.parentSchema?.maximum;
+            // A suggestion (a person decides): max_retries above 5 becomes 5.
+            const suggestion = error.keyword === 'maximum' && maximum !== undefined && labelAt(pointer) === 'max_retries' ? setNumber(pointer, maximum) : undefined;
+            return {
+                rule: 'range',
+                severity: 'error',
+                pointer,
+                target: 'value',
+                message: `${labelAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
+                suggestion,
+            };
         }
         case 'pattern': {
+            // A suggestion: http:// becomes https:// (the server must answer there).
             const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
-            return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL`, suggestion }];
+            return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be an absolute https:// URL`, suggestion };
         }
-        case 'uniqueItems':
-            return duplicateItems(pointer, value);
         default:
-            return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${label} is not valid (${error.keyword})` }];
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is not valid (${error.keyword})` };
     }
 }
-/** One finding per repeated item (Ajv reports only the first pair). */
-function duplicateItems(pointer, value) {
+/**
+ * One finding per repeated item (Ajv reports only the first pair), appended to `findings`. Every
+ * repeat of a value shares one message string (an array may repeat one value half a million times).
+ */
+function addDuplicateItems(findings, pointer, value) {
     if (!Array.isArray(value))
-        return [];
-    const first = new Map();
-    const findings = [];
-    value.forEach((item, index) => {
+        return;
+    /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
+    const seen = new Map();
+    const label = labelAt(pointer);
+    for (let index = 0; index < value.length; index++) {
+        const item = value[index];
         const key = JSON.stringify(item) ?? 'undefined';
-        const seen = first.get(key);
-        if (seen === undefined)
-            first.set(key, index);
-        else {
-            const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
-            findings.push({
-                rule: 'duplicate-item',
-                severity: 'warning',
-                pointer: pointerFrom([...pointerSegments(pointer), index]),
-                target: 'value',
-                message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
-                fix: removeRepeatedItem(pointerFrom([...pointerSegments(pointer), index])),
-            });
+        let message = seen.get(key);
+        if (message === undefined) {
+            seen.set(key, index);
+            continue;
         }
-    });
-    return findings;
+        if (typeof message === 'number') {
+            const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+            seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
+        }
+        const at = `${pointer}/${index}`;
+        findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
+    }
 }
 function schemaFindings(manifest) {
     if (validate_manifest_default()(manifest))
         return [];
-    const errors = (validate_manifest_default()).errors ?? [];
-    // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
-    const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-    const missing = (e) => pointerFrom([...pointerSegments(e.instancePath), e.params.missingProperty]);
-    const context = {
-        manifest,
-        missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
-        explainedByTypo: new Set(),
-    };
-    const findings = [];
-    for (const error of errors) {
-        if (error.keyword === 'required')
-            continue;
-        if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath))
-            continue;
-        findings.push(...mapError(error, context));
+    const errors = ((validate_manifest_default()).errors ?? []);
+    (validate_manifest_default()).errors = null; // not kept until the next manifest: there may be a million
+    // A value of the wrong type gets one finding (the type), not also an enum one. (The other
+    // keywords of the schema apply only to values of their type: see TYPE_GUARDED.)
+    let unknownProperties = false;
+    let unguarded = false;
+    for (let i = 0; i < errors.length; i++) {
+        const keyword = errors[i].keyword;
+        if (keyword === 'additionalProperties')
+            unknownProperties = true;
+        else if (keyword !== 'type' && !TYPE_GUARDED.has(keyword))
+            unguarded = true;
     }
-    // `"clientName"` where `"client_name"` is required is one problem (the typo), not two.
-    for (const error of errors) {
-        if (error.keyword === 'required' && !context.explainedByTypo.has(missing(error)))
-            findings.push(...mapError(error, context));
+    // Both sets only when needed: a file may have half a million type or required errors.
+    const wrongType = new Set();
+    const missingRequired = new Set();
+    for (let i = 0; (unguarded || unknownProperties) && i < errors.length; i++) {
+        const e = errors[i];
+        if (unguarded && e.keyword === 'type')
+            wrongType.add(e.instancePath);
+        // Only an unknown property's message needs them (its did-you-mean names a missing property).
+        else if (unknownProperties && e.keyword === 'required')
+            missingRequired.add(`${e.instancePath}/${e.params.missingProperty}`);
+    }
+    const findings = [];
+    const enumMessages = new Map();
+    for (let i = 0; i < errors.length; i++) {
+        const error = errors[i];
+        // propertyNames reports the key's own error (enum) too, marked with the key: the propertyNames error stands for both.
+        if (error.propertyName !== undefined)
+            continue;
+        if (wrongType.size > 0 && error.keyword !== 'type' && !TYPE_GUARDED.has(error.keyword) && wrongType.has(error.instancePath))
+            continue;
+        // Every error is its own finding: a missing required property is reported even when a misspelled
+        // key's message names it ("did you mean"), so turning unknown-property off never hides it.
+        // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
+        if (error.keyword === 'uniqueItems')
+            addDuplicateItems(findings, error.instancePath, error.data);
+        else {
+            const finding = mapError(error, missingRequired, enumMessages);
+            if (finding !== undefined)
+                findings.push(finding);
+        }
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
+
+
+/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
+const NO_FINDINGS = Object.freeze([]);
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Own property only: manifests may contain keys such as "__proto__" or "constructor". */
+function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+const NO_WEBHOOKS = Object.freeze([]);
+/**
+ * The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). An
+ * unknown key is a webhook too (the schema checks its value as one), unless it is longer than
+ * EVENT_KEY_LIMIT (then, as in the schema, only the key is reported).
+ */
+function webhooksOf(manifest) {
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return NO_WEBHOOKS;
+    const webhooks = own(capabilities, 'webhooks');
+    if (!isRecord(webhooks))
+        return NO_WEBHOOKS;
+    const out = [];
+    const events = Object.keys(webhooks);
+    for (let i = 0; i < events.length; i++) {
+        const event = events[i];
+        const webhook = webhooks[event];
+        if (event === 'retry' || !isRecord(webhook))
+            continue;
+        if (event.length > EVENT_KEY_LIMIT && codePointLength(event) > EVENT_KEY_LIMIT)
+            continue;
+        out.push({ event, webhook });
+    }
+    return out;
+}
+/**
+ * How a message names a webhook's event key: as it is for one of the five events, else quoted and
+ * shortened. An unknown key is still checked as a webhook, and it may be any length: printed whole in
+ * the message of each of its headers, it would grow the output with the square of the file's size.
+ */
+function eventLabel(event) {
+    return WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
+}
+/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
+function keysIn(context) {
+    return (context.keys ??= Object.keys(context.manifest));
+}
+/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
+function webhooksIn(context) {
+    return (context.webhooks ??= webhooksOf(context.manifest));
+}
+
+;// CONCATENATED MODULE: ./src/quick-launch.ts
+
+const NO_PROFILES = Object.freeze([]);
+/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
+const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
+const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
+function quickLaunchStatus(manifest, listedProfiles) {
+    if (!isRecord(manifest))
+        return null;
+    const enabled = own(manifest, 'quick_launch_enabled') === true;
+    const entry = own(manifest, 'entry_uri');
+    const rawProfiles = own(manifest, 'enabled_for_profiles');
+    if (!enabled && rawProfiles === undefined)
+        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
+    const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p) => Number.isInteger(p)) : [];
+    const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
+    const status = { enabled, ready, profiles: unique(profiles) };
+    if (listedProfiles.length > 0) {
+        // A set: the listed profiles times the manifest's (thousands of each) would be quadratic.
+        const enabledFor = ready ? new Set(profiles) : undefined;
+        status.visibleTo = enabledFor ? listedProfiles.filter((p) => enabledFor.has(p)) : [];
+    }
+    return status;
+}
+/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
+function quickLaunchIn(context) {
+    if (context.quickLaunch === undefined)
+        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
+    return context.quickLaunch;
+}
+/** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
+function unique(values) {
+    if (values.length > 16)
+        return [...new Set(values)];
+    const out = [];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!out.includes(v))
+            out.push(v === 0 ? 0 : v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/catalogue.ts
+// The rule catalogue: every rule id the tool can report, its default severity and its help text.
+// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
+const RULES = [
+    {
+        id: 'invalid-json',
+        defaultSeverity: 'error',
+        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
+        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
+    },
+    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
+    {
+        id: 'unreadable-file',
+        defaultSeverity: 'error',
+        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
+        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
+    },
+    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
+    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
+    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
+    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
+    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
+    {
+        id: 'range',
+        defaultSeverity: 'error',
+        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more).',
+        fix: 'Use a value inside the range.',
+    },
+    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
+    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
+    {
+        id: 'unknown-event',
+        defaultSeverity: 'error',
+        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
+        fix: 'Use one of the event names listed in the message.',
+    },
+    {
+        id: 'max-retries-ignored',
+        defaultSeverity: 'warning',
+        summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
+        fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
+    },
+    {
+        id: 'scope',
+        defaultSeverity: 'warning',
+        summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
+        fix: 'Use known, space-separated scope tokens, each once.',
+    },
+    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
+    {
+        id: 'oauth-flow',
+        defaultSeverity: 'error',
+        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
+        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
+    },
+    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
+    {
+        id: 'unreachable-endpoint',
+        defaultSeverity: 'warning',
+        summary: 'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
+        fix: 'Use the public https:// host of the deployed service.',
+    },
+    {
+        id: 'placeholder',
+        defaultSeverity: 'warning',
+        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
+        fix: 'Replace the placeholder with the real value.',
+    },
+    { id: 'logo-size', defaultSeverity: 'error', summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels.', fix: 'Resize the logo to 70x70 pixels.' },
+    {
+        id: 'quick-launch',
+        defaultSeverity: 'error',
+        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
+        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
+    },
+    {
+        id: 'quick-launch-profile',
+        defaultSeverity: 'error',
+        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
+        fix: 'Add one of the profiles to enabled_for_profiles.',
+    },
+    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
+    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
+    {
+        id: 'server-field',
+        defaultSeverity: 'error',
+        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
+        fix: 'Remove the field; rotate the secret if client_secret was committed.',
+    },
+    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
+    {
+        id: 'header-name',
+        defaultSeverity: 'error',
+        summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
+        fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
+    },
+    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
+];
+const RULE_IDS = RULES.map((r) => r.id);
+const byId = new Map(RULES.map((r) => [r.id, r]));
+function isRuleId(id) {
+    return byId.has(id);
+}
+function describeRule(id) {
+    return byId.get(id);
+}
+/** Where a rule is documented: the README heading of the same name. */
+function ruleHelpUri(id, readmeUrl) {
+    return `${readmeUrl}#${id}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
@@ -34172,7 +34402,6 @@ const checkConsumerIdentity = ({ manifest }) => {
 // Items that are not objects are skipped (the schema reports them).
 
 
-
 /** Every header object of every webhook, grouped by webhook (in manifest order); computed once per manifest. */
 function headersIn(context) {
     return (context.headers ??= headersByWebhook(context));
@@ -34202,7 +34431,7 @@ function headerPointer(h, field) {
 }
 /** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 function headerLabel(h) {
-    return `headers[${h.index}] of ${keyLabel(h.event)}`;
+    return `headers[${h.index}] of ${eventLabel(h.event)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/header-name.ts
@@ -34211,6 +34440,8 @@ function headerLabel(h) {
 
 /** RFC 9110 §5.6.2 token: what a field name must be. */
 const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** LivePerson's own header prefix (webhooks notification headers). */
+const LIVEPERSON_PREFIX = 'x-liveperson-';
 const checkHeaderName = (context) => {
     let findings;
     const groups = headersIn(context);
@@ -34235,6 +34466,15 @@ const checkHeaderName = (context) => {
                 continue;
             }
             const key = name.toLowerCase();
+            if (key.startsWith(LIVEPERSON_PREFIX)) {
+                (findings ??= []).push({
+                    rule: 'header-name',
+                    severity: 'warning',
+                    pointer: headerPointer(h, 'header_name'),
+                    target: 'value',
+                    message: `header_name ${quote(name)} of ${headerLabel(h)} starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own`,
+                });
+            }
             const seen = first?.get(key);
             if (seen === undefined)
                 (first ??= new Map()).set(key, h.index);
@@ -34244,7 +34484,7 @@ const checkHeaderName = (context) => {
                     severity: 'error',
                     pointer: headerPointer(h, 'header_name'),
                     target: 'value',
-                    message: `header_name ${quote(name)} is repeated in the headers of ${h.event} (first at headers[${seen}]; header names are case-insensitive)`,
+                    message: `header_name ${quote(name)} is repeated in the headers of ${eventLabel(h.event)} (first at headers[${seen}]; header names are case-insensitive)`,
                 });
             }
         }
@@ -34311,7 +34551,7 @@ function urlFieldLabel(field) {
         case 'logo':
             return 'logo_uri';
         case 'endpoint':
-            return `the endpoint of ${field.event}`;
+            return `the endpoint of ${eventLabel(field.event)}`;
     }
 }
 
@@ -34535,19 +34775,22 @@ const checkMaxRetriesIgnored = (context) => {
     const retry = own(webhooks, 'retry');
     if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
         return NO_FINDINGS;
-    const findings = [];
-    for (const { event, webhook } of webhooksIn(context)) {
-        if (own(webhook, 'max_retries') === undefined)
+    let findings;
+    const all = webhooksIn(context);
+    for (let i = 0; i < all.length; i++) {
+        const { event, webhook } = all[i];
+        const retries = own(webhook, 'max_retries');
+        if (typeof retries !== 'number' || retries === 0)
             continue;
-        findings.push({
+        (findings ??= []).push({
             rule: 'max-retries-ignored',
             severity: 'warning',
             pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
             target: 'value',
-            message: `max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set; remove max_retries, or remove retry to use it`,
+            message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
         });
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
 };
 
 ;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
@@ -34742,8 +34985,9 @@ const checkPlaceholder = (context) => {
         if (key !== 'client_name' && key !== 'display_name' && !key.startsWith('client_name#'))
             continue;
         const value = manifest[key];
+        // (A client_name#… key can be any length: shortened, as a value is.)
         if (typeof value === 'string' && (why = problem(value, false)) !== undefined)
-            findings = found(findings, [key], `${key} ${why}`);
+            findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
     }
     const urls = urlFieldsIn(context);
     for (let i = 0; i < urls.length; i++) {
@@ -34814,6 +35058,11 @@ const checkQuickLaunch = ({ manifest }) => {
 ;// CONCATENATED MODULE: ./src/semantic/quick-launch-profile.ts
 
 
+/** Whether the lists share a profile (with a set: thousands listed times thousands enabled would be quadratic). */
+function overlaps(listed, enabled) {
+    const set = new Set(enabled);
+    return listed.some((p) => set.has(p));
+}
 function profileList(profiles) {
     return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
 }
@@ -34844,7 +35093,7 @@ const checkQuickLaunchProfile = (context) => {
     if (status.profiles.length === 0) {
         reasons.push({ text: present('enabled_for_profiles') ? 'enabled_for_profiles lists no profile' : 'there is no enabled_for_profiles', pointer: '/enabled_for_profiles' });
     }
-    else if (!listed.some((p) => status.profiles.includes(p))) {
+    else if (!overlaps(listed, status.profiles)) {
         const shown = status.profiles.length > 10 ? `${status.profiles.slice(0, 10).join(', ')}, …` : status.profiles.join(', ');
         reasons.push({ text: `enabled_for_profiles (${shown}) lists none of them`, pointer: '/enabled_for_profiles' });
     }
@@ -34871,7 +35120,8 @@ const checkQuickLaunchProfile = (context) => {
 
 
 
-const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke'];
+const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
+const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
 const checkScope = ({ manifest }) => {
     const scope = own(manifest, 'scope');
     if (typeof scope !== 'string')
@@ -34881,24 +35131,27 @@ const checkScope = ({ manifest }) => {
         return NO_FINDINGS;
     const findings = [];
     const flag = (message) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
-    const seen = new Set();
+    /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
+    const seen = new Map();
     for (const token of scope.split(' ')) {
         if (token === '')
             continue;
         if (seen.has(token)) {
-            flag(`scope token ${quote(token)} is repeated`);
+            let message = seen.get(token);
+            if (message === undefined)
+                seen.set(token, (message = `scope token ${quote(token)} is repeated`));
+            flag(message);
             continue;
         }
-        seen.add(token);
+        seen.set(token, undefined);
         if (KNOWN_SCOPES.includes(token))
             continue;
-        const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
         if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
             flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
             continue;
         }
         const guess = closestMatch(token, KNOWN_SCOPES);
-        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${KNOWN_LIST}`);
     }
     return findings;
 };
@@ -34908,7 +35161,12 @@ const checkScope = ({ manifest }) => {
 
 
 
-const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
+/**
+ * An authorization scheme and the white space after it: anchored and of bounded length, so it costs
+ * the same on any value. (The rest is taken with slice and trim: `\s+(.*)$` backtracked over every
+ * space before a line break, quadratic in the value's length.)
+ */
+const SCHEME = /^(bearer|basic|digest|token)\s/i;
 /** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
 const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
 const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
@@ -34966,7 +35224,8 @@ function credentialReason(name, value) {
         return undefined;
     const scheme = SCHEME.exec(trimmed);
     if (scheme) {
-        const rest = scheme[2].trim();
+        // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
+        const rest = trimmed.slice(scheme[0].length).trim();
         if (rest === '' || PLACEHOLDER.test(rest))
             return undefined;
         return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
@@ -35023,6 +35282,131 @@ const checkServerField = ({ manifest }) => {
         // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
         const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
         (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/unreachable-endpoint.ts
+
+
+
+
+/** Host name suffixes (with their leading dot) of tunnels a developer runs on their own machine. */
+const TUNNELS = [
+    ['.ngrok.io', 'an ngrok tunnel'],
+    ['.ngrok-free.app', 'an ngrok tunnel'],
+    ['.ngrok.app', 'an ngrok tunnel'],
+    ['.loca.lt', 'a localtunnel tunnel'],
+    ['.trycloudflare.com', 'a Cloudflare quick tunnel'],
+];
+/** Special-use names that never resolve on the internet (RFC 6761, RFC 6762, RFC 8375, ICANN's .internal). */
+const LOCAL_NAMES = [
+    ['.localhost', 'the loopback name'],
+    ['.local', 'the local-network (multicast DNS) name'],
+    ['.internal', 'the private-network name'],
+    ['.home.arpa', 'the home-network name'],
+];
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** What an IPv4 address is when the internet cannot reach it, else undefined. */
+function ipv4Kind(a, b) {
+    if (a === 0)
+        return 'unspecified address';
+    if (a === 127)
+        return 'loopback address';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+        return 'private address';
+    if (a === 169 && b === 254)
+        return 'link-local address';
+    if (a === 100 && b >= 64 && b <= 127)
+        return 'shared (carrier-grade NAT) address';
+    return undefined;
+}
+/** The eight 16-bit groups of an IPv6 host as `new URL` serialises it ("[fe80::1]"), or undefined. */
+function ipv6Groups(host) {
+    if (host.length < 4 || host.length > 41 || !host.startsWith('[') || !host.endsWith(']'))
+        return undefined;
+    const inner = host.slice(1, -1);
+    const gap = inner.indexOf('::');
+    const part = (s) => (s === '' ? [] : s.split(':'));
+    const head = part(gap < 0 ? inner : inner.slice(0, gap));
+    const tail = gap < 0 ? [] : part(inner.slice(gap + 2));
+    const zeros = gap < 0 ? 0 : 8 - head.length - tail.length;
+    if (zeros < 0)
+        return undefined;
+    const groups = [];
+    for (const g of head)
+        groups.push(parseInt(g, 16));
+    for (let i = 0; i < zeros; i++)
+        groups.push(0);
+    for (const g of tail)
+        groups.push(parseInt(g, 16));
+    return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+/** What an IPv6 address is when the internet cannot reach it, else undefined. */
+function ipv6Kind(g) {
+    const zeroUpTo = (n) => g.slice(0, n).every((x) => x === 0);
+    if (zeroUpTo(7) && g[7] === 0)
+        return 'unspecified address';
+    if (zeroUpTo(7) && g[7] === 1)
+        return 'loopback address';
+    if (zeroUpTo(5) && g[5] === 0xffff) {
+        const kind = ipv4Kind(g[6] >> 8, g[6] & 0xff);
+        return kind === undefined ? undefined : `IPv4-mapped ${kind}`;
+    }
+    if ((g[0] & 0xffc0) === 0xfe80)
+        return 'link-local address';
+    if ((g[0] & 0xfe00) === 0xfc00)
+        return 'unique-local address';
+    if ((g[0] & 0xffc0) === 0xfec0)
+        return 'site-local address';
+    return undefined;
+}
+/** Why LivePerson cannot reach `hostname` (as `new URL` gives it), or undefined. */
+function unreachableHost(hostname) {
+    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname; // "localhost." is localhost
+    const v4 = IPV4.exec(host);
+    if (v4) {
+        const kind = ipv4Kind(Number(v4[1]), Number(v4[2]));
+        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
+    }
+    if (host.startsWith('[')) {
+        const groups = ipv6Groups(host);
+        const kind = groups && ipv6Kind(groups);
+        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
+    }
+    if (host === 'localhost')
+        return `the host "localhost": LivePerson's servers cannot reach it from the internet`;
+    for (const [suffix, what] of LOCAL_NAMES) {
+        if (host.endsWith(suffix))
+            return `${what} ${quote(host, 60)}: LivePerson's servers cannot reach it from the internet`;
+    }
+    for (const [suffix, what] of TUNNELS) {
+        if (host.endsWith(suffix) && host.length > suffix.length)
+            return `${what} (${quote(host, 60)}): LivePerson reaches it only while the tunnel runs`;
+    }
+    return undefined;
+}
+const unreachable_endpoint_HTTP = /^https?:$/;
+const checkUnreachableEndpoint = (context) => {
+    let findings;
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if (field.kind !== 'endpoint')
+            continue;
+        const url = parseAbsoluteUrl(field.value);
+        if (url === null || !unreachable_endpoint_HTTP.test(url.protocol))
+            continue; // not a URL, or not http(s): the format rule's
+        const why = unreachableHost(url.hostname);
+        if (why === undefined)
+            continue;
+        (findings ??= []).push({
+            rule: 'unreachable-endpoint',
+            severity: 'warning',
+            pointer: urlFieldPointer(field),
+            target: 'value',
+            message: `${urlFieldLabel(field)} is ${why}; use the public https:// host of the deployed service`,
+        });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -35103,6 +35487,7 @@ const checkUriFormat = (context) => {
 
 
 
+
 const MANIFEST_CHECKS = [
     checkUriFormat,
     checkServerField,
@@ -35111,6 +35496,7 @@ const MANIFEST_CHECKS = [
     checkOauthFlow,
     checkInsecureUrl,
     checkPlaceholder,
+    checkUnreachableEndpoint,
     checkLogoSize,
     checkQuickLaunch,
     checkQuickLaunchProfile,
@@ -35238,8 +35624,7 @@ function checkText(path, text, settings, parsed) {
             manifest = JSON.parse(text);
         }
         catch (error) {
-            const finding = syntaxErrorFinding(text, error);
-            return finding instanceof Promise ? finding.then((f) => engine_unreadable(path, f, text, options)) : engine_unreadable(path, finding, text, options);
+            return engine_unreadable(path, syntaxErrorFinding(text, error), text, options);
         }
     // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
     // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
@@ -35436,7 +35821,7 @@ function parseFailOn(value, inputName = 'fail-on') {
     throw new UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never`);
 }
 function parseProfiles(value, inputName = 'profiles') {
-    const out = [];
+    const out = new Set();
     for (const token of value.split(/[\s,]+/)) {
         if (token === '')
             continue;
@@ -35444,10 +35829,11 @@ function parseProfiles(value, inputName = 'profiles') {
             throw new UsageError(`${inputName}: "${token}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
         }
         const id = Number(token);
-        if (!out.includes(id))
-            out.push(id);
+        if (id <= 0)
+            throw new UsageError(`${inputName}: "${token}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+        out.add(id);
     }
-    return out;
+    return [...out];
 }
 function parseSeverityOverrides(value, inputName = 'rules') {
     const overrides = new Map();
@@ -37563,7 +37949,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/build-schema.mjs from schemas/liveperson-app-manifest.schema.json. Do not edit.
-module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json","title":"LivePerson application manifest","description":"The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions of the project's rules.md (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).","type":"object","required":["client_name"],"properties":{"client_name":{"title":"Client name","description":"Choose the name for your Connector application. Must be unique in the account. Can be internationalized by adding a BCP 47 (RFC 5646) language tag after a hash character, e.g. \"client_name#fr-CA\". Max length: 128.","type":"string","maxLength":128},"display_name":{"title":"Display name","description":"The name shown in Conversational Cloud. Max length: 128.","type":"string","maxLength":128},"description":{"title":"Description","description":"App description. Max length: 256.","type":"string","maxLength":256},"grant_types":{"title":"Grant types","description":"Authorization grant according to OAuth 2.0. Supported values: \"client_credentials\", \"authorization_code\", \"refresh_token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["client_credentials","authorization_code","refresh_token"]}},"redirect_uris":{"title":"Redirect URIs","description":"For web/native apps, the URIs to which the JWT/code will be sent after redirect. Each max length: 128. Mandatory (non-empty) for the authorization_code flow.","type":"array","uniqueItems":true,"items":{"type":"string","maxLength":128}},"response_types":{"title":"Response types","description":"OAuth 2.0 response type strings that the client can use at the authorization endpoint. Supported values: \"code\", \"token\", \"id_token\", \"id_token token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["code","token","id_token","id_token token"]}},"scope":{"title":"Scope","description":"Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\". Max length: 128.","type":"string","maxLength":128},"logo_uri":{"title":"Logo URI","description":"URL string that references a logo for the client. The logo must be exactly 70x70 pixels. Max length: 1024.","type":"string","maxLength":1024},"capabilities":{"title":"Capabilities","description":"LivePerson capabilities utilized by this app: the LivePerson services or applications that can interface with this application. Supported values: \"webhooks\" (the endpoints where UMS, the Messaging Service, will send notifications) and \"engagement\" (how the application interfaces with LivePerson engagements and their creation).","type":"object","additionalProperties":false,"properties":{"webhooks":{"$ref":"#/$defs/webhooks"},"engagement":{"$ref":"#/$defs/engagement"}}},"enabled":{"title":"Enabled","description":"Whether the application is enabled or not. Default value: true.","type":"boolean","default":true},"quick_launch_enabled":{"title":"QuickLaunch enabled","description":"Whether the application should be displayed in the QuickLaunch menu. It appears there only with a non-empty entry_uri and for the profiles in enabled_for_profiles. Default value: false.","type":"boolean","default":false},"entry_uri":{"title":"Entry URI","description":"The URI to start the application. Max length: 1024.","type":"string","maxLength":1024},"enabled_for_profiles":{"title":"Enabled for profiles","description":"A list of profiles (integer ids) to which this application should be available.","type":"array","uniqueItems":true,"items":{"type":"integer"}}},"patternProperties":{"^client_name#":{"title":"Localized client name","description":"client_name internationalized with a BCP 47 (RFC 5646) language tag after the hash character. Max length: 128.","type":"string","maxLength":128}},"additionalProperties":false,"$defs":{"webhooks":{"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.","type":"object","additionalProperties":false,"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, max_retries of the webhooks is ignored.","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}},"webhook":{"title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"$ref":"#/$defs/header"}}}},"header":{"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token).","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}},"engagement":{"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}}}};const schema35 = {"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}};const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern4 = new RegExp("^client_name#", "u");const schema32 = {"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.","type":"object","additionalProperties":false,"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, max_retries of the webhooks is ignored.","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}};const schema33 = {"title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"$ref":"#/$defs/header"}}}};const schema34 = {"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token).","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}};const pattern5 = new RegExp("^https://", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.endpoint === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "endpoint") || (key0 === "max_retries")) || (key0 === "headers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.endpoint !== undefined){let data0 = data.endpoint;if(typeof data0 === "string"){if(!pattern5.test(data0)){const err2 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.max_retries !== undefined){let data1 = data.max_retries;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err4 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 5 || isNaN(data1)){const err5 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data1 < 0 || isNaN(data1)){const err6 = {instancePath:instancePath+"/max_retries",schemaPath:"#/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}if(data.headers !== undefined){let data2 = data.headers;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.header_name === undefined){const err7 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/required",keyword:"required",params:{missingProperty: "header_name"},message:"must have required property '"+"header_name"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.header_value === undefined){const err8 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/required",keyword:"required",params:{missingProperty: "header_value"},message:"must have required property '"+"header_value"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!((key1 === "header_name") || (key1 === "header_value"))){const err9 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.header_name !== undefined){if(typeof data3.header_name !== "string"){const err10 = {instancePath:instancePath+"/headers/" + i0+"/header_name",schemaPath:"#/$defs/header/properties/header_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.header_value !== undefined){if(typeof data3.header_value !== "string"){const err11 = {instancePath:instancePath+"/headers/" + i0+"/header_value",schemaPath:"#/$defs/header/properties/header_value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/headers/" + i0,schemaPath:"#/$defs/header/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "ms.MessagingEventNotification.ContentEvent") || (key0 === "ms.MessagingEventNotification.RichContentEvent")) || (key0 === "ms.MessagingEventNotification.AcceptStatusEvent")) || (key0 === "ms.MessagingEventNotification.ChatStateEvent")) || (key0 === "cqm.ExConversationChangeNotification")) || (key0 === "retry"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["ms.MessagingEventNotification.ContentEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.ContentEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.ContentEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.RichContentEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.RichContentEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.RichContentEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.AcceptStatusEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.AcceptStatusEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.AcceptStatusEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["ms.MessagingEventNotification.ChatStateEvent"] !== undefined){if(!(validate22(data["ms.MessagingEventNotification.ChatStateEvent"], {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent",parentData:data,parentDataProperty:"ms.MessagingEventNotification.ChatStateEvent",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data["cqm.ExConversationChangeNotification"] !== undefined){if(!(validate22(data["cqm.ExConversationChangeNotification"], {instancePath:instancePath+"/cqm.ExConversationChangeNotification",parentData:data,parentDataProperty:"cqm.ExConversationChangeNotification",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.retry !== undefined){let data5 = data.retry;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.retention_time === undefined){const err1 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "retention_time"},message:"must have required property '"+"retention_time"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key1 in data5){if(!(key1 === "retention_time")){const err2 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data5.retention_time !== undefined){let data6 = data5.retention_time;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err3 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 259200 || isNaN(data6)){const err4 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data6 < 2 || isNaN(data6)){const err5 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}}else {const err6 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.client_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_name"},message:"must have required property '"+"client_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.client_name !== undefined){let data0 = data.client_name;if(typeof data0 === "string"){if(func2(data0) > 128){const err2 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.display_name !== undefined){let data1 = data.display_name;if(typeof data1 === "string"){if(func2(data1) > 128){const err4 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(func2(data2) > 256){const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.grant_types !== undefined){let data3 = data.grant_types;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data4 === "client_credentials") || (data4 === "authorization_code")) || (data4 === "refresh_token"))){const err9 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.grant_types.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data3.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data3[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err10 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break;}indices0[item0] = i1;}}}else {const err11 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.redirect_uris !== undefined){let data5 = data.redirect_uris;if(Array.isArray(data5)){const len1 = data5.length;for(let i2=0; i2<len1; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(func2(data6) > 128){const err12 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}let i3 = data5.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data5[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err14 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;break;}indices1[item1] = i3;}}}else {const err15 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.response_types !== undefined){let data7 = data.response_types;if(Array.isArray(data7)){const len2 = data7.length;for(let i4=0; i4<len2; i4++){let data8 = data7[i4];if(typeof data8 !== "string"){const err16 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((((data8 === "code") || (data8 === "token")) || (data8 === "id_token")) || (data8 === "id_token token"))){const err17 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.response_types.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}let i5 = data7.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data7[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err18 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;break;}indices2[item2] = i5;}}}else {const err19 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.scope !== undefined){let data9 = data.scope;if(typeof data9 === "string"){if(func2(data9) > 128){const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.logo_uri !== undefined){let data10 = data.logo_uri;if(typeof data10 === "string"){if(func2(data10) > 1024){const err22 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!((key1 === "webhooks") || (key1 === "engagement"))){const err24 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.webhooks !== undefined){if(!(validate21(data11.webhooks, {instancePath:instancePath+"/capabilities/webhooks",parentData:data11,parentDataProperty:"webhooks",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data11.engagement !== undefined){let data13 = data11.engagement;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.design_engagement === undefined){const err25 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_engagement"},message:"must have required property '"+"design_engagement"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data13.design_window === undefined){const err26 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_window"},message:"must have required property '"+"design_window"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data13.entry_point === undefined){const err27 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "entry_point"},message:"must have required property '"+"entry_point"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data13.visitor_behavior === undefined){const err28 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "visitor_behavior"},message:"must have required property '"+"visitor_behavior"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data13.target_audience === undefined){const err29 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "target_audience"},message:"must have required property '"+"target_audience"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data13.goal === undefined){const err30 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data13.consumer_identity === undefined){const err31 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "consumer_identity"},message:"must have required property '"+"consumer_identity"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data13.language_selection === undefined){const err32 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "language_selection"},message:"must have required property '"+"language_selection"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data13){if(!((((((((key2 === "design_engagement") || (key2 === "design_window")) || (key2 === "entry_point")) || (key2 === "visitor_behavior")) || (key2 === "target_audience")) || (key2 === "goal")) || (key2 === "consumer_identity")) || (key2 === "language_selection"))){const err33 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data13.design_engagement !== undefined){if(typeof data13.design_engagement !== "boolean"){const err34 = {instancePath:instancePath+"/capabilities/engagement/design_engagement",schemaPath:"#/$defs/engagement/properties/design_engagement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.design_window !== undefined){if(typeof data13.design_window !== "boolean"){const err35 = {instancePath:instancePath+"/capabilities/engagement/design_window",schemaPath:"#/$defs/engagement/properties/design_window/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data13.entry_point !== undefined){let data16 = data13.entry_point;if(Array.isArray(data16)){const len3 = data16.length;for(let i6=0; i6<len3; i6++){let data17 = data16[i6];if(typeof data17 !== "string"){const err36 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!((data17 === "section") || (data17 === "url"))){const err37 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.entry_point.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i7 = data16.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data16[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err38 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices3[item3] = i7;}}}else {const err39 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data13.visitor_behavior !== undefined){let data18 = data13.visitor_behavior;if(Array.isArray(data18)){const len4 = data18.length;for(let i8=0; i8<len4; i8++){let data19 = data18[i8];if(typeof data19 !== "string"){const err40 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(!((((((((((data19 === "visited_location") || (data19 === "time_on_location")) || (data19 === "flow")) || (data19 === "engaged_in_session")) || (data19 === "about_to_abandon")) || (data19 === "cart_value")) || (data19 === "cart_items")) || (data19 === "visitor_error")) || (data19 === "viewed_products")) || (data19 === "service_activity"))){const err41 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.visitor_behavior.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i9 = data18.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data18[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err42 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break;}indices4[item4] = i9;}}}else {const err43 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data13.target_audience !== undefined){let data20 = data13.target_audience;if(Array.isArray(data20)){const len5 = data20.length;for(let i10=0; i10<len5; i10++){let data21 = data20[i10];if(typeof data21 !== "string"){const err44 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!((((((((((((((((data21 === "external_referral") || (data21 === "search_keywords")) || (data21 === "ip")) || (data21 === "platform")) || (data21 === "geo_location")) || (data21 === "returning_visitors")) || (data21 === "marketing_source")) || (data21 === "customer_type")) || (data21 === "age")) || (data21 === "balance")) || (data21 === "customer_id")) || (data21 === "gender")) || (data21 === "store_zip_code")) || (data21 === "store_number")) || (data21 === "company_size")) || (data21 === "registration_date"))){const err45 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.target_audience.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}let i11 = data20.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data20[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err46 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;break;}indices5[item5] = i11;}}}else {const err47 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.goal !== undefined){let data22 = data13.goal;if(Array.isArray(data22)){const len6 = data22.length;for(let i12=0; i12<len6; i12++){let data23 = data22[i12];if(typeof data23 !== "string"){const err48 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!(((((data23 === "url") || (data23 === "purchase_total")) || (data23 === "num_of_pages")) || (data23 === "lead")) || (data23 === "service_activity"))){const err49 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.goal.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}let i13 = data22.length;let j6;if(i13 > 1){const indices6 = {};for(;i13--;){let item6 = data22[i13];if(typeof item6 !== "string"){continue;}if(typeof indices6[item6] == "number"){j6 = indices6[item6];const err50 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;break;}indices6[item6] = i13;}}}else {const err51 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data13.consumer_identity !== undefined){let data24 = data13.consumer_identity;if(Array.isArray(data24)){const len7 = data24.length;for(let i14=0; i14<len7; i14++){let data25 = data24[i14];if(typeof data25 !== "string"){const err52 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!((data25 === "auth") || (data25 === "unauth"))){const err53 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/enum",keyword:"enum",params:{allowedValues: schema35.properties.consumer_identity.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i15 = data24.length;let j7;if(i15 > 1){const indices7 = {};for(;i15--;){let item7 = data24[i15];if(typeof item7 !== "string"){continue;}if(typeof indices7[item7] == "number"){j7 = indices7[item7];const err54 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break;}indices7[item7] = i15;}}}else {const err55 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data13.language_selection !== undefined){if(typeof data13.language_selection !== "boolean"){const err56 = {instancePath:instancePath+"/capabilities/engagement/language_selection",schemaPath:"#/$defs/engagement/properties/language_selection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.enabled !== undefined){if(typeof data.enabled !== "boolean"){const err59 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.quick_launch_enabled !== undefined){if(typeof data.quick_launch_enabled !== "boolean"){const err60 = {instancePath:instancePath+"/quick_launch_enabled",schemaPath:"#/properties/quick_launch_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.entry_uri !== undefined){let data29 = data.entry_uri;if(typeof data29 === "string"){if(func2(data29) > 1024){const err61 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.enabled_for_profiles !== undefined){let data30 = data.enabled_for_profiles;if(Array.isArray(data30)){const len8 = data30.length;for(let i16=0; i16<len8; i16++){let data31 = data30[i16];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err63 = {instancePath:instancePath+"/enabled_for_profiles/" + i16,schemaPath:"#/properties/enabled_for_profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}let i17 = data30.length;let j8;if(i17 > 1){const indices8 = {};for(;i17--;){let item8 = data30[i17];if(!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8)))){continue;}if(typeof indices8[item8] == "number"){j8 = indices8[item8];const err64 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;break;}indices8[item8] = i17;}}}else {const err65 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}for(const key3 in data){if(pattern4.test(key3)){let data32 = data[key3];if(typeof data32 === "string"){if(func2(data32) > 128){const err66 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}}else {const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json","title":"LivePerson application manifest","description":"The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions of the project's rules.md (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).","type":"object","required":["client_name"],"properties":{"client_name":{"title":"Client name","description":"Choose the name for your Connector application. Must be unique in the account. Can be internationalized by adding a BCP 47 (RFC 5646) language tag after a hash character, e.g. \"client_name#fr-CA\". Max length: 128.","type":"string","maxLength":128},"display_name":{"title":"Display name","description":"The name shown in Conversational Cloud. Max length: 128.","type":"string","maxLength":128},"description":{"title":"Description","description":"App description. Max length: 256.","type":"string","maxLength":256},"grant_types":{"title":"Grant types","description":"Authorization grant according to OAuth 2.0. Supported values: \"client_credentials\", \"authorization_code\", \"refresh_token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["client_credentials","authorization_code","refresh_token"]}},"redirect_uris":{"title":"Redirect URIs","description":"For web/native apps, the URIs to which the JWT/code will be sent after redirect. Each max length: 128. Mandatory (non-empty) for the authorization_code flow.","type":"array","uniqueItems":true,"items":{"type":"string","maxLength":128}},"response_types":{"title":"Response types","description":"OAuth 2.0 response type strings that the client can use at the authorization endpoint. Supported values: \"code\", \"token\", \"id_token\", \"id_token token\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["code","token","id_token","id_token token"]}},"scope":{"title":"Scope","description":"Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\", \"ihub.tpb.customendpoint\", \"users.read\", \"users.write\", \"users.external\", \"data.services.enghist\". Max length: 128.","type":"string","maxLength":128},"logo_uri":{"title":"Logo URI","description":"URL string that references a logo for the client. The logo must be exactly 70x70 pixels. Max length: 1024.","type":"string","maxLength":1024},"capabilities":{"title":"Capabilities","description":"LivePerson capabilities utilized by this app: the LivePerson services or applications that can interface with this application. Supported values: \"webhooks\" (the endpoints where UMS, the Messaging Service, will send notifications) and \"engagement\" (how the application interfaces with LivePerson engagements and their creation).","type":"object","additionalProperties":false,"properties":{"webhooks":{"$ref":"#/$defs/webhooks"},"engagement":{"$ref":"#/$defs/engagement"}}},"enabled":{"title":"Enabled","description":"Whether the application is enabled or not. Default value: true.","type":"boolean","default":true},"quick_launch_enabled":{"title":"QuickLaunch enabled","description":"Whether the application should be displayed in the QuickLaunch menu. It appears there only with a non-empty entry_uri and for the profiles in enabled_for_profiles. Default value: false.","type":"boolean","default":false},"entry_uri":{"title":"Entry URI","description":"The URI to start the application. Max length: 1024.","type":"string","maxLength":1024},"enabled_for_profiles":{"title":"Enabled for profiles","description":"A list of profiles (positive integer ids) to which this application should be available.","type":"array","uniqueItems":true,"items":{"type":"integer","minimum":1}}},"patternProperties":{"^client_name#":{"title":"Localized client name","description":"client_name internationalized with a BCP 47 (RFC 5646) language tag after the hash character. Max length: 128.","type":"string","maxLength":128}},"additionalProperties":false,"$defs":{"webhooks":{"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).","type":"object","propertyNames":{"enum":["ms.MessagingEventNotification.ContentEvent","ms.MessagingEventNotification.RichContentEvent","ms.MessagingEventNotification.AcceptStatusEvent","ms.MessagingEventNotification.ChatStateEvent","cqm.ExConversationChangeNotification","retry"]},"patternProperties":{"^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$":{"description":"A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.","$ref":"#/$defs/webhook"}},"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}},"webhook":{"$comment":"No $ref inside (the header schema is inline): Ajv then inlines this schema where it is used, instead of calling a function per webhook and concatenating its errors to all before, which is quadratic in the number of webhooks.","title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}}}}},"engagement":{"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}}}};const schema39 = {"title":"Engagement","description":"This determines how the application interfaces with LivePerson engagements and their creation. All eight fields are required.","type":"object","additionalProperties":false,"required":["design_engagement","design_window","entry_point","visitor_behavior","target_audience","goal","consumer_identity","language_selection"],"properties":{"design_engagement":{"description":"Toggles the ability to design the engagement button and appearance.","type":"boolean"},"design_window":{"description":"Toggles the ability to add an engagement window.","type":"boolean"},"entry_point":{"description":"Indicates where to display the engagement which invites consumers to engage with you. Supported values: section, url.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["section","url"]}},"visitor_behavior":{"description":"The browsing behavior of visitors which is of interest to you.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["visited_location","time_on_location","flow","engaged_in_session","about_to_abandon","cart_value","cart_items","visitor_error","viewed_products","service_activity"]}},"target_audience":{"description":"The visitors you specifically want to target.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["external_referral","search_keywords","ip","platform","geo_location","returning_visitors","marketing_source","customer_type","age","balance","customer_id","gender","store_zip_code","store_number","company_size","registration_date"]}},"goal":{"description":"Indicates what you want to achieve with the engagement.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["url","purchase_total","num_of_pages","lead","service_activity"]}},"consumer_identity":{"description":"If the consumer does or doesn't have to be an authenticated user. Supported values: auth, unauth; should contain auth.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["auth","unauth"]}},"language_selection":{"description":"Indicates the possibility of language selection.","type":"boolean"}}};const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern4 = new RegExp("^client_name#", "u");const schema32 = {"title":"Webhooks","description":"Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).","type":"object","propertyNames":{"enum":["ms.MessagingEventNotification.ContentEvent","ms.MessagingEventNotification.RichContentEvent","ms.MessagingEventNotification.AcceptStatusEvent","ms.MessagingEventNotification.ChatStateEvent","cqm.ExConversationChangeNotification","retry"]},"patternProperties":{"^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$":{"description":"A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.","$ref":"#/$defs/webhook"}},"properties":{"ms.MessagingEventNotification.ContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.RichContentEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type RichContentEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.AcceptStatusEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type AcceptStatusEvent.","$ref":"#/$defs/webhook"},"ms.MessagingEventNotification.ChatStateEvent":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ChatStateEvent.","$ref":"#/$defs/webhook"},"cqm.ExConversationChangeNotification":{"description":"Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)","$ref":"#/$defs/webhook"},"retry":{"title":"Retry policy","description":"Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).","type":"object","additionalProperties":false,"required":["retention_time"],"properties":{"retention_time":{"title":"Retention time","description":"How long (in seconds) failed notifications are retried. Minimum 2, maximum 259200 (72 hours).","type":"integer","minimum":2,"maximum":259200}}}}};const schema33 = {"$comment":"No $ref inside (the header schema is inline): Ajv then inlines this schema where it is used, instead of calling a function per webhook and concatenating its errors to all before, which is quadratic in the number of webhooks.","title":"Webhook","type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"title":"Endpoint","description":"The url to send the notification to, including query parameters. Starts with \"https://\".","type":"string","pattern":"^https://"},"max_retries":{"title":"Max retries","description":"The max number of retry attempts to send the notification if it fails. Minimum value: 0, maximum value: 5.","type":"integer","minimum":0,"maximum":5},"headers":{"title":"Headers","description":"List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].","type":"array","items":{"title":"Header","type":"object","additionalProperties":false,"required":["header_name","header_value"],"properties":{"header_name":{"title":"Header name","description":"An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.","type":"string"},"header_value":{"title":"Header value","description":"The header's value.","type":"string"}}}}}};const pattern5 = new RegExp("^https://", "u");const pattern10 = new RegExp("^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;if(!((((((key0 === "ms.MessagingEventNotification.ContentEvent") || (key0 === "ms.MessagingEventNotification.RichContentEvent")) || (key0 === "ms.MessagingEventNotification.AcceptStatusEvent")) || (key0 === "ms.MessagingEventNotification.ChatStateEvent")) || (key0 === "cqm.ExConversationChangeNotification")) || (key0 === "retry"))){const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema32.propertyNames.enum},schema:schema32.propertyNames.enum,parentSchema:schema32.propertyNames,data:key0,propertyName:key0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var valid0 = _errs1 === errors;if(!valid0){const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},schema:schema32.propertyNames,parentSchema:schema32,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data["ms.MessagingEventNotification.ContentEvent"] !== undefined){let data0 = data["ms.MessagingEventNotification.ContentEvent"];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.endpoint === undefined){const err2 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent",schemaPath:"#/$defs/webhook/required",keyword:"required",params:{missingProperty: "endpoint"},schema:schema33.required,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key1 in data0){if(!(((key1 === "endpoint") || (key1 === "max_retries")) || (key1 === "headers"))){const err3 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent",schemaPath:"#/$defs/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.endpoint !== undefined){let data1 = data0.endpoint;if(typeof data1 === "string"){if(!pattern5.test(data1)){const err4 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},schema:"^https://",parentSchema:schema33.properties.endpoint,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/type",keyword:"type",params:{type: "string"},schema:schema33.properties.endpoint.type,parentSchema:schema33.properties.endpoint,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.max_retries !== undefined){let data2 = data0.max_retries;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err6 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/type",keyword:"type",params:{type: "integer"},schema:schema33.properties.max_retries.type,parentSchema:schema33.properties.max_retries,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 5 || isNaN(data2)){const err7 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},schema:5,parentSchema:schema33.properties.max_retries,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2 < 0 || isNaN(data2)){const err8 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema33.properties.max_retries,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data0.headers !== undefined){let data3 = data0.headers;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.header_name === undefined){const err9 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers/" + i0,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_name"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data4.header_value === undefined){const err10 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers/" + i0,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_value"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key2 in data4){if(!((key2 === "header_name") || (key2 === "header_value"))){const err11 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers/" + i0,schemaPath:"#/$defs/webhook/properties/headers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema33.properties.headers.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.header_name !== undefined){let data5 = data4.header_name;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers/" + i0+"/header_name",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_name/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_name.type,parentSchema:schema33.properties.headers.items.properties.header_name,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.header_value !== undefined){let data6 = data4.header_value;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers/" + i0+"/header_value",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_value/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_value.type,parentSchema:schema33.properties.headers.items.properties.header_value,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers/" + i0,schemaPath:"#/$defs/webhook/properties/headers/items/type",keyword:"type",params:{type: "object"},schema:schema33.properties.headers.items.type,parentSchema:schema33.properties.headers.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent/headers",schemaPath:"#/$defs/webhook/properties/headers/type",keyword:"type",params:{type: "array"},schema:schema33.properties.headers.type,parentSchema:schema33.properties.headers,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/ms.MessagingEventNotification.ContentEvent",schemaPath:"#/$defs/webhook/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["ms.MessagingEventNotification.RichContentEvent"] !== undefined){let data7 = data["ms.MessagingEventNotification.RichContentEvent"];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.endpoint === undefined){const err17 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent",schemaPath:"#/$defs/webhook/required",keyword:"required",params:{missingProperty: "endpoint"},schema:schema33.required,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key3 in data7){if(!(((key3 === "endpoint") || (key3 === "max_retries")) || (key3 === "headers"))){const err18 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent",schemaPath:"#/$defs/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7.endpoint !== undefined){let data8 = data7.endpoint;if(typeof data8 === "string"){if(!pattern5.test(data8)){const err19 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},schema:"^https://",parentSchema:schema33.properties.endpoint,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/type",keyword:"type",params:{type: "string"},schema:schema33.properties.endpoint.type,parentSchema:schema33.properties.endpoint,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data7.max_retries !== undefined){let data9 = data7.max_retries;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err21 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/type",keyword:"type",params:{type: "integer"},schema:schema33.properties.max_retries.type,parentSchema:schema33.properties.max_retries,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 5 || isNaN(data9)){const err22 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},schema:5,parentSchema:schema33.properties.max_retries,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data9 < 0 || isNaN(data9)){const err23 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema33.properties.max_retries,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data7.headers !== undefined){let data10 = data7.headers;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.header_name === undefined){const err24 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers/" + i1,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_name"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data11.header_value === undefined){const err25 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers/" + i1,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_value"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key4 in data11){if(!((key4 === "header_name") || (key4 === "header_value"))){const err26 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers/" + i1,schemaPath:"#/$defs/webhook/properties/headers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},schema:false,parentSchema:schema33.properties.headers.items,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data11.header_name !== undefined){let data12 = data11.header_name;if(typeof data12 !== "string"){const err27 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers/" + i1+"/header_name",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_name/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_name.type,parentSchema:schema33.properties.headers.items.properties.header_name,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.header_value !== undefined){let data13 = data11.header_value;if(typeof data13 !== "string"){const err28 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers/" + i1+"/header_value",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_value/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_value.type,parentSchema:schema33.properties.headers.items.properties.header_value,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers/" + i1,schemaPath:"#/$defs/webhook/properties/headers/items/type",keyword:"type",params:{type: "object"},schema:schema33.properties.headers.items.type,parentSchema:schema33.properties.headers.items,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent/headers",schemaPath:"#/$defs/webhook/properties/headers/type",keyword:"type",params:{type: "array"},schema:schema33.properties.headers.type,parentSchema:schema33.properties.headers,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/ms.MessagingEventNotification.RichContentEvent",schemaPath:"#/$defs/webhook/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data["ms.MessagingEventNotification.AcceptStatusEvent"] !== undefined){let data14 = data["ms.MessagingEventNotification.AcceptStatusEvent"];if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.endpoint === undefined){const err32 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent",schemaPath:"#/$defs/webhook/required",keyword:"required",params:{missingProperty: "endpoint"},schema:schema33.required,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data14){if(!(((key5 === "endpoint") || (key5 === "max_retries")) || (key5 === "headers"))){const err33 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent",schemaPath:"#/$defs/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data14.endpoint !== undefined){let data15 = data14.endpoint;if(typeof data15 === "string"){if(!pattern5.test(data15)){const err34 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},schema:"^https://",parentSchema:schema33.properties.endpoint,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/type",keyword:"type",params:{type: "string"},schema:schema33.properties.endpoint.type,parentSchema:schema33.properties.endpoint,data:data15};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data14.max_retries !== undefined){let data16 = data14.max_retries;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err36 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/type",keyword:"type",params:{type: "integer"},schema:schema33.properties.max_retries.type,parentSchema:schema33.properties.max_retries,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 5 || isNaN(data16)){const err37 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},schema:5,parentSchema:schema33.properties.max_retries,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data16 < 0 || isNaN(data16)){const err38 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema33.properties.max_retries,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}if(data14.headers !== undefined){let data17 = data14.headers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.header_name === undefined){const err39 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers/" + i2,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_name"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data18.header_value === undefined){const err40 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers/" + i2,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_value"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key6 in data18){if(!((key6 === "header_name") || (key6 === "header_value"))){const err41 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers/" + i2,schemaPath:"#/$defs/webhook/properties/headers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema33.properties.headers.items,data:data18};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data18.header_name !== undefined){let data19 = data18.header_name;if(typeof data19 !== "string"){const err42 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers/" + i2+"/header_name",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_name/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_name.type,parentSchema:schema33.properties.headers.items.properties.header_name,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data18.header_value !== undefined){let data20 = data18.header_value;if(typeof data20 !== "string"){const err43 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers/" + i2+"/header_value",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_value/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_value.type,parentSchema:schema33.properties.headers.items.properties.header_value,data:data20};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers/" + i2,schemaPath:"#/$defs/webhook/properties/headers/items/type",keyword:"type",params:{type: "object"},schema:schema33.properties.headers.items.type,parentSchema:schema33.properties.headers.items,data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent/headers",schemaPath:"#/$defs/webhook/properties/headers/type",keyword:"type",params:{type: "array"},schema:schema33.properties.headers.type,parentSchema:schema33.properties.headers,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/ms.MessagingEventNotification.AcceptStatusEvent",schemaPath:"#/$defs/webhook/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data["ms.MessagingEventNotification.ChatStateEvent"] !== undefined){let data21 = data["ms.MessagingEventNotification.ChatStateEvent"];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.endpoint === undefined){const err47 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent",schemaPath:"#/$defs/webhook/required",keyword:"required",params:{missingProperty: "endpoint"},schema:schema33.required,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}for(const key7 in data21){if(!(((key7 === "endpoint") || (key7 === "max_retries")) || (key7 === "headers"))){const err48 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent",schemaPath:"#/$defs/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},schema:false,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data21.endpoint !== undefined){let data22 = data21.endpoint;if(typeof data22 === "string"){if(!pattern5.test(data22)){const err49 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},schema:"^https://",parentSchema:schema33.properties.endpoint,data:data22};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/type",keyword:"type",params:{type: "string"},schema:schema33.properties.endpoint.type,parentSchema:schema33.properties.endpoint,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data21.max_retries !== undefined){let data23 = data21.max_retries;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err51 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/type",keyword:"type",params:{type: "integer"},schema:schema33.properties.max_retries.type,parentSchema:schema33.properties.max_retries,data:data23};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 > 5 || isNaN(data23)){const err52 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},schema:5,parentSchema:schema33.properties.max_retries,data:data23};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data23 < 0 || isNaN(data23)){const err53 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema33.properties.max_retries,data:data23};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data21.headers !== undefined){let data24 = data21.headers;if(Array.isArray(data24)){const len3 = data24.length;for(let i3=0; i3<len3; i3++){let data25 = data24[i3];if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.header_name === undefined){const err54 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers/" + i3,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_name"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data25};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data25.header_value === undefined){const err55 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers/" + i3,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_value"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data25};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}for(const key8 in data25){if(!((key8 === "header_name") || (key8 === "header_value"))){const err56 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers/" + i3,schemaPath:"#/$defs/webhook/properties/headers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},schema:false,parentSchema:schema33.properties.headers.items,data:data25};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data25.header_name !== undefined){let data26 = data25.header_name;if(typeof data26 !== "string"){const err57 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers/" + i3+"/header_name",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_name/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_name.type,parentSchema:schema33.properties.headers.items.properties.header_name,data:data26};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data25.header_value !== undefined){let data27 = data25.header_value;if(typeof data27 !== "string"){const err58 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers/" + i3+"/header_value",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_value/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_value.type,parentSchema:schema33.properties.headers.items.properties.header_value,data:data27};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers/" + i3,schemaPath:"#/$defs/webhook/properties/headers/items/type",keyword:"type",params:{type: "object"},schema:schema33.properties.headers.items.type,parentSchema:schema33.properties.headers.items,data:data25};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent/headers",schemaPath:"#/$defs/webhook/properties/headers/type",keyword:"type",params:{type: "array"},schema:schema33.properties.headers.type,parentSchema:schema33.properties.headers,data:data24};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/ms.MessagingEventNotification.ChatStateEvent",schemaPath:"#/$defs/webhook/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data["cqm.ExConversationChangeNotification"] !== undefined){let data28 = data["cqm.ExConversationChangeNotification"];if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.endpoint === undefined){const err62 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification",schemaPath:"#/$defs/webhook/required",keyword:"required",params:{missingProperty: "endpoint"},schema:schema33.required,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}for(const key9 in data28){if(!(((key9 === "endpoint") || (key9 === "max_retries")) || (key9 === "headers"))){const err63 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification",schemaPath:"#/$defs/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},schema:false,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data28.endpoint !== undefined){let data29 = data28.endpoint;if(typeof data29 === "string"){if(!pattern5.test(data29)){const err64 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},schema:"^https://",parentSchema:schema33.properties.endpoint,data:data29};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/type",keyword:"type",params:{type: "string"},schema:schema33.properties.endpoint.type,parentSchema:schema33.properties.endpoint,data:data29};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data28.max_retries !== undefined){let data30 = data28.max_retries;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err66 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/type",keyword:"type",params:{type: "integer"},schema:schema33.properties.max_retries.type,parentSchema:schema33.properties.max_retries,data:data30};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 > 5 || isNaN(data30)){const err67 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},schema:5,parentSchema:schema33.properties.max_retries,data:data30};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data30 < 0 || isNaN(data30)){const err68 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema33.properties.max_retries,data:data30};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}if(data28.headers !== undefined){let data31 = data28.headers;if(Array.isArray(data31)){const len4 = data31.length;for(let i4=0; i4<len4; i4++){let data32 = data31[i4];if(data32 && typeof data32 == "object" && !Array.isArray(data32)){if(data32.header_name === undefined){const err69 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers/" + i4,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_name"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data32};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data32.header_value === undefined){const err70 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers/" + i4,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_value"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data32};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key10 in data32){if(!((key10 === "header_name") || (key10 === "header_value"))){const err71 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers/" + i4,schemaPath:"#/$defs/webhook/properties/headers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},schema:false,parentSchema:schema33.properties.headers.items,data:data32};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data32.header_name !== undefined){let data33 = data32.header_name;if(typeof data33 !== "string"){const err72 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers/" + i4+"/header_name",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_name/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_name.type,parentSchema:schema33.properties.headers.items.properties.header_name,data:data33};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data32.header_value !== undefined){let data34 = data32.header_value;if(typeof data34 !== "string"){const err73 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers/" + i4+"/header_value",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_value/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_value.type,parentSchema:schema33.properties.headers.items.properties.header_value,data:data34};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers/" + i4,schemaPath:"#/$defs/webhook/properties/headers/items/type",keyword:"type",params:{type: "object"},schema:schema33.properties.headers.items.type,parentSchema:schema33.properties.headers.items,data:data32};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification/headers",schemaPath:"#/$defs/webhook/properties/headers/type",keyword:"type",params:{type: "array"},schema:schema33.properties.headers.type,parentSchema:schema33.properties.headers,data:data31};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/cqm.ExConversationChangeNotification",schemaPath:"#/$defs/webhook/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.retry !== undefined){let data35 = data.retry;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){if(data35.retention_time === undefined){const err77 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "retention_time"},schema:schema32.properties.retry.required,parentSchema:schema32.properties.retry,data:data35};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key11 in data35){if(!(key11 === "retention_time")){const err78 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},schema:false,parentSchema:schema32.properties.retry,data:data35};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data35.retention_time !== undefined){let data36 = data35.retention_time;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err79 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/type",keyword:"type",params:{type: "integer"},schema:schema32.properties.retry.properties.retention_time.type,parentSchema:schema32.properties.retry.properties.retention_time,data:data36};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 259200 || isNaN(data36)){const err80 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},schema:259200,parentSchema:schema32.properties.retry.properties.retention_time,data:data36};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data36 < 2 || isNaN(data36)){const err81 = {instancePath:instancePath+"/retry/retention_time",schemaPath:"#/properties/retry/properties/retention_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},schema:2,parentSchema:schema32.properties.retry.properties.retention_time,data:data36};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}}else {const err82 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},schema:schema32.properties.retry.type,parentSchema:schema32.properties.retry,data:data35};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}var props0 = {};props0["ms.MessagingEventNotification.ContentEvent"] = true;props0["ms.MessagingEventNotification.RichContentEvent"] = true;props0["ms.MessagingEventNotification.AcceptStatusEvent"] = true;props0["ms.MessagingEventNotification.ChatStateEvent"] = true;props0["cqm.ExConversationChangeNotification"] = true;props0.retry = true;for(const key12 in data){if(pattern10.test(key12)){let data37 = data[key12];if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.endpoint === undefined){const err83 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/webhook/required",keyword:"required",params:{missingProperty: "endpoint"},schema:schema33.required,parentSchema:schema33,data:data37};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}for(const key13 in data37){if(!(((key13 === "endpoint") || (key13 === "max_retries")) || (key13 === "headers"))){const err84 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},schema:false,parentSchema:schema33,data:data37};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data37.endpoint !== undefined){let data38 = data37.endpoint;if(typeof data38 === "string"){if(!pattern5.test(data38)){const err85 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https://"},schema:"^https://",parentSchema:schema33.properties.endpoint,data:data38};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/$defs/webhook/properties/endpoint/type",keyword:"type",params:{type: "string"},schema:schema33.properties.endpoint.type,parentSchema:schema33.properties.endpoint,data:data38};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data37.max_retries !== undefined){let data39 = data37.max_retries;if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){const err87 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/type",keyword:"type",params:{type: "integer"},schema:schema33.properties.max_retries.type,parentSchema:schema33.properties.max_retries,data:data39};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data39 == "number") && (isFinite(data39))){if(data39 > 5 || isNaN(data39)){const err88 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},schema:5,parentSchema:schema33.properties.max_retries,data:data39};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data39 < 0 || isNaN(data39)){const err89 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_retries",schemaPath:"#/$defs/webhook/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema33.properties.max_retries,data:data39};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data37.headers !== undefined){let data40 = data37.headers;if(Array.isArray(data40)){const len5 = data40.length;for(let i5=0; i5<len5; i5++){let data41 = data40[i5];if(data41 && typeof data41 == "object" && !Array.isArray(data41)){if(data41.header_name === undefined){const err90 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + i5,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_name"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data41};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data41.header_value === undefined){const err91 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + i5,schemaPath:"#/$defs/webhook/properties/headers/items/required",keyword:"required",params:{missingProperty: "header_value"},schema:schema33.properties.headers.items.required,parentSchema:schema33.properties.headers.items,data:data41};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}for(const key14 in data41){if(!((key14 === "header_name") || (key14 === "header_value"))){const err92 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + i5,schemaPath:"#/$defs/webhook/properties/headers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},schema:false,parentSchema:schema33.properties.headers.items,data:data41};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data41.header_name !== undefined){let data42 = data41.header_name;if(typeof data42 !== "string"){const err93 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + i5+"/header_name",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_name/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_name.type,parentSchema:schema33.properties.headers.items.properties.header_name,data:data42};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data41.header_value !== undefined){let data43 = data41.header_value;if(typeof data43 !== "string"){const err94 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + i5+"/header_value",schemaPath:"#/$defs/webhook/properties/headers/items/properties/header_value/type",keyword:"type",params:{type: "string"},schema:schema33.properties.headers.items.properties.header_value.type,parentSchema:schema33.properties.headers.items.properties.header_value,data:data43};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}else {const err95 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers/" + i5,schemaPath:"#/$defs/webhook/properties/headers/items/type",keyword:"type",params:{type: "object"},schema:schema33.properties.headers.items.type,parentSchema:schema33.properties.headers.items,data:data41};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/headers",schemaPath:"#/$defs/webhook/properties/headers/type",keyword:"type",params:{type: "array"},schema:schema33.properties.headers.type,parentSchema:schema33.properties.headers,data:data40};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/webhook/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data:data37};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}props0[key12] = true;}}}else {const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}validate21.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.client_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_name"},schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.client_name !== undefined){let data0 = data.client_name;if(typeof data0 === "string"){if(func2(data0) > 128){const err2 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema31.properties.client_name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/client_name",schemaPath:"#/properties/client_name/type",keyword:"type",params:{type: "string"},schema:schema31.properties.client_name.type,parentSchema:schema31.properties.client_name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.display_name !== undefined){let data1 = data.display_name;if(typeof data1 === "string"){if(func2(data1) > 128){const err4 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema31.properties.display_name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"},schema:schema31.properties.display_name.type,parentSchema:schema31.properties.display_name,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(func2(data2) > 256){const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},schema:256,parentSchema:schema31.properties.description,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.grant_types !== undefined){let data3 = data.grant_types;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/type",keyword:"type",params:{type: "string"},schema:schema31.properties.grant_types.items.type,parentSchema:schema31.properties.grant_types.items,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((data4 === "client_credentials") || (data4 === "authorization_code")) || (data4 === "refresh_token"))){const err9 = {instancePath:instancePath+"/grant_types/" + i0,schemaPath:"#/properties/grant_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.grant_types.items.enum},schema:schema31.properties.grant_types.items.enum,parentSchema:schema31.properties.grant_types.items,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data3.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data3[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err10 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},schema:true,parentSchema:schema31.properties.grant_types,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break;}indices0[item0] = i1;}}}else {const err11 = {instancePath:instancePath+"/grant_types",schemaPath:"#/properties/grant_types/type",keyword:"type",params:{type: "array"},schema:schema31.properties.grant_types.type,parentSchema:schema31.properties.grant_types,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.redirect_uris !== undefined){let data5 = data.redirect_uris;if(Array.isArray(data5)){const len1 = data5.length;for(let i2=0; i2<len1; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(func2(data6) > 128){const err12 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema31.properties.redirect_uris.items,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/redirect_uris/" + i2,schemaPath:"#/properties/redirect_uris/items/type",keyword:"type",params:{type: "string"},schema:schema31.properties.redirect_uris.items.type,parentSchema:schema31.properties.redirect_uris.items,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}let i3 = data5.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data5[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err14 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},schema:true,parentSchema:schema31.properties.redirect_uris,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;break;}indices1[item1] = i3;}}}else {const err15 = {instancePath:instancePath+"/redirect_uris",schemaPath:"#/properties/redirect_uris/type",keyword:"type",params:{type: "array"},schema:schema31.properties.redirect_uris.type,parentSchema:schema31.properties.redirect_uris,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.response_types !== undefined){let data7 = data.response_types;if(Array.isArray(data7)){const len2 = data7.length;for(let i4=0; i4<len2; i4++){let data8 = data7[i4];if(typeof data8 !== "string"){const err16 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/type",keyword:"type",params:{type: "string"},schema:schema31.properties.response_types.items.type,parentSchema:schema31.properties.response_types.items,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((((data8 === "code") || (data8 === "token")) || (data8 === "id_token")) || (data8 === "id_token token"))){const err17 = {instancePath:instancePath+"/response_types/" + i4,schemaPath:"#/properties/response_types/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.response_types.items.enum},schema:schema31.properties.response_types.items.enum,parentSchema:schema31.properties.response_types.items,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}let i5 = data7.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data7[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err18 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},schema:true,parentSchema:schema31.properties.response_types,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;break;}indices2[item2] = i5;}}}else {const err19 = {instancePath:instancePath+"/response_types",schemaPath:"#/properties/response_types/type",keyword:"type",params:{type: "array"},schema:schema31.properties.response_types.type,parentSchema:schema31.properties.response_types,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.scope !== undefined){let data9 = data.scope;if(typeof data9 === "string"){if(func2(data9) > 128){const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema31.properties.scope,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},schema:schema31.properties.scope.type,parentSchema:schema31.properties.scope,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.logo_uri !== undefined){let data10 = data.logo_uri;if(typeof data10 === "string"){if(func2(data10) > 1024){const err22 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/maxLength",keyword:"maxLength",params:{limit: 1024},schema:1024,parentSchema:schema31.properties.logo_uri,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/logo_uri",schemaPath:"#/properties/logo_uri/type",keyword:"type",params:{type: "string"},schema:schema31.properties.logo_uri.type,parentSchema:schema31.properties.logo_uri,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!((key1 === "webhooks") || (key1 === "engagement"))){const err24 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema31.properties.capabilities,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.webhooks !== undefined){if(!(validate21(data11.webhooks, {instancePath:instancePath+"/capabilities/webhooks",parentData:data11,parentDataProperty:"webhooks",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data11.engagement !== undefined){let data13 = data11.engagement;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.design_engagement === undefined){const err25 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_engagement"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data13.design_window === undefined){const err26 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "design_window"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data13.entry_point === undefined){const err27 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "entry_point"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data13.visitor_behavior === undefined){const err28 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "visitor_behavior"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data13.target_audience === undefined){const err29 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "target_audience"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data13.goal === undefined){const err30 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "goal"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data13.consumer_identity === undefined){const err31 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "consumer_identity"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data13.language_selection === undefined){const err32 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/required",keyword:"required",params:{missingProperty: "language_selection"},schema:schema39.required,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data13){if(!((((((((key2 === "design_engagement") || (key2 === "design_window")) || (key2 === "entry_point")) || (key2 === "visitor_behavior")) || (key2 === "target_audience")) || (key2 === "goal")) || (key2 === "consumer_identity")) || (key2 === "language_selection"))){const err33 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data13.design_engagement !== undefined){let data14 = data13.design_engagement;if(typeof data14 !== "boolean"){const err34 = {instancePath:instancePath+"/capabilities/engagement/design_engagement",schemaPath:"#/$defs/engagement/properties/design_engagement/type",keyword:"type",params:{type: "boolean"},schema:schema39.properties.design_engagement.type,parentSchema:schema39.properties.design_engagement,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.design_window !== undefined){let data15 = data13.design_window;if(typeof data15 !== "boolean"){const err35 = {instancePath:instancePath+"/capabilities/engagement/design_window",schemaPath:"#/$defs/engagement/properties/design_window/type",keyword:"type",params:{type: "boolean"},schema:schema39.properties.design_window.type,parentSchema:schema39.properties.design_window,data:data15};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data13.entry_point !== undefined){let data16 = data13.entry_point;if(Array.isArray(data16)){const len3 = data16.length;for(let i6=0; i6<len3; i6++){let data17 = data16[i6];if(typeof data17 !== "string"){const err36 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/type",keyword:"type",params:{type: "string"},schema:schema39.properties.entry_point.items.type,parentSchema:schema39.properties.entry_point.items,data:data17};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!((data17 === "section") || (data17 === "url"))){const err37 = {instancePath:instancePath+"/capabilities/engagement/entry_point/" + i6,schemaPath:"#/$defs/engagement/properties/entry_point/items/enum",keyword:"enum",params:{allowedValues: schema39.properties.entry_point.items.enum},schema:schema39.properties.entry_point.items.enum,parentSchema:schema39.properties.entry_point.items,data:data17};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i7 = data16.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data16[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err38 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},schema:true,parentSchema:schema39.properties.entry_point,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices3[item3] = i7;}}}else {const err39 = {instancePath:instancePath+"/capabilities/engagement/entry_point",schemaPath:"#/$defs/engagement/properties/entry_point/type",keyword:"type",params:{type: "array"},schema:schema39.properties.entry_point.type,parentSchema:schema39.properties.entry_point,data:data16};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data13.visitor_behavior !== undefined){let data18 = data13.visitor_behavior;if(Array.isArray(data18)){const len4 = data18.length;for(let i8=0; i8<len4; i8++){let data19 = data18[i8];if(typeof data19 !== "string"){const err40 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/type",keyword:"type",params:{type: "string"},schema:schema39.properties.visitor_behavior.items.type,parentSchema:schema39.properties.visitor_behavior.items,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(!((((((((((data19 === "visited_location") || (data19 === "time_on_location")) || (data19 === "flow")) || (data19 === "engaged_in_session")) || (data19 === "about_to_abandon")) || (data19 === "cart_value")) || (data19 === "cart_items")) || (data19 === "visitor_error")) || (data19 === "viewed_products")) || (data19 === "service_activity"))){const err41 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior/" + i8,schemaPath:"#/$defs/engagement/properties/visitor_behavior/items/enum",keyword:"enum",params:{allowedValues: schema39.properties.visitor_behavior.items.enum},schema:schema39.properties.visitor_behavior.items.enum,parentSchema:schema39.properties.visitor_behavior.items,data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i9 = data18.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data18[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err42 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},schema:true,parentSchema:schema39.properties.visitor_behavior,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break;}indices4[item4] = i9;}}}else {const err43 = {instancePath:instancePath+"/capabilities/engagement/visitor_behavior",schemaPath:"#/$defs/engagement/properties/visitor_behavior/type",keyword:"type",params:{type: "array"},schema:schema39.properties.visitor_behavior.type,parentSchema:schema39.properties.visitor_behavior,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data13.target_audience !== undefined){let data20 = data13.target_audience;if(Array.isArray(data20)){const len5 = data20.length;for(let i10=0; i10<len5; i10++){let data21 = data20[i10];if(typeof data21 !== "string"){const err44 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/type",keyword:"type",params:{type: "string"},schema:schema39.properties.target_audience.items.type,parentSchema:schema39.properties.target_audience.items,data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!((((((((((((((((data21 === "external_referral") || (data21 === "search_keywords")) || (data21 === "ip")) || (data21 === "platform")) || (data21 === "geo_location")) || (data21 === "returning_visitors")) || (data21 === "marketing_source")) || (data21 === "customer_type")) || (data21 === "age")) || (data21 === "balance")) || (data21 === "customer_id")) || (data21 === "gender")) || (data21 === "store_zip_code")) || (data21 === "store_number")) || (data21 === "company_size")) || (data21 === "registration_date"))){const err45 = {instancePath:instancePath+"/capabilities/engagement/target_audience/" + i10,schemaPath:"#/$defs/engagement/properties/target_audience/items/enum",keyword:"enum",params:{allowedValues: schema39.properties.target_audience.items.enum},schema:schema39.properties.target_audience.items.enum,parentSchema:schema39.properties.target_audience.items,data:data21};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}let i11 = data20.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data20[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err46 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},schema:true,parentSchema:schema39.properties.target_audience,data:data20};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;break;}indices5[item5] = i11;}}}else {const err47 = {instancePath:instancePath+"/capabilities/engagement/target_audience",schemaPath:"#/$defs/engagement/properties/target_audience/type",keyword:"type",params:{type: "array"},schema:schema39.properties.target_audience.type,parentSchema:schema39.properties.target_audience,data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.goal !== undefined){let data22 = data13.goal;if(Array.isArray(data22)){const len6 = data22.length;for(let i12=0; i12<len6; i12++){let data23 = data22[i12];if(typeof data23 !== "string"){const err48 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/type",keyword:"type",params:{type: "string"},schema:schema39.properties.goal.items.type,parentSchema:schema39.properties.goal.items,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!(((((data23 === "url") || (data23 === "purchase_total")) || (data23 === "num_of_pages")) || (data23 === "lead")) || (data23 === "service_activity"))){const err49 = {instancePath:instancePath+"/capabilities/engagement/goal/" + i12,schemaPath:"#/$defs/engagement/properties/goal/items/enum",keyword:"enum",params:{allowedValues: schema39.properties.goal.items.enum},schema:schema39.properties.goal.items.enum,parentSchema:schema39.properties.goal.items,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}let i13 = data22.length;let j6;if(i13 > 1){const indices6 = {};for(;i13--;){let item6 = data22[i13];if(typeof item6 !== "string"){continue;}if(typeof indices6[item6] == "number"){j6 = indices6[item6];const err50 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},schema:true,parentSchema:schema39.properties.goal,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;break;}indices6[item6] = i13;}}}else {const err51 = {instancePath:instancePath+"/capabilities/engagement/goal",schemaPath:"#/$defs/engagement/properties/goal/type",keyword:"type",params:{type: "array"},schema:schema39.properties.goal.type,parentSchema:schema39.properties.goal,data:data22};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data13.consumer_identity !== undefined){let data24 = data13.consumer_identity;if(Array.isArray(data24)){const len7 = data24.length;for(let i14=0; i14<len7; i14++){let data25 = data24[i14];if(typeof data25 !== "string"){const err52 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/type",keyword:"type",params:{type: "string"},schema:schema39.properties.consumer_identity.items.type,parentSchema:schema39.properties.consumer_identity.items,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!((data25 === "auth") || (data25 === "unauth"))){const err53 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity/" + i14,schemaPath:"#/$defs/engagement/properties/consumer_identity/items/enum",keyword:"enum",params:{allowedValues: schema39.properties.consumer_identity.items.enum},schema:schema39.properties.consumer_identity.items.enum,parentSchema:schema39.properties.consumer_identity.items,data:data25};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i15 = data24.length;let j7;if(i15 > 1){const indices7 = {};for(;i15--;){let item7 = data24[i15];if(typeof item7 !== "string"){continue;}if(typeof indices7[item7] == "number"){j7 = indices7[item7];const err54 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},schema:true,parentSchema:schema39.properties.consumer_identity,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break;}indices7[item7] = i15;}}}else {const err55 = {instancePath:instancePath+"/capabilities/engagement/consumer_identity",schemaPath:"#/$defs/engagement/properties/consumer_identity/type",keyword:"type",params:{type: "array"},schema:schema39.properties.consumer_identity.type,parentSchema:schema39.properties.consumer_identity,data:data24};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data13.language_selection !== undefined){let data26 = data13.language_selection;if(typeof data26 !== "boolean"){const err56 = {instancePath:instancePath+"/capabilities/engagement/language_selection",schemaPath:"#/$defs/engagement/properties/language_selection/type",keyword:"type",params:{type: "boolean"},schema:schema39.properties.language_selection.type,parentSchema:schema39.properties.language_selection,data:data26};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/capabilities/engagement",schemaPath:"#/$defs/engagement/type",keyword:"type",params:{type: "object"},schema:schema39.type,parentSchema:schema39,data:data13};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},schema:schema31.properties.capabilities.type,parentSchema:schema31.properties.capabilities,data:data11};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.enabled !== undefined){let data27 = data.enabled;if(typeof data27 !== "boolean"){const err59 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},schema:schema31.properties.enabled.type,parentSchema:schema31.properties.enabled,data:data27};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.quick_launch_enabled !== undefined){let data28 = data.quick_launch_enabled;if(typeof data28 !== "boolean"){const err60 = {instancePath:instancePath+"/quick_launch_enabled",schemaPath:"#/properties/quick_launch_enabled/type",keyword:"type",params:{type: "boolean"},schema:schema31.properties.quick_launch_enabled.type,parentSchema:schema31.properties.quick_launch_enabled,data:data28};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.entry_uri !== undefined){let data29 = data.entry_uri;if(typeof data29 === "string"){if(func2(data29) > 1024){const err61 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/maxLength",keyword:"maxLength",params:{limit: 1024},schema:1024,parentSchema:schema31.properties.entry_uri,data:data29};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/entry_uri",schemaPath:"#/properties/entry_uri/type",keyword:"type",params:{type: "string"},schema:schema31.properties.entry_uri.type,parentSchema:schema31.properties.entry_uri,data:data29};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.enabled_for_profiles !== undefined){let data30 = data.enabled_for_profiles;if(Array.isArray(data30)){const len8 = data30.length;for(let i16=0; i16<len8; i16++){let data31 = data30[i16];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err63 = {instancePath:instancePath+"/enabled_for_profiles/" + i16,schemaPath:"#/properties/enabled_for_profiles/items/type",keyword:"type",params:{type: "integer"},schema:schema31.properties.enabled_for_profiles.items.type,parentSchema:schema31.properties.enabled_for_profiles.items,data:data31};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err64 = {instancePath:instancePath+"/enabled_for_profiles/" + i16,schemaPath:"#/properties/enabled_for_profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema31.properties.enabled_for_profiles.items,data:data31};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}let i17 = data30.length;let j8;if(i17 > 1){const indices8 = {};for(;i17--;){let item8 = data30[i17];if(!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8)))){continue;}if(typeof indices8[item8] == "number"){j8 = indices8[item8];const err65 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},schema:true,parentSchema:schema31.properties.enabled_for_profiles,data:data30};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;break;}indices8[item8] = i17;}}}else {const err66 = {instancePath:instancePath+"/enabled_for_profiles",schemaPath:"#/properties/enabled_for_profiles/type",keyword:"type",params:{type: "array"},schema:schema31.properties.enabled_for_profiles.type,parentSchema:schema31.properties.enabled_for_profiles,data:data30};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}for(const key3 in data){if(pattern4.test(key3)){let data32 = data[key3];if(typeof data32 === "string"){if(func2(data32) > 128){const err67 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/maxLength",keyword:"maxLength",params:{limit: 128},schema:128,parentSchema:schema31.patternProperties["^client_name#"],data:data32};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Eclient_name%23/type",keyword:"type",params:{type: "string"},schema:schema31.patternProperties["^client_name#"].type,parentSchema:schema31.patternProperties["^client_name#"],data:data32};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}}else {const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ })

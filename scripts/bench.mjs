@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick] [-- --check] [-- --keep] [-- --only=cold,discovery,throughput,ajv]`
+// `npm run bench -- worst-case [--quick] [--check] [--keep] [--case=NAME,...]`
 //
 // Proves the speed of the built action and command line (dist/), each measurement against a floor
 // measured in the same run, interleaved with it (floor, subject, floor, subject, ...), median of
@@ -9,7 +10,9 @@
 //   --quick   smaller corpora and fewer runs, for a quick check (about 30 s)
 //   --check   exit 1 when a target is missed (default: always 0 unless the bench itself fails)
 //   --keep    keep the temporary folder (its path is printed)
-//   --only=   run only some benchmarks: cold, discovery, throughput, ajv
+//   --only=   run only some benchmarks: cold, discovery, throughput, ajv (and worst-case)
+//   worst-case  instead: the command line on the worst input of each rule (scripts/bench-worst-case.mjs),
+//             one file just under the 1 MiB limit each; target under 1 s each. --case= runs some.
 //   --action=FILE, --cli=FILE   measure another build (default: dist/index.js, dist/cli.js)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,19 +20,23 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeManifestCorpus, writeMonorepo, writeSingleManifestRepo } from './bench-corpus.mjs';
+import { LIMIT, NOT_MEASURED, worstCases } from './bench-worst-case.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli)=/.test(a)));
+const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli|case)=/.test(a)));
 const only = option('only')?.split(',');
 const QUICK = args.has('--quick');
-const want = (name) => !only || only.includes(name);
+// The worst cases run only when asked for (about 2 minutes, and they measure something else).
+const WORST = args.has('worst-case') || (only?.includes('worst-case') ?? false);
+const want = (name) => (args.has('worst-case') && !only ? name === 'worst-case' : name === 'worst-case' ? WORST : !only || only.includes(name));
+const cases = option('case')?.split(',');
 
 const SIZES = QUICK
   ? { monorepo: 20_000, manifests: 2_000, small: 200, coldRuns: 7, discoveryRuns: 3, throughputRuns: 3, smallRuns: 5, ajvRuns: 1 }
   : { monorepo: 100_000, manifests: 10_000, small: 1_000, coldRuns: 11, discoveryRuns: 7, throughputRuns: 7, smallRuns: 9, ajvRuns: 5 };
 
-const TARGETS = { cold: 2.5, discovery: 2.0, throughput: 2.0, rssMb: 200, linearity: 1.3, ajv: 1.0 };
+const TARGETS = { cold: 2.5, discovery: 2.0, throughput: 2.0, rssMb: 200, linearity: 1.3, ajv: 1.0, worstCaseMs: 1000 };
 
 const NODE = process.execPath;
 const ACTION = resolve(option('action') ?? join(ROOT, 'dist/index.js'));
@@ -202,6 +209,7 @@ async function main() {
   if (!process.version.startsWith('v24.')) log(`warning: running under Node ${process.version}; the action runs on Node 24 (using: node24)`);
 
   const info = machine();
+  let worst;
   const work = mkdtempSync(join(tmpdir(), 'lp-manifest-bench-'));
   log(`corpora in ${work}${QUICK ? ' (quick)' : ''}`);
   const started = Date.now();
@@ -325,6 +333,9 @@ async function main() {
         );
       }
     }
+    // 5. The worst input of each rule: one command line run on one file just under 1 MiB (or the
+    // files of the case), wall time, median of 3 (1 with --quick).
+    if (want('worst-case')) worst = runWorstCases(work, env);
   } finally {
     if (args.has('--keep')) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
@@ -344,8 +355,70 @@ async function main() {
     '',
     ...notes.map((n) => `- ${n}`),
   ];
-  process.stdout.write(out.join('\n') + '\n');
+  if (rows.length > 0) process.stdout.write(out.join('\n') + '\n');
+  if (worst) {
+    process.stdout.write(worstCaseSection(info, worst).join('\n') + '\n');
+    if (worst.some((w) => !w.pass)) failed = true;
+  }
   if (failed && args.has('--check')) process.exitCode = 1;
+}
+
+const count = (n) => n.toLocaleString('en');
+
+/** The findings line of the text report ("3 errors, 1 warning in 1 manifest"), from a run with output kept. */
+function findingsOf(cwd, argv, env) {
+  const r = spawnSync(NODE, [CLI, ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const last = r.stdout.trimEnd().split('\n').pop() ?? '';
+  const m = /^(\d+) errors?, (\d+) warnings? in/.exec(last);
+  const plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+  return { status: r.status, text: m ? `${plural(Number(m[1]), 'error')}, ${plural(Number(m[2]), 'warning')}` : last.slice(0, 80), internalError: / internal-error /.test(r.stdout) };
+}
+
+function runWorstCases(work, env) {
+  const runs = QUICK ? 1 : 3;
+  const results = [];
+  for (const c of worstCases()) {
+    if (cases && !cases.includes(c.name)) continue;
+    const dir = join(work, 'worst-case', c.name);
+    let largest = 0;
+    for (const [path, content] of Object.entries(c.files)) {
+      const full = join(dir, path);
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, content);
+      largest = Math.max(largest, statSync(full).size);
+    }
+    const found = findingsOf(dir, c.args, env);
+    if (found.status !== c.exit) throw new Error(`worst case ${c.name}: exit ${found.status}, expected ${c.exit} (${found.text})`);
+    if (found.internalError) throw new Error(`worst case ${c.name}: an internal-error finding`);
+    const median = timeMedian(`worst case ${c.rule} ${c.name}`, runs, [NODE, [CLI, ...c.args], { cwd: dir, env, expect: [c.exit] }]);
+    const rss = peakRssMb(work, [CLI, ...c.args], { cwd: dir, env, expect: [c.exit] });
+    const files = Object.keys(c.files).length;
+    results.push({
+      ...c,
+      median,
+      rss,
+      found: found.text,
+      size: files > 1 ? `${count(files)} files` : largest > LIMIT ? `${count(largest)} B` : `${(largest / LIMIT).toFixed(3)} MiB`,
+      pass: median <= TARGETS.worstCaseMs,
+    });
+  }
+  return results;
+}
+
+function worstCaseSection(info, results) {
+  return [
+    '## Worst case per rule',
+    '',
+    `Date: ${info.date}  `,
+    `Machine: ${info.cpu}, ${info.memory}, ${info.os}  `,
+    `Node ${info.node}; load average at start ${info.load}  `,
+    `\`npm run bench -- worst-case\`: the command line (\`node dist/cli.js\`, text output to a pipe that discards it) on each case of scripts/bench-worst-case.mjs; wall time, median of ${QUICK ? 1 : 3} runs; peak RSS of one more run. Target: under ${TARGETS.worstCaseMs / 1000} s each.`,
+    '',
+    '| rule | case | input | size | findings | median | peak RSS | result |',
+    '|---|---|---|---|---|---|---|---|',
+    ...results.map((r) => `| \`${r.rule}\` | ${r.name} | ${r.what} | ${r.size} | ${r.found} | ${ms(r.median)} | ${r.rss.toFixed(0)} MB | ${r.pass ? 'PASS' : '**FAIL**'} |`),
+    ...Object.entries(NOT_MEASURED).map(([rule, why]) => `| \`${rule}\` | — | ${why} | | | | | |`),
+  ];
 }
 
 main().catch((error) => {

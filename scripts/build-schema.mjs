@@ -26,9 +26,14 @@ if (schema.$id !== SCHEMA_URL) {
   schema.$id = SCHEMA_URL;
   console.log(`schema $id set to ${SCHEMA_URL} (src/tool-info.ts) in schemas/liveperson-app-manifest.schema.json`);
 }
+// verbose: each error carries the value and the schema object it failed (src/schema/schema-findings.ts
+// reads them instead of walking the document and the schema again per error); messages: false: the
+// findings have their own wording, so Ajv need not build a message string for each error.
 const ajv = new Ajv2020.default({
   allErrors: true,
   strict: true,
+  verbose: true,
+  messages: false,
   code: { source: true, esm: false, lines: false, optimize: true },
 });
 const validate = ajv.compile(schema);

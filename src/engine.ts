@@ -166,8 +166,7 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     try {
       manifest = JSON.parse(text);
     } catch (error) {
-      const finding = syntaxErrorFinding(text, error);
-      return finding instanceof Promise ? finding.then((f) => unreadable(path, f, text, options)) : unreadable(path, finding, text, options);
+      return unreadable(path, syntaxErrorFinding(text, error), text, options);
     }
   // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
   // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.

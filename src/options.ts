@@ -16,16 +16,17 @@ export function parseFailOn(value: string, inputName = 'fail-on'): FailOn {
 }
 
 export function parseProfiles(value: string, inputName = 'profiles'): number[] {
-  const out: number[] = [];
+  const out = new Set<number>();
   for (const token of value.split(/[\s,]+/)) {
     if (token === '') continue;
     if (!/^[0-9]+$/.test(token) || !Number.isSafeInteger(Number(token))) {
       throw new UsageError(`${inputName}: "${token}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
     }
     const id = Number(token);
-    if (!out.includes(id)) out.push(id);
+    if (id <= 0) throw new UsageError(`${inputName}: "${token}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+    out.add(id);
   }
-  return out;
+  return [...out];
 }
 
 export function parseSeverityOverrides(value: string, inputName = 'rules'): SeverityOverrides {

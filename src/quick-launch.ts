@@ -18,7 +18,11 @@ export function quickLaunchStatus(manifest: unknown, listedProfiles: readonly nu
   const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p): p is number => Number.isInteger(p)) : [];
   const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
   const status: QuickLaunchStatus = { enabled, ready, profiles: unique(profiles) };
-  if (listedProfiles.length > 0) status.visibleTo = ready ? listedProfiles.filter((p) => profiles.includes(p)) : [];
+  if (listedProfiles.length > 0) {
+    // A set: the listed profiles times the manifest's (thousands of each) would be quadratic.
+    const enabledFor = ready ? new Set(profiles) : undefined;
+    status.visibleTo = enabledFor ? listedProfiles.filter((p) => enabledFor.has(p)) : [];
+  }
   return status;
 }
 

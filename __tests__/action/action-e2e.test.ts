@@ -74,6 +74,7 @@ describe('pull request check (default inputs)', () => {
     const odd = at(ODD, '"http://odd.example.com/x"');
     const warn = at(WARN, '"http://warn.example.com/cb"');
     expect(r.commands.filter((c) => !c.startsWith('::error::LivePerson'))).toEqual([
+      '::error title=required (LivePerson manifest),file=apps/bad.json,line=1,endLine=1,col=1,endColumn=2::missing required property "client_name"',
       `::error title=unknown-property (LivePerson manifest),file=apps/bad.json,line=2,endLine=2,col=${key.column},endColumn=${key.endColumn}::unknown property "clientName"; did you mean "client_name"? (client_name is required)`,
       `::warning title=insecure-url (LivePerson manifest),file=apps/bad.json,line=3,endLine=3,col=${entry.column},endColumn=${entry.endColumn}::entry_uri uses http://: the app would load unencrypted; use https://`,
       '::error title=type (LivePerson manifest),file=apps/bad.json,line=4,endLine=6::capabilities must be an object, not an array',
@@ -103,9 +104,19 @@ describe('pull request check (default inputs)', () => {
       conclusion: 'failure',
       details_url: DETAILS_URL,
       output: {
-        title: '2 errors and 3 warnings in 3 of 4 manifests',
+        title: '3 errors and 3 warnings in 3 of 4 manifests',
         summary: expect.any(String),
         annotations: [
+          {
+            path: 'apps/bad.json',
+            start_line: 1,
+            end_line: 1,
+            start_column: 1,
+            end_column: 2,
+            annotation_level: 'failure',
+            message: 'missing required property "client_name"',
+            title: 'required (LivePerson manifest)',
+          },
           {
             path: 'apps/bad.json',
             start_line: 2,
@@ -158,25 +169,25 @@ describe('pull request check (default inputs)', () => {
     // annotations: auto (the default): the check run carries every finding, so no workflow-command
     // annotation repeats them in the pull request's diff.
     expect(r.commands.filter((c) => !c.startsWith('::error::LivePerson'))).toEqual([]);
-    expect(r.stdout).toContain('::error::LivePerson manifests: 2 errors and 3 warnings in 3 of 4 manifests\n');
-    expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA} with 5 annotations: ${HTML_URL}.`);
+    expect(r.stdout).toContain('::error::LivePerson manifests: 3 errors and 3 warnings in 3 of 4 manifests\n');
+    expect(r.stdout).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA} with 6 annotations: ${HTML_URL}.`);
     expect(r.stdout).not.toContain('::warning::');
 
     // Outputs (name<<delimiter blocks), the report they point to.
     expect(r.outputs).toEqual({
       valid: 'false',
       manifests: '4',
-      errors: '2',
+      errors: '3',
       warnings: '3',
       'report-file': join(r.runnerTemp, 'lp-manifest-report.json'),
       'quick-launch': JSON.stringify({ 'apps/bad.json': [], 'apps/good.json': [], [ODD_PATH]: [], 'apps/warn.json': [] }),
     });
-    expect(r.report).toMatchObject({ version: 1, summary: { manifests: 4, errors: 2, warnings: 3, valid: false } });
+    expect(r.report).toMatchObject({ version: 1, summary: { manifests: 4, errors: 3, warnings: 3, valid: false } });
 
     // The job summary: counts, a table per file with findings, rule links.
-    expect(r.summary).toContain('## ❌ LivePerson manifests: 2 errors and 3 warnings in 3 of 4 manifests');
-    expect(r.summary).toContain('| manifests | errors | warnings |\n|---:|---:|---:|\n| 4 | 2 | 3 |');
-    expect(r.summary).toContain('### ❌ `apps/bad.json`\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| 2:3 | error | [`unknown-property`](');
+    expect(r.summary).toContain('## ❌ LivePerson manifests: 3 errors and 3 warnings in 3 of 4 manifests');
+    expect(r.summary).toContain('| manifests | errors | warnings |\n|---:|---:|---:|\n| 4 | 3 | 3 |');
+    expect(r.summary).toContain('### ❌ `apps/bad.json`\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| 1:1 | error | [`required`](');
     expect(r.summary).toContain('### ⚠️ `apps/odd, name: 100%.json`');
     expect(r.summary).not.toContain('apps/good.json');
     expect(r.summary).not.toContain('Summary cut');
@@ -233,7 +244,7 @@ describe('pull request check (default inputs)', () => {
     const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', annotations: 'false', 'job-summary': 'false', suggestions: 'false' } });
     expect(r.code).toBe(1);
     expect(api.requests).toEqual([]);
-    expect(r.commands).toEqual(['::error::LivePerson manifests: 2 errors and 1 warning in 1 of 1 manifest']);
+    expect(r.commands).toEqual(['::error::LivePerson manifests: 3 errors and 1 warning in 1 of 1 manifest']);
     expect(r.summary).toBe('');
     // Still in the log, like a compiler's output.
     expect(r.stdout).toContain('apps/bad.json:2:3: error unknown-property');
@@ -326,10 +337,10 @@ describe('API faults never change the verdict nor lose a finding', () => {
     expect(notice).toMatch(
       /^::notice::create-check: no check run "LivePerson manifests" \(HTTP 403: Resource not accessible by integration.*\): GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs\. The findings are reported as workflow-command annotations instead; the result of this step is unchanged\.$/,
     );
-    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
-    expect(r.stdout).toContain('::error::LivePerson manifests: 2 errors and 1 warning in 1 of 2 manifests');
-    expect(r.summary).toContain('2 errors and 1 warning');
-    expect(r.outputs).toMatchObject({ valid: 'false', errors: '2', warnings: '1' });
+    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(4);
+    expect(r.stdout).toContain('::error::LivePerson manifests: 3 errors and 1 warning in 1 of 2 manifests');
+    expect(r.summary).toContain('3 errors and 1 warning');
+    expect(r.outputs).toMatchObject({ valid: 'false', errors: '3', warnings: '1' });
     expectNoToken(r.stdout, r.stderr);
   });
 
@@ -340,8 +351,8 @@ describe('API faults never change the verdict nor lose a finding', () => {
     expect(r.code).toBe(1);
     expect(r.commands.filter((c) => /^::(error|warning) title=/.test(c))).toEqual([]);
     expect(r.stdout).toContain('apps/bad.json:2:3: error unknown-property unknown property "clientName"');
-    expect(r.summary).toContain('2 errors and 1 warning');
-    expect(r.report!.summary).toEqual({ manifests: 2, errors: 2, warnings: 1, valid: false });
+    expect(r.summary).toContain('3 errors and 1 warning');
+    expect(r.report!.summary).toEqual({ manifests: 2, errors: 3, warnings: 1, valid: false });
   });
 
   test('403 without checks: write (same repository): a warning that names the permission; fail-on never still exits 0', async () => {
@@ -350,7 +361,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     const r = await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'never' } });
     expect(r.code).toBe(0);
     expect(r.commands.find((c) => c.startsWith('::warning::create-check'))).toContain('give the job `permissions: checks: write`');
-    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
+    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(4);
   });
 
   test('502 then success: retried, one check run', async () => {
@@ -394,7 +405,7 @@ describe('API faults never change the verdict nor lose a finding', () => {
     expect(r.commands).toContain(
       '::warning::create-check: the check run "LivePerson manifests" failed (rate limited by the GitHub API); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
     );
-    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
+    expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(4);
   });
 
   test('5xx on every try: three tries, a warning, fallback annotations, verdict unchanged', async () => {
@@ -559,7 +570,7 @@ describe('inputs and reports', () => {
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['apps/bad.json', 'apps/ql.json']);
     const sarif = JSON.parse(readFileSync(join(ws.root, 'out/lp.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results[0]).toMatchObject({
+    expect(sarif.runs[0].results[1]).toMatchObject({
       ruleId: 'unknown-property',
       level: 'error',
       message: { text: 'unknown property "clientName"; did you mean "client_name"? (client_name is required)' },
@@ -585,12 +596,12 @@ describe('cold start', () => {
       const r = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js'), inputs: { 'create-check': 'false' } });
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
-      expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
+      expect(r.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(4);
       // ...and a run that needs it but cannot load it falls back like any API failure.
       const r2 = await runAction({ workspace: ws.root, api, action: join(alone, 'index.js') });
       expect(r2.code).toBe(1);
       expect(r2.commands.find((c) => c.startsWith('::warning::create-check: the check run "LivePerson manifests" failed ('))).toBeDefined();
-      expect(r2.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(3);
+      expect(r2.commands.filter((c) => /^::(error|warning) title=[^:]*,file=/.test(c))).toHaveLength(4);
       expect(api.requests).toEqual([]);
     } finally {
       rmSync(alone, { recursive: true, force: true });

@@ -109,15 +109,16 @@ describe('item 2: a misspelled name key never hides a manifest', () => {
     });
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ valid: 'false', manifests: '5', errors: '6' });
+    expect(r.outputs).toMatchObject({ valid: 'false', manifests: '5', errors: '10' });
     const didYouMean = (key: string) => `unknown property ${JSON.stringify(key)}; did you mean "client_name"? (client_name is required)`;
-    // Line 2, from column 3 to the end of the quoted key.
+    // Line 2, from column 3 to the end of the quoted key; client_name is missing too (its own finding, at the brace).
     const key = (k: string) => `2:3-2:${3 + k.length + 2}`;
+    const required = 'required 1:1-1:2 missing required property "client_name" | ';
     expect(findings(r)).toEqual([
-      `apps/camel.json: unknown-property ${key('clientName')} ${didYouMean('clientName')}`,
-      `apps/kebab.json: unknown-property ${key('client-name')} ${didYouMean('client-name')}`,
-      `apps/title.json: unknown-property ${key('Client_Name')} ${didYouMean('Client_Name')}`,
-      `apps/typo.json: unknown-property ${key('clinet_name')} ${didYouMean('clinet_name')}`,
+      `apps/camel.json: ${required}unknown-property ${key('clientName')} ${didYouMean('clientName')}`,
+      `apps/kebab.json: ${required}unknown-property ${key('client-name')} ${didYouMean('client-name')}`,
+      `apps/title.json: ${required}unknown-property ${key('Client_Name')} ${didYouMean('Client_Name')}`,
+      `apps/typo.json: ${required}unknown-property ${key('clinet_name')} ${didYouMean('clinet_name')}`,
       'apps/webhooks.json: required 1:1-1:2 missing required property "client_name"' + ` | unknown-property ${key('capabilites')} unknown property "capabilites"; did you mean "capabilities"?`,
     ]);
     expect(checkRun(api).conclusion).toBe('failure');

@@ -211,6 +211,7 @@ describe('suggestions: one review on the pull request', () => {
 
     // Done means: the suggestions applied, the lines they were on are valid; what the diff did not cover remains.
     expect(cliFindings(ws.root, 'apps/bot.json')).toEqual([
+      ['required', 1],
       ['unknown-property', 2],
       ['enum', 4],
       ['unknown-property', 10],
@@ -322,7 +323,7 @@ describe('suggestions: faults and switches never change the verdict', () => {
     );
     const off = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }), inputs: { suggestions: 'false' } });
     expect(verdict(r)).toEqual(verdict(off));
-    expect(verdict(r)).toEqual([1, 'false', '5', '0', '1', '{"apps/bot.json":[]}']);
+    expect(verdict(r)).toEqual([1, 'false', '6', '0', '1', '{"apps/bot.json":[]}']);
     expect(r.report).toEqual({ ...off.report });
   });
 
@@ -343,7 +344,7 @@ describe('suggestions: faults and switches never change the verdict', () => {
     api.queue(`POST ${PR_REVIEWS}`, { status: 422, body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] } });
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ valid: 'false', errors: '5', warnings: '0' });
+    expect(r.outputs).toMatchObject({ valid: 'false', errors: '6', warnings: '0' });
     expect(r.commands.filter((c) => c.includes('suggestions:'))).toEqual([
       `::warning::suggestions: no review with 3 suggested changes on pull request #${PR_NUMBER} (HTTP 422: Unprocessable Entity: "Pull request review thread line must be part of the diff"); every finding is in the check run "LivePerson manifests", the workflow log, the job summary and the JSON report, and the result of this step is unchanged.`,
     ]);

@@ -56,7 +56,7 @@ describe('fixFiles', () => {
     symlinkSync(target, join(ws.root, 'link.json'));
     const { options: o, skipped } = options();
     const checked = await results(['link.json']);
-    expect(checked[0]!.findings.map((f) => f.rule)).toEqual(['unknown-property']); // the engine follows it inside the workspace
+    expect(checked[0]!.findings.map((f) => f.rule)).toEqual(['required', 'unknown-property']); // the engine follows it inside the workspace
     expect(await fixFiles(checked, o)).toEqual([]);
     expect(readFileSync(target, 'utf8')).toBe('{"clientName": "Acme"}');
     expect(skipped).toEqual(['link.json: a symbolic link (or a platform that cannot open a file without following one); fix the file it points to']);

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { runCli } from '../../src/cli/run-cli.js';
 import { validateManifests } from '../../src/engine.js';
 import { pointerFrom, pointerSegments } from '../../src/findings.js';
-import { schemaAt } from '../../src/schema/schema-findings.js';
+import { schemaAt } from '../support/schema-at.js';
 import { editDistance } from '../../src/text/closest.js';
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
 

@@ -86,6 +86,7 @@ describe('bad inputs: a clear error naming the input, before any API call', () =
     ['fail-on', 'sometimes', '::error::fail-on: "sometimes" is not one of error, warning, never'],
     ['profiles', '42, abc', '::error::profiles: "abc" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")'],
     ['profiles', '4.5', '::error::profiles: "4.5" is not a profile id'],
+    ['profiles', '42, 0', '::error::profiles: "0" is not a profile id; profile ids are positive integers (e.g. "42, 43")'],
     ['rules', 'no-such-rule=off', '::error::rules: unknown rule id "no-such-rule"; valid ids: invalid-json, duplicate-key, unreadable-file,'],
     ['rules', 'placeholder=loud', '::error::rules: "loud" for placeholder is not one of off, warning, error'],
     ['files', '../outside/*.json', '::error::files: "../outside/*.json" points outside the workspace'],

@@ -154,8 +154,10 @@ describe('every file is reported, with one clear finding each', () => {
     expect(r.findings[0]!.message).toBe('enabled_for_profiles[0] must be an integer, not a number with a fraction');
   });
 
-  test('3.0 and -0 are integers', () => {
-    expect(results.get('three-point-zero.json')!.findings).toEqual([]);
+  test('3.0 and -0 are integers (so no type error); -0 is 0, not a profile id: a range error', () => {
+    expect(results.get('three-point-zero.json')!.findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`)).toEqual([
+      'range 1:52-1:54 enabled_for_profiles[1] is 0; it must be at least 1 (a profile id is a positive integer)',
+    ]);
   });
 
   test('a very long key is reported without printing all of it', () => {

@@ -58,6 +58,49 @@ describe('header-name', () => {
     expect(findings).toEqual([]);
   });
 
+  test("X-LivePerson-* in any case collides with LivePerson's own headers: a warning at the name; the repeat is still an error", async () => {
+    const findings = await checkText(
+      webhooks(
+        '      "ms.MessagingEventNotification.ContentEvent": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "X-LivePerson-Account-Id", "header_value": "1" },',
+        '        { "header_name": "x-liveperson-signature", "header_value": "2" },',
+        '        { "header_name": "X-LIVEPERSON-SIGNATURE", "header_value": "3" }',
+        '      ] }',
+      ),
+    );
+    expect(findings.map(where)).toEqual(['header-name warning 6:26-6:51', 'header-name warning 7:26-7:50', 'header-name error 8:26-8:50', 'header-name warning 8:26-8:50']);
+    expect(findings[0]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ContentEvent/headers/0/header_name');
+    expect(findings[0]!.message).toBe(
+      'header_name "X-LivePerson-Account-Id" of headers[0] of ms.MessagingEventNotification.ContentEvent starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own',
+    );
+    expect(findings[2]!.message).toBe(
+      'header_name "X-LIVEPERSON-SIGNATURE" is repeated in the headers of ms.MessagingEventNotification.ContentEvent (first at headers[1]; header names are case-insensitive)',
+    );
+  });
+
+  test('X-LivePerson-* with a severity override: header-name=error makes the warning an error too', async () => {
+    const text = webhooks(
+      '      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [',
+      '        { "header_name": "X-LivePerson-Client-Id", "header_value": "1" }',
+      '      ] }',
+    );
+    expect((await checkText(text, { severities: new Map([['header-name', 'error']]) })).map(where)).toEqual(['header-name error 6:26-6:50']);
+  });
+
+  test('near misses: X-LivePerson without the dash, LivePerson- without X-, X-LivePersonal', async () => {
+    const findings = await checkText(
+      webhooks(
+        '      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "X-LivePerson", "header_value": "1" },',
+        '        { "header_name": "LivePerson-Account", "header_value": "2" },',
+        '        { "header_name": "X-LivePersonal-Id", "header_value": "3" },',
+        '        { "header_name": "X-My-LivePerson-Id", "header_value": "4" }',
+        '      ] }',
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
+
   test('wrongly typed names and headers are left to the schema', async () => {
     const findings = await checkText(
       webhooks('      "cqm.ExConversationChangeNotification": { "endpoint": "https://hooks.example.com/a", "headers": [', '        { "header_name": 5, "header_value": "x" }, "X-Foo"', '      ] }'),

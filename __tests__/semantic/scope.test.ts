@@ -13,7 +13,10 @@ describe('scope', () => {
   test('an unknown token and a repeated token: two warnings on the same value', async () => {
     const findings = await checkText('{"client_name": "a", "scope": "msg.consumer openid msg.consumer"}');
     expect(findings.map(where)).toEqual(['scope warning 1:31-1:65', 'scope warning 1:31-1:65']);
-    expect(findings.map((f) => f.message).sort()).toEqual(['scope token "msg.consumer" is repeated', 'unknown scope token "openid"; known: "msg.consumer", "faas.lambda.invoke"']);
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'scope token "msg.consumer" is repeated',
+      'unknown scope token "openid"; known: "msg.consumer", "faas.lambda.invoke", "ihub.tpb.customendpoint", "users.read", "users.write", "users.external", "data.services.enghist"',
+    ]);
   });
 
   test('comma-separated known tokens: told to use spaces', async () => {
@@ -31,6 +34,14 @@ describe('scope', () => {
     expect(await checkText('{"client_name": "a", "scope": "msg.consumer faas.lambda.invoke"}')).toEqual([]);
     expect(await checkText('{"client_name": "a", "scope": " msg.consumer  faas.lambda.invoke "}')).toEqual([]);
     expect(await checkText('{"client_name": "a", "scope": ""}')).toEqual([]);
+  });
+
+  test('the scopes LivePerson API pages document are known (Third-Party Bots custom endpoint, Users API, Engagement History API)', async () => {
+    expect(await checkText('{"client_name": "a", "scope": "msg.consumer ihub.tpb.customendpoint users.read users.write users.external data.services.enghist"}')).toEqual([]);
+    expect(await checkText('{"client_name": "a", "scope": "faas.lambda.invoke"}')).toEqual([]);
+    const findings = await checkText('{"client_name": "a", "scope": "users.raed data.services.enghist"}');
+    expect(findings.map(where)).toEqual(['scope warning 1:31-1:65']);
+    expect(findings[0]!.message).toBe('unknown scope token "users.raed"; did you mean "users.read"?');
   });
 
   test("a scope of the wrong type is the schema's", async () => {

@@ -1,15 +1,16 @@
 // The fast path: V8's JSON.parse (called by the engine) decides what is valid RFC 8259 JSON. Only
-// when it refuses do we look at the text ourselves, to name the problem at the offending character.
+// when it refuses do we look at the text ourselves, to name the problem at the offending character
+// (V8's position when its message has one, else firstSyntaxError's).
 // Messages never echo the file's text (it may hold a secret). Also here: the checks on text that
 // JSON.parse accepted (nesting depth, duplicate keys), fast ones first.
 import type { PendingFinding, PendingFix } from '../findings.js';
 
-/** The invalid-json finding for what JSON.parse threw on `text` (a promise when momoa has to locate it). */
-export function syntaxErrorFinding(text: string, error: unknown): PendingFinding | Promise<PendingFinding> {
+/** The invalid-json finding for what JSON.parse threw on `text`. */
+export function syntaxErrorFinding(text: string, error: unknown): PendingFinding {
   const v8Message = error instanceof Error ? error.message : String(error);
   if (/at position (\d+)/.test(v8Message) || /end of JSON input/.test(v8Message) || text.trim() === '') return describeSyntaxError(text, v8Message);
-  // Rare (a bad token such as NaN): momoa's tokenizer locates it, loaded only then.
-  return import('@humanwhocodes/momoa').then(({ tokenize }) => describeSyntaxError(text, v8Message, locateWithoutPosition(text, tokenize)));
+  // A bad token (NaN, a stray word) or valid tokens in a wrong order: V8 gives no position.
+  return describeSyntaxError(text, v8Message, firstSyntaxError(text));
 }
 
 const WHITESPACE = /[ \t\n\r]/;
@@ -41,79 +42,96 @@ function describeChar(c: string): string {
   return `'${c}'`;
 }
 
-type Token = ReturnType<typeof import('@humanwhocodes/momoa').tokenize>[number];
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
-/**
- * Where the syntax error is when V8's message has no position ("Unexpected token ']', ..."): a bad
- * token (NaN, a stray word), which momoa's tokenizer reports, or valid tokens in a wrong order (a
- * comma before `]`, a missing value), which the grammar check below finds. Both are iterative, so
- * safe on deep nesting.
- */
-function locateWithoutPosition(text: string, tokenize: typeof import('@humanwhocodes/momoa').tokenize): number {
-  let tokens: Token[];
-  try {
-    tokens = tokenize(text, { mode: 'json' });
-  } catch (error) {
-    const offset = (error as { offset?: unknown }).offset;
-    return typeof offset === 'number' ? offset : text.length;
-  }
-  return firstMisplacedToken(tokens) ?? text.length;
+/** A character that continues a word or number token: a letter, a digit, "_", "$" or ".". */
+function isWordPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
 }
 
-const SCALARS = new Set(['String', 'Number', 'Boolean', 'Null']);
+type Expect = 'value' | 'value-or-]' | 'key' | 'key-or-}' | ':' | ',-or-close' | 'end';
 
-/** The offset of the first token JSON's grammar does not allow where it stands, if any. */
-export function firstMisplacedToken(tokens: readonly Token[]): number | undefined {
+/**
+ * The offset of the first token of `text` that is not JSON (NaN, a word, a comment, a single
+ * quote) or that JSON's grammar does not allow where it stands (a comma before `]`, a missing
+ * value), or text.length when the text ends too soon. For text JSON.parse refused without a
+ * position. One pass over the characters, nothing allocated per token (a tokenizer's list of a
+ * million tokens took 300 MB), and no recursion (safe on deep nesting).
+ */
+export function firstSyntaxError(text: string): number {
   /** The open containers: true for an object, false for an array. */
   const open: boolean[] = [];
-  let expect: 'value' | 'value-or-]' | 'key' | 'key-or-}' | ':' | ',-or-close' | 'end' = 'value';
-  const afterValue = () => (open.length > 0 ? ',-or-close' : 'end');
-  for (const token of tokens) {
-    const type = token.type;
+  let expect: Expect = 'value';
+  const afterValue = (): Expect => (open.length > 0 ? ',-or-close' : 'end');
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++i);
+    if (i >= n) return n;
+    const start = i;
+    // The token at i: a scalar (a value), or one punctuation character.
+    let scalar = true;
+    if (c === 34) {
+      const close = closingQuote(text, i);
+      if (close === -1) return i;
+      i = close + 1;
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      NUMBER.lastIndex = i;
+      if (!NUMBER.test(text)) return i;
+      i = NUMBER.lastIndex;
+      if (isWordPart(text.charCodeAt(i))) return start; // "01", "1x": one malformed token
+    } else if (c === 123 || c === 125 || c === 91 || c === 93 || c === 58 || c === 44) {
+      scalar = false;
+      i++;
+    } else {
+      while (isWordPart(text.charCodeAt(i))) i++;
+      const word = text.slice(start, i);
+      if (word !== 'true' && word !== 'false' && word !== 'null') return start; // not a JSON token: NaN, a word, a quote, a comment
+    }
     switch (expect) {
       case 'value':
       case 'value-or-]':
-        if (type === 'RBracket' && expect === 'value-or-]') {
+        if (c === 93 && expect === 'value-or-]') {
           open.pop();
           expect = afterValue();
-        } else if (type === 'LBrace') {
+        } else if (c === 123) {
           open.push(true);
           expect = 'key-or-}';
-        } else if (type === 'LBracket') {
+        } else if (c === 91) {
           open.push(false);
           expect = 'value-or-]';
-        } else if (SCALARS.has(type)) expect = afterValue();
-        else return token.loc.start.offset;
+        } else if (scalar) expect = afterValue();
+        else return start;
         break;
       case 'key':
       case 'key-or-}':
-        if (type === 'RBrace' && expect === 'key-or-}') {
+        if (c === 125 && expect === 'key-or-}') {
           open.pop();
           expect = afterValue();
-        } else if (type === 'String') expect = ':';
-        else return token.loc.start.offset;
+        } else if (c === 34) expect = ':';
+        else return start;
         break;
       case ':':
-        if (type !== 'Colon') return token.loc.start.offset;
+        if (c !== 58) return start;
         expect = 'value';
         break;
       case ',-or-close': {
         const inObject = open[open.length - 1]!;
-        if (type === 'Comma') expect = inObject ? 'key' : 'value';
-        else if ((type === 'RBrace' && inObject) || (type === 'RBracket' && !inObject)) {
+        if (c === 44 && !scalar) expect = inObject ? 'key' : 'value';
+        else if (!scalar && ((c === 125 && inObject) || (c === 93 && !inObject))) {
           open.pop();
           expect = afterValue();
-        } else return token.loc.start.offset;
+        } else return start;
         break;
       }
       case 'end':
-        return token.loc.start.offset;
+        return start;
     }
   }
-  return undefined;
 }
 
-/** `located`: where momoa's tokenizer puts the error, when V8's message has no position. */
+/** `located`: where firstSyntaxError puts the error, when V8's message has no position. */
 export function describeSyntaxError(text: string, v8Message: string, located = text.length): PendingFinding {
   const match = /at position (\d+)/.exec(v8Message);
   let offset = match ? Number(match[1]) : /end of JSON input/.test(v8Message) ? text.length : located;

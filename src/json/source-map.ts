@@ -23,6 +23,14 @@ export interface MemberNode {
   value: ValueNode;
 }
 
+/**
+ * duplicateKeys() does not look inside the value of a key longer than this. Every finding there
+ * would carry the whole key in its pointer (a 500 KB key over 87,000 repeated keys: a 43 GB JSON
+ * report), and no such key is valid in a manifest: it is an unknown-property or unknown-event error
+ * already (a client_name#… key holds a string, with no keys inside).
+ */
+const LONG_KEY = 200;
+
 /** Deeper than this is not a manifest (the engine refuses over 64 levels before it gets here). */
 const MAX_DEPTH = 200;
 
@@ -139,8 +147,7 @@ export class SourceMap {
   locate(pointer: string, target: Target): Span {
     try {
       if (this.tree === undefined && this.locatesAlong-- <= 0) this.tree = locationTree(this.text);
-      const segments = pointerSegments(pointer);
-      return this.tree === undefined ? locateAlong(this.text, segments, target, this.uniqueKeys) : locateInTree(this.tree, segments, target);
+      return this.tree === undefined ? locateAlong(this.text, pointerSegments(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
     } catch {
       return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
     }
@@ -164,37 +171,47 @@ export class SourceMap {
       return []; // JSON.parse accepted it: not expected
     }
     const findings: PendingFinding[] = [];
-    const stack: { node: ValueNode; path: string[] }[] = [{ node: root, path: [] }];
+    // Each value's pointer is made once, from its parent's: a long key (say 500 KB) over many
+    // repeated keys is read once, not once per finding.
+    const stack: { node: ValueNode; pointer: string }[] = [{ node: root, pointer: '' }];
     while (stack.length > 0) {
-      const { node, path } = stack.pop()!;
+      const { node, pointer } = stack.pop()!;
       if (node.type === 'Object') {
-        const seen = new Map<string, MemberNode>();
+        // Each key's first member, then the message of its repeats (shared: one key may repeat 100,000 times).
+        const seen = new Map<string, MemberNode | string>();
         /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
         const previous = new Map<string, MemberNode>();
         for (const m of node.members) {
-          const first = seen.get(m.key);
-          const pointer = pointerFrom([...path, m.key]);
-          if (first) {
-            const firstLine = this.position(first.name.start).line;
+          const at = pointer + pointerFrom([m.key]);
+          let first = seen.get(m.key);
+          if (first === undefined) seen.set(m.key, m);
+          else {
+            if (typeof first !== 'string') {
+              const line = this.position(first.name.start).line;
+              seen.set(m.key, (first = `duplicate key ${quote(m.key)} (first at line ${line}); JSON.parse keeps only the last one`));
+            }
             const earlier = previous.get(m.key)!;
             findings.push({
               rule: 'duplicate-key',
               severity: 'error',
-              message: `duplicate key ${JSON.stringify(m.key)} (first at line ${firstLine}); JSON.parse keeps only the last one`,
-              pointer,
+              message: first,
+              pointer: at,
               target: 'key',
               span: { start: m.name.start, end: m.name.end },
               fix: {
                 description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
-                ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+                ops: [{ op: 'remove-member', pointer: at, keyOffset: earlier.name.start }],
               },
             });
-          } else seen.set(m.key, m);
+          }
           previous.set(m.key, m);
-          stack.push({ node: m.value, path: [...path, m.key] });
+          if (m.value.type !== 'Scalar' && m.key.length <= LONG_KEY) stack.push({ node: m.value, pointer: at });
         }
       } else if (node.type === 'Array') {
-        node.elements.forEach((e, i) => stack.push({ node: e, path: [...path, String(i)] }));
+        for (let i = 0; i < node.elements.length; i++) {
+          const e = node.elements[i]!;
+          if (e.type !== 'Scalar') stack.push({ node: e, pointer: `${pointer}/${i}` });
+        }
       }
     }
     return findings.sort((a, b) => a.span!.start - b.span!.start);
@@ -307,11 +324,28 @@ function locateAlong(text: string, segments: readonly string[], target: Target, 
   return { start, end: valueEndAt(text, start) };
 }
 
-/** locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer. */
-function locateInTree(root: ValueNode, segments: readonly string[], target: Target): Span {
+/** The array index a pointer segment names (pointer[from, to)), or -1: digits without a leading zero. */
+function indexAt(pointer: string, from: number, to: number): number {
+  if (from >= to || to - from > 15 || (to - from > 1 && pointer.charCodeAt(from) === 48)) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = pointer.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/**
+ * locate() in the tree: the same answers as locateAlong, each in time proportional to the pointer.
+ * The pointer is read in place (no split: a file can have a million findings to place).
+ */
+function locateInTree(root: ValueNode, pointer: string, target: Target): Span {
   let node = root;
   let key: Span | undefined;
-  for (const segment of segments) {
+  for (let from = 1; from <= pointer.length;) {
+    let to = pointer.indexOf('/', from);
+    if (to < 0) to = pointer.length;
     let next: MemberNode | ValueNode | undefined;
     if (node.type === 'Object') {
       if (node.byKey === undefined) {
@@ -319,9 +353,11 @@ function locateInTree(root: ValueNode, segments: readonly string[], target: Targ
         node.byKey = new Map();
         for (const m of node.members) node.byKey.set(m.key, m);
       }
-      next = node.byKey.get(segment);
-    } else if (node.type === 'Array' && ARRAY_INDEX.test(segment)) {
-      next = node.elements[Number(segment)];
+      const raw = pointer.slice(from, to);
+      next = node.byKey.get(raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw);
+    } else if (node.type === 'Array') {
+      const index = indexAt(pointer, from, to);
+      if (index >= 0) next = node.elements[index];
     }
     if (next === undefined) {
       // Not there: the nearest existing parent (its value, whatever the target).
@@ -335,6 +371,7 @@ function locateInTree(root: ValueNode, segments: readonly string[], target: Targ
       key = undefined;
       node = next;
     }
+    from = to + 1;
   }
   if (target === 'key' && key !== undefined) return { start: key.start, end: key.end };
   if (target === 'open-brace') return { start: node.start, end: node.start + 1 };

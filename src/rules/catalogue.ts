@@ -31,7 +31,12 @@ export const RULES = [
   { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
   { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
   { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
-  { id: 'range', defaultSeverity: 'error', summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200).', fix: 'Use a value inside the range.' },
+  {
+    id: 'range',
+    defaultSeverity: 'error',
+    summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more).',
+    fix: 'Use a value inside the range.',
+  },
   { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
   { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
   {
@@ -43,10 +48,15 @@ export const RULES = [
   {
     id: 'max-retries-ignored',
     defaultSeverity: 'warning',
-    summary: 'webhooks.retry.retention_time is set, so the max_retries of a webhook is ignored.',
-    fix: 'Remove max_retries, or remove retry to use max_retries.',
+    summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
+    fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
   },
-  { id: 'scope', defaultSeverity: 'warning', summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke), or repeated.', fix: 'Use known, space-separated scope tokens, each once.' },
+  {
+    id: 'scope',
+    defaultSeverity: 'warning',
+    summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
+    fix: 'Use known, space-separated scope tokens, each once.',
+  },
   { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
   {
     id: 'oauth-flow',
@@ -55,6 +65,13 @@ export const RULES = [
     fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
   },
   { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
+  {
+    id: 'unreachable-endpoint',
+    defaultSeverity: 'warning',
+    summary:
+      'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
+    fix: 'Use the public https:// host of the deployed service.',
+  },
   {
     id: 'placeholder',
     defaultSeverity: 'warning',
@@ -86,8 +103,8 @@ export const RULES = [
   {
     id: 'header-name',
     defaultSeverity: 'error',
-    summary: 'A header_name that is not a valid HTTP field name, or repeated within one webhook.',
-    fix: 'Use a token such as X-My-Header, once per webhook.',
+    summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
+    fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
   },
   { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
 ] as const satisfies readonly RuleDescription[];

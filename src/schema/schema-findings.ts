@@ -4,10 +4,9 @@ import type { ErrorObject } from 'ajv';
 import validateManifest from './generated/validate-manifest.cjs';
 import { manifestSchema } from './generated/manifest-schema.js';
 import type { PendingFinding, PendingFix } from '../findings.js';
-import { pointerFrom, pointerSegments } from '../findings.js';
 import { nearMiss, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
 import { byCloseness, certainMatch, closestMatch } from '../text/closest.js';
-import { codePointLength, jsonTypeOf, labelOf, quote, valueAt } from '../text/describe.js';
+import { codePointLength, jsonTypeOf, keyLabel, quote } from '../text/describe.js';
 
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
 export const SERVER_FIELDS: readonly string[] = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
@@ -19,45 +18,76 @@ const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
 const WRAPPED_IN_ARRAY = new Set(['/response_types', '/capabilities/engagement/target_audience', '/capabilities/engagement/goal']);
 
 interface SchemaNode {
-  $ref?: string;
-  type?: string;
   properties?: Record<string, SchemaNode>;
-  patternProperties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  enum?: readonly unknown[];
   minimum?: number;
   maximum?: number;
 }
 
 const root = manifestSchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
 
-function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
-  let n = node;
-  for (let guard = 0; n?.$ref && guard < 10; guard++) n = root.$defs[n.$ref.replace('#/$defs/', '')];
-  return n;
+/** The five webhook event keys (the webhooks object's properties, less "retry"). */
+export const WEBHOOK_EVENTS: readonly string[] = Object.keys(root.$defs['webhooks']?.properties ?? {}).filter((k) => k !== 'retry');
+
+/**
+ * The value of an unknown webhooks key is checked as a webhook when the key has at most this many
+ * code points (the schema's patternProperties under webhooks says the same). No event name is
+ * longer, and every finding inside carries the key in its pointer: a longer key would make the
+ * work and the report grow with the square of the file's size.
+ */
+export const EVENT_KEY_LIMIT = 200;
+
+/**
+ * The errors of the compiled validator: verbose (scripts/build-schema.mjs), so each carries the
+ * value (`data`) and the schema object it failed (`parentSchema`). A file can have a million errors:
+ * nothing here splits a pointer or walks the document or the schema again for each.
+ */
+type SchemaError = ErrorObject & { data?: unknown; parentSchema?: SchemaNode };
+
+/**
+ * Keywords Ajv applies only to a value of their type (maxLength to strings, minimum to numbers, ...)
+ * or that are about an object's keys: never reported next to a type error at the same place.
+ */
+const TYPE_GUARDED: ReadonlySet<string> = new Set(['maxLength', 'minimum', 'maximum', 'pattern', 'uniqueItems', 'required', 'additionalProperties', 'propertyNames']);
+
+/** One RFC 6901 segment, escaped. */
+function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
-const patterns = new Map<string, RegExp>();
-
-function patternOf(source: string): RegExp {
-  let re = patterns.get(source);
-  if (re === undefined) patterns.set(source, (re = new RegExp(source)));
-  return re;
-}
-
-/** The schema that applies to the instance at `pointer`. */
-export function schemaAt(pointer: string): SchemaNode | undefined {
-  let node = resolve(root);
-  for (const segment of pointerSegments(pointer)) {
-    if (!node) return undefined;
-    let next = node.properties?.[segment];
-    if (!next && node.patternProperties) {
-      for (const [pattern, s] of Object.entries(node.patternProperties)) if (patternOf(pattern).test(segment)) next = s;
-    }
-    if (!next && node.items && /^[0-9]+$/.test(segment)) next = node.items;
-    node = resolve(next);
+function isIndex(pointer: string, from: number, to: number): boolean {
+  if (from >= to || (to - from > 1 && pointer.charCodeAt(from) === 48)) return false; // "" or a leading 0
+  for (let i = from; i < to; i++) {
+    const c = pointer.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  return node;
+  return true;
+}
+
+/**
+ * A short human name for the value at `pointer` (as labelOf in text/describe.ts: `max_retries`,
+ * `headers[3]`, `"my key"`, `the manifest`), read from the end of the pointer without splitting it.
+ * A key that is not a plain name is quoted and shortened (keyLabel): a key can be any length
+ * (client_name#…, an unknown webhook event) and is printed in the message of every finding under it.
+ */
+export function labelAt(pointer: string): string {
+  if (pointer === '') return 'the manifest';
+  let suffix = '';
+  let end = pointer.length;
+  for (;;) {
+    const slash = pointer.lastIndexOf('/', end - 1);
+    if (slash > 0 && isIndex(pointer, slash + 1, end)) {
+      suffix = `[${pointer.slice(slash + 1, end)}]${suffix}`;
+      end = slash;
+      continue;
+    }
+    const segment = pointer.slice(slash + 1, end);
+    return keyLabel(segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
+  }
+}
+
+/** The pointer of the parent of `pointer` ("" for a top-level value). */
+function parentOf(pointer: string): string {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -73,138 +103,200 @@ function joinQuoted(values: readonly string[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-interface MappingContext {
-  manifest: unknown;
-  /** Pointers of missing required properties, e.g. "/client_name". */
-  missingRequired: Set<string>;
-  /** Missing required properties explained by a misspelled key (reported once, as the typo). */
-  explainedByTypo: Set<string>;
+/** "between 0 and 5", "at least 1": the range of a number schema. */
+function rangeOf(s: SchemaNode | undefined): string {
+  if (s?.minimum !== undefined && s.maximum !== undefined) return `between ${s.minimum} and ${s.maximum}`;
+  if (s?.minimum !== undefined) return `at least ${s.minimum}`;
+  return `at most ${s?.maximum}`;
 }
 
-function mapError(error: ErrorObject, context: MappingContext): PendingFinding[] {
-  const { manifest } = context;
+/** Why a range exists, when the number alone does not say. */
+function rangeReason(pointer: string): string {
+  return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
+}
+
+/** What an unknown webhooks key may be instead, and the list a message gives. */
+const WEBHOOK_KEYS: readonly string[] = [...WEBHOOK_EVENTS, 'retry'];
+const EVENT_LIST = joinQuoted(WEBHOOK_EVENTS);
+
+/** The known properties of a schema object, and their quoted list (made once per object, not per error). */
+const knownOf = new WeakMap<SchemaNode, { names: readonly string[]; list: string }>();
+
+function knownProperties(schema: SchemaNode | undefined): { names: readonly string[]; list: string } {
+  if (schema === undefined) return { names: [], list: '' };
+  let known = knownOf.get(schema);
+  if (known === undefined) {
+    const names = Object.keys(schema.properties ?? {});
+    knownOf.set(schema, (known = { names, list: joinQuoted(names) }));
+  }
+  return known;
+}
+
+/** `webhooks`: the object that has the key (a rename is no fix when it already has the new name). */
+function unknownEvent(name: string, webhooks: unknown): PendingFinding {
+  const pointer = `${WEBHOOKS_POINTER}/${escapeSegment(name)}`;
+  let message: string;
+  let fix: PendingFix | undefined;
+  if (name === MISSPELLED_EVENT) {
+    message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
+    fix = renameKey(webhooks, pointer, RIGHT_EVENT);
+  } else {
+    const guess = closestMatch(name, WEBHOOK_KEYS);
+    message = guess
+      ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
+      : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
+    if (codePointLength(name) > EVENT_KEY_LIMIT) message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
+    // Certain only for a near miss (case, plural, one typo) of exactly one key.
+    if (guess !== undefined && nearMiss(name, WEBHOOK_KEYS, true) === guess) fix = renameKey(webhooks, pointer, guess);
+  }
+  return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
+}
+
+/**
+ * The finding of one error, or undefined (a server field: its own rule reports it). `missingRequired`:
+ * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
+ * is required).
+ */
+function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enumMessages: Map<string, { message: string; near?: string }>): PendingFinding | undefined {
   const pointer = error.instancePath;
-  const value = valueAt(manifest, pointer);
-  const label = labelOf(pointer);
+  const value = error.data;
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const message = pointer === '' ? `missing required property "${missing}"` : `${label} is missing required property "${missing}"`;
-      return [{ rule: 'required', severity: 'error', pointer, target: 'open-brace', message }];
+      const message = pointer === '' ? `missing required property "${missing}"` : `${labelAt(pointer)} is missing required property "${missing}"`;
+      return { rule: 'required', severity: 'error', pointer, target: 'open-brace', message };
     }
+    case 'propertyNames':
+      // Only webhooks constrains its keys (to the events and "retry"); the value of an unknown key is
+      // still validated as a webhook (patternProperties), so its errors come too.
+      return unknownEvent((error.params as { propertyName: string }).propertyName, value);
     case 'additionalProperties': {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
-      const at = pointerFrom([...pointerSegments(pointer), name]);
-      const known = Object.keys(schemaAt(pointer)?.properties ?? {});
-      if (pointer === '' && SERVER_FIELDS.includes(name)) return [];
-      if (pointer === WEBHOOKS_POINTER) {
-        const events = known.filter((k) => k !== 'retry');
-        let message: string;
-        let fix: PendingFix | undefined;
-        if (name === MISSPELLED_EVENT) {
-          message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
-          fix = renameKey(value, at, RIGHT_EVENT);
-        } else {
-          const guess = closestMatch(name, known);
-          message = guess
-            ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${joinQuoted(events)} (and "retry")`;
-          // Certain only for a near miss (case, plural, one typo) of exactly one key.
-          if (guess !== undefined && nearMiss(name, known, true) === guess) fix = renameKey(value, at, guess);
-        }
-        return [{ rule: 'unknown-event', severity: 'error', pointer: at, target: 'key', message, fix }];
-      }
-      const guess = closestMatch(name, known);
-      const guessPointer = guess === undefined ? '' : pointerFrom([...pointerSegments(pointer), guess]);
-      const required = guess !== undefined && context.missingRequired.has(guessPointer);
-      if (required) context.explainedByTypo.add(guessPointer);
+      if (pointer === '' && SERVER_FIELDS.includes(name)) return undefined;
+      const known = knownProperties(error.parentSchema);
+      const guess = closestMatch(name, known.names);
+      const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${label}`}; known properties: ${joinQuoted(known)}`;
-      const fix = guess !== undefined && certainMatch(name, known) === guess ? renameKey(value, at, guess) : undefined;
-      return [{ rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix }];
+        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
+      const at = `${pointer}/${escapeSegment(name)}`;
+      // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
+      const fix = guess !== undefined && certainMatch(name, known.names) === guess ? renameKey(value, at, guess) : undefined;
+      return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
     }
     case 'type': {
       const expected = (error.params as { type: string }).type;
-      const subject = pointer === '' ? 'the manifest' : label;
       const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
-      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${subject} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix }];
+      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
     }
     case 'enum': {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-      const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
-      const parent = labelOf(pointerFrom(pointerSegments(pointer).slice(0, -1)));
-      const near = typeof value === 'string' ? nearMiss(value, allowed, false) : undefined;
-      const fix = near === undefined ? undefined : replaceString(pointer, value as string, near);
-      return [{ rule: 'enum', severity: 'error', pointer, target: 'value', message: `${shown} is not a supported value of ${parent}; supported: ${joinQuoted(ordered)}`, fix }];
+      // The message names the array, not the item: every item of one array with one value shares it.
+      const parent = parentOf(pointer);
+      const key = `${parent}\u0000${typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`}`;
+      let known = enumMessages.get(key);
+      if (known === undefined) {
+        const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+        const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
+        const message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`;
+        // A fix when the value is one edit from exactly one allowed value (client_credential).
+        enumMessages.set(key, (known = { message, near: typeof value === 'string' ? nearMiss(value, allowed, false) : undefined }));
+      }
+      const fix = known.near === undefined ? undefined : replaceString(pointer, value as string, known.near);
+      return { rule: 'enum', severity: 'error', pointer, target: 'value', message: known.message, fix };
     }
     case 'maxLength': {
       const limit = (error.params as { limit: number }).limit;
       const length = typeof value === 'string' ? codePointLength(value) : NaN;
-      return [{ rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${label} is ${length} characters long; the limit is ${limit}` }];
+      return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${length} characters long; the limit is ${limit}` };
     }
     case 'minimum':
     case 'maximum': {
-      const s = schemaAt(pointer);
-      const suggestion = error.keyword === 'maximum' && label === 'max_retries' && s?.maximum !== undefined ? setNumber(pointer, s.maximum) : undefined;
-      return [{ rule: 'range', severity: 'error', pointer, target: 'value', message: `${label} is ${String(value)}; it must be between ${s?.minimum} and ${s?.maximum}`, suggestion }];
+      const maximum = error.parentSchema?.maximum;
+      // A suggestion (a person decides): max_retries above 5 becomes 5.
+      const suggestion = error.keyword === 'maximum' && maximum !== undefined && labelAt(pointer) === 'max_retries' ? setNumber(pointer, maximum) : undefined;
+      return {
+        rule: 'range',
+        severity: 'error',
+        pointer,
+        target: 'value',
+        message: `${labelAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
+        suggestion,
+      };
     }
     case 'pattern': {
+      // A suggestion: http:// becomes https:// (the server must answer there).
       const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
-      return [{ rule: 'format', severity: 'error', pointer, target: 'value', message: `${label} must be an absolute https:// URL`, suggestion }];
+      return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be an absolute https:// URL`, suggestion };
     }
-    case 'uniqueItems':
-      return duplicateItems(pointer, value);
     default:
-      return [{ rule: 'type', severity: 'error', pointer, target: 'value', message: `${label} is not valid (${error.keyword})` }];
+      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is not valid (${error.keyword})` };
   }
 }
 
-/** One finding per repeated item (Ajv reports only the first pair). */
-function duplicateItems(pointer: string, value: unknown): PendingFinding[] {
-  if (!Array.isArray(value)) return [];
-  const first = new Map<string, number>();
-  const findings: PendingFinding[] = [];
-  value.forEach((item, index) => {
+/**
+ * One finding per repeated item (Ajv reports only the first pair), appended to `findings`. Every
+ * repeat of a value shares one message string (an array may repeat one value half a million times).
+ */
+function addDuplicateItems(findings: PendingFinding[], pointer: string, value: unknown): void {
+  if (!Array.isArray(value)) return;
+  /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
+  const seen = new Map<string, number | string>();
+  const label = labelAt(pointer);
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     const key = JSON.stringify(item) ?? 'undefined';
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, index);
-    else {
-      const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
-      findings.push({
-        rule: 'duplicate-item',
-        severity: 'warning',
-        pointer: pointerFrom([...pointerSegments(pointer), index]),
-        target: 'value',
-        message: `${shown} is repeated in ${labelOf(pointer)} (first at ${labelOf(pointer)}[${seen}])`,
-        fix: removeRepeatedItem(pointerFrom([...pointerSegments(pointer), index])),
-      });
+    let message = seen.get(key);
+    if (message === undefined) {
+      seen.set(key, index);
+      continue;
     }
-  });
-  return findings;
+    if (typeof message === 'number') {
+      const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+      seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
+    }
+    const at = `${pointer}/${index}`;
+    findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
+  }
 }
 
 export function schemaFindings(manifest: unknown): PendingFinding[] {
   if (validateManifest(manifest)) return [];
-  const errors = validateManifest.errors ?? [];
-  // A value of the wrong type gets one finding (the type), not also enum/length/range ones.
-  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  const missing = (e: ErrorObject) => pointerFrom([...pointerSegments(e.instancePath), (e.params as { missingProperty: string }).missingProperty]);
-  const context: MappingContext = {
-    manifest,
-    missingRequired: new Set(errors.filter((e) => e.keyword === 'required').map(missing)),
-    explainedByTypo: new Set(),
-  };
-  const findings: PendingFinding[] = [];
-  for (const error of errors) {
-    if (error.keyword === 'required') continue;
-    if (error.keyword !== 'type' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue;
-    findings.push(...mapError(error, context));
+  const errors = (validateManifest.errors ?? []) as SchemaError[];
+  validateManifest.errors = null; // not kept until the next manifest: there may be a million
+  // A value of the wrong type gets one finding (the type), not also an enum one. (The other
+  // keywords of the schema apply only to values of their type: see TYPE_GUARDED.)
+  let unknownProperties = false;
+  let unguarded = false;
+  for (let i = 0; i < errors.length; i++) {
+    const keyword = errors[i]!.keyword;
+    if (keyword === 'additionalProperties') unknownProperties = true;
+    else if (keyword !== 'type' && !TYPE_GUARDED.has(keyword)) unguarded = true;
   }
-  // `"clientName"` where `"client_name"` is required is one problem (the typo), not two.
-  for (const error of errors) {
-    if (error.keyword === 'required' && !context.explainedByTypo.has(missing(error))) findings.push(...mapError(error, context));
+  // Both sets only when needed: a file may have half a million type or required errors.
+  const wrongType = new Set<string>();
+  const missingRequired = new Set<string>();
+  for (let i = 0; (unguarded || unknownProperties) && i < errors.length; i++) {
+    const e = errors[i]!;
+    if (unguarded && e.keyword === 'type') wrongType.add(e.instancePath);
+    // Only an unknown property's message needs them (its did-you-mean names a missing property).
+    else if (unknownProperties && e.keyword === 'required') missingRequired.add(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`);
+  }
+  const findings: PendingFinding[] = [];
+  const enumMessages = new Map<string, { message: string; near?: string }>();
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i]!;
+    // propertyNames reports the key's own error (enum) too, marked with the key: the propertyNames error stands for both.
+    if (error.propertyName !== undefined) continue;
+    if (wrongType.size > 0 && error.keyword !== 'type' && !TYPE_GUARDED.has(error.keyword) && wrongType.has(error.instancePath)) continue;
+    // Every error is its own finding: a missing required property is reported even when a misspelled
+    // key's message names it ("did you mean"), so turning unknown-property off never hides it.
+    // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
+    if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data);
+    else {
+      const finding = mapError(error, missingRequired, enumMessages);
+      if (finding !== undefined) findings.push(finding);
+    }
   }
   return findings;
 }

@@ -13,6 +13,7 @@ import { checkQuickLaunchProfile } from './quick-launch-profile.js';
 import { checkScope } from './scope.js';
 import { checkSecretInHeader } from './secret-in-header.js';
 import { checkServerField } from './server-field.js';
+import { checkUnreachableEndpoint } from './unreachable-endpoint.js';
 import { checkUriFormat } from './uri-format.js';
 
 export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
@@ -23,6 +24,7 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
   checkOauthFlow,
   checkInsecureUrl,
   checkPlaceholder,
+  checkUnreachableEndpoint,
   checkLogoSize,
   checkQuickLaunch,
   checkQuickLaunchProfile,

@@ -1,6 +1,8 @@
 // What a semantic rule is: a function from one parsed manifest to pending findings (by pointer).
 // Rules must tolerate values of the wrong type: the schema already reports those.
 import type { PendingFinding, QuickLaunchStatus } from '../findings.js';
+import { EVENT_KEY_LIMIT, WEBHOOK_EVENTS } from '../schema/schema-findings.js';
+import { codePointLength, quote } from '../text/describe.js';
 import type { UrlField } from './url-fields.js';
 import type { WebhookHeader } from './webhook-headers.js';
 
@@ -52,7 +54,11 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
 
 const NO_WEBHOOKS: readonly Webhook[] = Object.freeze([]);
 
-/** The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). */
+/**
+ * The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). An
+ * unknown key is a webhook too (the schema checks its value as one), unless it is longer than
+ * EVENT_KEY_LIMIT (then, as in the schema, only the key is reported).
+ */
 export function webhooksOf(manifest: Readonly<Record<string, unknown>>): readonly Webhook[] {
   const capabilities = own(manifest, 'capabilities');
   if (!isRecord(capabilities)) return NO_WEBHOOKS;
@@ -63,9 +69,20 @@ export function webhooksOf(manifest: Readonly<Record<string, unknown>>): readonl
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     const webhook = webhooks[event];
-    if (event !== 'retry' && isRecord(webhook)) out.push({ event, webhook });
+    if (event === 'retry' || !isRecord(webhook)) continue;
+    if (event.length > EVENT_KEY_LIMIT && codePointLength(event) > EVENT_KEY_LIMIT) continue;
+    out.push({ event, webhook });
   }
   return out;
+}
+
+/**
+ * How a message names a webhook's event key: as it is for one of the five events, else quoted and
+ * shortened. An unknown key is still checked as a webhook, and it may be any length: printed whole in
+ * the message of each of its headers, it would grow the output with the square of the file's size.
+ */
+export function eventLabel(event: string): string {
+  return WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
 }
 
 /** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */

@@ -1,10 +1,12 @@
-// `max-retries-ignored`: capabilities.webhooks.retry.retention_time is set, so LivePerson ignores
-// the max_retries of every webhook (webhooks retry-policy page). One warning per max_retries,
-// located at its value. A retention_time that is not a number is left to the schema.
+// `max-retries-ignored`: capabilities.webhooks.retry.retention_time is set, so LivePerson retries a
+// failed notification for that long and ignores a webhook's non-zero max_retries (webhooks
+// retry-policy page). `max_retries: 0` still counts there: that event is dropped instead of retried,
+// so it is not reported. One warning per such max_retries, located at its value. A retention_time or
+// max_retries that is not a number is left to the schema.
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
-import { isRecord, NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
+import { eventLabel, isRecord, NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
 
 export const checkMaxRetriesIgnored: ManifestCheck = (context) => {
   const { manifest } = context;
@@ -14,16 +16,19 @@ export const checkMaxRetriesIgnored: ManifestCheck = (context) => {
   if (!isRecord(webhooks)) return NO_FINDINGS;
   const retry = own(webhooks, 'retry');
   if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number') return NO_FINDINGS;
-  const findings: PendingFinding[] = [];
-  for (const { event, webhook } of webhooksIn(context)) {
-    if (own(webhook, 'max_retries') === undefined) continue;
-    findings.push({
+  let findings: PendingFinding[] | undefined;
+  const all = webhooksIn(context);
+  for (let i = 0; i < all.length; i++) {
+    const { event, webhook } = all[i]!;
+    const retries = own(webhook, 'max_retries');
+    if (typeof retries !== 'number' || retries === 0) continue;
+    (findings ??= []).push({
       rule: 'max-retries-ignored',
       severity: 'warning',
       pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
       target: 'value',
-      message: `max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set; remove max_retries, or remove retry to use it`,
+      message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
     });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 };

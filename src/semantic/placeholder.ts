@@ -54,7 +54,8 @@ export const checkPlaceholder: ManifestCheck = (context) => {
     const key = keys[k]!;
     if (key !== 'client_name' && key !== 'display_name' && !key.startsWith('client_name#')) continue;
     const value = manifest[key];
-    if (typeof value === 'string' && (why = problem(value, false)) !== undefined) findings = found(findings, [key], `${key} ${why}`);
+    // (A client_name#… key can be any length: shortened, as a value is.)
+    if (typeof value === 'string' && (why = problem(value, false)) !== undefined) findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
   }
   const urls = urlFieldsIn(context);
   for (let i = 0; i < urls.length; i++) {

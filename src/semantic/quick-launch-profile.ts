@@ -10,6 +10,12 @@ import { quickLaunchIn } from '../quick-launch.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
+/** Whether the lists share a profile (with a set: thousands listed times thousands enabled would be quadratic). */
+function overlaps(listed: readonly number[], enabled: readonly number[]): boolean {
+  const set = new Set(enabled);
+  return listed.some((p) => set.has(p));
+}
+
 function profileList(profiles: readonly number[]): string {
   return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
 }
@@ -37,7 +43,7 @@ export const checkQuickLaunchProfile: ManifestCheck = (context) => {
   if (own(manifest, 'enabled') === false) reasons.push({ text: 'the app is disabled ("enabled": false)', pointer: '/enabled' });
   if (status.profiles.length === 0) {
     reasons.push({ text: present('enabled_for_profiles') ? 'enabled_for_profiles lists no profile' : 'there is no enabled_for_profiles', pointer: '/enabled_for_profiles' });
-  } else if (!listed.some((p) => status.profiles.includes(p))) {
+  } else if (!overlaps(listed, status.profiles)) {
     const shown = status.profiles.length > 10 ? `${status.profiles.slice(0, 10).join(', ')}, …` : status.profiles.join(', ');
     reasons.push({ text: `enabled_for_profiles (${shown}) lists none of them`, pointer: '/enabled_for_profiles' });
   }

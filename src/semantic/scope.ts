@@ -1,12 +1,17 @@
 // `scope`: scope is a space-separated list of tokens (RFC 6749 §3.3). A token other than the known
-// ones, or a repeated token, is a warning; each is located at the scope value.
+// ones, or a repeated token, is a warning; each is located at the scope value. Known: the tokens a
+// LivePerson API page documents for an installed app: msg.consumer (Messaging), faas.lambda.invoke
+// (Functions external invocation), ihub.tpb.customendpoint (Third-Party Bots custom endpoint),
+// users.read / users.write / users.external (Users API), data.services.enghist (Engagement History API).
 import type { PendingFinding } from '../findings.js';
 import { closestMatch } from '../text/closest.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
-export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke'];
+export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
+
+const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
 
 export const checkScope: ManifestCheck = ({ manifest }) => {
   const scope = own(manifest, 'scope');
@@ -15,22 +20,24 @@ export const checkScope: ManifestCheck = ({ manifest }) => {
   if (KNOWN_SCOPES.includes(scope)) return NO_FINDINGS;
   const findings: PendingFinding[] = [];
   const flag = (message: string) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
-  const seen = new Set<string>();
+  /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
+  const seen = new Map<string, string | undefined>();
   for (const token of scope.split(' ')) {
     if (token === '') continue;
     if (seen.has(token)) {
-      flag(`scope token ${quote(token)} is repeated`);
+      let message = seen.get(token);
+      if (message === undefined) seen.set(token, (message = `scope token ${quote(token)} is repeated`));
+      flag(message);
       continue;
     }
-    seen.add(token);
+    seen.set(token, undefined);
     if (KNOWN_SCOPES.includes(token)) continue;
-    const known = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
     if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
       flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
       continue;
     }
     const guess = closestMatch(token, KNOWN_SCOPES);
-    flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${known}`);
+    flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${KNOWN_LIST}`);
   }
   return findings;
 };

@@ -11,7 +11,12 @@ import { NO_FINDINGS, own } from './manifest-check.js';
 import { HTTP_TOKEN } from './header-name.js';
 import { headerLabel, headerPointer, headersIn } from './webhook-headers.js';
 
-const SCHEME = /^(bearer|basic|digest|token)\s+(.*)$/i;
+/**
+ * An authorization scheme and the white space after it: anchored and of bounded length, so it costs
+ * the same on any value. (The rest is taken with slice and trim: `\s+(.*)$` backtracked over every
+ * space before a line break, quadratic in the value's length.)
+ */
+const SCHEME = /^(bearer|basic|digest|token)\s/i;
 /** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
 const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
 const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
@@ -65,7 +70,8 @@ export function credentialReason(name: unknown, value: string): string | undefin
   if (trimmed === '' || PLACEHOLDER.test(trimmed)) return undefined;
   const scheme = SCHEME.exec(trimmed);
   if (scheme) {
-    const rest = scheme[2]!.trim();
+    // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
+    const rest = trimmed.slice(scheme[0].length).trim();
     if (rest === '' || PLACEHOLDER.test(rest)) return undefined;
     return `it starts with the "${scheme[1]![0]!.toUpperCase()}${scheme[1]!.slice(1).toLowerCase()}" authorization scheme`;
   }

@@ -2,7 +2,7 @@
 // and insecure-url, which each judge them their own way. Only string values are listed (the schema
 // reports the others).
 import { pointerFrom } from '../findings.js';
-import { own, webhooksIn, type ManifestContext } from './manifest-check.js';
+import { eventLabel, own, webhooksIn, type ManifestContext } from './manifest-check.js';
 
 export interface UrlField {
   kind: 'redirect' | 'entry' | 'logo' | 'endpoint';
@@ -65,6 +65,6 @@ export function urlFieldLabel(field: UrlField): string {
     case 'logo':
       return 'logo_uri';
     case 'endpoint':
-      return `the endpoint of ${field.event}`;
+      return `the endpoint of ${eventLabel(field.event)}`;
   }
 }

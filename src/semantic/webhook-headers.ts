@@ -1,8 +1,7 @@
 // The headers of every webhook, with where they are: shared by header-name and secret-in-header.
 // Items that are not objects are skipped (the schema reports them).
 import { pointerFrom } from '../findings.js';
-import { keyLabel } from '../text/describe.js';
-import { isRecord, webhooksIn, type ManifestContext } from './manifest-check.js';
+import { eventLabel, isRecord, webhooksIn, type ManifestContext } from './manifest-check.js';
 
 export interface WebhookHeader {
   /** The webhook's event key. */
@@ -43,5 +42,5 @@ export function headerPointer(h: WebhookHeader, field: string): string {
 
 /** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 export function headerLabel(h: WebhookHeader): string {
-  return `headers[${h.index}] of ${keyLabel(h.event)}`;
+  return `headers[${h.index}] of ${eventLabel(h.event)}`;
 }

@@ -71,14 +71,29 @@ function score(a: string, candidate: string): number {
   return s;
 }
 
-/** The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether another is as close. */
+/** How far a typo of `b` may be from it (`a`: the normalized input, `b`: a normalized candidate). */
+function limitOf(a: string, b: string): number {
+  return Math.max(2, Math.ceil(Math.min(a.length, b.length) / 3));
+}
+
+/**
+ * The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether
+ * another is as close. A candidate whose length alone puts it beyond every candidate's limit is not
+ * compared (no edit distance is smaller than the difference of the lengths): it could be the closest
+ * only if none were close enough. Most unknown keys are no typo of anything, and a file can have a
+ * hundred thousand of them.
+ */
 function closest(input: string, candidates: readonly string[]): { best: string; tied: boolean } | undefined {
   if (input.length > 200) return undefined;
   const a = normalize(input);
+  let reach = 0;
+  for (const c of candidates) reach = Math.max(reach, limitOf(a, normalizeCandidate(c)));
   let best: string | undefined;
   let bestScore = Infinity;
   let tied = false;
   for (const c of candidates) {
+    const gap = Math.abs(a.length - normalizeCandidate(c).length);
+    if (Math.min(gap, 1 + gap / 4) > reach) continue;
     const s = score(a, c);
     if (s < bestScore) {
       bestScore = s;
@@ -87,8 +102,7 @@ function closest(input: string, candidates: readonly string[]): { best: string; 
     } else if (s === bestScore) tied = true;
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.ceil(Math.min(a.length, normalizeCandidate(best).length) / 3));
-  return bestScore <= limit ? { best, tied } : undefined;
+  return bestScore <= limitOf(a, normalizeCandidate(best)) ? { best, tied } : undefined;
 }
 
 /** The closest candidate, if it is close enough to be a likely typo. */

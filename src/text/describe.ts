@@ -92,7 +92,13 @@ export function displayPath(path: string): string {
  * the like as they are), so the message shows what the value really holds.
  */
 export function quote(value: string, max = 80): string {
-  const shown = [...value].length > max ? [...value].slice(0, max).join('') + '…' : value;
+  // The first `max` code points (a pair of surrogates is one), found without looking further: a
+  // value may be a megabyte long, and a message may quote it for each of many findings.
+  let end = 0;
+  for (let count = 0; end < value.length && count < max; count++) {
+    end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  const shown = end < value.length ? value.slice(0, end) + '…' : value;
   return escapeInvisible(JSON.stringify(shown));
 }
 

@@ -69,7 +69,7 @@ export const manifestSchema = {
     },
     "scope": {
       "title": "Scope",
-      "description": "Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\". Max length: 128.",
+      "description": "Space-separated list of scope values that the client can use when requesting access tokens. Known values: \"msg.consumer\", \"faas.lambda.invoke\", \"ihub.tpb.customendpoint\", \"users.read\", \"users.write\", \"users.external\", \"data.services.enghist\". Max length: 128.",
       "type": "string",
       "maxLength": 128
     },
@@ -113,11 +113,12 @@ export const manifestSchema = {
     },
     "enabled_for_profiles": {
       "title": "Enabled for profiles",
-      "description": "A list of profiles (integer ids) to which this application should be available.",
+      "description": "A list of profiles (positive integer ids) to which this application should be available.",
       "type": "array",
       "uniqueItems": true,
       "items": {
-        "type": "integer"
+        "type": "integer",
+        "minimum": 1
       }
     }
   },
@@ -133,9 +134,24 @@ export const manifestSchema = {
   "$defs": {
     "webhooks": {
       "title": "Webhooks",
-      "description": "Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy.",
+      "description": "Contains the endpoints where UMS (Messaging Service) will send notifications, one per event type, and the optional retry policy. A key that is not an event is an error (propertyNames), and its value is still checked as a webhook (patternProperties).",
       "type": "object",
-      "additionalProperties": false,
+      "propertyNames": {
+        "enum": [
+          "ms.MessagingEventNotification.ContentEvent",
+          "ms.MessagingEventNotification.RichContentEvent",
+          "ms.MessagingEventNotification.AcceptStatusEvent",
+          "ms.MessagingEventNotification.ChatStateEvent",
+          "cqm.ExConversationChangeNotification",
+          "retry"
+        ]
+      },
+      "patternProperties": {
+        "^(?!(?:ms\\.MessagingEventNotification\\.(?:ContentEvent|RichContentEvent|AcceptStatusEvent|ChatStateEvent)|cqm\\.ExConversationChangeNotification|retry)$)[\\s\\S]{0,200}$": {
+          "description": "A key that is not an event (an unknown-event error) is still checked as a webhook, unless it is longer than 200 characters: no event name is, and every finding inside would carry the whole key.",
+          "$ref": "#/$defs/webhook"
+        }
+      },
       "properties": {
         "ms.MessagingEventNotification.ContentEvent": {
           "description": "Indicates the HTTPS configuration endpoint of your server to receive notifications of type ContentEvent.",
@@ -159,7 +175,7 @@ export const manifestSchema = {
         },
         "retry": {
           "title": "Retry policy",
-          "description": "Webhooks retry policy. When set, max_retries of the webhooks is ignored.",
+          "description": "Webhooks retry policy. When set, a non-zero max_retries of a webhook is ignored (0 still means: do not retry that event).",
           "type": "object",
           "additionalProperties": false,
           "required": [
@@ -178,6 +194,7 @@ export const manifestSchema = {
       }
     },
     "webhook": {
+      "$comment": "No $ref inside (the header schema is inline): Ajv then inlines this schema where it is used, instead of calling a function per webhook and concatenating its errors to all before, which is quadratic in the number of webhooks.",
       "title": "Webhook",
       "type": "object",
       "additionalProperties": false,
@@ -203,29 +220,26 @@ export const manifestSchema = {
           "description": "List of http headers to add to the notification request, e.g. [{\"header_name\": \"NAME1\", \"header_value\": \"VALUE1\"}].",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/header"
+            "title": "Header",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "header_name",
+              "header_value"
+            ],
+            "properties": {
+              "header_name": {
+                "title": "Header name",
+                "description": "An HTTP field name (RFC 9110 token). Not X-LivePerson-*: LivePerson sends its own headers with that prefix.",
+                "type": "string"
+              },
+              "header_value": {
+                "title": "Header value",
+                "description": "The header's value.",
+                "type": "string"
+              }
+            }
           }
-        }
-      }
-    },
-    "header": {
-      "title": "Header",
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "header_name",
-        "header_value"
-      ],
-      "properties": {
-        "header_name": {
-          "title": "Header name",
-          "description": "An HTTP field name (RFC 9110 token).",
-          "type": "string"
-        },
-        "header_value": {
-          "title": "Header value",
-          "description": "The header's value.",
-          "type": "string"
         }
       }
     },

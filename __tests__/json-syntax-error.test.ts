@@ -1,0 +1,73 @@
+// firstSyntaxError: where the JSON goes wrong when V8's message gives no position ("Unexpected
+// token"). One linear pass over the characters; momoa's parser is the oracle.
+import { describe, expect, test } from '@jest/globals';
+import { parse } from '@humanwhocodes/momoa';
+import fc from 'fast-check';
+import { firstSyntaxError } from '../src/json/parse-json.js';
+
+/** Where momoa's parser stops, for text it refuses. */
+function momoaOffset(text: string): number | undefined {
+  try {
+    parse(text, { mode: 'json' });
+    return undefined;
+  } catch (error) {
+    return (error as { offset?: number }).offset;
+  }
+}
+
+/** Text JSON.parse refuses without a position (the only text firstSyntaxError is asked about). */
+function refusedWithoutPosition(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return false;
+  } catch (error) {
+    const message = (error as Error).message;
+    return !/at position \d+/.test(message) && !/end of JSON input/.test(message) && text.trim() !== '';
+  }
+}
+
+describe('firstSyntaxError', () => {
+  test.each([
+    ['[1,]', 3],
+    ['{"a":tru}', 5],
+    ['[NaN]', 1],
+    ['[-Infinity]', 1],
+    ['[01]', 1],
+    ['{"a" 1}', 5],
+    ['[1 2]', 3],
+    ['{,}', 1],
+    ['[1}', 2],
+    ['{"a":1]', 6],
+    ['[truex]', 1],
+    ["['a']", 1],
+    ['// c\n{}', 0],
+    ['{"a":1}x', 7],
+    ['{"a": 1, 😀}', 9],
+  ])('%j: at %i, as momoa says', (text, offset) => {
+    expect(firstSyntaxError(text)).toBe(offset);
+    expect(momoaOffset(text)).toBe(offset);
+  });
+
+  test('a trailing comma after half a million items, a bad token under 100,000 brackets: no token list, no recursion', () => {
+    const text = '[' + '1,'.repeat(500_000) + ']';
+    expect(firstSyntaxError(text)).toBe(text.length - 1);
+    expect(firstSyntaxError('['.repeat(100_000) + 'x')).toBe(100_000);
+  });
+
+  test('random edits of JSON that V8 refuses without a position: the same offset as momoa', () => {
+    const value = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v, null, 1) ?? 'null');
+    const edit = fc.record({ at: fc.nat(), char: fc.constantFrom(',', ':', '{', '}', '[', ']', 'x', 'N', "'", '/', '0', '-', ' ', '"', 't', 'n', '.') });
+    fc.assert(
+      fc.property(value, fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean(), (text, edits, insert) => {
+        let t = text;
+        for (const e of edits) {
+          const at = e.at % (t.length + 1);
+          t = insert ? t.slice(0, at) + e.char + t.slice(at) : t.slice(0, at) + e.char + t.slice(at + 1);
+        }
+        if (!refusedWithoutPosition(t)) return;
+        expect(firstSyntaxError(t)).toBe(momoaOffset(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
