@@ -351,3 +351,28 @@ describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
 test('parseYaml refuses a duplicate key (a second "permissions:" would silently win otherwise)', () => {
   expect(() => parseYaml('dup.yml', 'permissions:\n  contents: read\npermissions: write-all\n')).toThrow(/dup\.yml: Map keys must be unique/);
 });
+
+describe('.pre-commit-hooks.yaml', () => {
+  test('one hook that runs the committed dist/cli.js with the node on the PATH, on auto-discovery, when a .json file changes', () => {
+    const hooks = parseDocument(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')).toJS() as Record<string, unknown>[];
+    expect(hooks).toEqual([
+      {
+        id: 'lp-manifest',
+        name: 'LivePerson manifests',
+        description: expect.stringMatching(/^Validate LivePerson application manifests/),
+        entry: 'dist/cli.js',
+        language: 'script',
+        pass_filenames: false,
+        files: '\\.[jJ][sS][oO][nN]$',
+        require_serial: true,
+      },
+    ]);
+    // pre-commit runs a script hook's entry directly: it must be executable, with a node shebang.
+    expect(statSync(join(ROOT, 'dist/cli.js')).mode & 0o111).not.toBe(0);
+    expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    for (const name of ['APP.JSON', 'apps/a.json', 'x.Json']) expect(new RegExp(hooks[0]!.files as string).test(name)).toBe(true);
+    expect(new RegExp(hooks[0]!.files as string).test('a.jsonc')).toBe(false);
+    // The README's example names this hook.
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - id: lp-manifest\n');
+  });
+});
