@@ -36502,6 +36502,8 @@ function rightSideLines(patch) {
     return lines;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 const DEFAULT_RETRY = { tries: 3, unitMs: 1000, maxWaitUnits: 10, timeoutMs: 30_000 };
 /**
@@ -36549,6 +36551,14 @@ function classifyFault(error, now = Date.now) {
         return e.response ? { kind: 'transient', status, waitSeconds, message } : { kind: 'transient', status, network: true, message };
     return { kind: 'other', status, message };
 }
+/**
+ * A fault after which GitHub may have acted on the request all the same: a 5xx (a proxy can answer
+ * 502 after the server wrote), a network error or a timeout (the answer lost on the way back). A
+ * 4xx, rate limits included, was refused.
+ */
+function mayHaveLanded(fault) {
+    return fault.kind === 'transient';
+}
 /** "HTTP 502", "network error", "request failed". */
 function describeFault(fault) {
     if (fault.network)
@@ -36570,12 +36580,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * A retrying request wrapper for octokit's request hook. A request made with `request: { retries: 0 }`
  * (octokit's own option) is tried once: a POST that is not idempotent (a review) may have been
- * made when the answer was a 5xx or a timeout, and trying again could make it twice.
+ * made when the answer was a 5xx or a timeout, and trying again could make it twice. A caller that
+ * retries such a POST all the same gives `request: { onFault }` to learn which tries may have landed.
  */
 function retrying(policy, sleep = defaultSleep, onRetry) {
     return async (request, options) => {
-        const callerSignal = options.request?.signal;
-        const tries = options.request?.retries === 0 ? 1 : policy.tries;
+        const hooks = options.request;
+        const callerSignal = hooks?.signal;
+        const tries = hooks?.retries === 0 ? 1 : policy.tries;
+        const onFault = typeof hooks?.onFault === 'function' ? hooks.onFault : undefined;
         for (let attempt = 1;; attempt++) {
             // In place: the inner hooks (auth) were bound to this very options object and ignore a new one.
             if (policy.timeoutMs > 0 && !callerSignal)
@@ -36585,6 +36598,7 @@ function retrying(policy, sleep = defaultSleep, onRetry) {
             }
             catch (error) {
                 const fault = classifyFault(error);
+                onFault?.(fault);
                 const retriable = fault.kind === 'transient' || fault.kind === 'rate-limit';
                 let waitUnits = fault.waitSeconds ?? 2 ** (attempt - 1);
                 if (fault.waitSeconds !== undefined && fault.kind === 'transient')
@@ -36615,6 +36629,16 @@ async function createOctokit(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/check-run.ts
+// The check run (Checks API): created on the commit under test with the first 50 annotations, the
+// rest appended by updates 50 at a time (GitHub's limit per request), at most 1,000 in all (20
+// requests: a workflow token has about 1,000 requests an hour), the last request completing it with
+// the conclusion and the full summary (the others carry a one-line progress summary). Every request
+// is bounded, and a check run that was created is completed, or the error says it could not be.
+// The create is retried after a 5xx or a timeout, which GitHub may have acted on all the same: every
+// run carries an external_id of this action run, so a duplicate such a retry made is found (one
+// listing of the commit's runs of that name) and completed too, or the result says it may not be.
+// The mapping from findings to annotation objects is pure.
+
 
 /** GitHub accepts at most this many annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -36624,6 +36648,8 @@ const MAX_CHECK_ANNOTATIONS = 1000;
 const CHECK_SUMMARY_LIMIT = 65_535;
 /** What the summary may use, leaving room for the notes (more findings than annotations, an incomplete run). */
 const CHECK_SUMMARY_MAX_CHARS = 64_000;
+/** One request lists at most this many check runs (GitHub's maximum per page): the search for duplicates is one request. */
+const DUPLICATES_LISTED = 100;
 /** Annotation messages are limited to 64 KB: 16,000 characters fit whatever their encoding. */
 const MESSAGE_MAX_CHARS = 16_000;
 /** Columns only when the finding is on one line (the API rejects them otherwise). */
@@ -36639,6 +36665,10 @@ function checkAnnotation(path, f) {
 }
 function checkAnnotations(report) {
     return report.files.flatMap((file) => file.findings.map((f) => checkAnnotation(file.path, f)));
+}
+/** An external_id unique to this action run. */
+function newExternalId() {
+    return `lp-manifest:${(0,external_node_crypto_.randomUUID)()}`;
 }
 /** GitHub answered the create with a 2xx whose body gives no usable check run id. */
 class UnusableResponseError extends Error {
@@ -36701,11 +36731,14 @@ async function publishCheckRun(octokit, run, perRequest = ANNOTATIONS_PER_REQUES
     const fullSummary = withNotes(capped, run.summary);
     const completed = { status: 'completed', conclusion: run.conclusion };
     const last = batches.length - 1;
+    /** The create's failed tries that GitHub may have acted on: each may have made a check run. */
+    const landed = [];
     let id;
     let created = false;
     let delivered = 0;
     let requests = 0;
     let htmlUrl;
+    let failed;
     try {
         const first = batches[0];
         const response = await octokit.rest.checks.create({
@@ -36713,18 +36746,23 @@ async function publishCheckRun(octokit, run, perRequest = ANNOTATIONS_PER_REQUES
             repo: run.repo,
             name: run.name,
             head_sha: run.headSha,
+            external_id: run.externalId,
             ...(last === 0 ? completed : { status: 'in_progress' }),
             ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
             output: { title: run.title, summary: last === 0 ? fullSummary : progressSummary(first.length, planned.length), annotations: first },
+            request: {
+                onFault: (fault) => {
+                    if (mayHaveLanded(fault))
+                        landed.push(fault);
+                },
+            },
         });
         requests++;
         created = true;
         delivered += first.length;
         id = usableId(response.data);
         htmlUrl = usableUrl(response.data);
-        if (last === 0)
-            return { id, htmlUrl, requests, delivered };
-        if (id === undefined)
+        if (last > 0 && id === undefined)
             throw new UnusableResponseError(`GitHub's response to creating it has no usable id: ${describeBody(response.data)}`);
         for (let i = 1; i <= last; i++) {
             const batch = batches[i];
@@ -36740,25 +36778,93 @@ async function publishCheckRun(octokit, run, perRequest = ANNOTATIONS_PER_REQUES
         }
     }
     catch (error) {
-        let isCompleted = false;
-        let completeError;
+        failed = { error, completed: false };
         if (id !== undefined) {
             // Do not leave a required check in progress for ever: complete it, with a note and the full summary.
             const summary = withNotes(incompleteNote(delivered, planned.length, run.elsewhere) + capped, run.summary);
             try {
                 await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, ...completed, output: { title: run.title, summary } });
-                isCompleted = true;
+                failed.completed = true;
             }
             catch (e) {
-                completeError = e;
+                failed.completeError = e;
             }
         }
         else if (created) {
-            completeError = error;
+            failed.completeError = error;
         }
-        throw new CheckRunError(error, { created, checkRunId: id, delivered, planned: planned.length, completed: isCompleted, completeError });
     }
-    return { id, htmlUrl, requests, delivered };
+    // A run created complete leaves nothing in progress, however many times it was made.
+    const duplicates = last > 0 && landed.length > 0 ? await completeDuplicates(octokit, run, landed, created, id, htmlUrl) : undefined;
+    if (failed) {
+        const { error, completed: isCompleted, completeError } = failed;
+        throw new CheckRunError(error, { created, checkRunId: id, delivered, planned: planned.length, completed: isCompleted, completeError, duplicates });
+    }
+    return duplicates ? { id, htmlUrl, requests, delivered, duplicates } : { id, htmlUrl, requests, delivered };
+}
+/** The summary of a duplicate: where the findings are. */
+function duplicateSummary(id, htmlUrl) {
+    return `A duplicate of check run ${id}, made when a request to GitHub was retried; see check run ${id} for the findings${htmlUrl ? `: ${htmlUrl}` : '.'}`;
+}
+const errorText = (error) => (error instanceof Error ? error.message : String(error));
+/**
+ * After the create was tried again following a fault GitHub may have acted on: lists the commit's
+ * check runs of this name (one request) and completes those of this action run (external_id) still
+ * in progress but the one created, at most one per such try, with the same conclusion.
+ */
+async function completeDuplicates(octokit, run, landed, created, id, htmlUrl) {
+    const reached = `a request to create it may have reached GitHub before it failed (${describeFault(landed[0])})`;
+    if (!created)
+        return { completed: [], problem: `${reached}, and creating it never succeeded` };
+    const retried = `${reached} and was tried again`;
+    if (id === undefined)
+        return { completed: [], problem: `${retried}; GitHub's answer has no usable id to tell such a duplicate from the check run it created` };
+    let data;
+    try {
+        data = (await octokit.rest.checks.listForRef({ owner: run.owner, repo: run.repo, ref: run.headSha, check_name: run.name, filter: 'all', per_page: DUPLICATES_LISTED })).data;
+    }
+    catch (error) {
+        return { completed: [], problem: `${retried}; listing the check runs of the commit to find such a duplicate failed (${errorText(error)})` };
+    }
+    const listed = data !== null && typeof data === 'object' ? data : {};
+    if (!Array.isArray(listed.check_runs))
+        return { completed: [], problem: `${retried}; GitHub's answer to listing the check runs of the commit is not a list of check runs` };
+    const runs = listed.check_runs.slice(0, DUPLICATES_LISTED);
+    const ours = new Set();
+    for (const r of runs) {
+        const other = usableId(r);
+        const { external_id, status } = r;
+        if (other !== undefined && other !== id && external_id === run.externalId && status !== 'completed' && ours.size < landed.length)
+            ours.add(other);
+    }
+    const completed = [];
+    const failures = [];
+    for (const duplicate of ours) {
+        try {
+            await octokit.rest.checks.update({
+                owner: run.owner,
+                repo: run.repo,
+                check_run_id: duplicate,
+                status: 'completed',
+                conclusion: run.conclusion,
+                output: { title: run.title, summary: duplicateSummary(id, htmlUrl) },
+            });
+            completed.push(duplicate);
+        }
+        catch (error) {
+            failures.push(`check run ${duplicate} (${errorText(error)})`);
+        }
+    }
+    if (failures.length > 0)
+        return { completed, problem: `${retried}; completing the duplicate ${failures.join(' and ')} failed` };
+    const total = typeof listed.total_count === 'number' ? listed.total_count : runs.length;
+    if (total > runs.length && ours.size < landed.length) {
+        return {
+            completed,
+            problem: `${retried}; the commit has ${check_run_count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
+        };
+    }
+    return { completed };
 }
 /** What a useless response body was, briefly: "an empty body", "a string body, …", "id \"77\"". */
 function describeBody(data) {
@@ -36775,8 +36881,6 @@ function describeBody(data) {
     return `id ${typeof id === 'number' || typeof id === 'bigint' || typeof id === 'boolean' ? String(id) : id === null ? 'null' : `of type ${typeof id}`}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
 /** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
 const MAX_PASSES = 10;
@@ -37449,6 +37553,8 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         return { carried: 0 };
     }
     const annotations = checkAnnotations(report);
+    /** Check runs a retried create may have made besides the one it answered with: completed, or a warning (after the outcome). */
+    let duplicates;
     try {
         const result = await publishCheckRun(await api(), {
             owner: context.owner,
@@ -37467,7 +37573,9 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
             annotations,
             elsewhere,
             detailsUrl: context.runUrl,
+            externalId: newExternalId(),
         });
+        duplicates = result.duplicates;
         const of = result.delivered < annotations.length ? ` (the first ${check_run_count(result.delivered)} of ${check_run_count(annotations.length)} findings)` : '';
         info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
         return { complete: result, carried: result.delivered };
@@ -37477,6 +37585,7 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         const fault = cause instanceof ApiError ? cause.fault : undefined;
         const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
         const details = error instanceof CheckRunError ? error.details : undefined;
+        duplicates = details?.duplicates;
         if (details?.created) {
             const rest = instead('the findings it does not carry');
             const carries = `${check_run_count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
@@ -37503,6 +37612,12 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
             warning(`create-check: the check run "${inputs.checkName}" failed (${what}); ${fallback}.`);
         }
         return { carried: 0 };
+    }
+    finally {
+        for (const id of duplicates?.completed ?? [])
+            info(`Check run ${id} on ${context.headSha} was a duplicate, made when a request to create "${inputs.checkName}" was tried again; it was completed with the same conclusion.`);
+        if (duplicates?.problem)
+            warning(logSafe(`create-check: a check run "${inputs.checkName}" may have been left in progress on ${context.headSha}: ${duplicates.problem}.`));
     }
 }
 /**

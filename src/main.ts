@@ -24,7 +24,7 @@ import { listChangedFiles, PULL_FILES_LIMIT, PULL_FILES_MAX_PAGES, type ChangedF
 import { rightSideLines } from './action/diff-hunks.js';
 import { COMMENTS_PER_PAGE, listPostedMarkers, MAX_COMMENT_PAGES, postReview, type PostedMarkers } from './action/pull-review.js';
 import { fileCandidates, reviewBody, selectComments, type Candidate, type CheckedText } from './action/review-suggestions.js';
-import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, count, MAX_CHECK_ANNOTATIONS, publishCheckRun, type CheckRunResult } from './action/check-run.js';
+import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, count, MAX_CHECK_ANNOTATIONS, newExternalId, publishCheckRun, type CheckRunResult, type Duplicates } from './action/check-run.js';
 import { ApiError, createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './action/github-api.js';
 import { readRunContext, type RunContext } from './action/github-context.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
@@ -157,6 +157,8 @@ async function createCheckRun(
     return { carried: 0 };
   }
   const annotations = checkAnnotations(report);
+  /** Check runs a retried create may have made besides the one it answered with: completed, or a warning (after the outcome). */
+  let duplicates: Duplicates | undefined;
   try {
     const result = await publishCheckRun(await api(), {
       owner: context.owner,
@@ -175,7 +177,9 @@ async function createCheckRun(
       annotations,
       elsewhere,
       detailsUrl: context.runUrl,
+      externalId: newExternalId(),
     });
+    duplicates = result.duplicates;
     const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
     core.info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
     return { complete: result, carried: result.delivered };
@@ -184,6 +188,7 @@ async function createCheckRun(
     const fault = cause instanceof ApiError ? cause.fault : undefined;
     const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
     const details = error instanceof CheckRunError ? error.details : undefined;
+    duplicates = details?.duplicates;
     if (details?.created) {
       const rest = instead('the findings it does not carry');
       const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
@@ -206,6 +211,10 @@ async function createCheckRun(
       core.warning(`create-check: the check run "${inputs.checkName}" failed (${what}); ${fallback}.`);
     }
     return { carried: 0 };
+  } finally {
+    for (const id of duplicates?.completed ?? [])
+      core.info(`Check run ${id} on ${context.headSha} was a duplicate, made when a request to create "${inputs.checkName}" was tried again; it was completed with the same conclusion.`);
+    if (duplicates?.problem) core.warning(logSafe(`create-check: a check run "${inputs.checkName}" may have been left in progress on ${context.headSha}: ${duplicates.problem}.`));
   }
 }
 

@@ -7,13 +7,32 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
-import { ACTION, at, CHECK_RUN_ID, FAKE_TOKEN, HEAD_SHA, MERGE_SHA, OWNER, PR_NUMBER, pullRequestEvent, REPO, ROOT, runAction, startApi, type FakeApi, type RecordedRequest } from './harness.js';
+import {
+  ACTION,
+  at,
+  CHECK_RUN_ID,
+  FAKE_TOKEN,
+  HEAD_SHA,
+  MERGE_SHA,
+  OWNER,
+  PR_NUMBER,
+  pullRequestEvent,
+  REPO,
+  ROOT,
+  runAction,
+  startApi,
+  type FakeApi,
+  type RecordedRequest,
+  type RunResult,
+} from './harness.js';
 
 const CHECK_RUNS = `/repos/${OWNER}/${REPO}/check-runs`;
 const CHECK_RUN = `${CHECK_RUNS}/${CHECK_RUN_ID}`;
 const PR_FILES = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/files`;
 const DETAILS_URL = `https://github.com/${OWNER}/${REPO}/actions/runs/9001`;
 const HTML_URL = `https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}`;
+/** The external_id of the check runs of one action run. */
+const EXTERNAL_ID = /^lp-manifest:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const BAD = ['{', '  "clientName": "Bad",', '  "entry_uri": "http://bad.example.com/app",', '  "capabilities": [', '    1', '  ]', '}', ''].join('\n');
 const GOOD = '{"client_name": "Good", "scope": "msg.consumer"}\n';
@@ -100,6 +119,7 @@ describe('pull request check (default inputs)', () => {
     expect(body(create!)).toEqual({
       name: 'LivePerson manifests',
       head_sha: HEAD_SHA,
+      external_id: expect.stringMatching(EXTERNAL_ID),
       status: 'completed',
       conclusion: 'failure',
       details_url: DETAILS_URL,
@@ -202,6 +222,7 @@ describe('pull request check (default inputs)', () => {
     expect(body(api.requests[0]!)).toEqual({
       name: 'LivePerson manifests',
       head_sha: HEAD_SHA,
+      external_id: expect.stringMatching(EXTERNAL_ID),
       status: 'completed',
       conclusion: 'success',
       details_url: DETAILS_URL,
@@ -278,6 +299,7 @@ describe('batching: 50 annotations per request', () => {
     expect(create).toEqual({
       name: 'LivePerson manifests',
       head_sha: HEAD_SHA,
+      external_id: expect.stringMatching(EXTERNAL_ID),
       status: 'in_progress',
       details_url: DETAILS_URL,
       output: { title, summary: 'Adding annotations (50 of 120)…', annotations: expected.slice(0, 50) },
@@ -457,6 +479,121 @@ describe('API faults never change the verdict nor lose a finding', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('apps/many.json:'))).toHaveLength(120);
     // The notice no longer points to an incomplete check run.
     expect(r.commands.find((c) => c.startsWith('::notice title=More'))).toMatch(/Every finding is in the job summary and the JSON report\.$/);
+  });
+});
+
+describe('a create tried again after a fault GitHub may have acted on leaves no check run in progress', () => {
+  const LIST = `/repos/${OWNER}/${REPO}/commits/${HEAD_SHA}/check-runs`;
+  const LISTING = `GET ${LIST}?check_name=LivePerson%20manifests&filter=all&per_page=100`;
+  const ORPHAN_ID = CHECK_RUN_ID - 1;
+  const ORPHAN = `${CHECK_RUNS}/${ORPHAN_ID}`;
+  const checkRunOf = (id: number, externalId: string, status: string) => ({ id, name: 'LivePerson manifests', head_sha: HEAD_SHA, external_id: externalId, status });
+  /** What a run of 120 findings sends when nothing fails: the create with the first 50, then two updates. */
+  const NORMAL = [`POST ${CHECK_RUNS}`, `PATCH ${CHECK_RUN}`, `PATCH ${CHECK_RUN}`];
+  /** The outputs of a run, the report file named from RUNNER_TEMP. */
+  const outputsOf = (r: RunResult) => ({ ...r.outputs, 'report-file': r.outputs['report-file']!.replace(r.runnerTemp, '$RUNNER_TEMP') });
+
+  test('no retry: no listing, exactly the create and its updates', async () => {
+    const { ws, api } = await setup({ 'apps/many.json': many(120) });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual(NORMAL);
+    expect(body(api.requests[0]!).external_id).toMatch(EXTERNAL_ID);
+  });
+
+  test('the create times out after GitHub made the run, then succeeds: the duplicate is found by external_id and completed; verdict and outputs unchanged', async () => {
+    const { ws, api } = await setup({ 'apps/many.json': many(120) });
+    const baseline = await runAction({ workspace: ws.root, api });
+    const before = api.requests.splice(0);
+
+    api.queue(`POST ${CHECK_RUNS}`, { status: 0, hang: true });
+    // GitHub lists the duplicate the lost create made (in progress, our external_id), the run created,
+    // a run of an earlier action run still in progress (another external_id) and an earlier one of ours completed.
+    api.route(`GET ${LIST}`, () => {
+      const ours = body(api.requests[0]!).external_id as string;
+      return {
+        status: 200,
+        body: {
+          total_count: 4,
+          check_runs: [
+            checkRunOf(CHECK_RUN_ID, ours, 'completed'),
+            checkRunOf(ORPHAN_ID, ours, 'in_progress'),
+            checkRunOf(4000, 'lp-manifest:00000000-0000-4000-8000-000000000000', 'in_progress'),
+            checkRunOf(3999, ours, 'completed'),
+          ],
+        },
+      };
+    });
+    api.route(`PATCH ${ORPHAN}`, () => ({ status: 200, body: { id: ORPHAN_ID } }));
+    const r = await runAction({ workspace: ws.root, api, env: { LP_MANIFEST_API_TIMEOUT_MS: '300' } });
+
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, ...NORMAL, LISTING, `PATCH ${ORPHAN}`]);
+    const [lost, create, , close, listing, orphan] = api.requests;
+    expect(lost!.replyStatus).toBeUndefined(); // never answered
+    expect(body(create!)).toEqual(body(lost!));
+    expect(body(create!).external_id).toMatch(EXTERNAL_ID);
+    expect(body(create!).external_id).not.toBe(body(before[0]!).external_id); // one per action run
+    expect(listing!.body).toBeUndefined();
+    expect(body(orphan!)).toEqual({
+      status: 'completed',
+      conclusion: 'failure',
+      output: {
+        title: '120 errors in 1 of 1 manifest',
+        summary: `A duplicate of check run ${CHECK_RUN_ID}, made when a request to GitHub was retried; see check run ${CHECK_RUN_ID} for the findings: ${HTML_URL}`,
+      },
+    });
+    // The run created is completed as without the fault.
+    expect(before.map(routeOf)).toEqual(NORMAL);
+    expect(api.requests.slice(1, 4).map(body)).toEqual(before.map(body).map((b, i) => (i === 0 ? { ...b, external_id: body(create!).external_id } : b)));
+    expect(body(close!)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+
+    expect(r.code).toBe(baseline.code);
+    expect(r.code).toBe(1);
+    expect(outputsOf(r)).toEqual(outputsOf(baseline));
+    expect(r.commands).toEqual(baseline.commands);
+    expect(r.stdout).toContain('GitHub API: network error (try 1); retrying');
+    expect(r.stdout).toContain(
+      `Check run ${ORPHAN_ID} on ${HEAD_SHA} was a duplicate, made when a request to create "LivePerson manifests" was tried again; it was completed with the same conclusion.\n`,
+    );
+    expect(r.stdout).not.toContain('::warning::');
+  });
+
+  test('the listing fails: a warning says plainly that a check run may be left in progress, and why; nothing else changes', async () => {
+    const { ws, api } = await setup({ 'apps/many.json': many(120) });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 502, body: { message: 'Bad Gateway' } });
+    api.route(`GET ${LIST}`, () => ({ status: 500, body: { message: 'Server Error' } }));
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, ...NORMAL, LISTING, LISTING, LISTING]);
+    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([
+      `::warning::create-check: a check run "LivePerson manifests" may have been left in progress on ${HEAD_SHA}: a request to create it may have reached GitHub before it failed (HTTP 502) and was tried again; listing the check runs of the commit to find such a duplicate failed (HTTP 500 after 3 tries: Server Error).`,
+    ]);
+    // The check run created carries every finding: no workflow-command annotation repeats them.
+    expect(r.commands.filter((c) => /^::error title=/.test(c))).toEqual([]);
+    expect(r.outputs).toMatchObject({ valid: 'false', manifests: '1', errors: '120', warnings: '0' });
+  });
+
+  test('never created after a 502: a warning that the 502 may have left a check run in progress; no listing', async () => {
+    const { ws, api } = await setup({ 'apps/many.json': many(120) });
+    api.route(`POST ${CHECK_RUNS}`, () => ({ status: 502, body: { message: 'Bad Gateway' } }));
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual(Array<string>(3).fill(`POST ${CHECK_RUNS}`));
+    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([
+      '::warning::create-check: the check run "LivePerson manifests" failed (HTTP 502 after 3 tries: Bad Gateway); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
+      `::warning::create-check: a check run "LivePerson manifests" may have been left in progress on ${HEAD_SHA}: a request to create it may have reached GitHub before it failed (HTTP 502), and creating it never succeeded.`,
+    ]);
+  });
+
+  test('a 4xx on create (GitHub refused it): no listing, no such warning', async () => {
+    const { ws, api } = await setup({ 'apps/many.json': many(120) });
+    api.queue(`POST ${CHECK_RUNS}`, { status: 422, body: { message: 'Validation Failed' } });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`]);
+    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([
+      '::warning::create-check: the check run "LivePerson manifests" failed (HTTP 422: Validation Failed); the findings are reported as workflow-command annotations instead; the result of this step is unchanged.',
+    ]);
   });
 });
 

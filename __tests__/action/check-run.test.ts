@@ -24,9 +24,9 @@ afterEach(() => {
 
 const finding = (over: Partial<Finding> = {}): Finding => ({ rule: 'type', severity: 'error', message: 'm', pointer: '/a', line: 3, column: 5, endLine: 3, endColumn: 9, ...over });
 
-async function octokitWith(answer: (call: FetchCall, index: number) => Answer) {
+async function octokitWith(answer: (call: FetchCall, index: number) => Answer, timeoutMs = 5000) {
   const { fetch, calls } = fakeFetch(answer);
-  const octokit = await createOctokit({ token: 't', baseUrl: BASE_URL, fetch, retry: { tries: 3, unitMs: 0, maxWaitUnits: 10, timeoutMs: 5000 } });
+  const octokit = await createOctokit({ token: 't', baseUrl: BASE_URL, fetch, retry: { tries: 3, unitMs: 0, maxWaitUnits: 10, timeoutMs } });
   return { octokit, calls };
 }
 
@@ -38,8 +38,21 @@ function annotations(n: number): CheckAnnotation[] {
   return Array.from({ length: n }, (_, i) => checkAnnotation('apps/a.json', finding({ line: i + 1, endLine: i + 1 })));
 }
 
+const EXTERNAL_ID = 'lp-manifest:0f8fad5b-d9cb-469f-a165-70867728950e';
+
 function run(n: number): CheckRunRequest {
-  return { owner: 'o', repo: 'r', name: 'LivePerson manifests', headSha: 'f'.repeat(40), conclusion: 'failure', title: 'T', summary: 'S', annotations: annotations(n), elsewhere: 'the log' };
+  return {
+    owner: 'o',
+    repo: 'r',
+    name: 'LivePerson manifests',
+    headSha: 'f'.repeat(40),
+    conclusion: 'failure',
+    title: 'T',
+    summary: 'S',
+    annotations: annotations(n),
+    elsewhere: 'the log',
+    externalId: EXTERNAL_ID,
+  };
 }
 
 describe('annotation objects', () => {
@@ -98,6 +111,7 @@ describe('publishCheckRun', () => {
     expect(calls[0]!.body).toEqual({
       name: 'LivePerson manifests',
       head_sha: 'f'.repeat(40),
+      external_id: EXTERNAL_ID,
       status: 'completed',
       conclusion: 'success',
       details_url: 'https://github.com/o/r/actions/runs/1',
@@ -122,6 +136,7 @@ describe('publishCheckRun', () => {
     expect(calls[0]!.body).toEqual({
       name: 'LivePerson manifests',
       head_sha: 'f'.repeat(40),
+      external_id: EXTERNAL_ID,
       status: 'in_progress',
       output: { title: 'T', summary: 'Adding annotations (50 of 51)…', annotations: all.annotations.slice(0, 50) },
     });
@@ -139,6 +154,7 @@ describe('publishCheckRun', () => {
     expect(calls[0]!.body).toEqual({
       name: 'LivePerson manifests',
       head_sha: 'f'.repeat(40),
+      external_id: EXTERNAL_ID,
       status: 'in_progress',
       output: { title: 'T', summary: 'Adding annotations (50 of 1,000)…', annotations: all.annotations.slice(0, 50) },
     });
@@ -248,6 +264,177 @@ describe('publishCheckRun: a create response without a usable id or address', ()
       const { octokit } = await octokitWith(() => ({ status: 201, body: { id: 77, html_url } }));
       expect(await publishCheckRun(octokit, run(1))).toEqual({ id: 77, htmlUrl: undefined, requests: 1, delivered: 1 });
     }
+  });
+});
+
+describe('publishCheckRun: a create tried again after a fault GitHub may have acted on', () => {
+  const LIST = `GET ${BASE_URL}/repos/o/r/commits/${'f'.repeat(40)}/check-runs?check_name=LivePerson%20manifests&filter=all&per_page=100`;
+  const PATCH = (id: number) => `PATCH ${BASE_URL}/repos/o/r/check-runs/${id}`;
+  const checkRunOf = (id: number, externalId: string | null, status: string) => ({ id, name: 'LivePerson manifests', head_sha: 'f'.repeat(40), external_id: externalId, status });
+  /** The commit's check runs of that name: the duplicate 76, the run created (77), one completed earlier, another action run's. */
+  const listing: Answer = {
+    status: 200,
+    body: {
+      total_count: 4,
+      check_runs: [
+        checkRunOf(77, EXTERNAL_ID, 'in_progress'),
+        checkRunOf(76, EXTERNAL_ID, 'in_progress'),
+        checkRunOf(60, 'lp-manifest:another-run', 'in_progress'),
+        checkRunOf(59, EXTERNAL_ID, 'completed'),
+      ],
+    },
+  };
+  /** First answers to the creates in order, then 201; the listing; updates 200. */
+  function github(creates: Answer[], list: Answer = listing, patch: (id: number) => Answer = (id) => ({ status: 200, body: { id } })) {
+    let c = 0;
+    return (call: FetchCall): Answer => {
+      if (call.method === 'POST') return creates[c++] ?? created;
+      if (call.method === 'GET') return list;
+      return patch(Number(/\/check-runs\/(\d+)$/.exec(call.url)![1]));
+    };
+  }
+  const DUPLICATE_BODY = {
+    status: 'completed',
+    conclusion: 'failure',
+    output: { title: 'T', summary: 'A duplicate of check run 77, made when a request to GitHub was retried; see check run 77 for the findings: https://github.com/o/r/runs/77' },
+  };
+  const lost: [string, Answer, string][] = [
+    ['a 502', { status: 502, body: { message: 'Bad Gateway' } }, 'HTTP 502'],
+    ['a network error', { status: 0, networkError: true }, 'network error'],
+    ['a timeout', { status: 0, hang: true }, 'network error'],
+  ];
+
+  test.each(lost)('%s, then created: the duplicate it may have made is found by external_id and completed with the same conclusion', async (_name, fault) => {
+    const { octokit, calls } = await octokitWith(github([fault]), 200);
+    const all = run(120);
+    const result = await publishCheckRun(octokit, all);
+    expect(result).toEqual({ id: 77, htmlUrl: 'https://github.com/o/r/runs/77', requests: 3, delivered: 120, duplicates: { completed: [76] } });
+    expect(calls.map(route)).toEqual([CREATE, CREATE, UPDATE, UPDATE, LIST, PATCH(76)]);
+    expect(calls[1]!.body).toEqual(calls[0]!.body);
+    expect(calls[0]!.body).toMatchObject({ external_id: EXTERNAL_ID, status: 'in_progress' });
+    expect(calls[3]!.body).toEqual({ status: 'completed', conclusion: 'failure', output: { title: 'T', summary: 'S', annotations: all.annotations.slice(100) } });
+    expect(calls[5]!.body).toEqual(DUPLICATE_BODY);
+  });
+
+  test('two tries that may have landed: at most two duplicates completed (one per try), whatever the listing says', async () => {
+    const many: Answer = {
+      status: 200,
+      body: { total_count: 5, check_runs: [70, 71, 72, 72, 77].map((id) => checkRunOf(id, EXTERNAL_ID, 'queued')) },
+    };
+    const { octokit, calls } = await octokitWith(github([{ status: 503 }, { status: 504 }], many));
+    const result = await publishCheckRun(octokit, { ...run(60), conclusion: 'success' });
+    expect(result.duplicates).toEqual({ completed: [70, 71] });
+    expect(calls.map(route)).toEqual([CREATE, CREATE, CREATE, UPDATE, LIST, PATCH(70), PATCH(71)]);
+    expect(calls[5]!.body).toEqual({ ...DUPLICATE_BODY, conclusion: 'success' });
+  });
+
+  test('none found (GitHub had not acted on the failed try): nothing more, nothing to say', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 502 }], { status: 200, body: { total_count: 1, check_runs: [checkRunOf(77, EXTERNAL_ID, 'completed')] } }));
+    expect((await publishCheckRun(octokit, run(51))).duplicates).toEqual({ completed: [] });
+    expect(calls.map(route)).toEqual([CREATE, CREATE, UPDATE, LIST]);
+  });
+
+  test('no retry: no listing', async () => {
+    const { octokit, calls } = await octokitWith(github([]));
+    expect(await publishCheckRun(octokit, run(120))).toEqual({ id: 77, htmlUrl: 'https://github.com/o/r/runs/77', requests: 3, delivered: 120 });
+    expect(calls.map(route)).toEqual([CREATE, UPDATE, UPDATE]);
+  });
+
+  test('a retry after a rate limit (refused, so never made): no listing', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 429, headers: { 'retry-after': '1' }, body: { message: 'secondary rate limit' } }]));
+    expect((await publishCheckRun(octokit, run(120))).duplicates).toBeUndefined();
+    expect(calls.map(route)).toEqual([CREATE, CREATE, UPDATE, UPDATE]);
+  });
+
+  test('a 4xx on create: no listing, nothing said about duplicates', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 422, body: { message: 'Validation Failed' } }]));
+    const error = (await publishCheckRun(octokit, run(120)).catch((e: unknown) => e)) as CheckRunError;
+    expect(error.details).toEqual({ created: false, checkRunId: undefined, delivered: 0, planned: 120, completed: false, completeError: undefined, duplicates: undefined });
+    expect(calls.map(route)).toEqual([CREATE]);
+  });
+
+  test('a run created complete (50 annotations at most) leaves nothing in progress: no listing after a retry', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 502 }]));
+    expect(await publishCheckRun(octokit, run(50))).toEqual({ id: 77, htmlUrl: 'https://github.com/o/r/runs/77', requests: 1, delivered: 50 });
+    expect(calls.map(route)).toEqual([CREATE, CREATE]);
+  });
+
+  test('the listing fails: the result says a check run may be left in progress, and why', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 0, networkError: true }], { status: 500, body: { message: 'Server Error' } }));
+    const result = await publishCheckRun(octokit, run(51));
+    expect(result.duplicates).toEqual({
+      completed: [],
+      problem:
+        'a request to create it may have reached GitHub before it failed (network error) and was tried again; listing the check runs of the commit to find such a duplicate failed (HTTP 500 after 3 tries: Server Error)',
+    });
+    expect(calls.map(route)).toEqual([CREATE, CREATE, UPDATE, LIST, LIST, LIST]);
+  });
+
+  test('completing a duplicate fails: said, with the run', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 502 }], listing, (id) => (id === 76 ? { status: 404, body: { message: 'Not Found' } } : { status: 200, body: { id } })));
+    const result = await publishCheckRun(octokit, run(51));
+    expect(result.duplicates).toEqual({
+      completed: [],
+      problem: 'a request to create it may have reached GitHub before it failed (HTTP 502) and was tried again; completing the duplicate check run 76 (HTTP 404: Not Found) failed',
+    });
+    expect(calls.map(route)).toEqual([CREATE, CREATE, UPDATE, LIST, PATCH(76)]);
+  });
+
+  test('an answer to the listing that is not a list of check runs', async () => {
+    const { octokit } = await octokitWith(github([{ status: 502 }], { status: 200, body: [{ id: 76 }] }));
+    expect((await publishCheckRun(octokit, run(51))).duplicates).toEqual({
+      completed: [],
+      problem: "a request to create it may have reached GitHub before it failed (HTTP 502) and was tried again; GitHub's answer to listing the check runs of the commit is not a list of check runs",
+    });
+  });
+
+  test('more check runs of that name than one request lists, none of them ours: said (one page only)', async () => {
+    const page = Array.from({ length: 100 }, (_, i) => checkRunOf(1000 + i, 'lp-manifest:another-run', 'completed'));
+    const { octokit, calls } = await octokitWith(github([{ status: 502 }], { status: 200, body: { total_count: 140, check_runs: page } }));
+    expect((await publishCheckRun(octokit, run(51))).duplicates).toEqual({
+      completed: [],
+      problem:
+        'a request to create it may have reached GitHub before it failed (HTTP 502) and was tried again; the commit has 140 check runs of that name, more than the 100 one request lists, so such a duplicate may not have been found',
+    });
+    expect(calls.map(route)).toEqual([CREATE, CREATE, UPDATE, LIST]);
+  });
+
+  test('created at last, but with no usable id: said, no listing (the duplicate cannot be told from it)', async () => {
+    const { octokit, calls } = await octokitWith(github([{ status: 502 }, { status: 201, body: { id: '77' } }]));
+    const error = (await publishCheckRun(octokit, run(51)).catch((e: unknown) => e)) as CheckRunError;
+    expect(error.details.duplicates).toEqual({
+      completed: [],
+      problem:
+        "a request to create it may have reached GitHub before it failed (HTTP 502) and was tried again; GitHub's answer has no usable id to tell such a duplicate from the check run it created",
+    });
+    expect(calls.map(route)).toEqual([CREATE, CREATE]);
+  });
+
+  test.each([
+    ['5xx on every try', [502, 502, 502].map((status) => ({ status, body: { message: 'Bad Gateway' } })), 'HTTP 502 after 3 tries: Bad Gateway', 'HTTP 502'],
+    [
+      'a timeout, then a 422',
+      [
+        { status: 0, hang: true },
+        { status: 422, body: { message: 'Validation Failed' } },
+      ],
+      'HTTP 422 after 2 tries: Validation Failed',
+      'network error',
+    ],
+  ] as [string, Answer[], string, string][])('never created after a try that may have landed (%s): said, no listing', async (_name, creates, message, first) => {
+    const { octokit, calls } = await octokitWith(github(creates), 200);
+    const error = (await publishCheckRun(octokit, run(120)).catch((e: unknown) => e)) as CheckRunError;
+    expect(error.message).toBe(message);
+    expect(error.details).toEqual({
+      created: false,
+      checkRunId: undefined,
+      delivered: 0,
+      planned: 120,
+      completed: false,
+      completeError: undefined,
+      duplicates: { completed: [], problem: `a request to create it may have reached GitHub before it failed (${first}), and creating it never succeeded` },
+    });
+    expect(calls.map(route)).toEqual(creates.map(() => CREATE));
   });
 });
 
@@ -381,6 +568,8 @@ describe("the fake API checks requests against GitHub's OpenAPI description", ()
   test('an endpoint the action does not use is a violation', async () => {
     const { octokit } = await octokitWith(byMethod);
     await octokit.request('GET /zen').catch(() => {});
-    expect(takeViolations()).toEqual(['GET /zen: no operation the action uses (checks/create, checks/update, pulls/list-files, pulls/list-review-comments, pulls/create-review) matches it']);
+    expect(takeViolations()).toEqual([
+      'GET /zen: no operation the action uses (checks/create, checks/update, checks/list-for-ref, pulls/list-files, pulls/list-review-comments, pulls/create-review) matches it',
+    ]);
   });
 });

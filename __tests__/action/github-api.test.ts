@@ -1,7 +1,7 @@
 // The REST client with a real getOctokit (lazily imported) and an injected fetch: authentication,
 // fault classification, bounded retries with backoff, rate limits, timeouts.
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { ApiError, classifyFault, createOctokit, DEFAULT_RETRY, retryPolicyFromEnv, type Fault, type RetryPolicy } from '../../src/action/github-api.js';
+import { ApiError, classifyFault, createOctokit, DEFAULT_RETRY, mayHaveLanded, retryPolicyFromEnv, type Fault, type RetryPolicy } from '../../src/action/github-api.js';
 import { BASE_URL, fakeFetch, script, takeViolations, type Answer } from './fake-fetch.js';
 
 // Every request octokit sent is one GitHub's OpenAPI description allows.
@@ -137,6 +137,46 @@ describe('retries', () => {
     expect(r.calls).toHaveLength(1);
     expect(r.waits).toEqual([]);
     expect(r.error!.fault).toMatchObject({ kind: 'rate-limit', status: 429, waitSeconds: 3600 });
+  });
+});
+
+describe('a request that tells its caller about each failed try (request.onFault)', () => {
+  async function create(answers: Answer[]) {
+    const { fetch, calls } = fakeFetch(script(...answers));
+    const octokit = await createOctokit({ token: 't', baseUrl: BASE_URL, fetch, retry: { ...POLICY, timeoutMs: 50 }, sleep: () => Promise.resolve() });
+    const faults: Fault[] = [];
+    const request = { onFault: (fault: Fault) => void faults.push(fault) };
+    const result = await octokit.rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40), request }).then(
+      (r) => r.data,
+      (e: unknown) => e,
+    );
+    return { calls, faults, result };
+  }
+
+  test('every failed try, the last included; which of them GitHub may have acted on', async () => {
+    const r = await create([
+      { status: 502, body: { message: 'Bad Gateway' } },
+      { status: 0, hang: true },
+      { status: 422, body: { message: 'Validation Failed' } },
+    ]);
+    expect((r.result as ApiError).message).toBe('HTTP 422 after 3 tries: Validation Failed');
+    expect(r.faults.map((f) => [f.kind, f.status, f.network === true, mayHaveLanded(f)])).toEqual([
+      ['transient', 502, false, true],
+      ['transient', 500, true, true],
+      ['other', 422, false, false],
+    ]);
+  });
+
+  test('a success after a rate limit: one fault, one GitHub refused', async () => {
+    const r = await create([{ status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too Many Requests' } }, ok]);
+    expect(r.result).toEqual({ id: 1 });
+    expect(r.faults.map((f) => [f.kind, mayHaveLanded(f)])).toEqual([['rate-limit', false]]);
+    expect(r.calls).toHaveLength(2);
+  });
+
+  test('a success at once: no fault', async () => {
+    const r = await create([ok]);
+    expect(r.faults).toEqual([]);
   });
 });
 

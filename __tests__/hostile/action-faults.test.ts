@@ -397,6 +397,7 @@ describe('a flood of findings: at most 1,000 check-run annotations in 20 request
     expect(bodies[0]).toEqual({
       name: 'LivePerson manifests',
       head_sha: HEAD_SHA,
+      external_id: expect.stringMatching(/^lp-manifest:[0-9a-f-]{36}$/), // one per action run (duplicates of a retried create are told by it)
       status: 'in_progress',
       details_url: `https://github.com/${OWNER}/${REPO}/actions/runs/9001`,
       output: { title, summary: 'Adding annotations (50 of 1,000)…', annotations: expected(0, 50) },
@@ -461,6 +462,7 @@ describe('a create response without a usable id: the run cannot be completed, an
     expect(bodyOf(api.requests[0]!)).toEqual({
       name: 'LivePerson manifests',
       head_sha: HEAD_SHA,
+      external_id: expect.stringMatching(/^lp-manifest:[0-9a-f-]{36}$/), // one per action run (duplicates of a retried create are told by it)
       status: 'in_progress',
       details_url: `https://github.com/${OWNER}/${REPO}/actions/runs/9001`,
       output: { title: '120 errors in 1 of 1 manifest', summary: 'Adding annotations (50 of 120)…', annotations: Array.from({ length: 50 }, (_, i) => floodAnnotation(text, i)) },

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 export const OPERATIONS = [
   'checks/create', // POST /repos/{owner}/{repo}/check-runs
   'checks/update', // PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}
+  'checks/list-for-ref', // GET /repos/{owner}/{repo}/commits/{ref}/check-runs
   'pulls/list-files', // GET /repos/{owner}/{repo}/pulls/{pull_number}/files
   'pulls/list-review-comments', // GET /repos/{owner}/{repo}/pulls/{pull_number}/comments
   'pulls/create-review', // POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews

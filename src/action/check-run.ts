@@ -3,9 +3,13 @@
 // requests: a workflow token has about 1,000 requests an hour), the last request completing it with
 // the conclusion and the full summary (the others carry a one-line progress summary). Every request
 // is bounded, and a check run that was created is completed, or the error says it could not be.
+// The create is retried after a 5xx or a timeout, which GitHub may have acted on all the same: every
+// run carries an external_id of this action run, so a duplicate such a retry made is found (one
+// listing of the commit's runs of that name) and completed too, or the result says it may not be.
 // The mapping from findings to annotation objects is pure.
+import { randomUUID } from 'node:crypto';
 import type { Finding, Report } from '../findings.js';
-import { ApiError, type Octokit } from './github-api.js';
+import { ApiError, describeFault, mayHaveLanded, type Fault, type Octokit } from './github-api.js';
 
 /** GitHub accepts at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -15,6 +19,8 @@ export const MAX_CHECK_ANNOTATIONS = 1000;
 export const CHECK_SUMMARY_LIMIT = 65_535;
 /** What the summary may use, leaving room for the notes (more findings than annotations, an incomplete run). */
 export const CHECK_SUMMARY_MAX_CHARS = 64_000;
+/** One request lists at most this many check runs (GitHub's maximum per page): the search for duplicates is one request. */
+export const DUPLICATES_LISTED = 100;
 /** Annotation messages are limited to 64 KB: 16,000 characters fit whatever their encoding. */
 const MESSAGE_MAX_CHARS = 16_000;
 
@@ -62,6 +68,24 @@ export interface CheckRunRequest {
   /** Where every finding is, for the notes: "the workflow log, the job summary and the JSON report". */
   elsewhere: string;
   detailsUrl?: string;
+  /** The external_id of every check run of this action run (newExternalId()): tells its duplicates from other runs'. */
+  externalId: string;
+}
+
+/** An external_id unique to this action run. */
+export function newExternalId(): string {
+  return `lp-manifest:${randomUUID()}`;
+}
+
+/**
+ * The check runs a create tried more than once may have made besides the one GitHub answered with
+ * (set only when a try that failed may have reached GitHub and the run was created in progress).
+ */
+export interface Duplicates {
+  /** The duplicates found in progress and completed. */
+  completed: number[];
+  /** Why a check run of this action run may be left in progress; undefined when none is. */
+  problem?: string;
 }
 
 export interface CheckRunResult {
@@ -72,6 +96,7 @@ export interface CheckRunResult {
   requests: number;
   /** Annotations the check run carries: the first `delivered` of the request's. */
   delivered: number;
+  duplicates?: Duplicates;
 }
 
 /** GitHub answered the create with a 2xx whose body gives no usable check run id. */
@@ -96,6 +121,7 @@ export class CheckRunError extends Error {
       completed: boolean;
       /** Why completing it failed, when it did. */
       completeError?: unknown;
+      duplicates?: Duplicates;
     },
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
@@ -155,11 +181,14 @@ export async function publishCheckRun(octokit: Octokit, run: CheckRunRequest, pe
   const fullSummary = withNotes(capped, run.summary);
   const completed = { status: 'completed' as const, conclusion: run.conclusion };
   const last = batches.length - 1;
+  /** The create's failed tries that GitHub may have acted on: each may have made a check run. */
+  const landed: Fault[] = [];
   let id: number | undefined;
   let created = false;
   let delivered = 0;
   let requests = 0;
   let htmlUrl: string | undefined;
+  let failed: { error: unknown; completed: boolean; completeError?: unknown } | undefined;
   try {
     const first = batches[0]!;
     const response = await octokit.rest.checks.create({
@@ -167,23 +196,28 @@ export async function publishCheckRun(octokit: Octokit, run: CheckRunRequest, pe
       repo: run.repo,
       name: run.name,
       head_sha: run.headSha,
+      external_id: run.externalId,
       ...(last === 0 ? completed : { status: 'in_progress' as const }),
       ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
       output: { title: run.title, summary: last === 0 ? fullSummary : progressSummary(first.length, planned.length), annotations: first },
+      request: {
+        onFault: (fault: Fault) => {
+          if (mayHaveLanded(fault)) landed.push(fault);
+        },
+      },
     });
     requests++;
     created = true;
     delivered += first.length;
     id = usableId(response.data);
     htmlUrl = usableUrl(response.data);
-    if (last === 0) return { id, htmlUrl, requests, delivered };
-    if (id === undefined) throw new UnusableResponseError(`GitHub's response to creating it has no usable id: ${describeBody(response.data)}`);
+    if (last > 0 && id === undefined) throw new UnusableResponseError(`GitHub's response to creating it has no usable id: ${describeBody(response.data)}`);
     for (let i = 1; i <= last; i++) {
       const batch = batches[i]!;
       await octokit.rest.checks.update({
         owner: run.owner,
         repo: run.repo,
-        check_run_id: id,
+        check_run_id: id!,
         ...(i === last ? completed : {}),
         output: { title: run.title, summary: i === last ? fullSummary : progressSummary(delivered + batch.length, planned.length), annotations: batch },
       });
@@ -191,23 +225,87 @@ export async function publishCheckRun(octokit: Octokit, run: CheckRunRequest, pe
       delivered += batch.length;
     }
   } catch (error) {
-    let isCompleted = false;
-    let completeError: unknown;
+    failed = { error, completed: false };
     if (id !== undefined) {
       // Do not leave a required check in progress for ever: complete it, with a note and the full summary.
       const summary = withNotes(incompleteNote(delivered, planned.length, run.elsewhere) + capped, run.summary);
       try {
         await octokit.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, ...completed, output: { title: run.title, summary } });
-        isCompleted = true;
+        failed.completed = true;
       } catch (e) {
-        completeError = e;
+        failed.completeError = e;
       }
     } else if (created) {
-      completeError = error;
+      failed.completeError = error;
     }
-    throw new CheckRunError(error, { created, checkRunId: id, delivered, planned: planned.length, completed: isCompleted, completeError });
   }
-  return { id, htmlUrl, requests, delivered };
+  // A run created complete leaves nothing in progress, however many times it was made.
+  const duplicates = last > 0 && landed.length > 0 ? await completeDuplicates(octokit, run, landed, created, id, htmlUrl) : undefined;
+  if (failed) {
+    const { error, completed: isCompleted, completeError } = failed;
+    throw new CheckRunError(error, { created, checkRunId: id, delivered, planned: planned.length, completed: isCompleted, completeError, duplicates });
+  }
+  return duplicates ? { id, htmlUrl, requests, delivered, duplicates } : { id, htmlUrl, requests, delivered };
+}
+
+/** The summary of a duplicate: where the findings are. */
+function duplicateSummary(id: number, htmlUrl: string | undefined): string {
+  return `A duplicate of check run ${id}, made when a request to GitHub was retried; see check run ${id} for the findings${htmlUrl ? `: ${htmlUrl}` : '.'}`;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * After the create was tried again following a fault GitHub may have acted on: lists the commit's
+ * check runs of this name (one request) and completes those of this action run (external_id) still
+ * in progress but the one created, at most one per such try, with the same conclusion.
+ */
+async function completeDuplicates(octokit: Octokit, run: CheckRunRequest, landed: readonly Fault[], created: boolean, id: number | undefined, htmlUrl: string | undefined): Promise<Duplicates> {
+  const reached = `a request to create it may have reached GitHub before it failed (${describeFault(landed[0]!)})`;
+  if (!created) return { completed: [], problem: `${reached}, and creating it never succeeded` };
+  const retried = `${reached} and was tried again`;
+  if (id === undefined) return { completed: [], problem: `${retried}; GitHub's answer has no usable id to tell such a duplicate from the check run it created` };
+  let data: unknown;
+  try {
+    data = (await octokit.rest.checks.listForRef({ owner: run.owner, repo: run.repo, ref: run.headSha, check_name: run.name, filter: 'all', per_page: DUPLICATES_LISTED })).data;
+  } catch (error) {
+    return { completed: [], problem: `${retried}; listing the check runs of the commit to find such a duplicate failed (${errorText(error)})` };
+  }
+  const listed = data !== null && typeof data === 'object' ? (data as { check_runs?: unknown; total_count?: unknown }) : {};
+  if (!Array.isArray(listed.check_runs)) return { completed: [], problem: `${retried}; GitHub's answer to listing the check runs of the commit is not a list of check runs` };
+  const runs = (listed.check_runs as unknown[]).slice(0, DUPLICATES_LISTED);
+  const ours = new Set<number>();
+  for (const r of runs) {
+    const other = usableId(r);
+    const { external_id, status } = r as { external_id?: unknown; status?: unknown };
+    if (other !== undefined && other !== id && external_id === run.externalId && status !== 'completed' && ours.size < landed.length) ours.add(other);
+  }
+  const completed: number[] = [];
+  const failures: string[] = [];
+  for (const duplicate of ours) {
+    try {
+      await octokit.rest.checks.update({
+        owner: run.owner,
+        repo: run.repo,
+        check_run_id: duplicate,
+        status: 'completed',
+        conclusion: run.conclusion,
+        output: { title: run.title, summary: duplicateSummary(id, htmlUrl) },
+      });
+      completed.push(duplicate);
+    } catch (error) {
+      failures.push(`check run ${duplicate} (${errorText(error)})`);
+    }
+  }
+  if (failures.length > 0) return { completed, problem: `${retried}; completing the duplicate ${failures.join(' and ')} failed` };
+  const total = typeof listed.total_count === 'number' ? listed.total_count : runs.length;
+  if (total > runs.length && ours.size < landed.length) {
+    return {
+      completed,
+      problem: `${retried}; the commit has ${count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
+    };
+  }
+  return { completed };
 }
 
 /** What a useless response body was, briefly: "an empty body", "a string body, …", "id \"77\"". */

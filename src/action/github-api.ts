@@ -74,6 +74,15 @@ export function classifyFault(error: unknown, now: () => number = Date.now): Fau
   return { kind: 'other', status, message };
 }
 
+/**
+ * A fault after which GitHub may have acted on the request all the same: a 5xx (a proxy can answer
+ * 502 after the server wrote), a network error or a timeout (the answer lost on the way back). A
+ * 4xx, rate limits included, was refused.
+ */
+export function mayHaveLanded(fault: Fault): boolean {
+  return fault.kind === 'transient';
+}
+
 /** "HTTP 502", "network error", "request failed". */
 export function describeFault(fault: Fault): string {
   if (fault.network) return 'network error';
@@ -106,15 +115,26 @@ export interface ApiOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Per-request options of the wrapper, in octokit's `request` options (which octokit passes through untouched). */
+interface RequestHooks {
+  /** Tried once: for a POST that is not idempotent. */
+  retries?: 0;
+  /** Told about each failed try of this request, the last included (before any retry). */
+  onFault?: (fault: Fault) => void;
+}
+
 /**
  * A retrying request wrapper for octokit's request hook. A request made with `request: { retries: 0 }`
  * (octokit's own option) is tried once: a POST that is not idempotent (a review) may have been
- * made when the answer was a 5xx or a timeout, and trying again could make it twice.
+ * made when the answer was a 5xx or a timeout, and trying again could make it twice. A caller that
+ * retries such a POST all the same gives `request: { onFault }` to learn which tries may have landed.
  */
 export function retrying(policy: RetryPolicy, sleep: (ms: number) => Promise<void> = defaultSleep, onRetry?: ApiOptions['onRetry']) {
   return async <T>(request: (options: Record<string, unknown>) => Promise<T>, options: Record<string, unknown>): Promise<T> => {
-    const callerSignal = (options.request as { signal?: AbortSignal } | undefined)?.signal;
-    const tries = (options.request as { retries?: unknown } | undefined)?.retries === 0 ? 1 : policy.tries;
+    const hooks = options.request as ({ signal?: AbortSignal } & RequestHooks) | undefined;
+    const callerSignal = hooks?.signal;
+    const tries = hooks?.retries === 0 ? 1 : policy.tries;
+    const onFault = typeof hooks?.onFault === 'function' ? hooks.onFault : undefined;
     for (let attempt = 1; ; attempt++) {
       // In place: the inner hooks (auth) were bound to this very options object and ignore a new one.
       if (policy.timeoutMs > 0 && !callerSignal) options.request = { ...(options.request as object), signal: AbortSignal.timeout(policy.timeoutMs) };
@@ -122,6 +142,7 @@ export function retrying(policy: RetryPolicy, sleep: (ms: number) => Promise<voi
         return await request(options);
       } catch (error) {
         const fault = classifyFault(error);
+        onFault?.(fault);
         const retriable = fault.kind === 'transient' || fault.kind === 'rate-limit';
         let waitUnits = fault.waitSeconds ?? 2 ** (attempt - 1);
         if (fault.waitSeconds !== undefined && fault.kind === 'transient') waitUnits = Math.max(waitUnits, 2 ** (attempt - 1));
