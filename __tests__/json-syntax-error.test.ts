@@ -15,6 +15,16 @@ function momoaOffset(text: string): number | undefined {
   }
 }
 
+/**
+ * Whether momoa is no oracle for this text: its tokenizer reads a backslash right after a bare word
+ * as an identifier escape (JSON5's `\uXXXX`), so for `[t\,1]` it stops after the backslash (3),
+ * where V8 names the backslash (2) and the bad token starts at 1 (what firstSyntaxError says, as
+ * momoa itself does for `[tx]`).
+ */
+function momoaReadsAnIdentifierEscape(text: string, at: number): boolean {
+  return /[A-Za-z$_][A-Za-z0-9$_]*\\.?$/.test(text.slice(Math.max(0, at - 200), at));
+}
+
 /** Text JSON.parse refuses without a position (the only text firstSyntaxError is asked about). */
 function refusedWithoutPosition(text: string): boolean {
   try {
@@ -43,9 +53,10 @@ describe('firstSyntaxError', () => {
     ['// c\n{}', 0],
     ['{"a":1}x', 7],
     ['{"a": 1, 😀}', 9],
+    ['[t\\,1]', 1],
   ])('%j: at %i, as momoa says', (text, offset) => {
     expect(firstSyntaxError(text)).toBe(offset);
-    expect(momoaOffset(text)).toBe(offset);
+    if (!momoaReadsAnIdentifierEscape(text, momoaOffset(text)!)) expect(momoaOffset(text)).toBe(offset);
   });
 
   test('a trailing comma after half a million items, a bad token under 100,000 brackets: no token list, no recursion', () => {
@@ -65,9 +76,12 @@ describe('firstSyntaxError', () => {
           t = insert ? t.slice(0, at) + e.char + t.slice(at) : t.slice(0, at) + e.char + t.slice(at + 1);
         }
         if (!refusedWithoutPosition(t)) return;
-        expect(firstSyntaxError(t)).toBe(momoaOffset(t));
+        const expected = momoaOffset(t);
+        if (expected !== undefined && momoaReadsAnIdentifierEscape(t, expected)) return;
+        expect(firstSyntaxError(t)).toBe(expected);
       }),
-      { numRuns: 3000 },
+      // A fixed seed: the same 3,000 cases every run (a new seed found the quirk above once).
+      { numRuns: 3000, seed: 20261201 },
     );
   });
 });
