@@ -10,5 +10,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: { types: ['node', 'jest'] } }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Property tests draw the same cases every run (FC_SEED=random to explore).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/fast-check-seed.ts'],
   testTimeout: 30000,
 };
