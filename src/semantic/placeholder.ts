@@ -55,12 +55,13 @@ export const checkPlaceholder: ManifestCheck = (context) => {
     if (key !== 'client_name' && key !== 'display_name' && !key.startsWith('client_name#')) continue;
     const value = manifest[key];
     // (A client_name#… key can be any length: shortened, as a value is.)
-    if (typeof value === 'string' && (why = problem(value, false)) !== undefined) findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
+    if (typeof value === 'string' && (why = problem(value, false)) !== undefined && context.budget.admit('placeholder', 'warning'))
+      findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
   }
   const urls = urlFieldsIn(context);
   for (let i = 0; i < urls.length; i++) {
     const field = urls[i]!;
-    if ((why = problem(field.value, true)) === undefined) continue;
+    if ((why = problem(field.value, true)) === undefined || !context.budget.admit('placeholder', 'warning')) continue;
     (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${why}` });
   }
   return findings ?? NO_FINDINGS;

@@ -111,7 +111,7 @@ export const checkUnreachableEndpoint: ManifestCheck = (context) => {
     const url = parseAbsoluteUrl(field.value);
     if (url === null || !HTTP.test(url.protocol)) continue; // not a URL, or not http(s): the format rule's
     const why = unreachableHost(url.hostname);
-    if (why === undefined) continue;
+    if (why === undefined || !context.budget.admit('unreachable-endpoint', 'warning')) continue;
     (findings ??= []).push({
       rule: 'unreachable-endpoint',
       severity: 'warning',

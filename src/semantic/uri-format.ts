@@ -52,7 +52,8 @@ export const checkUriFormat: ManifestCheck = (context) => {
         if (value.startsWith('https://') && !parsesAsAbsoluteUrl(value)) problem = 'endpoint is not a valid absolute https:// URL';
         break;
     }
-    if (problem !== undefined) (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
+    if (problem !== undefined && context.budget.admit('format', 'error'))
+      (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
   }
   return findings ?? NO_FINDINGS;
 };
