@@ -32372,7 +32372,8 @@ const LIST_ALL = { admit: () => true };
 class FindingBudget {
     overrides;
     limit;
-    listed = new Map();
+    /** Findings listed per rule; made on the first finding (most files have none). */
+    listed;
     /** Per rule, the findings not listed: [errors, warnings] after the overrides. */
     counted;
     constructor(overrides, limit = MAX_LISTED_PER_RULE) {
@@ -32383,7 +32384,7 @@ class FindingBudget {
         const override = this.overrides?.get(rule);
         if (override === 'off')
             return false; // neither listed nor counted: nothing to build
-        const listed = this.listed.get(rule) ?? 0;
+        const listed = (this.listed ??= new Map()).get(rule) ?? 0;
         if (listed < this.limit) {
             this.listed.set(rule, listed + 1);
             return true;
@@ -34584,12 +34585,102 @@ const checkHeaderName = (context) => {
     return findings ?? NO_FINDINGS;
 };
 
+;// CONCATENATED MODULE: ./src/semantic/parsed-url.ts
+// WHATWG URL parsing shared by the URL rules (format, placeholder). `new URL` is the costliest step
+// of those rules, and the URLs of a run are mostly distinct (each app has its own host), so a cache
+// alone does not help much: the common shape, `http(s)://host.name/anything` with a lower-case
+// ASCII host and no port or user info, is recognised by a scanner that gives exactly what
+// `new URL` would (checked against it in __tests__/semantic/parsed-url.test.ts); anything else goes
+// to `new URL`, once per distinct string. Callers only read the result.
+const cache = new Map();
+const CACHE_LIMIT = 4096;
+/**
+ * The common shape, recognised without `new URL` (and without allocating): `http://` or
+ * `https://`, a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
+ * labels whose last label starts with a letter (so the WHATWG parser neither reads it as an IPv4
+ * number nor needs to map or check anything), then the end or a path, query or fragment (the
+ * parser never fails after the host). A label starting with "xn--" is punycode, which the parser
+ * validates: those take the slow path. Userinfo, a port, a backslash, upper case and anything else
+ * unusual end the host at a character other than / ? #, so they take the slow path too.
+ * Returns where the host ends (it starts at simpleHostStart), or -1 when `value` has another shape.
+ * For such a URL, `new URL(value)` gives protocol "http:" or "https:", and host = hostname = the host.
+ */
+function simpleHostEnd(value) {
+    let i;
+    if (value.startsWith('https://'))
+        i = 8;
+    else if (value.startsWith('http://'))
+        i = 7;
+    else
+        return -1;
+    const start = i;
+    let label = i;
+    for (const n = value.length; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)
+            continue; // a-z 0-9 -
+        if (c === 46) {
+            if (i === label)
+                return -1; // an empty label
+            label = i + 1;
+            continue;
+        }
+        if (c === 47 || c === 63 || c === 35)
+            break; // / ? #
+        return -1;
+    }
+    const first = value.charCodeAt(label);
+    if (label >= i || first < 97 || first > 122)
+        return -1;
+    const xn = value.indexOf('xn--', start);
+    return xn !== -1 && xn < i ? -1 : i;
+}
+/** Where the host of a URL simpleHostEnd accepted starts. */
+function simpleHostStart(value) {
+    return value.charCodeAt(4) === 115 ? 8 : 7; // "https://" or "http://"
+}
+function simple(value) {
+    const end = simpleHostEnd(value);
+    if (end < 0)
+        return undefined;
+    const hostname = value.slice(simpleHostStart(value), end);
+    return { protocol: value.charCodeAt(4) === 115 ? 'https:' : 'http:', host: hostname, hostname };
+}
+/** The absolute URL, or null when `value` does not parse as one. */
+function parseAbsoluteUrl(value) {
+    const fast = simple(value);
+    if (fast !== undefined)
+        return fast;
+    let parsed = cache.get(value);
+    if (parsed !== undefined)
+        return parsed;
+    try {
+        const url = new URL(value);
+        parsed = { protocol: url.protocol, host: url.host, hostname: url.hostname };
+    }
+    catch {
+        parsed = null;
+    }
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(value, parsed);
+    return parsed;
+}
+
 ;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
-// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder
-// and insecure-url, which each judge them their own way. Only string values are listed (the schema
-// reports the others).
+// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder,
+// insecure-url and unreachable-endpoint, which each judge them their own way. Only string values are
+// listed (the schema reports the others). Each value is parsed as a URL at most once (absoluteUrlOf),
+// whichever rule asks first.
 
 
+
+/** parseAbsoluteUrl(field.value), computed once per field. */
+function absoluteUrlOf(field) {
+    if (field.url === undefined)
+        field.url = parseAbsoluteUrl(field.value);
+    return field.url;
+}
 /** Every URL field, in manifest order: redirect_uris items, entry_uri, logo_uri, webhook endpoints; computed once per manifest. */
 function urlFieldsIn(context) {
     return (context.urls ??= urlFieldsOf(context));
@@ -34602,21 +34693,21 @@ function urlFieldsOf(context) {
         for (let index = 0; index < redirects.length; index++) {
             const value = redirects[index];
             if (typeof value === 'string')
-                out.push({ kind: 'redirect', value, index, event: '' });
+                out.push({ kind: 'redirect', value, index, event: '', url: undefined });
         }
     }
     const entry = own(manifest, 'entry_uri');
     if (typeof entry === 'string')
-        out.push({ kind: 'entry', value: entry, index: -1, event: '' });
+        out.push({ kind: 'entry', value: entry, index: -1, event: '', url: undefined });
     const logo = own(manifest, 'logo_uri');
     if (typeof logo === 'string')
-        out.push({ kind: 'logo', value: logo, index: -1, event: '' });
+        out.push({ kind: 'logo', value: logo, index: -1, event: '', url: undefined });
     const webhooks = webhooksIn(context);
     for (let i = 0; i < webhooks.length; i++) {
         const { event, webhook } = webhooks[i];
         const endpoint = own(webhook, 'endpoint');
         if (typeof endpoint === 'string')
-            out.push({ kind: 'endpoint', value: endpoint, index: -1, event });
+            out.push({ kind: 'endpoint', value: endpoint, index: -1, event, url: undefined });
     }
     return out;
 }
@@ -34945,106 +35036,17 @@ const checkOauthFlow = ({ manifest, budget }) => {
     return findings ?? NO_FINDINGS;
 };
 
-;// CONCATENATED MODULE: ./src/semantic/parsed-url.ts
-// WHATWG URL parsing shared by the URL rules (format, placeholder). `new URL` is the costliest step
-// of those rules, and the URLs of a run are mostly distinct (each app has its own host), so a cache
-// alone does not help much: the common shape, `http(s)://host.name/anything` with a lower-case
-// ASCII host and no port or user info, is recognised by a scanner that gives exactly what
-// `new URL` would (checked against it in __tests__/semantic/parsed-url.test.ts); anything else goes
-// to `new URL`, once per distinct string. Callers only read the result.
-const cache = new Map();
-const CACHE_LIMIT = 4096;
-/**
- * The common shape, recognised without `new URL` (and without allocating): `http://` or
- * `https://`, a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
- * labels whose last label starts with a letter (so the WHATWG parser neither reads it as an IPv4
- * number nor needs to map or check anything), then the end or a path, query or fragment (the
- * parser never fails after the host). A label starting with "xn--" is punycode, which the parser
- * validates: those take the slow path. Userinfo, a port, a backslash, upper case and anything else
- * unusual end the host at a character other than / ? #, so they take the slow path too.
- * Returns where the host ends (it starts at simpleHostStart), or -1 when `value` has another shape.
- * For such a URL, `new URL(value)` gives protocol "http:" or "https:", and host = hostname = the host.
- */
-function simpleHostEnd(value) {
-    let i;
-    if (value.startsWith('https://'))
-        i = 8;
-    else if (value.startsWith('http://'))
-        i = 7;
-    else
-        return -1;
-    const start = i;
-    let label = i;
-    for (const n = value.length; i < n; i++) {
-        const c = value.charCodeAt(i);
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)
-            continue; // a-z 0-9 -
-        if (c === 46) {
-            if (i === label)
-                return -1; // an empty label
-            label = i + 1;
-            continue;
-        }
-        if (c === 47 || c === 63 || c === 35)
-            break; // / ? #
-        return -1;
-    }
-    const first = value.charCodeAt(label);
-    if (label >= i || first < 97 || first > 122)
-        return -1;
-    const xn = value.indexOf('xn--', start);
-    return xn !== -1 && xn < i ? -1 : i;
-}
-/** Where the host of a URL simpleHostEnd accepted starts. */
-function simpleHostStart(value) {
-    return value.charCodeAt(4) === 115 ? 8 : 7; // "https://" or "http://"
-}
-function simple(value) {
-    const end = simpleHostEnd(value);
-    if (end < 0)
-        return undefined;
-    const hostname = value.slice(simpleHostStart(value), end);
-    return { protocol: value.charCodeAt(4) === 115 ? 'https:' : 'http:', host: hostname, hostname };
-}
-/** The absolute URL, or null when `value` does not parse as one. */
-function parseAbsoluteUrl(value) {
-    const fast = simple(value);
-    if (fast !== undefined)
-        return fast;
-    let parsed = cache.get(value);
-    if (parsed !== undefined)
-        return parsed;
-    try {
-        const url = new URL(value);
-        parsed = { protocol: url.protocol, host: url.host, hostname: url.hostname };
-    }
-    catch {
-        parsed = null;
-    }
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(value, parsed);
-    return parsed;
-}
-
 ;// CONCATENATED MODULE: ./src/semantic/placeholder.ts
-
 
 
 
 
 const BRACES = /\{[^{}]*\}|<[^<>]*>/;
 const HTTP_SCHEME = /^https?:\/\//i;
-function hostWithoutDot(value) {
-    const end = simpleHostEnd(value);
-    if (end >= 0) {
-        const start = simpleHostStart(value);
-        const dot = value.indexOf('.', start);
-        return dot !== -1 && dot < end ? undefined : value.slice(start, end);
-    }
-    if (!HTTP_SCHEME.test(value))
+function hostWithoutDot(field) {
+    if (!HTTP_SCHEME.test(field.value))
         return undefined;
-    const url = parseAbsoluteUrl(value);
+    const url = absoluteUrlOf(field);
     if (!url)
         return undefined; // not a URL: the format rule reports it
     const host = url.hostname;
@@ -35052,14 +35054,15 @@ function hostWithoutDot(value) {
         return undefined;
     return host;
 }
-function problem(value, isUrl) {
+/** `field`: the URL field whose value it is (for a name, undefined). */
+function problem(value, field) {
     // (The braces can only match where there is a brace or an angle bracket.)
     const braces = value.includes('{') || value.includes('<') ? BRACES.exec(value) : null;
     if (braces)
         return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
-    if (!isUrl)
+    if (field === undefined)
         return undefined;
-    const host = hostWithoutDot(value);
+    const host = hostWithoutDot(field);
     if (host !== undefined)
         return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
     return undefined;
@@ -35080,13 +35083,13 @@ const checkPlaceholder = (context) => {
             continue;
         const value = manifest[key];
         // (A client_name#… key can be any length: shortened, as a value is.)
-        if (typeof value === 'string' && (why = problem(value, false)) !== undefined && context.budget.admit('placeholder', 'warning'))
+        if (typeof value === 'string' && (why = problem(value)) !== undefined && context.budget.admit('placeholder', 'warning'))
             findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
     }
     const urls = urlFieldsIn(context);
     for (let i = 0; i < urls.length; i++) {
         const field = urls[i];
-        if ((why = problem(field.value, true)) === undefined || !context.budget.admit('placeholder', 'warning'))
+        if ((why = problem(field.value, field)) === undefined || !context.budget.admit('placeholder', 'warning'))
             continue;
         (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${why}` });
     }
@@ -35393,7 +35396,6 @@ const checkServerField = ({ manifest, budget }) => {
 
 
 
-
 /** Host name suffixes (with their leading dot) of tunnels a developer runs on their own machine. */
 const TUNNELS = [
     ['.ngrok.io', 'an ngrok tunnel'],
@@ -35464,8 +35466,16 @@ function ipv6Kind(g) {
         return 'site-local address';
     return undefined;
 }
+/**
+ * What every host unreachableHost names matches: an IPv4 address (dotted decimal, as `new URL` gives
+ * it) or IPv6 literal, or a name ending as one of the lists (one trailing dot allowed). A host that
+ * does not, as nearly every endpoint, is done with one test.
+ */
+const MAYBE_UNREACHABLE = /^[\d[]|(?:^|\.)(?:localhost|local|internal|home\.arpa|ngrok\.io|ngrok-free\.app|ngrok\.app|loca\.lt|trycloudflare\.com)\.?$/;
 /** Why LivePerson cannot reach `hostname` (as `new URL` gives it), or undefined. */
 function unreachableHost(hostname) {
+    if (!MAYBE_UNREACHABLE.test(hostname))
+        return undefined;
     const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname; // "localhost." is localhost
     const v4 = IPV4.exec(host);
     if (v4) {
@@ -35497,7 +35507,7 @@ const checkUnreachableEndpoint = (context) => {
         const field = urls[i];
         if (field.kind !== 'endpoint')
             continue;
-        const url = parseAbsoluteUrl(field.value);
+        const url = absoluteUrlOf(field);
         if (url === null || !unreachable_endpoint_HTTP.test(url.protocol))
             continue; // not a URL, or not http(s): the format rule's
         const why = unreachableHost(url.hostname);
@@ -35517,22 +35527,20 @@ const checkUnreachableEndpoint = (context) => {
 ;// CONCATENATED MODULE: ./src/semantic/uri-format.ts
 
 
-
 const WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
-function parsesAsAbsoluteUrl(value) {
-    if (WHITE_SPACE.test(value))
+function parsesAsAbsoluteUrl(field) {
+    if (WHITE_SPACE.test(field.value))
         return false;
-    if (simpleHostEnd(value) >= 0)
-        return true; // http(s) with a host
-    const url = parseAbsoluteUrl(value);
+    const url = absoluteUrlOf(field);
     return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
 }
-function parsesAsReference(value) {
+function parsesAsReference(field) {
+    const { value } = field;
     if (WHITE_SPACE.test(value))
         return false;
     // An absolute URL parses against any base too (only the base of a relative reference matters).
-    if (simpleHostEnd(value) >= 0 || parseAbsoluteUrl(value) !== null)
+    if (absoluteUrlOf(field) !== null)
         return true;
     try {
         new URL(value, 'https://example.invalid/');
@@ -35551,20 +35559,20 @@ const checkUriFormat = (context) => {
         let problem;
         switch (field.kind) {
             case 'redirect':
-                if (!parsesAsAbsoluteUrl(value))
+                if (!parsesAsAbsoluteUrl(field))
                     problem = 'redirect URI is not an absolute URL';
                 break;
             case 'entry':
-                if (value.trim() !== '' && !parsesAsAbsoluteUrl(value))
+                if (value.trim() !== '' && !parsesAsAbsoluteUrl(field))
                     problem = 'entry_uri is not an absolute URL';
                 break;
             case 'logo':
-                if (value !== '' && !parsesAsReference(value))
+                if (value !== '' && !parsesAsReference(field))
                     problem = 'logo_uri is not a URL or a path';
                 break;
             case 'endpoint':
                 // Not https:// at all is the schema's format error already.
-                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(value))
+                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(field))
                     problem = 'endpoint is not a valid absolute https:// URL';
                 break;
         }
@@ -36060,6 +36068,8 @@ function omittedNote(o) {
 function formatText(report, options = {}) {
     const lines = [];
     for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue; // (most files: their path is not escaped for nothing)
         const path = displayPath(file.path);
         for (const f of file.findings)
             lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);

@@ -18,7 +18,8 @@ export const LIST_ALL: ListingBudget = { admit: () => true };
 
 /** One file's budget. */
 export class FindingBudget implements ListingBudget {
-  private readonly listed = new Map<RuleId, number>();
+  /** Findings listed per rule; made on the first finding (most files have none). */
+  private listed: Map<RuleId, number> | undefined;
   /** Per rule, the findings not listed: [errors, warnings] after the overrides. */
   private counted: Map<RuleId, [number, number]> | undefined;
 
@@ -30,7 +31,7 @@ export class FindingBudget implements ListingBudget {
   admit(rule: RuleId, severity: Severity): boolean {
     const override = this.overrides?.get(rule);
     if (override === 'off') return false; // neither listed nor counted: nothing to build
-    const listed = this.listed.get(rule) ?? 0;
+    const listed = (this.listed ??= new Map<RuleId, number>()).get(rule) ?? 0;
     if (listed < this.limit) {
       this.listed.set(rule, listed + 1);
       return true;

@@ -21,6 +21,7 @@ export interface TextOptions {
 export function formatText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [];
   for (const file of report.files) {
+    if (file.findings.length === 0) continue; // (most files: their path is not escaped for nothing)
     const path = displayPath(file.path);
     for (const f of file.findings) lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
     for (const o of file.omitted ?? []) lines.push(`${path}: ${omittedNote(o)}`);
