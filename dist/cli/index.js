@@ -540,13 +540,19 @@ function plurals(s) {
  * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
  */
 function certainMatch(input, candidates) {
+    return matchesOf(input, candidates).certain;
+}
+/** closestMatch and certainMatch at once (one comparison with each candidate, not two). */
+function matchesOf(input, candidates) {
     const found = closest(input, candidates);
-    if (found === undefined || found.tied)
-        return undefined;
+    if (found === undefined)
+        return {};
+    if (found.tied)
+        return { closest: found.best };
     const a = normalize(input);
     const b = normalizeCandidate(found.best);
     const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
-    return near ? found.best : undefined;
+    return near ? { closest: found.best, certain: found.best } : { closest: found.best };
 }
 /** Candidates ordered from closest to farthest (stable for ties). */
 function byCloseness(input, candidates) {
@@ -2609,14 +2615,14 @@ function mapError(error, missingRequired, enumMessages) {
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
             const known = knownProperties(error.parentSchema);
-            const guess = closestMatch(name, known.names);
+            const { closest: guess, certain } = matchesOf(name, known.names);
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${(0,describe/* quote */.hD)(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
             const at = `${pointer}/${escapeSegment(name)}`;
             // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
-            const fix = guess !== undefined && certainMatch(name, known.names) === guess ? renameKey(value, at, guess) : undefined;
+            const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
             return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
         }
         case 'type': {
@@ -3630,11 +3636,9 @@ const checkQuickLaunch = ({ manifest, budget }) => {
     if (own(manifest, 'quick_launch_enabled') !== true)
         return NO_FINDINGS;
     let findings;
-    const error = () => budget.admit('quick-launch', 'error');
-    const warning = () => budget.admit('quick-launch', 'warning');
     const entry = own(manifest, 'entry_uri');
     if (entry === undefined) {
-        if (error())
+        if (budget.admit('quick-launch', 'error'))
             (findings ??= []).push({
                 rule: 'quick-launch',
                 severity: 'error',
@@ -3643,7 +3647,7 @@ const checkQuickLaunch = ({ manifest, budget }) => {
                 message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
             });
     }
-    else if (typeof entry === 'string' && entry.trim() === '' && error()) {
+    else if (typeof entry === 'string' && entry.trim() === '' && budget.admit('quick-launch', 'error')) {
         (findings ??= []).push({
             rule: 'quick-launch',
             severity: 'error',
@@ -3654,7 +3658,7 @@ const checkQuickLaunch = ({ manifest, budget }) => {
     }
     const profiles = own(manifest, 'enabled_for_profiles');
     if (profiles === undefined) {
-        if (warning())
+        if (budget.admit('quick-launch', 'warning'))
             (findings ??= []).push({
                 rule: 'quick-launch',
                 severity: 'warning',
@@ -3663,7 +3667,7 @@ const checkQuickLaunch = ({ manifest, budget }) => {
                 message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
             });
     }
-    else if (Array.isArray(profiles) && profiles.length === 0 && warning()) {
+    else if (Array.isArray(profiles) && profiles.length === 0 && budget.admit('quick-launch', 'warning')) {
         (findings ??= []).push({
             rule: 'quick-launch',
             severity: 'warning',
@@ -3672,7 +3676,7 @@ const checkQuickLaunch = ({ manifest, budget }) => {
             message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
         });
     }
-    if (own(manifest, 'enabled') === false && warning()) {
+    if (own(manifest, 'enabled') === false && budget.admit('quick-launch', 'warning')) {
         (findings ??= []).push({
             rule: 'quick-launch',
             severity: 'warning',

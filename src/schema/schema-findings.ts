@@ -6,7 +6,7 @@ import { manifestSchema } from './generated/manifest-schema.js';
 import type { PendingFinding, PendingFix, RuleId } from '../findings.js';
 import { LIST_ALL, type ListingBudget } from '../finding-budget.js';
 import { nearMiss, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
-import { byCloseness, certainMatch, closestMatch } from '../text/closest.js';
+import { byCloseness, closestMatch, matchesOf } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, keyLabel, quote } from '../text/describe.js';
 
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
@@ -191,14 +191,14 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
     case 'additionalProperties': {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
       const known = knownProperties(error.parentSchema);
-      const guess = closestMatch(name, known.names);
+      const { closest: guess, certain } = matchesOf(name, known.names);
       const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
         : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
       const at = `${pointer}/${escapeSegment(name)}`;
       // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
-      const fix = guess !== undefined && certainMatch(name, known.names) === guess ? renameKey(value, at, guess) : undefined;
+      const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
       return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
     }
     case 'type': {

@@ -13,11 +13,9 @@ import { NO_FINDINGS, own } from './manifest-check.js';
 export const checkQuickLaunch: ManifestCheck = ({ manifest, budget }) => {
   if (own(manifest, 'quick_launch_enabled') !== true) return NO_FINDINGS;
   let findings: PendingFinding[] | undefined;
-  const error = () => budget.admit('quick-launch', 'error');
-  const warning = () => budget.admit('quick-launch', 'warning');
   const entry = own(manifest, 'entry_uri');
   if (entry === undefined) {
-    if (error())
+    if (budget.admit('quick-launch', 'error'))
       (findings ??= []).push({
         rule: 'quick-launch',
         severity: 'error',
@@ -25,7 +23,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest, budget }) => {
         target: 'value',
         message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
       });
-  } else if (typeof entry === 'string' && entry.trim() === '' && error()) {
+  } else if (typeof entry === 'string' && entry.trim() === '' && budget.admit('quick-launch', 'error')) {
     (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'error',
@@ -36,7 +34,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest, budget }) => {
   }
   const profiles = own(manifest, 'enabled_for_profiles');
   if (profiles === undefined) {
-    if (warning())
+    if (budget.admit('quick-launch', 'warning'))
       (findings ??= []).push({
         rule: 'quick-launch',
         severity: 'warning',
@@ -44,7 +42,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest, budget }) => {
         target: 'value',
         message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
       });
-  } else if (Array.isArray(profiles) && profiles.length === 0 && warning()) {
+  } else if (Array.isArray(profiles) && profiles.length === 0 && budget.admit('quick-launch', 'warning')) {
     (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',
@@ -53,7 +51,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest, budget }) => {
       message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
     });
   }
-  if (own(manifest, 'enabled') === false && warning()) {
+  if (own(manifest, 'enabled') === false && budget.admit('quick-launch', 'warning')) {
     (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',
