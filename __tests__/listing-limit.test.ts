@@ -350,6 +350,24 @@ describe('what ships: the command line and the action', () => {
     expect(off.stdout.split('\n').slice(-2)).toEqual(['0 errors, 3 warnings in 1 manifest', '']);
   });
 
+  test('a 1 MiB file of a million findings: a JSON report of 1,000 per rule and the counts (it was too long for a string: --format json failed)', () => {
+    ws = tempWorkspace();
+    // 524,000 zeros: a range error each and a duplicate-item warning for each repeat.
+    const zeros = Array<string>(524_000).fill('0').join(',');
+    ws.write('apps/a.json', `{"client_name":"a","enabled_for_profiles":[${zeros}]}`);
+    const r = spawnSync(process.execPath, [CLI, 'apps/a.json', '--format', 'json'], { cwd: ws.root, encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout.length).toBeLessThan(2_000_000);
+    const report = JSON.parse(r.stdout) as { summary: unknown; files: { findings: unknown[]; omitted: unknown }[] };
+    expect(report.summary).toEqual({ manifests: 1, errors: 524_000, warnings: 523_999, valid: false });
+    expect(report.files[0]!.findings).toHaveLength(2000);
+    expect(report.files[0]!.omitted).toEqual([
+      { rule: 'duplicate-item', severity: 'warning', count: 522_999 },
+      { rule: 'range', severity: 'error', count: 523_000 },
+    ]);
+  });
+
   test('the action: outputs errors and warnings count every finding; the log, report and job summary carry the count', async () => {
     ws = tempWorkspace();
     ws.write('apps/a.json', MANIFEST);
