@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1085);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6342);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1085:
+/***/ 6342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31845,13 +31845,19 @@ function plurals(s) {
  * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
  */
 function certainMatch(input, candidates) {
+    return matchesOf(input, candidates).certain;
+}
+/** closestMatch and certainMatch at once (one comparison with each candidate, not two). */
+function matchesOf(input, candidates) {
     const found = closest(input, candidates);
-    if (found === undefined || found.tied)
-        return undefined;
+    if (found === undefined)
+        return {};
+    if (found.tied)
+        return { closest: found.best };
     const a = normalize(input);
     const b = normalizeCandidate(found.best);
     const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
-    return near ? found.best : undefined;
+    return near ? { closest: found.best, certain: found.best } : { closest: found.best };
 }
 /** Candidates ordered from closest to farthest (stable for ties). */
 function byCloseness(input, candidates) {
@@ -32311,6 +32317,12 @@ function gitProblem(source, failure, searchRoot) {
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts
+/**
+ * At most this many findings of one rule are listed per file (like a compiler's error limit); the
+ * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
+ * would make a 250 MB report and a million log lines, and take seconds to place and print.
+ */
+const MAX_LISTED_PER_RULE = 1000;
 /** JSON pointer helpers (RFC 6901). */
 function pointerFrom(segments) {
     // Called for every value a rule looks at: escape only segments that need it.
@@ -32332,6 +32344,7 @@ function findings_pointerSegments(pointer) {
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
+/** Every finding is counted: the listed ones and those past the listing limit. */
 function summarize(files) {
     let errors = 0;
     let warnings = 0;
@@ -32342,8 +32355,66 @@ function summarize(files) {
             else
                 warnings++;
         }
+        for (const o of file.omitted ?? []) {
+            if (o.severity === 'error')
+                errors += o.count;
+            else
+                warnings += o.count;
+        }
     }
     return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+;// CONCATENATED MODULE: ./src/finding-budget.ts
+// How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
+// first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
+// Every producer of findings (the schema's mapping, each semantic rule, duplicate keys) asks the
+// budget before it builds a finding, so a finding that will not be listed costs a count, not a
+// message, a pointer, a position and a line of output.
+
+/** Lists everything (for a caller that wants every finding of a rule, e.g. a unit test of one rule). */
+const LIST_ALL = { admit: () => true };
+/** One file's budget. */
+class FindingBudget {
+    overrides;
+    limit;
+    /** Findings listed per rule; made on the first finding (most files have none). */
+    listed;
+    /** Per rule, the findings not listed: [errors, warnings] after the overrides. */
+    counted;
+    constructor(overrides, limit = MAX_LISTED_PER_RULE) {
+        this.overrides = overrides;
+        this.limit = limit;
+    }
+    admit(rule, severity) {
+        const override = this.overrides?.get(rule);
+        if (override === 'off')
+            return false; // neither listed nor counted: nothing to build
+        const listed = (this.listed ??= new Map()).get(rule) ?? 0;
+        if (listed < this.limit) {
+            this.listed.set(rule, listed + 1);
+            return true;
+        }
+        let counts = (this.counted ??= new Map()).get(rule);
+        if (counts === undefined)
+            this.counted.set(rule, (counts = [0, 0]));
+        counts[(override ?? severity) === 'error' ? 0 : 1]++;
+        return false;
+    }
+    /** The counts of what was not listed, by rule id then errors before warnings; undefined when nothing was left out. */
+    omitted() {
+        if (this.counted === undefined)
+            return undefined;
+        const out = [];
+        for (const rule of [...this.counted.keys()].sort()) {
+            const [errors, warnings] = this.counted.get(rule);
+            if (errors > 0)
+                out.push({ rule, severity: 'error', count: errors });
+            if (warnings > 0)
+                out.push({ rule, severity: 'warning', count: warnings });
+        }
+        return out;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/json/edit-ops.ts
@@ -33036,6 +33107,7 @@ class LineIndex {
 
 
 
+
 /**
  * duplicateKeys() does not look inside the value of a key longer than this. Every finding there
  * would carry the whole key in its pointer (a 500 KB key over 87,000 repeated keys: a 43 GB JSON
@@ -33164,8 +33236,11 @@ class SourceMap {
             return undefined; // JSON.parse accepted it: not expected
         }
     }
-    /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
-    duplicateKeys() {
+    /**
+     * Every repeated key, at the repeat (JSON.parse keeps the last one), in file order. `budget`
+     * decides which are listed: the others are counted there and not built (no fix, no line lookup).
+     */
+    duplicateKeys(budget = LIST_ALL) {
         let root;
         try {
             root = this.tree ??= locationTree(this.text);
@@ -33173,42 +33248,24 @@ class SourceMap {
         catch {
             return []; // JSON.parse accepted it: not expected
         }
-        const findings = [];
+        const repeats = [];
         // Each value's pointer is made once, from its parent's: a long key (say 500 KB) over many
         // repeated keys is read once, not once per finding.
         const stack = [{ node: root, pointer: '' }];
         while (stack.length > 0) {
             const { node, pointer } = stack.pop();
             if (node.type === 'Object') {
-                // Each key's first member, then the message of its repeats (shared: one key may repeat 100,000 times).
+                /** The first and the latest member of each key so far: a repeat's fix removes the latest (JSON.parse keeps the last: the meaning stays). */
                 const seen = new Map();
-                /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
-                const previous = new Map();
                 for (const m of node.members) {
                     const at = pointer + pointerFrom([m.key]);
-                    let first = seen.get(m.key);
-                    if (first === undefined)
-                        seen.set(m.key, m);
+                    const earlier = seen.get(m.key);
+                    if (earlier === undefined)
+                        seen.set(m.key, { first: m, latest: m });
                     else {
-                        if (typeof first !== 'string') {
-                            const line = this.position(first.name.start).line;
-                            seen.set(m.key, (first = `duplicate key ${quote(m.key)} (first at line ${line}); JSON.parse keeps only the last one`));
-                        }
-                        const earlier = previous.get(m.key);
-                        findings.push({
-                            rule: 'duplicate-key',
-                            severity: 'error',
-                            message: first,
-                            pointer: at,
-                            target: 'key',
-                            span: { start: m.name.start, end: m.name.end },
-                            fix: {
-                                description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
-                                ops: [{ op: 'remove-member', pointer: at, keyOffset: earlier.name.start }],
-                            },
-                        });
+                        repeats.push({ member: m, earlier: earlier.latest, pointer: at, first: earlier.first });
+                        earlier.latest = m;
                     }
-                    previous.set(m.key, m);
                     if (m.value.type !== 'Scalar' && m.key.length <= LONG_KEY)
                         stack.push({ node: m.value, pointer: at });
                 }
@@ -33221,7 +33278,32 @@ class SourceMap {
                 }
             }
         }
-        return findings.sort((a, b) => a.span.start - b.span.start);
+        repeats.sort((a, b) => a.member.name.start - b.member.name.start);
+        const findings = [];
+        /** The message of each first member's repeats (shared: one key may repeat 100,000 times). */
+        const messages = new Map();
+        for (const { member, earlier, pointer, first } of repeats) {
+            if (!budget.admit('duplicate-key', 'error'))
+                continue;
+            let message = messages.get(first);
+            if (message === undefined) {
+                message = `duplicate key ${quote(member.key)} (first at line ${this.position(first.name.start).line}); JSON.parse keeps only the last one`;
+                messages.set(first, message);
+            }
+            findings.push({
+                rule: 'duplicate-key',
+                severity: 'error',
+                message,
+                pointer,
+                target: 'key',
+                span: { start: member.name.start, end: member.name.end },
+                fix: {
+                    description: `remove the earlier ${quote(member.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                    ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+                },
+            });
+        }
+        return findings;
     }
 }
 function skipSpaceAt(text, i) {
@@ -33846,6 +33928,7 @@ function removeMember(pointer, why = '') {
 
 
 
+
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
 const SERVER_FIELDS = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
 const WEBHOOKS_POINTER = '/capabilities/webhooks';
@@ -33968,10 +34051,25 @@ function unknownEvent(name, webhooks) {
     }
     return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
 }
+/** The rule of each keyword's finding (mapError's; any other keyword is reported as `type`). */
+const RULE_OF_KEYWORD = {
+    required: 'required',
+    propertyNames: 'unknown-event',
+    additionalProperties: 'unknown-property',
+    type: 'type',
+    enum: 'enum',
+    maxLength: 'max-length',
+    minimum: 'range',
+    maximum: 'range',
+    pattern: 'format',
+};
+/** A server field at the top level: its own rule (server-field) reports it, not unknown-property. */
+function isServerField(error) {
+    return error.keyword === 'additionalProperties' && error.instancePath === '' && SERVER_FIELDS.includes(error.params.additionalProperty);
+}
 /**
- * The finding of one error, or undefined (a server field: its own rule reports it). `missingRequired`:
- * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
- * is required).
+ * The finding of one error (not a server field's). `missingRequired`: pointers of the missing
+ * required properties, e.g. "/client_name" (a typo's message says the guess is required).
  */
 function mapError(error, missingRequired, enumMessages) {
     const pointer = error.instancePath;
@@ -33988,17 +34086,15 @@ function mapError(error, missingRequired, enumMessages) {
             return unknownEvent(error.params.propertyName, value);
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
-            if (pointer === '' && SERVER_FIELDS.includes(name))
-                return undefined;
             const known = knownProperties(error.parentSchema);
-            const guess = closestMatch(name, known.names);
+            const { closest: guess, certain } = matchesOf(name, known.names);
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
             const at = `${pointer}/${escapeSegment(name)}`;
             // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
-            const fix = guess !== undefined && certainMatch(name, known.names) === guess ? renameKey(value, at, guess) : undefined;
+            const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
             return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
         }
         case 'type': {
@@ -34051,10 +34147,11 @@ function mapError(error, missingRequired, enumMessages) {
     }
 }
 /**
- * One finding per repeated item (Ajv reports only the first pair), appended to `findings`. Every
- * repeat of a value shares one message string (an array may repeat one value half a million times).
+ * One finding per repeated item (Ajv reports only the first pair), appended to `findings` when the
+ * budget lists it. Every repeat of a value shares one message string (an array may repeat one value
+ * half a million times).
  */
-function addDuplicateItems(findings, pointer, value) {
+function addDuplicateItems(findings, pointer, value, budget) {
     if (!Array.isArray(value))
         return;
     /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
@@ -34068,6 +34165,8 @@ function addDuplicateItems(findings, pointer, value) {
             seen.set(key, index);
             continue;
         }
+        if (!budget.admit('duplicate-item', 'warning'))
+            continue;
         if (typeof message === 'number') {
             const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
             seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
@@ -34076,7 +34175,8 @@ function addDuplicateItems(findings, pointer, value) {
         findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
     }
 }
-function schemaFindings(manifest) {
+/** The findings of the schema's errors that `budget` lists (it counts the others). */
+function schemaFindings(manifest, budget = LIST_ALL) {
     if (validate_manifest_default()(manifest))
         return [];
     const errors = ((validate_manifest_default()).errors ?? []);
@@ -34116,12 +34216,9 @@ function schemaFindings(manifest) {
         // key's message names it ("did you mean"), so turning unknown-property off never hides it.
         // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
         if (error.keyword === 'uniqueItems')
-            addDuplicateItems(findings, error.instancePath, error.data);
-        else {
-            const finding = mapError(error, missingRequired, enumMessages);
-            if (finding !== undefined)
-                findings.push(finding);
-        }
+            addDuplicateItems(findings, error.instancePath, error.data, budget);
+        else if (!isServerField(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error'))
+            findings.push(mapError(error, missingRequired, enumMessages));
     }
     return findings;
 }
@@ -34376,7 +34473,7 @@ function duplicateClientNames(entries) {
 
 ;// CONCATENATED MODULE: ./src/semantic/consumer-identity.ts
 
-const checkConsumerIdentity = ({ manifest }) => {
+const checkConsumerIdentity = ({ manifest, budget }) => {
     const capabilities = own(manifest, 'capabilities');
     if (!isRecord(capabilities))
         return NO_FINDINGS;
@@ -34384,7 +34481,7 @@ const checkConsumerIdentity = ({ manifest }) => {
     if (!isRecord(engagement))
         return NO_FINDINGS;
     const identity = own(engagement, 'consumer_identity');
-    if (!Array.isArray(identity) || identity.includes('auth'))
+    if (!Array.isArray(identity) || identity.includes('auth') || !budget.admit('consumer-identity', 'warning'))
         return NO_FINDINGS;
     return [
         {
@@ -34455,6 +34552,8 @@ const checkHeaderName = (context) => {
             if (typeof name !== 'string')
                 continue;
             if (!HTTP_TOKEN.test(name)) {
+                if (!context.budget.admit('header-name', 'error'))
+                    continue;
                 const why = name === '' ? 'is empty' : /\s/.test(name) ? 'contains white space' : name.includes(':') ? 'contains ":"' : 'contains a character not allowed in an HTTP field name';
                 (findings ??= []).push({
                     rule: 'header-name',
@@ -34466,7 +34565,7 @@ const checkHeaderName = (context) => {
                 continue;
             }
             const key = name.toLowerCase();
-            if (key.startsWith(LIVEPERSON_PREFIX)) {
+            if (key.startsWith(LIVEPERSON_PREFIX) && context.budget.admit('header-name', 'warning')) {
                 (findings ??= []).push({
                     rule: 'header-name',
                     severity: 'warning',
@@ -34478,7 +34577,7 @@ const checkHeaderName = (context) => {
             const seen = first?.get(key);
             if (seen === undefined)
                 (first ??= new Map()).set(key, h.index);
-            else {
+            else if (context.budget.admit('header-name', 'error')) {
                 (findings ??= []).push({
                     rule: 'header-name',
                     severity: 'error',
@@ -34488,365 +34587,6 @@ const checkHeaderName = (context) => {
                 });
             }
         }
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
-// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder
-// and insecure-url, which each judge them their own way. Only string values are listed (the schema
-// reports the others).
-
-
-/** Every URL field, in manifest order: redirect_uris items, entry_uri, logo_uri, webhook endpoints; computed once per manifest. */
-function urlFieldsIn(context) {
-    return (context.urls ??= urlFieldsOf(context));
-}
-function urlFieldsOf(context) {
-    const { manifest } = context;
-    const out = [];
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        for (let index = 0; index < redirects.length; index++) {
-            const value = redirects[index];
-            if (typeof value === 'string')
-                out.push({ kind: 'redirect', value, index, event: '' });
-        }
-    }
-    const entry = own(manifest, 'entry_uri');
-    if (typeof entry === 'string')
-        out.push({ kind: 'entry', value: entry, index: -1, event: '' });
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo === 'string')
-        out.push({ kind: 'logo', value: logo, index: -1, event: '' });
-    const webhooks = webhooksIn(context);
-    for (let i = 0; i < webhooks.length; i++) {
-        const { event, webhook } = webhooks[i];
-        const endpoint = own(webhook, 'endpoint');
-        if (typeof endpoint === 'string')
-            out.push({ kind: 'endpoint', value: endpoint, index: -1, event });
-    }
-    return out;
-}
-/** The pointer of a URL field's value. */
-function urlFieldPointer(field) {
-    switch (field.kind) {
-        case 'redirect':
-            return pointerFrom(['redirect_uris', field.index]);
-        case 'entry':
-            return '/entry_uri';
-        case 'logo':
-            return '/logo_uri';
-        case 'endpoint':
-            return pointerFrom(['capabilities', 'webhooks', field.event, 'endpoint']);
-    }
-}
-/** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
-function urlFieldLabel(field) {
-    switch (field.kind) {
-        case 'redirect':
-            return `redirect_uris[${field.index}]`;
-        case 'entry':
-            return 'entry_uri';
-        case 'logo':
-            return 'logo_uri';
-        case 'endpoint':
-            return `the endpoint of ${eventLabel(field.event)}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
-
-
-const HTTP = /^http:/i;
-/** Why http:// is a problem, by field (webhook endpoints are the schema's). */
-const WHY = {
-    redirect: 'the authorization response would travel unencrypted',
-    entry: 'the app would load unencrypted',
-    logo: 'browsers block or warn about insecure images on an https page',
-};
-const checkInsecureUrl = (context) => {
-    let findings;
-    const urls = urlFieldsIn(context);
-    for (let i = 0; i < urls.length; i++) {
-        const field = urls[i];
-        if (field.kind === 'endpoint' || !HTTP.test(field.value))
-            continue;
-        (findings ??= []).push({
-            rule: 'insecure-url',
-            severity: 'warning',
-            pointer: urlFieldPointer(field),
-            target: 'value',
-            message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/language-tag.ts
-
-
-
-const PREFIX = 'client_name#';
-/** RFC 5646 §2.2.8 grandfathered tags (a closed list), lower-cased. */
-const GRANDFATHERED = new Set([
-    'en-GB-oed',
-    'i-ami',
-    'i-bnn',
-    'i-default',
-    'i-enochian',
-    'i-hak',
-    'i-klingon',
-    'i-lux',
-    'i-mingo',
-    'i-navajo',
-    'i-pwn',
-    'i-tao',
-    'i-tay',
-    'i-tsu',
-    'sgn-BE-FR',
-    'sgn-BE-NL',
-    'sgn-CH-DE',
-    'art-lojban',
-    'cel-gaulish',
-    'no-bok',
-    'no-nyn',
-    'zh-guoyu',
-    'zh-hakka',
-    'zh-min',
-    'zh-min-nan',
-    'zh-xiang',
-].map((t) => t.toLowerCase()));
-const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
-/**
- * Up to three extended language subtags after a 2- or 3-letter language (RFC 5646 §2.2.2:
- * "zh-yue", "sgn-ase"). ECMA-402's grammar (Unicode locale identifiers) has no such subtag, so Intl
- * refuses these well-formed tags; they are taken off before Intl checks the rest.
- */
-const EXTLANG = /^([a-z]{2,3})(?:-[a-z]{3}){1,3}(?=-|$)/i;
-/** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
-function languageTagProblem(tag) {
-    if (tag === '')
-        return 'is empty';
-    if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag))
-        return undefined;
-    try {
-        Intl.getCanonicalLocales(tag.replace(EXTLANG, '$1'));
-    }
-    catch {
-        return 'is not a well-formed BCP 47 language tag';
-    }
-    const language = tag.split('-')[0];
-    if (!/^[a-z]{2,3}$/i.test(language)) {
-        const what = 'a 2- or 3-letter ISO 639 language code';
-        return language === tag ? `is not ${what}` : `starts with ${quote(language)}, which is not ${what}`;
-    }
-    return undefined;
-}
-const checkLanguageTag = (context) => {
-    let findings;
-    const keys = keysIn(context);
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (!key.startsWith(PREFIX))
-            continue;
-        const tag = key.slice(PREFIX.length);
-        const problem = languageTagProblem(tag);
-        if (problem === undefined)
-            continue;
-        (findings ??= []).push({
-            rule: 'language-tag',
-            severity: 'error',
-            pointer: pointerFrom([key]),
-            target: 'key',
-            message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/logo-size.ts
-// `logo-size`: LivePerson requires the logo to be exactly 70x70 pixels. When logo_uri is not an
-// absolute URL it is resolved to a file of the workspace: relative to the manifest's folder, or to
-// the workspace root for a leading `/`. When that file is a PNG, JPEG, GIF, SVG or WebP image of
-// another size, the finding (at the logo_uri value) gives the actual size. Silent: URLs, missing
-// files, other file types, unreadable images, and any path (`..` or symbolic link) that leads
-// outside the workspace. At most the first 1 MiB of the file is read.
-
-
-
-const LOGO_SIZE = 70;
-const READ_LIMIT = 1024 * 1024;
-const IMAGE_TYPES = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', svg: 'SVG', webp: 'WebP' };
-function logo_size_isInside(child, parent) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-/** The workspace file logo_uri names, or undefined for a URL or a path that leaves the workspace. */
-function logoPath(logoUri, manifestPath, workspaceRoot) {
-    if (logoUri === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(logoUri) || logoUri.startsWith('//') || logoUri.includes('\\'))
-        return undefined;
-    let path = logoUri.replace(/[?#].*$/s, '');
-    try {
-        path = decodeURIComponent(path);
-    }
-    catch {
-        return undefined;
-    }
-    if (path === '' || path.includes('\0'))
-        return undefined;
-    const root = (0,external_node_path_namespaceObject.resolve)(workspaceRoot);
-    // (No string literal joined to the path: ncc's asset relocator would rewrite such a resolve().)
-    const base = path.startsWith('/') ? root : (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(manifestPath));
-    const full = (0,external_node_path_namespaceObject.resolve)(base, path.replace(/^\/+/, ''));
-    return logo_size_isInside(full, root) ? full : undefined;
-}
-async function logo_size_readStart(path) {
-    if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
-        return undefined; // before open(): opening a FIFO would block
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            return undefined;
-        const buffer = Buffer.alloc(Math.min(info.size, READ_LIMIT));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
-}
-const checkLogoSize = ({ manifest, path, workspaceRoot }) => {
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo !== 'string')
-        return NO_FINDINGS;
-    const file = logoPath(logo, path, workspaceRoot);
-    if (file === undefined)
-        return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
-    return measureLogo(file, workspaceRoot);
-};
-async function measureLogo(file, workspaceRoot) {
-    let size;
-    try {
-        // Symbolic links: the real file must still be inside the (real) workspace.
-        const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(workspaceRoot)]);
-        if (!logo_size_isInside(real, realRoot))
-            return NO_FINDINGS;
-        const bytes = await logo_size_readStart(real);
-        if (!bytes || bytes.length === 0)
-            return NO_FINDINGS;
-        const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 2013)); // loaded only when a logo file exists
-        const result = imageSize(bytes);
-        if (result.type === undefined || !(result.type in IMAGE_TYPES))
-            return NO_FINDINGS;
-        const swap = result.type === 'jpg' && (result.orientation ?? 1) >= 5; // EXIF: rotated by 90°
-        size = { width: swap ? result.height : result.width, height: swap ? result.width : result.height, type: result.type };
-    }
-    catch {
-        return NO_FINDINGS; // missing, unreadable, or not an image we can measure
-    }
-    if (!Number.isFinite(size.width) || !Number.isFinite(size.height))
-        return NO_FINDINGS;
-    if (size.width === LOGO_SIZE && size.height === LOGO_SIZE)
-        return NO_FINDINGS;
-    return [
-        {
-            rule: 'logo-size',
-            severity: 'error',
-            pointer: '/logo_uri',
-            target: 'value',
-            message: `the logo is ${size.width}×${size.height} pixels (${IMAGE_TYPES[size.type]}); LivePerson requires exactly ${LOGO_SIZE}×${LOGO_SIZE}`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/semantic/max-retries-ignored.ts
-
-
-const checkMaxRetriesIgnored = (context) => {
-    const { manifest } = context;
-    const capabilities = own(manifest, 'capabilities');
-    if (!isRecord(capabilities))
-        return NO_FINDINGS;
-    const webhooks = own(capabilities, 'webhooks');
-    if (!isRecord(webhooks))
-        return NO_FINDINGS;
-    const retry = own(webhooks, 'retry');
-    if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
-        return NO_FINDINGS;
-    let findings;
-    const all = webhooksIn(context);
-    for (let i = 0; i < all.length; i++) {
-        const { event, webhook } = all[i];
-        const retries = own(webhook, 'max_retries');
-        if (typeof retries !== 'number' || retries === 0)
-            continue;
-        (findings ??= []).push({
-            rule: 'max-retries-ignored',
-            severity: 'warning',
-            pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
-            target: 'value',
-            message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
-
-
-const checkOauthFlow = ({ manifest }) => {
-    let findings;
-    const grants = own(manifest, 'grant_types');
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        redirects.forEach((uri, i) => {
-            if (typeof uri === 'string' && uri.includes('#')) {
-                (findings ??= []).push({
-                    rule: 'oauth-flow',
-                    severity: 'error',
-                    pointer: pointerFrom(['redirect_uris', i]),
-                    target: 'value',
-                    message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
-                });
-            }
-        });
-    }
-    if (!Array.isArray(grants))
-        return findings ?? NO_FINDINGS;
-    const authorizationCode = grants.indexOf('authorization_code');
-    const refreshToken = grants.indexOf('refresh_token');
-    if (authorizationCode >= 0) {
-        const hasRedirect = Array.isArray(redirects) && redirects.some((u) => typeof u === 'string' && u.trim() !== '');
-        if (redirects === undefined) {
-            (findings ??= []).push({
-                rule: 'oauth-flow',
-                severity: 'error',
-                pointer: pointerFrom(['grant_types', authorizationCode]),
-                target: 'value',
-                message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
-            });
-        }
-        else if (Array.isArray(redirects) && !hasRedirect) {
-            (findings ??= []).push({
-                rule: 'oauth-flow',
-                severity: 'error',
-                pointer: '/redirect_uris',
-                target: 'value',
-                message: 'redirect_uris has no redirect URI but grant_types has "authorization_code"; LivePerson requires at least one for the authorization code flow',
-            });
-        }
-        // redirect_uris of another type: the schema reports it; nothing to interpret here.
-    }
-    else if (refreshToken >= 0) {
-        (findings ??= []).push({
-            rule: 'oauth-flow',
-            severity: 'warning',
-            pointer: pointerFrom(['grant_types', refreshToken]),
-            target: 'value',
-            message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
-        });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -34933,24 +34673,386 @@ function parseAbsoluteUrl(value) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/semantic/placeholder.ts
+;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
+// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder,
+// insecure-url and unreachable-endpoint, which each judge them their own way. Only string values are
+// listed (the schema reports the others). Each value is parsed as a URL at most once (absoluteUrlOf),
+// whichever rule asks first.
 
+
+
+/** parseAbsoluteUrl(field.value), computed once per field. */
+function absoluteUrlOf(field) {
+    if (field.url === undefined)
+        field.url = parseAbsoluteUrl(field.value);
+    return field.url;
+}
+/** Every URL field, in manifest order: redirect_uris items, entry_uri, logo_uri, webhook endpoints; computed once per manifest. */
+function urlFieldsIn(context) {
+    return (context.urls ??= urlFieldsOf(context));
+}
+function urlFieldsOf(context) {
+    const { manifest } = context;
+    const out = [];
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        for (let index = 0; index < redirects.length; index++) {
+            const value = redirects[index];
+            if (typeof value === 'string')
+                out.push({ kind: 'redirect', value, index, event: '', url: undefined });
+        }
+    }
+    const entry = own(manifest, 'entry_uri');
+    if (typeof entry === 'string')
+        out.push({ kind: 'entry', value: entry, index: -1, event: '', url: undefined });
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo === 'string')
+        out.push({ kind: 'logo', value: logo, index: -1, event: '', url: undefined });
+    const webhooks = webhooksIn(context);
+    for (let i = 0; i < webhooks.length; i++) {
+        const { event, webhook } = webhooks[i];
+        const endpoint = own(webhook, 'endpoint');
+        if (typeof endpoint === 'string')
+            out.push({ kind: 'endpoint', value: endpoint, index: -1, event, url: undefined });
+    }
+    return out;
+}
+/** The pointer of a URL field's value. */
+function urlFieldPointer(field) {
+    switch (field.kind) {
+        case 'redirect':
+            return pointerFrom(['redirect_uris', field.index]);
+        case 'entry':
+            return '/entry_uri';
+        case 'logo':
+            return '/logo_uri';
+        case 'endpoint':
+            return pointerFrom(['capabilities', 'webhooks', field.event, 'endpoint']);
+    }
+}
+/** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
+function urlFieldLabel(field) {
+    switch (field.kind) {
+        case 'redirect':
+            return `redirect_uris[${field.index}]`;
+        case 'entry':
+            return 'entry_uri';
+        case 'logo':
+            return 'logo_uri';
+        case 'endpoint':
+            return `the endpoint of ${eventLabel(field.event)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
+
+
+const HTTP = /^http:/i;
+/** Why http:// is a problem, by field (webhook endpoints are the schema's). */
+const WHY = {
+    redirect: 'the authorization response would travel unencrypted',
+    entry: 'the app would load unencrypted',
+    logo: 'browsers block or warn about insecure images on an https page',
+};
+const checkInsecureUrl = (context) => {
+    let findings;
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if (field.kind === 'endpoint' || !HTTP.test(field.value) || !context.budget.admit('insecure-url', 'warning'))
+            continue;
+        (findings ??= []).push({
+            rule: 'insecure-url',
+            severity: 'warning',
+            pointer: urlFieldPointer(field),
+            target: 'value',
+            message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/language-tag.ts
+
+
+
+const PREFIX = 'client_name#';
+/** RFC 5646 §2.2.8 grandfathered tags (a closed list), lower-cased. */
+const GRANDFATHERED = new Set([
+    'en-GB-oed',
+    'i-ami',
+    'i-bnn',
+    'i-default',
+    'i-enochian',
+    'i-hak',
+    'i-klingon',
+    'i-lux',
+    'i-mingo',
+    'i-navajo',
+    'i-pwn',
+    'i-tao',
+    'i-tay',
+    'i-tsu',
+    'sgn-BE-FR',
+    'sgn-BE-NL',
+    'sgn-CH-DE',
+    'art-lojban',
+    'cel-gaulish',
+    'no-bok',
+    'no-nyn',
+    'zh-guoyu',
+    'zh-hakka',
+    'zh-min',
+    'zh-min-nan',
+    'zh-xiang',
+].map((t) => t.toLowerCase()));
+const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
+/**
+ * Up to three extended language subtags after a 2- or 3-letter language (RFC 5646 §2.2.2:
+ * "zh-yue", "sgn-ase"). ECMA-402's grammar (Unicode locale identifiers) has no such subtag, so Intl
+ * refuses these well-formed tags; they are taken off before Intl checks the rest.
+ */
+const EXTLANG = /^([a-z]{2,3})(?:-[a-z]{3}){1,3}(?=-|$)/i;
+/** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
+function languageTagProblem(tag) {
+    if (tag === '')
+        return 'is empty';
+    if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag))
+        return undefined;
+    try {
+        Intl.getCanonicalLocales(tag.replace(EXTLANG, '$1'));
+    }
+    catch {
+        return 'is not a well-formed BCP 47 language tag';
+    }
+    const language = tag.split('-')[0];
+    if (!/^[a-z]{2,3}$/i.test(language)) {
+        const what = 'a 2- or 3-letter ISO 639 language code';
+        return language === tag ? `is not ${what}` : `starts with ${quote(language)}, which is not ${what}`;
+    }
+    return undefined;
+}
+const checkLanguageTag = (context) => {
+    let findings;
+    const keys = keysIn(context);
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (!key.startsWith(PREFIX))
+            continue;
+        const tag = key.slice(PREFIX.length);
+        const problem = languageTagProblem(tag);
+        if (problem === undefined || !context.budget.admit('language-tag', 'error'))
+            continue;
+        (findings ??= []).push({
+            rule: 'language-tag',
+            severity: 'error',
+            pointer: pointerFrom([key]),
+            target: 'key',
+            message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/logo-size.ts
+// `logo-size`: LivePerson requires the logo to be exactly 70x70 pixels. When logo_uri is not an
+// absolute URL it is resolved to a file of the workspace: relative to the manifest's folder, or to
+// the workspace root for a leading `/`. When that file is a PNG, JPEG, GIF, SVG or WebP image of
+// another size, the finding (at the logo_uri value) gives the actual size. Silent: URLs, missing
+// files, other file types, unreadable images, and any path (`..` or symbolic link) that leads
+// outside the workspace. At most the first 1 MiB of the file is read.
+
+
+
+const LOGO_SIZE = 70;
+const READ_LIMIT = 1024 * 1024;
+const IMAGE_TYPES = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', svg: 'SVG', webp: 'WebP' };
+function logo_size_isInside(child, parent) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The workspace file logo_uri names, or undefined for a URL or a path that leaves the workspace. */
+function logoPath(logoUri, manifestPath, workspaceRoot) {
+    if (logoUri === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(logoUri) || logoUri.startsWith('//') || logoUri.includes('\\'))
+        return undefined;
+    let path = logoUri.replace(/[?#].*$/s, '');
+    try {
+        path = decodeURIComponent(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (path === '' || path.includes('\0'))
+        return undefined;
+    const root = (0,external_node_path_namespaceObject.resolve)(workspaceRoot);
+    // (No string literal joined to the path: ncc's asset relocator would rewrite such a resolve().)
+    const base = path.startsWith('/') ? root : (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(manifestPath));
+    const full = (0,external_node_path_namespaceObject.resolve)(base, path.replace(/^\/+/, ''));
+    return logo_size_isInside(full, root) ? full : undefined;
+}
+async function logo_size_readStart(path) {
+    if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
+        return undefined; // before open(): opening a FIFO would block
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            return undefined;
+        const buffer = Buffer.alloc(Math.min(info.size, READ_LIMIT));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const checkLogoSize = ({ manifest, path, workspaceRoot, budget }) => {
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo !== 'string')
+        return NO_FINDINGS;
+    const file = logoPath(logo, path, workspaceRoot);
+    if (file === undefined)
+        return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
+    return measureLogo(file, workspaceRoot, budget);
+};
+async function measureLogo(file, workspaceRoot, budget) {
+    let size;
+    try {
+        // Symbolic links: the real file must still be inside the (real) workspace.
+        const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(workspaceRoot)]);
+        if (!logo_size_isInside(real, realRoot))
+            return NO_FINDINGS;
+        const bytes = await logo_size_readStart(real);
+        if (!bytes || bytes.length === 0)
+            return NO_FINDINGS;
+        const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 2013)); // loaded only when a logo file exists
+        const result = imageSize(bytes);
+        if (result.type === undefined || !(result.type in IMAGE_TYPES))
+            return NO_FINDINGS;
+        const swap = result.type === 'jpg' && (result.orientation ?? 1) >= 5; // EXIF: rotated by 90°
+        size = { width: swap ? result.height : result.width, height: swap ? result.width : result.height, type: result.type };
+    }
+    catch {
+        return NO_FINDINGS; // missing, unreadable, or not an image we can measure
+    }
+    if (!Number.isFinite(size.width) || !Number.isFinite(size.height))
+        return NO_FINDINGS;
+    if ((size.width === LOGO_SIZE && size.height === LOGO_SIZE) || !budget.admit('logo-size', 'error'))
+        return NO_FINDINGS;
+    return [
+        {
+            rule: 'logo-size',
+            severity: 'error',
+            pointer: '/logo_uri',
+            target: 'value',
+            message: `the logo is ${size.width}×${size.height} pixels (${IMAGE_TYPES[size.type]}); LivePerson requires exactly ${LOGO_SIZE}×${LOGO_SIZE}`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/semantic/max-retries-ignored.ts
+
+
+const checkMaxRetriesIgnored = (context) => {
+    const { manifest } = context;
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return NO_FINDINGS;
+    const webhooks = own(capabilities, 'webhooks');
+    if (!isRecord(webhooks))
+        return NO_FINDINGS;
+    const retry = own(webhooks, 'retry');
+    if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
+        return NO_FINDINGS;
+    let findings;
+    const all = webhooksIn(context);
+    for (let i = 0; i < all.length; i++) {
+        const { event, webhook } = all[i];
+        const retries = own(webhook, 'max_retries');
+        if (typeof retries !== 'number' || retries === 0 || !context.budget.admit('max-retries-ignored', 'warning'))
+            continue;
+        (findings ??= []).push({
+            rule: 'max-retries-ignored',
+            severity: 'warning',
+            pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
+            target: 'value',
+            message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
+
+
+const checkOauthFlow = ({ manifest, budget }) => {
+    let findings;
+    const grants = own(manifest, 'grant_types');
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        redirects.forEach((uri, i) => {
+            if (typeof uri === 'string' && uri.includes('#') && budget.admit('oauth-flow', 'error')) {
+                (findings ??= []).push({
+                    rule: 'oauth-flow',
+                    severity: 'error',
+                    pointer: pointerFrom(['redirect_uris', i]),
+                    target: 'value',
+                    message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
+                });
+            }
+        });
+    }
+    if (!Array.isArray(grants))
+        return findings ?? NO_FINDINGS;
+    const authorizationCode = grants.indexOf('authorization_code');
+    const refreshToken = grants.indexOf('refresh_token');
+    if (authorizationCode >= 0) {
+        const hasRedirect = Array.isArray(redirects) && redirects.some((u) => typeof u === 'string' && u.trim() !== '');
+        if (redirects === undefined) {
+            if (budget.admit('oauth-flow', 'error')) {
+                (findings ??= []).push({
+                    rule: 'oauth-flow',
+                    severity: 'error',
+                    pointer: pointerFrom(['grant_types', authorizationCode]),
+                    target: 'value',
+                    message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
+                });
+            }
+        }
+        else if (Array.isArray(redirects) && !hasRedirect && budget.admit('oauth-flow', 'error')) {
+            (findings ??= []).push({
+                rule: 'oauth-flow',
+                severity: 'error',
+                pointer: '/redirect_uris',
+                target: 'value',
+                message: 'redirect_uris has no redirect URI but grant_types has "authorization_code"; LivePerson requires at least one for the authorization code flow',
+            });
+        }
+        // redirect_uris of another type: the schema reports it; nothing to interpret here.
+    }
+    else if (refreshToken >= 0 && budget.admit('oauth-flow', 'warning')) {
+        (findings ??= []).push({
+            rule: 'oauth-flow',
+            severity: 'warning',
+            pointer: pointerFrom(['grant_types', refreshToken]),
+            target: 'value',
+            message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/placeholder.ts
 
 
 
 
 const BRACES = /\{[^{}]*\}|<[^<>]*>/;
 const HTTP_SCHEME = /^https?:\/\//i;
-function hostWithoutDot(value) {
-    const end = simpleHostEnd(value);
-    if (end >= 0) {
-        const start = simpleHostStart(value);
-        const dot = value.indexOf('.', start);
-        return dot !== -1 && dot < end ? undefined : value.slice(start, end);
-    }
-    if (!HTTP_SCHEME.test(value))
+function hostWithoutDot(field) {
+    if (!HTTP_SCHEME.test(field.value))
         return undefined;
-    const url = parseAbsoluteUrl(value);
+    const url = absoluteUrlOf(field);
     if (!url)
         return undefined; // not a URL: the format rule reports it
     const host = url.hostname;
@@ -34958,14 +35060,15 @@ function hostWithoutDot(value) {
         return undefined;
     return host;
 }
-function problem(value, isUrl) {
+/** `field`: the URL field whose value it is (for a name, undefined). */
+function problem(value, field) {
     // (The braces can only match where there is a brace or an angle bracket.)
     const braces = value.includes('{') || value.includes('<') ? BRACES.exec(value) : null;
     if (braces)
         return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
-    if (!isUrl)
+    if (field === undefined)
         return undefined;
-    const host = hostWithoutDot(value);
+    const host = hostWithoutDot(field);
     if (host !== undefined)
         return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
     return undefined;
@@ -34986,13 +35089,13 @@ const checkPlaceholder = (context) => {
             continue;
         const value = manifest[key];
         // (A client_name#… key can be any length: shortened, as a value is.)
-        if (typeof value === 'string' && (why = problem(value, false)) !== undefined)
+        if (typeof value === 'string' && (why = problem(value)) !== undefined && context.budget.admit('placeholder', 'warning'))
             findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
     }
     const urls = urlFieldsIn(context);
     for (let i = 0; i < urls.length; i++) {
         const field = urls[i];
-        if ((why = problem(field.value, true)) === undefined)
+        if ((why = problem(field.value, field)) === undefined || !context.budget.admit('placeholder', 'warning'))
             continue;
         (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${why}` });
     }
@@ -35001,21 +35104,22 @@ const checkPlaceholder = (context) => {
 
 ;// CONCATENATED MODULE: ./src/semantic/quick-launch.ts
 
-const checkQuickLaunch = ({ manifest }) => {
+const checkQuickLaunch = ({ manifest, budget }) => {
     if (own(manifest, 'quick_launch_enabled') !== true)
         return NO_FINDINGS;
     let findings;
     const entry = own(manifest, 'entry_uri');
     if (entry === undefined) {
-        (findings ??= []).push({
-            rule: 'quick-launch',
-            severity: 'error',
-            pointer: '/quick_launch_enabled',
-            target: 'value',
-            message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
-        });
+        if (budget.admit('quick-launch', 'error'))
+            (findings ??= []).push({
+                rule: 'quick-launch',
+                severity: 'error',
+                pointer: '/quick_launch_enabled',
+                target: 'value',
+                message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
+            });
     }
-    else if (typeof entry === 'string' && entry.trim() === '') {
+    else if (typeof entry === 'string' && entry.trim() === '' && budget.admit('quick-launch', 'error')) {
         (findings ??= []).push({
             rule: 'quick-launch',
             severity: 'error',
@@ -35026,15 +35130,16 @@ const checkQuickLaunch = ({ manifest }) => {
     }
     const profiles = own(manifest, 'enabled_for_profiles');
     if (profiles === undefined) {
-        (findings ??= []).push({
-            rule: 'quick-launch',
-            severity: 'warning',
-            pointer: '/quick_launch_enabled',
-            target: 'value',
-            message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
-        });
+        if (budget.admit('quick-launch', 'warning'))
+            (findings ??= []).push({
+                rule: 'quick-launch',
+                severity: 'warning',
+                pointer: '/quick_launch_enabled',
+                target: 'value',
+                message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
+            });
     }
-    else if (Array.isArray(profiles) && profiles.length === 0) {
+    else if (Array.isArray(profiles) && profiles.length === 0 && budget.admit('quick-launch', 'warning')) {
         (findings ??= []).push({
             rule: 'quick-launch',
             severity: 'warning',
@@ -35043,7 +35148,7 @@ const checkQuickLaunch = ({ manifest }) => {
             message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
         });
     }
-    if (own(manifest, 'enabled') === false) {
+    if (own(manifest, 'enabled') === false && budget.admit('quick-launch', 'warning')) {
         (findings ??= []).push({
             rule: 'quick-launch',
             severity: 'warning',
@@ -35075,6 +35180,8 @@ const checkQuickLaunchProfile = (context) => {
     if (!status || (status.visibleTo?.length ?? 0) > 0)
         return NO_FINDINGS;
     if (!status.enabled && !options.requireQuickLaunch)
+        return NO_FINDINGS;
+    if (!context.budget.admit('quick-launch-profile', 'error'))
         return NO_FINDINGS;
     const present = (key) => own(manifest, key) !== undefined;
     const reasons = [];
@@ -35122,7 +35229,7 @@ const checkQuickLaunchProfile = (context) => {
 
 const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
 const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
-const checkScope = ({ manifest }) => {
+const checkScope = ({ manifest, budget }) => {
     const scope = own(manifest, 'scope');
     if (typeof scope !== 'string')
         return NO_FINDINGS;
@@ -35137,6 +35244,8 @@ const checkScope = ({ manifest }) => {
         if (token === '')
             continue;
         if (seen.has(token)) {
+            if (!budget.admit('scope', 'warning'))
+                continue;
             let message = seen.get(token);
             if (message === undefined)
                 seen.set(token, (message = `scope token ${quote(token)} is repeated`));
@@ -35144,7 +35253,8 @@ const checkScope = ({ manifest }) => {
             continue;
         }
         seen.set(token, undefined);
-        if (KNOWN_SCOPES.includes(token))
+        // Every other token is one finding: not space-separated, or unknown.
+        if (KNOWN_SCOPES.includes(token) || !budget.admit('scope', 'warning'))
             continue;
         if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
             flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
@@ -35250,7 +35360,7 @@ const checkSecretInHeader = (context) => {
                 continue;
             const name = own(h.header, 'header_name');
             const reason = credentialReason(name, value);
-            if (reason === undefined)
+            if (reason === undefined || !context.budget.admit('secret-in-header', 'warning'))
                 continue;
             (findings ??= []).push({
                 rule: 'secret-in-header',
@@ -35269,11 +35379,11 @@ const checkSecretInHeader = (context) => {
 
 
 
-const checkServerField = ({ manifest }) => {
+const checkServerField = ({ manifest, budget }) => {
     let findings;
     for (let i = 0; i < SERVER_FIELDS.length; i++) {
         const key = SERVER_FIELDS[i];
-        if (!Object.prototype.hasOwnProperty.call(manifest, key))
+        if (!Object.prototype.hasOwnProperty.call(manifest, key) || !budget.admit('server-field', 'error'))
             continue;
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
@@ -35287,7 +35397,6 @@ const checkServerField = ({ manifest }) => {
 };
 
 ;// CONCATENATED MODULE: ./src/semantic/unreachable-endpoint.ts
-
 
 
 
@@ -35361,8 +35470,16 @@ function ipv6Kind(g) {
         return 'site-local address';
     return undefined;
 }
+/**
+ * What every host unreachableHost names matches: an IPv4 address (dotted decimal, as `new URL` gives
+ * it) or IPv6 literal, or a name ending as one of the lists (one trailing dot allowed). A host that
+ * does not, as nearly every endpoint, is done with one test.
+ */
+const MAYBE_UNREACHABLE = /^[\d[]|(?:^|\.)(?:localhost|local|internal|home\.arpa|ngrok\.io|ngrok-free\.app|ngrok\.app|loca\.lt|trycloudflare\.com)\.?$/;
 /** Why LivePerson cannot reach `hostname` (as `new URL` gives it), or undefined. */
 function unreachableHost(hostname) {
+    if (!MAYBE_UNREACHABLE.test(hostname))
+        return undefined;
     const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname; // "localhost." is localhost
     const v4 = IPV4.exec(host);
     if (v4) {
@@ -35394,11 +35511,11 @@ const checkUnreachableEndpoint = (context) => {
         const field = urls[i];
         if (field.kind !== 'endpoint')
             continue;
-        const url = parseAbsoluteUrl(field.value);
+        const url = absoluteUrlOf(field);
         if (url === null || !unreachable_endpoint_HTTP.test(url.protocol))
             continue; // not a URL, or not http(s): the format rule's
         const why = unreachableHost(url.hostname);
-        if (why === undefined)
+        if (why === undefined || !context.budget.admit('unreachable-endpoint', 'warning'))
             continue;
         (findings ??= []).push({
             rule: 'unreachable-endpoint',
@@ -35414,22 +35531,20 @@ const checkUnreachableEndpoint = (context) => {
 ;// CONCATENATED MODULE: ./src/semantic/uri-format.ts
 
 
-
 const WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
-function parsesAsAbsoluteUrl(value) {
-    if (WHITE_SPACE.test(value))
+function parsesAsAbsoluteUrl(field) {
+    if (WHITE_SPACE.test(field.value))
         return false;
-    if (simpleHostEnd(value) >= 0)
-        return true; // http(s) with a host
-    const url = parseAbsoluteUrl(value);
+    const url = absoluteUrlOf(field);
     return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
 }
-function parsesAsReference(value) {
+function parsesAsReference(field) {
+    const { value } = field;
     if (WHITE_SPACE.test(value))
         return false;
     // An absolute URL parses against any base too (only the base of a relative reference matters).
-    if (simpleHostEnd(value) >= 0 || parseAbsoluteUrl(value) !== null)
+    if (absoluteUrlOf(field) !== null)
         return true;
     try {
         new URL(value, 'https://example.invalid/');
@@ -35448,24 +35563,24 @@ const checkUriFormat = (context) => {
         let problem;
         switch (field.kind) {
             case 'redirect':
-                if (!parsesAsAbsoluteUrl(value))
+                if (!parsesAsAbsoluteUrl(field))
                     problem = 'redirect URI is not an absolute URL';
                 break;
             case 'entry':
-                if (value.trim() !== '' && !parsesAsAbsoluteUrl(value))
+                if (value.trim() !== '' && !parsesAsAbsoluteUrl(field))
                     problem = 'entry_uri is not an absolute URL';
                 break;
             case 'logo':
-                if (value !== '' && !parsesAsReference(value))
+                if (value !== '' && !parsesAsReference(field))
                     problem = 'logo_uri is not a URL or a path';
                 break;
             case 'endpoint':
                 // Not https:// at all is the schema's format error already.
-                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(value))
+                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(field))
                     problem = 'endpoint is not a valid absolute https:// URL';
                 break;
         }
-        if (problem !== undefined)
+        if (problem !== undefined && context.budget.admit('format', 'error'))
             (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
     }
     return findings ?? NO_FINDINGS;
@@ -35507,6 +35622,7 @@ const MANIFEST_CHECKS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -35572,13 +35688,19 @@ function applySeverities(findings, overrides) {
     }
     return kept;
 }
-function finish(path, findings, quickLaunch, options) {
+/** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
+function finish(path, findings, quickLaunch, options, omitted) {
     const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
     let valid = true;
     for (const f of kept)
         if (f.severity === 'error')
             valid = false;
-    return { path, valid, quickLaunch, findings: kept };
+    if (omitted === undefined)
+        return { path, valid, quickLaunch, findings: kept };
+    for (const o of omitted)
+        if (o.severity === 'error')
+            valid = false;
+    return { path, valid, quickLaunch, findings: kept, omitted };
 }
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function engine_unreadable(path, finding, text, options) {
@@ -35646,14 +35768,16 @@ function checkText(path, text, settings, parsed) {
         }
         textKeys = scan.keys;
     }
-    const pending = schemaFindings(manifest);
+    const budget = new FindingBudget(options.severities);
+    const pending = schemaFindings(manifest, budget);
     if (!isRecord(manifest))
-        return complete(path, text, manifest, pending, textKeys !== keys, settings);
+        return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
     const context = {
         manifest,
         path,
         workspaceRoot: options.workspaceRoot,
         options: settings.checkOptions,
+        budget,
         keys: undefined,
         webhooks: undefined,
         headers: undefined,
@@ -35662,20 +35786,20 @@ function checkText(path, text, settings, parsed) {
     };
     const waiting = runChecks(context, pending);
     if (waiting === undefined)
-        return complete(path, text, manifest, pending, textKeys !== keys, settings, context);
-    return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings, context));
+        return complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context);
+    return waiting.then(() => complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context));
 }
-function complete(path, text, manifest, pending, hasDuplicateKeys, settings, context) {
+function complete(path, text, manifest, pending, budget, hasDuplicateKeys, settings, context) {
     let findings = [];
     if (pending.length > 0 || hasDuplicateKeys) {
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
-            append(pending, map.duplicateKeys());
+            append(pending, map.duplicateKeys(budget));
         findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, (ops) => map.edits(ops)));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
     const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
-    const result = finish(path, findings, quickLaunch, settings.options);
+    const result = finish(path, findings, quickLaunch, settings.options, budget.omitted());
     return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
 }
 function fromRead(path, read, settings) {
@@ -35754,7 +35878,8 @@ async function addDuplicateClientNames(checked, settings) {
     }
     for (const [entry, finding] of duplicateClientNames(entries)) {
         const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines, (ops) => entry.map.edits(ops));
-        entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
+        // (One per file: never past the listing limit.)
+        entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options, entry.file.result.omitted);
     }
 }
 function engine_byPath(a, b) {
@@ -35880,7 +36005,9 @@ function isFailing(files, failOn) {
         return true;
     if (failOn === 'never')
         return false;
-    return files.some((f) => f.findings.some((x) => x.severity === 'error' || failOn === 'warning'));
+    // The findings past the listing limit count too (FileResult.omitted).
+    const failing = (x) => x.severity === 'error' || failOn === 'warning';
+    return files.some((f) => f.findings.some(failing) || (f.omitted?.some(failing) ?? false));
 }
 
 ;// CONCATENATED MODULE: ./src/tool-info.ts
@@ -35930,16 +36057,28 @@ function logSafe(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text-report.ts
+// Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
+// `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
+// manifest, then a one-line summary.
+
 
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+/** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
+function omittedNote(o) {
+    return `${o.count.toLocaleString('en')} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${MAX_LISTED_PER_RULE.toLocaleString('en')} of one rule per file)`;
+}
 function formatText(report, options = {}) {
     const lines = [];
     for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue; // (most files: their path is not escaped for nothing)
         const path = displayPath(file.path);
         for (const f of file.findings)
             lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
+        for (const o of file.omitted ?? [])
+            lines.push(`${path}: ${omittedNote(o)}`);
     }
     const profiles = options.profiles ?? [];
     if (profiles.length > 0) {
@@ -36013,17 +36152,19 @@ function formatMarkdownSummary(report, options) {
             const visible = f.quickLaunch?.visibleTo ?? [];
             lines.push(`| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
         }
-        blocks.push({ lines, header: 4, findingRows: false });
+        blocks.push({ lines, header: 4, findingRows: 0 });
     }
     for (const file of report.files) {
         if (file.findings.length === 0)
             continue;
         const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
-        for (const f of file.findings) {
-            const rule = options.readmeUrl ? `[\`${f.rule}\`](${options.readmeUrl}#${f.rule})` : `\`${f.rule}\``;
-            lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${codeSpan(f.message, true)} |`);
-        }
-        blocks.push({ lines, header: 4, findingRows: true });
+        const ruleLink = (rule) => (options.readmeUrl ? `[\`${rule}\`](${options.readmeUrl}#${rule})` : `\`${rule}\``);
+        for (const f of file.findings)
+            lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${ruleLink(f.rule)} | ${codeSpan(f.message, true)} |`);
+        // Our own words and numbers only: no code span needed.
+        for (const o of file.omitted ?? [])
+            lines.push(`| | ${o.severity} | ${ruleLink(o.rule)} | ${omittedNote(o)} |`);
+        blocks.push({ lines, header: 4, findingRows: file.findings.length });
     }
     // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
     const reserve = 400;
@@ -36055,7 +36196,7 @@ function formatMarkdownSummary(report, options) {
         for (; i < block.lines.length; i++) {
             if (!add(block.lines[i]))
                 break;
-            if (block.findingRows && i >= block.header)
+            if (i >= block.header && i < block.header + block.findingRows)
                 shown++;
         }
         if (i < block.lines.length) {
@@ -36064,11 +36205,15 @@ function formatMarkdownSummary(report, options) {
         }
     }
     out += '\n';
-    const total = report.summary.errors + report.summary.warnings;
     if (full) {
-        const hidden = total - shown;
-        const what = hidden > 0 ? `${plural(hidden, 'finding')} of ${total} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
-        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+        // Past the listing limit a finding is counted, not listed: the cut is told in listed findings then.
+        let listed = 0;
+        for (const file of report.files)
+            listed += file.findings.length;
+        const partial = listed < report.summary.errors + report.summary.warnings;
+        const hidden = listed - shown;
+        const what = hidden > 0 ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
+        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
     }
     return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
 }
@@ -36100,6 +36245,8 @@ function truncate(s, maxChars, maxBytes) {
 ;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
 
 
+
+
 const SARIF_LEVEL = { error: 'error', warning: 'warning' };
 /**
  * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
@@ -36119,9 +36266,25 @@ function sarifFix(fix, artifactLocation) {
         ],
     };
 }
+function artifactOf(path) {
+    return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
+}
 function buildSarif(report, options = {}) {
     const readme = options.readmeUrl ?? README_URL;
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+    const notifications = [];
+    for (const file of report.files) {
+        for (const o of file.omitted ?? []) {
+            notifications.push({
+                level: 'note',
+                message: { text: `${displayPath(file.path)}: ${omittedNote(o)}` },
+                locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
+                associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
+                properties: { severity: o.severity, count: o.count },
+            });
+        }
+    }
+    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
     const results = report.files.flatMap((file) => {
         // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
         // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
@@ -36133,7 +36296,7 @@ function buildSarif(report, options = {}) {
             seen.set(base, n);
             return n === 1 ? base : `${base}:${n}`;
         };
-        const artifactLocation = { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
+        const artifactLocation = artifactOf(file.path);
         return file.findings.map((f) => ({
             ruleId: f.rule,
             ruleIndex: ruleIndex.get(f.rule),
@@ -36176,6 +36339,7 @@ function buildSarif(report, options = {}) {
                 },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
                 columnKind: 'utf16CodeUnits',
+                ...(notifications.length > 0 ? { invocations } : {}),
                 results,
             },
         ],

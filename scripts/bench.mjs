@@ -2,10 +2,13 @@
 // `npm run bench [-- --quick] [-- --check] [-- --keep] [-- --only=cold,discovery,throughput,ajv]`
 // `npm run bench -- worst-case [--quick] [--check] [--keep] [--case=NAME,...]`
 //
-// Proves the speed of the built action and command line (dist/), each measurement against a floor
-// measured in the same run, interleaved with it (floor, subject, floor, subject, ...), median of
-// several runs. Corpora are generated (seeded, identical every run) in a temporary folder that is
-// removed at the end. Not a test: nothing here runs under `npm test`. See BENCHMARKS.md.
+// Measures the built action and command line (dist/): the targets are the side-by-side with ajv-cli
+// on the same 2,000 and 10,000 manifests (at most 0.7x its time), peak memory, linearity, and (with
+// `worst-case`) under 1 s on the worst file of each rule. Cold start, discovery and throughput are
+// measured against floors (node itself, git's listing, reading + JSON.parse) for context. Every
+// measurement is interleaved with its comparison in the same run (floor, subject, floor, subject,
+// ...), median of several runs. Corpora are generated (seeded, identical every run) in a temporary
+// folder that is removed at the end. Not a test: nothing here runs under `npm test`. See BENCHMARKS.md.
 //
 //   --quick   smaller corpora and fewer runs, for a quick check (about 30 s)
 //   --check   exit 1 when a target is missed (default: always 0 unless the bench itself fails)
@@ -33,10 +36,13 @@ const want = (name) => (args.has('worst-case') && !only ? name === 'worst-case' 
 const cases = option('case')?.split(',');
 
 const SIZES = QUICK
-  ? { monorepo: 20_000, manifests: 2_000, small: 200, coldRuns: 7, discoveryRuns: 3, throughputRuns: 3, smallRuns: 5, ajvRuns: 1 }
-  : { monorepo: 100_000, manifests: 10_000, small: 1_000, coldRuns: 11, discoveryRuns: 7, throughputRuns: 7, smallRuns: 9, ajvRuns: 5 };
+  ? { monorepo: 20_000, manifests: 2_000, small: 200, coldRuns: 7, discoveryRuns: 3, throughputRuns: 3, smallRuns: 5, ajvRuns: 3 }
+  : { monorepo: 100_000, manifests: 10_000, small: 2_000, coldRuns: 11, discoveryRuns: 7, throughputRuns: 7, smallRuns: 9, ajvRuns: 7 };
 
-const TARGETS = { cold: 2.5, discovery: 2.0, throughput: 2.0, rssMb: 200, linearity: 1.3, ajv: 1.0, worstCaseMs: 1000 };
+// Issue 12: stay the fastest, at most 0.7x ajv-cli's time on the same corpus. (Issue 5's targets
+// against floors, 2x reading + JSON.parse and the like, are retired: the floors are context.)
+const TARGETS = { rssMb: 200, linearity: 1.3, ajv: 0.7, worstCaseMs: 1000 };
+const WORST_RUNS = 5;
 
 const NODE = process.execPath;
 const ACTION = resolve(option('action') ?? join(ROOT, 'dist/index.js'));
@@ -198,8 +204,9 @@ function machine() {
   };
 }
 
+/** A table row; `pass` undefined: no target, the comparison is context. */
 function row(name, subject, floor, ratio, target, pass) {
-  return `| ${name} | ${subject} | ${floor} | ${ratio} | ${target} | ${pass ? 'PASS' : '**FAIL**'} |`;
+  return `| ${name} | ${subject} | ${floor} | ${ratio} | ${target} | ${pass === undefined ? 'context' : pass ? 'PASS' : '**FAIL**'} |`;
 }
 
 async function main() {
@@ -219,7 +226,7 @@ async function main() {
   let failed = false;
   const record = (name, subject, floor, ratio, target, pass) => {
     rows.push(row(name, subject, floor, ratio, target, pass));
-    if (!pass) failed = true;
+    if (pass === false) failed = true;
   };
 
   try {
@@ -232,7 +239,7 @@ async function main() {
       const outputs = readFileSync(aenv.GITHUB_OUTPUT, 'utf8');
       if (!/manifests<<[^\n]*\n1\n/.test(outputs) && !/manifests=1\n/.test(outputs)) throw new Error(`the action did not report 1 manifest:\n${outputs.slice(0, 500)}`);
       const ratio = r.subject / r.floor;
-      record('Cold start: action (dist/index.js), 1 manifest', ms(r.subject), `${ms(r.floor)} (\`node -e 0\`)`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.cold}×`, ratio <= TARGETS.cold);
+      record('Cold start: action (dist/index.js), 1 manifest', ms(r.subject), `${ms(r.floor)} (\`node -e 0\`)`, `${ratio.toFixed(2)}×`, '');
       const cliCold = timeMedian('cold start, command line', SIZES.coldRuns, [NODE, [CLI], { cwd: repo, env }]);
       notes.push(`Command line (dist/cli.js) on the same repository: ${ms(cliCold)} (${(cliCold / r.floor).toFixed(2)}× \`node -e 0\`).`);
     }
@@ -255,8 +262,7 @@ async function main() {
         ms(r.subject),
         `${ms(r.floor)} (node + \`git ls-files\`)`,
         `${ratio.toFixed(2)}×`,
-        `≤ ${TARGETS.discovery}×`,
-        ratio <= TARGETS.discovery,
+        '',
       );
       notes.push(
         `Discovery floor: \`node -e\` running \`git ls-files -z --cached --others --exclude-standard\`, the listing the contract asks for (tracked, and untracked but not ignored). With tracked files only (\`git ls-files -z\`, which skips git's walk of the work tree for untracked files) the floor would be ${ms(tracked)} and the ratio ${(r.subject / tracked).toFixed(2)}×.`,
@@ -288,8 +294,7 @@ async function main() {
           ms(r.subject),
           `${ms(r.floor)} (node: read + JSON.parse)`,
           `${ratio.toFixed(2)}×`,
-          `≤ ${TARGETS.throughput}×`,
-          ratio <= TARGETS.throughput,
+          '',
         );
 
         const rss = peakRssMb(work, [CLI], { cwd: big, env, expect: [1] });
@@ -319,18 +324,24 @@ async function main() {
       }
       if (want('ajv')) {
         // ajv-cli 5: one process, -d takes a glob (expanded by ajv-cli with glob.sync); it stops at
-        // the first file that is not JSON, so the corpus's errors are all parseable ones.
-        const ajv = [NODE, [AJV_CLI, 'validate', '--spec=draft2020', '--all-errors', '-s', SCHEMA, '-d', 'apps/**/*.json'], { cwd: big, env, expect: [1] }];
-        const r = compare(`ajv-cli ${bigShape.manifests}`, SIZES.ajvRuns, cli(big), ajv);
-        const ratio = r.subject / r.floor;
-        record(
-          `vs ajv-cli 5 (schema only, no positions), ${bigShape.manifests.toLocaleString('en')} manifests`,
-          ms(r.subject),
-          `${ms(r.floor)} (ajv-cli)`,
-          `${ratio.toFixed(2)}×`,
-          `< ${TARGETS.ajv}×`,
-          ratio < TARGETS.ajv,
-        );
+        // the first file that is not JSON, so the corpus's errors are all parseable ones. Both sizes:
+        // start-up weighs more at 2,000, the checking at 10,000.
+        for (const [dir, shape] of [
+          [small, smallShape],
+          [big, bigShape],
+        ]) {
+          const ajv = [NODE, [AJV_CLI, 'validate', '--spec=draft2020', '--all-errors', '-s', SCHEMA, '-d', 'apps/**/*.json'], { cwd: dir, env, expect: [1] }];
+          const r = compare(`ajv-cli ${shape.manifests}`, SIZES.ajvRuns, cli(dir), ajv);
+          const ratio = r.subject / r.floor;
+          record(
+            `vs ajv-cli 5 (schema only, no positions), ${shape.manifests.toLocaleString('en')} manifests`,
+            ms(r.subject),
+            `${ms(r.floor)} (ajv-cli)`,
+            `${ratio.toFixed(2)}×`,
+            `≤ ${TARGETS.ajv}×`,
+            ratio <= TARGETS.ajv,
+          );
+        }
       }
     }
     // 5. The worst input of each rule: one command line run on one file just under 1 MiB (or the
@@ -347,9 +358,9 @@ async function main() {
     `Node ${info.node}, git ${info.git}; load average at start ${info.load}, at end ${loadavg()
       .map((v) => v.toFixed(2))
       .join(' ')}  `,
-    `Mode: ${QUICK ? 'quick (smaller corpora)' : 'full'}; medians of ${SIZES.coldRuns} runs (cold start), ${SIZES.discoveryRuns} (discovery), ${SIZES.throughputRuns} (throughput), ${SIZES.ajvRuns} (ajv-cli), each floor interleaved with its subject after a warm-up; total ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `Mode: ${QUICK ? 'quick (smaller corpora)' : 'full'}; medians of ${SIZES.coldRuns} runs (cold start), ${SIZES.discoveryRuns} (discovery), ${SIZES.throughputRuns} (throughput), ${SIZES.ajvRuns} (ajv-cli), each interleaved with its comparison after a warm-up; total ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
-    '| benchmark | median | floor (median) | ratio | target | result |',
+    '| benchmark | median | compared with (median) | ratio | target | result |',
     '|---|---|---|---|---|---|',
     ...rows,
     '',
@@ -371,11 +382,15 @@ function findingsOf(cwd, argv, env) {
   const last = r.stdout.trimEnd().split('\n').pop() ?? '';
   const m = /^(\d+) errors?, (\d+) warnings? in/.exec(last);
   const plural = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
-  return { status: r.status, text: m ? `${plural(Number(m[1]), 'error')}, ${plural(Number(m[2]), 'warning')}` : last.slice(0, 80), internalError: / internal-error /.test(r.stdout) };
+  // Past 1,000 of one rule per file, findings are counted, not listed: say how many were.
+  const listed = r.stdout.match(/^.*:\d+:\d+: (?:error|warning) /gm)?.length ?? 0;
+  const total = m ? Number(m[1]) + Number(m[2]) : listed;
+  const text = m ? `${plural(Number(m[1]), 'error')}, ${plural(Number(m[2]), 'warning')}${listed < total ? ` (${count(listed)} listed)` : ''}` : last.slice(0, 80);
+  return { status: r.status, text, internalError: / internal-error /.test(r.stdout) };
 }
 
 function runWorstCases(work, env) {
-  const runs = QUICK ? 1 : 3;
+  const runs = QUICK ? 1 : WORST_RUNS;
   const results = [];
   for (const c of worstCases()) {
     if (cases && !cases.includes(c.name)) continue;
@@ -390,12 +405,17 @@ function runWorstCases(work, env) {
     const found = findingsOf(dir, c.args, env);
     if (found.status !== c.exit) throw new Error(`worst case ${c.name}: exit ${found.status}, expected ${c.exit} (${found.text})`);
     if (found.internalError) throw new Error(`worst case ${c.name}: an internal-error finding`);
-    const median = timeMedian(`worst case ${c.rule} ${c.name}`, runs, [NODE, [CLI, ...c.args], { cwd: dir, env, expect: [c.exit] }]);
+    // Interleaved with a control (`node -e 0` in the same folder): the host's load shows in both.
+    const r = compare(`worst case ${c.rule} ${c.name}`, runs, [NODE, [CLI, ...c.args], { cwd: dir, env, expect: [c.exit] }], [NODE, ['-e', '0'], { cwd: dir, env }]);
+    const median = r.subject;
     const rss = peakRssMb(work, [CLI, ...c.args], { cwd: dir, env, expect: [c.exit] });
     const files = Object.keys(c.files).length;
     results.push({
       ...c,
       median,
+      slowest: Math.max(...r.subjectRuns),
+      fastest: Math.min(...r.subjectRuns),
+      control: r.floor,
       rss,
       found: found.text,
       size: files > 1 ? `${count(files)} files` : largest > LIMIT ? `${count(largest)} B` : `${(largest / LIMIT).toFixed(3)} MiB`,
@@ -412,12 +432,15 @@ function worstCaseSection(info, results) {
     `Date: ${info.date}  `,
     `Machine: ${info.cpu}, ${info.memory}, ${info.os}  `,
     `Node ${info.node}; load average at start ${info.load}  `,
-    `\`npm run bench -- worst-case\`: the command line (\`node dist/cli.js\`, text output to a pipe that discards it) on each case of scripts/bench-worst-case.mjs; wall time, median of ${QUICK ? 1 : 3} runs; peak RSS of one more run. Target: under ${TARGETS.worstCaseMs / 1000} s each.`,
+    `\`npm run bench -- worst-case\`: the command line (\`node dist/cli.js\`, text output discarded) on each case of scripts/bench-worst-case.mjs; wall time, median of ${QUICK ? 1 : WORST_RUNS} runs (fastest–slowest) interleaved with as many of a control, \`node -e 0\` (its median shows the host's load); peak RSS of one more run. Target: under ${TARGETS.worstCaseMs / 1000} s each.`,
     '',
-    '| rule | case | input | size | findings | median | peak RSS | result |',
-    '|---|---|---|---|---|---|---|---|',
-    ...results.map((r) => `| \`${r.rule}\` | ${r.name} | ${r.what} | ${r.size} | ${r.found} | ${ms(r.median)} | ${r.rss.toFixed(0)} MB | ${r.pass ? 'PASS' : '**FAIL**'} |`),
-    ...Object.entries(NOT_MEASURED).map(([rule, why]) => `| \`${rule}\` | — | ${why} | | | | | |`),
+    '| rule | case | input | size | findings | median (fastest–slowest) | control | peak RSS | result |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| \`${r.rule}\` | ${r.name} | ${r.what} | ${r.size} | ${r.found} | ${ms(r.median)} (${ms(r.fastest)}–${ms(r.slowest)}) | ${ms(r.control)} | ${r.rss.toFixed(0)} MB | ${r.pass ? 'PASS' : '**FAIL**'} |`,
+    ),
+    ...Object.entries(NOT_MEASURED).map(([rule, why]) => `| \`${rule}\` | — | ${why} | | | | | | |`),
   ];
 }
 

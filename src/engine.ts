@@ -4,8 +4,10 @@
 // Files are checked one at a time as they are added (synchronously unless a file must be read with
 // fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
 // read it and drop its text: only a result and the client_name are kept per file.
-import type { EditOp, FileResult, Finding, Fix, PendingFinding, PendingFix, RuleId, Severity } from './findings.js';
+// A file lists at most MAX_LISTED_PER_RULE findings of each rule and counts the rest (finding-budget.ts).
+import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
+import { FindingBudget } from './finding-budget.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
 import { resolveOps, type OffsetEdit } from './json/edit-ops.js';
 import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
@@ -106,11 +108,14 @@ function applySeverities(findings: Finding[], overrides: SeverityOverrides | und
   return kept;
 }
 
-function finish(path: string, findings: Finding[], quickLaunch: FileResult['quickLaunch'], options: ValidationOptions): FileResult {
+/** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
+function finish(path: string, findings: Finding[], quickLaunch: FileResult['quickLaunch'], options: ValidationOptions, omitted?: Omitted[]): FileResult {
   const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
   let valid = true;
   for (const f of kept) if (f.severity === 'error') valid = false;
-  return { path, valid, quickLaunch, findings: kept };
+  if (omitted === undefined) return { path, valid, quickLaunch, findings: kept };
+  for (const o of omitted) if (o.severity === 'error') valid = false;
+  return { path, valid, quickLaunch, findings: kept, omitted };
 }
 
 /** A file that could not be read, or is not JSON: one finding at a known span. */
@@ -188,13 +193,15 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     }
     textKeys = scan.keys;
   }
-  const pending = schemaFindings(manifest);
-  if (!isRecord(manifest)) return complete(path, text, manifest, pending, textKeys !== keys, settings);
+  const budget = new FindingBudget(options.severities);
+  const pending = schemaFindings(manifest, budget);
+  if (!isRecord(manifest)) return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
   const context: ManifestContext = {
     manifest,
     path,
     workspaceRoot: options.workspaceRoot,
     options: settings.checkOptions,
+    budget,
     keys: undefined,
     webhooks: undefined,
     headers: undefined,
@@ -202,15 +209,24 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     quickLaunch: undefined,
   };
   const waiting = runChecks(context, pending);
-  if (waiting === undefined) return complete(path, text, manifest, pending, textKeys !== keys, settings, context);
-  return waiting.then(() => complete(path, text, manifest, pending, textKeys !== keys, settings, context));
+  if (waiting === undefined) return complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context);
+  return waiting.then(() => complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context));
 }
 
-function complete(path: string, text: string, manifest: unknown, pending: PendingFinding[], hasDuplicateKeys: boolean, settings: Settings, context?: ManifestContext): CheckedFile {
+function complete(
+  path: string,
+  text: string,
+  manifest: unknown,
+  pending: PendingFinding[],
+  budget: FindingBudget,
+  hasDuplicateKeys: boolean,
+  settings: Settings,
+  context?: ManifestContext,
+): CheckedFile {
   let findings: Finding[] = [];
   if (pending.length > 0 || hasDuplicateKeys) {
     const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
-    if (hasDuplicateKeys) append(pending, map.duplicateKeys());
+    if (hasDuplicateKeys) append(pending, map.duplicateKeys(budget));
     findings = pending.map((p) =>
       place(
         p,
@@ -222,7 +238,7 @@ function complete(path: string, text: string, manifest: unknown, pending: Pendin
   }
   const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
   const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
-  const result = finish(path, findings, quickLaunch, settings.options);
+  const result = finish(path, findings, quickLaunch, settings.options, budget.omitted());
   return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
 }
 
@@ -301,7 +317,8 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
       entry.map.lines,
       (ops) => entry.map.edits(ops),
     );
-    entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options);
+    // (One per file: never past the listing limit.)
+    entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options, entry.file.result.omitted);
   }
 }
 

@@ -97,12 +97,30 @@ export interface QuickLaunchStatus {
   visibleTo?: number[];
 }
 
+/**
+ * At most this many findings of one rule are listed per file (like a compiler's error limit); the
+ * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
+ * would make a 250 MB report and a million log lines, and take seconds to place and print.
+ */
+export const MAX_LISTED_PER_RULE = 1000;
+
+/** Findings of one rule and severity (after the overrides) that a file has but does not list. */
+export interface Omitted {
+  rule: RuleId;
+  severity: Severity;
+  count: number;
+}
+
 export interface FileResult {
   /** Workspace-relative POSIX path. */
   path: string;
+  /** No finding is an error, listed or omitted. */
   valid: boolean;
   quickLaunch: QuickLaunchStatus | null;
+  /** The listed findings: at most MAX_LISTED_PER_RULE of each rule, the first the checks produced. */
   findings: Finding[];
+  /** The findings past MAX_LISTED_PER_RULE, counted by rule and severity; absent when none are. */
+  omitted?: Omitted[];
 }
 
 export interface Summary {
@@ -141,6 +159,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
 
+/** Every finding is counted: the listed ones and those past the listing limit. */
 export function summarize(files: readonly FileResult[]): Summary {
   let errors = 0;
   let warnings = 0;
@@ -148,6 +167,10 @@ export function summarize(files: readonly FileResult[]): Summary {
     for (const f of file.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;
+    }
+    for (const o of file.omitted ?? []) {
+      if (o.severity === 'error') errors += o.count;
+      else warnings += o.count;
     }
   }
   return { manifests: files.length, errors, warnings, valid: errors === 0 };

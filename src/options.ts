@@ -71,5 +71,7 @@ export function parseAuto(value: string, inputName: string): 'auto' | 'true' | '
 export function isFailing(files: readonly FileResult[], failOn: FailOn): boolean {
   if (files.some((f) => f.findings.some((x) => x.rule === 'internal-error'))) return true;
   if (failOn === 'never') return false;
-  return files.some((f) => f.findings.some((x) => x.severity === 'error' || failOn === 'warning'));
+  // The findings past the listing limit count too (FileResult.omitted).
+  const failing = (x: { severity: string }) => x.severity === 'error' || failOn === 'warning';
+  return files.some((f) => f.findings.some(failing) || (f.omitted?.some(failing) ?? false));
 }

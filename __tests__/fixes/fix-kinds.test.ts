@@ -305,16 +305,45 @@ describe('removal keeps valid JSON and every other byte (the resolver)', () => {
 describe('a file with tens of thousands of fixes', () => {
   // Resolving each fix looks up only its own member or item and its neighbours: scanning the whole
   // container for each (as a first version did) is quadratic, minutes for these files.
-  test('every fix is resolved exactly, within the test timeout: 100,000 repeated items, 20,000 repeated keys', async () => {
+  test('the resolver resolves every one of 99,999 item removals exactly, within the test timeout', () => {
+    const text = `{"client_name": "Items", "enabled_for_profiles": [${Array(100000).fill('7').join(',')}]}`;
+    const tree = locationTree(text);
+    // Item i starts at offset 50 + 2 * i ('7,' each): item i goes with the comma after it, the last with the one before.
+    const wrong: number[] = [];
+    for (let i = 1; i < 100000; i++) {
+      const edits = resolveOps(text, [{ op: 'remove-item', pointer: `/enabled_for_profiles/${i}` }], () => tree);
+      const [start, end] = i < 99999 ? [50 + 2 * i, 52 + 2 * i] : [49 + 2 * i, 51 + 2 * i];
+      if (edits?.length !== 1 || edits[0]!.start !== start || edits[0]!.end !== end || edits[0]!.text !== '') wrong.push(i);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the engine lists the first 1,000 of one rule with their fixes, exact: 100,000 repeated items, 20,000 repeated keys', async () => {
     const items = `{"client_name": "Items", "enabled_for_profiles": [${Array(100000).fill('7').join(',')}]}`;
     const repeats = (await check(items)).filter((f) => f.rule === 'duplicate-item');
-    expect(repeats).toHaveLength(99999);
-    // Item i starts at column 51 + 2 * i ('7,' each): item 1 goes with the comma after it, the last with the one before.
+    expect(repeats).toHaveLength(1000);
+    // Item i starts at column 51 + 2 * i ('7,' each): item i goes with the comma after it.
     expect(repeats[0]!.fix!.edits).toEqual([{ line: 1, column: 53, endLine: 1, endColumn: 55, text: '' }]);
-    expect(repeats[99998]!.fix!.edits).toEqual([{ line: 1, column: 200048, endLine: 1, endColumn: 200050, text: '' }]);
+    expect(repeats[999]!.fix!.edits).toEqual([{ line: 1, column: 2051, endLine: 1, endColumn: 2053, text: '' }]);
     const keys = `{"client_name": "Keys",\n${Array(20000).fill('"scope": "msg.consumer"').join(',\n')}\n}`;
     const duplicates = (await check(keys)).filter((f) => f.rule === 'duplicate-key');
-    expect(duplicates).toHaveLength(19999);
-    expect(duplicates[19998]!.fix!.edits).toEqual([{ line: 20000, column: 1, endLine: 20001, endColumn: 1, text: '' }]);
+    expect(duplicates).toHaveLength(1000);
+    // The repeat on line 1002 removes the member of line 1001, with the line break after it.
+    expect(duplicates[999]!.fix!.edits).toEqual([{ line: 1001, column: 1, endLine: 1002, endColumn: 1, text: '' }]);
+  });
+
+  test('--fix fixes listed findings: 1,000 of one rule per pass, 10 passes; a second --fix fixes what is left', async () => {
+    // 7 repeated 10,500 times, each repeat after a distinct other id (so no two removals touch).
+    const ids = Array.from({ length: 10501 }, (_, i) => i + 100);
+    const text = `{"client_name": "Items", "enabled_for_profiles": [${ids.map((id) => `7,${id}`).join(',')}]}`;
+    const first = await fixText(text, check);
+    expect(first.applied).toBe(10000);
+    const [left] = await validateManifests([{ path: 'app.json', text: first.text }], { workspaceRoot: process.cwd() });
+    expect(left!.findings.map((f) => f.rule)).toEqual(Array<string>(500).fill('duplicate-item'));
+    expect(left!.omitted).toBeUndefined();
+    const second = await fixText(first.text, check);
+    expect(second.applied).toBe(500);
+    expect(second.text).toBe(`{"client_name": "Items", "enabled_for_profiles": [7,${ids.join(',')}]}`);
+    expect(second.findings).toEqual([]);
   });
 });

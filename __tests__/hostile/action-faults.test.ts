@@ -311,8 +311,8 @@ const routeOf = (q: RecordedRequest) => `${q.method} ${q.url}`;
 const bodyOf = (q: RecordedRequest) => q.body as Record<string, any>;
 
 /** One line, `count` findings: redirect_uris items that are numbers, not strings (2 bytes each). */
-function flood(count: number): string {
-  return `{"client_name": "Flood", "redirect_uris": [${Array<string>(count).fill('0').join(',')}]}\n`;
+function flood(count: number, name = 'Flood'): string {
+  return `{"client_name": "${name}", "redirect_uris": [${Array<string>(count).fill('0').join(',')}]}\n`;
 }
 
 /** The check-run annotation of finding i of flood(). */
@@ -385,13 +385,18 @@ describe('API faults on the suggestions: same verdict, every finding delivered, 
 });
 
 describe('a flood of findings: at most 1,000 check-run annotations in 20 requests', () => {
-  test('100,000 findings in a 200 KB file: exactly 20 requests, the summary once, a note on the other 99,000; every finding in the log, report and SARIF', async () => {
+  // A file lists at most 1,000 findings of one rule and counts the rest; a second file makes the
+  // listed findings (1,500) more than a check run carries.
+  const omittedLine = 'apps/flood.json: 99,000 more type errors not listed (at most 1,000 of one rule per file)';
+
+  test('100,000 findings in a 200 KB file and 500 in another: 1,500 listed, exactly 20 requests, the summary once, a note on the other 500; every listed finding and the count in the log, report and SARIF', async () => {
     const { ws, api, text } = await floodSetup(100_000);
     expect(text.length).toBeLessThan(205_000);
+    ws.write('apps/more.json', flood(500, 'More'));
     const r = await runAction({ workspace: ws.root, api, inputs: { 'sarif-file': 'lp.sarif' } });
     expect(r.code).toBe(1);
     expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS_PATH}`, ...Array<string>(19).fill(`PATCH ${CHECK_RUN_PATH}`)]);
-    const title = '100000 errors in 1 of 1 manifest';
+    const title = '100500 errors in 2 of 2 manifests';
     const expected = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => floodAnnotation(text, from + i));
     const bodies = api.requests.map(bodyOf);
     expect(bodies[0]).toEqual({
@@ -404,7 +409,7 @@ describe('a flood of findings: at most 1,000 check-run annotations in 20 request
     });
     expect(bodies[10]).toEqual({ output: { title, summary: 'Adding annotations (550 of 1,000)…', annotations: expected(500, 550) } });
     const note =
-      '> **More findings than annotations:** this check run shows the first 1,000 of 100,000 findings as annotations; the other 99,000 are not annotated. Every finding is in the workflow log, the job summary, the JSON report and the SARIF file.\n\n';
+      '> **More findings than annotations:** this check run shows the first 1,000 of 1,500 findings as annotations; the other 500 are not annotated. Every finding is in the workflow log, the job summary, the JSON report and the SARIF file.\n\n';
     expect(bodies[19]).toEqual({ status: 'completed', conclusion: 'failure', output: { title, summary: expect.any(String), annotations: expected(950, 1000) } });
     const summary: string = bodies[19]!.output.summary;
     expect(summary.startsWith(note + `## ❌ LivePerson manifests: ${title}\n`)).toBe(true);
@@ -413,34 +418,61 @@ describe('a flood of findings: at most 1,000 check-run annotations in 20 request
     expect(bodies.filter((b) => b.output.summary.length > 100)).toHaveLength(1);
     // annotations: auto: the check run was complete, so no workflow-command annotation; a notice on the rest.
     expect(r.commands).toEqual([
-      '::notice title=More findings than annotations::The check run "LivePerson manifests" shows the first 1,000 of 100,000 findings as annotations; the other 99,000 are not annotated. Every finding is in the workflow log, the job summary, the JSON report and the SARIF file.',
+      '::notice title=More findings than annotations::The check run "LivePerson manifests" shows the first 1,000 of 1,500 findings as annotations; the other 500 are not annotated. Every finding is in the workflow log, the job summary, the JSON report and the SARIF file.',
       `::error::LivePerson manifests: ${title}`,
     ]);
     expect(r.stdout).toContain(
-      `Check run "LivePerson manifests" created on ${HEAD_SHA} with 1000 annotations (the first 1,000 of 100,000 findings): https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}.`,
+      `Check run "LivePerson manifests" created on ${HEAD_SHA} with 1000 annotations (the first 1,000 of 1,500 findings): https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}.`,
     );
-    // Every finding: the log, the report, the SARIF file; the job summary says it is cut.
-    const logged = r.stdout.split('\n').filter((l) => l.startsWith('apps/flood.json:1:'));
-    expect(logged).toHaveLength(100_000);
-    expect(logged[99_999]).toBe(`apps/flood.json:1:${floodAnnotation(text, 99_999).start_column}: error type redirect_uris[99999] must be a string, not an integer`);
-    expect((r.report!.files as { findings: unknown[] }[])[0]!.findings).toHaveLength(100_000);
-    expect(JSON.parse(readFileSync(join(ws.root, 'lp.sarif'), 'utf8')).runs[0].results).toHaveLength(100_000);
-    expect(r.summary).toMatch(/> \*\*Summary cut:\*\* \d+ findings of 100000 are not shown here/);
-    expect(r.outputs).toMatchObject({ valid: 'false', errors: '100000' });
+    // The listed findings and the count: the log, the report, the SARIF file, the job summary.
+    const logged = r.stdout.split('\n').filter((l) => l.startsWith('apps/flood.json:'));
+    expect(logged).toHaveLength(1001);
+    expect(logged[999]).toBe(`apps/flood.json:1:${floodAnnotation(text, 999).start_column}: error type redirect_uris[999] must be a string, not an integer`);
+    expect(logged[1000]).toBe(omittedLine);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('apps/more.json:1:'))).toHaveLength(500);
+    const files = r.report!.files as { path: string; findings: unknown[]; omitted?: unknown }[];
+    expect(files.map((f) => [f.path, f.findings.length, f.omitted])).toEqual([
+      ['apps/flood.json', 1000, [{ rule: 'type', severity: 'error', count: 99_000 }]],
+      ['apps/more.json', 500, undefined],
+    ]);
+    expect(r.report!.summary).toEqual({ manifests: 2, errors: 100_500, warnings: 0, valid: false });
+    const sarif = JSON.parse(readFileSync(join(ws.root, 'lp.sarif'), 'utf8'));
+    expect(sarif.runs[0].results).toHaveLength(1500);
+    expect(sarif.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'note',
+            message: { text: omittedLine },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'apps/flood.json', uriBaseId: '%SRCROOT%' } } }],
+            associatedRule: { id: 'type', index: sarif.runs[0].tool.driver.rules.findIndex((rule: { id: string }) => rule.id === 'type') },
+            properties: { severity: 'error', count: 99_000 },
+          },
+        ],
+      },
+    ]);
+    expect(r.summary).toContain(
+      '| | error | [`type`](https://github.com/lp-manifest/liveperson-manifest-action/blob/main/README.md#type) | 99,000 more type errors not listed (at most 1,000 of one rule per file) |\n',
+    );
+    expect(r.outputs).toMatchObject({ valid: 'false', errors: '100500', warnings: '0' });
   }, 120_000);
 
-  test('the check run refused (fork): annotations auto gives 1,000 workflow-command annotations, not 100,000', async () => {
+  test('the check run refused (fork): annotations auto gives 1,000 workflow-command annotations, not 1,500', async () => {
     const { ws, api, text } = await floodSetup(100_000);
+    ws.write('apps/more.json', flood(500, 'More'));
     api.queue(`POST ${CHECK_RUNS_PATH}`, { status: 403, body: { message: 'Resource not accessible by integration' } });
     const r = await runAction({ workspace: ws.root, api, event: pullRequestEvent({ fork: true }) });
     expect(r.code).toBe(1);
     expect(api.requests).toHaveLength(1);
-    const annotated = r.commands.filter((c) => c.startsWith('::error title=type (LivePerson manifest),file=apps/flood.json,'));
+    const annotated = r.commands.filter((c) => c.startsWith('::error title=type (LivePerson manifest),file='));
     expect(annotated).toHaveLength(1000);
     expect(annotated[999]).toBe(
       `::error title=type (LivePerson manifest),file=apps/flood.json,line=1,endLine=1,col=${floodAnnotation(text, 999).start_column},endColumn=${floodAnnotation(text, 999).end_column}::redirect_uris[999] must be a string, not an integer`,
     );
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('apps/flood.json:1:'))).toHaveLength(100_000);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('apps/flood.json:1:'))).toHaveLength(1000);
+    expect(r.stdout).toContain(`\n${omittedLine}\n`);
+    expect(r.outputs).toMatchObject({ valid: 'false', errors: '100500', warnings: '0' });
   }, 120_000);
 });
 

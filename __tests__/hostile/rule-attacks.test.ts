@@ -1,6 +1,7 @@
 // Issue 11, items 4, 6, 10 and 11, through what ships (dist/cli.js, dist/index.js; `npm run build`
 // first): one finding never hides another, a misspelled event's webhook is still checked, no regular
-// expression runs away on a file near the 1 MiB limit, and a huge array's findings all arrive. No
+// expression runs away on a file near the 1 MiB limit, and a huge array's findings are all counted
+// (the first 1,000 of each rule listed, the rest in FileResult.omitted). No
 // timed assertion: a run that does not finish fails on Jest's timeout, and its process is killed.
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -131,19 +132,28 @@ describe('item 10: no regular expression runs away on a file near the 1 MiB limi
 describe('item 11: a huge array loses no finding (no stack overflow)', () => {
   const count = 130_000;
   const profiles = `{"client_name": "A", "enabled_for_profiles": [${Array<string>(count).fill('0').join(', ')}]}\n`;
+  // Item i is at column 47 + 3 * i ('0, ' each).
+  const column = (i: number) => 47 + 3 * i;
 
-  test('130,000 zeros: 130,000 range errors and 129,999 duplicate-item warnings, no internal-error', async () => {
+  test('130,000 zeros: 130,000 range errors and 129,999 duplicate-item warnings counted, the first 1,000 of each listed, no internal-error', async () => {
     workspace({ 'many.json': profiles });
     const r = await cli(['many.json', '--format', 'json']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { summary: unknown; files: { findings: { rule: string; severity: string; message: string; line: number; column: number; endColumn: number }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      summary: unknown;
+      files: { findings: { rule: string; severity: string; message: string; line: number; column: number; endColumn: number }[]; omitted: unknown }[];
+    };
     expect(report.summary).toEqual({ manifests: 1, errors: count, warnings: count - 1, valid: false });
     const findings = report.files[0]!.findings;
     expect(findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
-    expect(findings.filter((f) => f.rule === 'range')).toHaveLength(count);
-    expect(findings.filter((f) => f.rule === 'duplicate-item')).toHaveLength(count - 1);
-    // The first item: its range error; the last: both, at its own column.
-    const last = profiles.lastIndexOf('0') + 1;
+    expect(findings.filter((f) => f.rule === 'range')).toHaveLength(1000);
+    expect(findings.filter((f) => f.rule === 'duplicate-item')).toHaveLength(1000);
+    expect(findings).toHaveLength(2000);
+    expect(report.files[0]!.omitted).toEqual([
+      { rule: 'duplicate-item', severity: 'warning', count: count - 1 - 1000 },
+      { rule: 'range', severity: 'error', count: count - 1000 },
+    ]);
+    // The first item: its range error; the last listed: item 999's range error, item 1,000's repeat (the first 1,000 repeats are items 1 to 1,000).
     expect(findings.slice(0, 1).concat(findings.slice(-2))).toEqual([
       {
         rule: 'range',
@@ -151,36 +161,46 @@ describe('item 11: a huge array loses no finding (no stack overflow)', () => {
         message: 'enabled_for_profiles[0] is 0; it must be at least 1 (a profile id is a positive integer)',
         pointer: '/enabled_for_profiles/0',
         line: 1,
-        column: 47,
+        column: column(0),
         endLine: 1,
-        endColumn: 48,
+        endColumn: column(0) + 1,
+      },
+      {
+        rule: 'range',
+        severity: 'error',
+        message: 'enabled_for_profiles[999] is 0; it must be at least 1 (a profile id is a positive integer)',
+        pointer: '/enabled_for_profiles/999',
+        line: 1,
+        column: column(999),
+        endLine: 1,
+        endColumn: column(999) + 1,
       },
       {
         rule: 'duplicate-item',
         severity: 'warning',
         message: '0 is repeated in enabled_for_profiles (first at enabled_for_profiles[0])',
-        pointer: `/enabled_for_profiles/${count - 1}`,
+        pointer: '/enabled_for_profiles/1000',
         line: 1,
-        column: last,
+        column: column(1000),
         endLine: 1,
-        endColumn: last + 1,
-        // The last item goes with the comma and space before it.
-        fix: { description: `remove the repeated item enabled_for_profiles[${count - 1}]`, edits: [{ line: 1, column: last - 2, endLine: 1, endColumn: last + 1, text: '' }] },
-      },
-      {
-        rule: 'range',
-        severity: 'error',
-        message: `enabled_for_profiles[${count - 1}] is 0; it must be at least 1 (a profile id is a positive integer)`,
-        pointer: `/enabled_for_profiles/${count - 1}`,
-        line: 1,
-        column: last,
-        endLine: 1,
-        endColumn: last + 1,
+        endColumn: column(1000) + 1,
+        // An item goes with the comma and space after it.
+        fix: { description: 'remove the repeated item enabled_for_profiles[1000]', edits: [{ line: 1, column: column(1000), endLine: 1, endColumn: column(1001), text: '' }] },
       },
     ]);
+    // The text report: the listed findings, then one line per rule and severity with the count.
+    const text = await cli(['many.json']);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split('\n').slice(-4)).toEqual([
+      'many.json: 128,999 more duplicate-item warnings not listed (at most 1,000 of one rule per file)',
+      'many.json: 129,000 more range errors not listed (at most 1,000 of one rule per file)',
+      '130000 errors, 129999 warnings in 1 manifest',
+      '',
+    ]);
+    expect(text.stdout.split('\n')).toHaveLength(2000 + 4);
   });
 
-  test('the action: every one of 129,999 duplicate-item warnings reaches the log and the report', async () => {
+  test('the action: 129,999 duplicate-item warnings counted in the outputs and the report, the first 1,000 in the log', async () => {
     const ones = `{"client_name": "A", "enabled_for_profiles": [${Array<string>(count).fill('1').join(', ')}]}\n`;
     workspace({ 'apps/many.json': ones });
     execFileSync('git', ['init', '-q'], { cwd: ws!.root });
@@ -188,9 +208,13 @@ describe('item 11: a huge array loses no finding (no stack overflow)', () => {
     const r = await runAction({ workspace: ws!.root, api, inputs: { 'create-check': 'false', annotations: 'false' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const files = r.report!.files as { findings: { rule: string }[] }[];
-    expect(files[0]!.findings.map((f) => f.rule)).toEqual(Array<string>(count - 1).fill('duplicate-item'));
-    expect(r.stdout.split('\n').filter((l) => / warning duplicate-item /.test(l))).toHaveLength(count - 1);
+    const files = r.report!.files as { findings: { rule: string }[]; omitted: unknown }[];
+    expect(files[0]!.findings.map((f) => f.rule)).toEqual(Array<string>(1000).fill('duplicate-item'));
+    expect(files[0]!.omitted).toEqual([{ rule: 'duplicate-item', severity: 'warning', count: count - 1 - 1000 }]);
+    expect(r.report!.summary).toEqual({ manifests: 1, errors: 0, warnings: count - 1, valid: true });
+    expect(r.stdout.split('\n').filter((l) => / warning duplicate-item /.test(l))).toHaveLength(1000);
+    expect(r.stdout).toContain('\napps/many.json: 128,999 more duplicate-item warnings not listed (at most 1,000 of one rule per file)\n');
     expect(r.stdout).not.toContain('internal-error');
+    expect(r.outputs).toMatchObject({ valid: 'true', manifests: '1', errors: '0', warnings: String(count - 1) });
   });
 });

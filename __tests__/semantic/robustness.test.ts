@@ -1,6 +1,7 @@
 // Every semantic rule tolerates values of the wrong type (the schema reports those): for each place
 // a rule reads, and each kind of JSON value, no rule throws and every finding is well formed.
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { LIST_ALL } from '../../src/finding-budget.js';
 import { MANIFEST_CHECKS } from '../../src/semantic/index.js';
 import type { ManifestContext } from '../../src/semantic/manifest-check.js';
 import { RULE_IDS } from '../../src/rules/catalogue.js';
@@ -80,7 +81,7 @@ describe('semantic rules never throw on wrongly typed values', () => {
         { profiles: [], requireQuickLaunch: false },
         { profiles: [42], requireQuickLaunch: true },
       ]) {
-        const context: ManifestContext = { manifest: PLACES[place]!(value), path: 'apps/app.json', workspaceRoot: ws.root, options };
+        const context: ManifestContext = { manifest: PLACES[place]!(value), path: 'apps/app.json', workspaceRoot: ws.root, options, budget: LIST_ALL };
         for (const check of MANIFEST_CHECKS) {
           const findings = await check(context);
           for (const f of findings) {

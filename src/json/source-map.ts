@@ -4,6 +4,7 @@
 // both only record where things are: several times faster than a general-purpose AST (momoa, their
 // oracle in __tests__/source-map-oracle.test.ts).
 import { pointerFrom, pointerSegments, type EditOp, type PendingFinding, type Span, type Target } from '../findings.js';
+import { LIST_ALL, type ListingBudget } from '../finding-budget.js';
 import { quote } from '../text/describe.js';
 import { ARRAY_INDEX, resolveOps, type OffsetEdit } from './edit-ops.js';
 import { closingQuote } from './parse-json.js';
@@ -162,49 +163,34 @@ export class SourceMap {
     }
   }
 
-  /** Every repeated key, at the repeat (JSON.parse keeps the last one). */
-  duplicateKeys(): PendingFinding[] {
+  /**
+   * Every repeated key, at the repeat (JSON.parse keeps the last one), in file order. `budget`
+   * decides which are listed: the others are counted there and not built (no fix, no line lookup).
+   */
+  duplicateKeys(budget: ListingBudget = LIST_ALL): PendingFinding[] {
     let root: ValueNode;
     try {
       root = this.tree ??= locationTree(this.text);
     } catch {
       return []; // JSON.parse accepted it: not expected
     }
-    const findings: PendingFinding[] = [];
+    const repeats: { member: MemberNode; earlier: MemberNode; pointer: string; first: MemberNode }[] = [];
     // Each value's pointer is made once, from its parent's: a long key (say 500 KB) over many
     // repeated keys is read once, not once per finding.
     const stack: { node: ValueNode; pointer: string }[] = [{ node: root, pointer: '' }];
     while (stack.length > 0) {
       const { node, pointer } = stack.pop()!;
       if (node.type === 'Object') {
-        // Each key's first member, then the message of its repeats (shared: one key may repeat 100,000 times).
-        const seen = new Map<string, MemberNode | string>();
-        /** The latest member of each key so far: a repeat's fix removes it (JSON.parse keeps the last: the meaning stays). */
-        const previous = new Map<string, MemberNode>();
+        /** The first and the latest member of each key so far: a repeat's fix removes the latest (JSON.parse keeps the last: the meaning stays). */
+        const seen = new Map<string, { first: MemberNode; latest: MemberNode }>();
         for (const m of node.members) {
           const at = pointer + pointerFrom([m.key]);
-          let first = seen.get(m.key);
-          if (first === undefined) seen.set(m.key, m);
+          const earlier = seen.get(m.key);
+          if (earlier === undefined) seen.set(m.key, { first: m, latest: m });
           else {
-            if (typeof first !== 'string') {
-              const line = this.position(first.name.start).line;
-              seen.set(m.key, (first = `duplicate key ${quote(m.key)} (first at line ${line}); JSON.parse keeps only the last one`));
-            }
-            const earlier = previous.get(m.key)!;
-            findings.push({
-              rule: 'duplicate-key',
-              severity: 'error',
-              message: first,
-              pointer: at,
-              target: 'key',
-              span: { start: m.name.start, end: m.name.end },
-              fix: {
-                description: `remove the earlier ${quote(m.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
-                ops: [{ op: 'remove-member', pointer: at, keyOffset: earlier.name.start }],
-              },
-            });
+            repeats.push({ member: m, earlier: earlier.latest, pointer: at, first: earlier.first });
+            earlier.latest = m;
           }
-          previous.set(m.key, m);
           if (m.value.type !== 'Scalar' && m.key.length <= LONG_KEY) stack.push({ node: m.value, pointer: at });
         }
       } else if (node.type === 'Array') {
@@ -214,7 +200,31 @@ export class SourceMap {
         }
       }
     }
-    return findings.sort((a, b) => a.span!.start - b.span!.start);
+    repeats.sort((a, b) => a.member.name.start - b.member.name.start);
+    const findings: PendingFinding[] = [];
+    /** The message of each first member's repeats (shared: one key may repeat 100,000 times). */
+    const messages = new Map<MemberNode, string>();
+    for (const { member, earlier, pointer, first } of repeats) {
+      if (!budget.admit('duplicate-key', 'error')) continue;
+      let message = messages.get(first);
+      if (message === undefined) {
+        message = `duplicate key ${quote(member.key)} (first at line ${this.position(first.name.start).line}); JSON.parse keeps only the last one`;
+        messages.set(first, message);
+      }
+      findings.push({
+        rule: 'duplicate-key',
+        severity: 'error',
+        message,
+        pointer,
+        target: 'key',
+        span: { start: member.name.start, end: member.name.end },
+        fix: {
+          description: `remove the earlier ${quote(member.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+          ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
+        },
+      });
+    }
+    return findings;
   }
 }
 

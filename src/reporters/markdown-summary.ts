@@ -1,10 +1,11 @@
 // The Markdown summary shown as the job summary and as the check run's summary: counts, a table per
-// file (line, rule, message) and, with profiles, a manifest x profile QuickLaunch table. It is cut,
+// file (line, rule, message; a note row per rule with findings past the listing limit) and, with
+// profiles, a manifest x profile QuickLaunch table. It is cut,
 // with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
 // job summary).
 import type { Report } from '../findings.js';
 import { escapeInvisible } from '../text/describe.js';
-import { plural } from './text-report.js';
+import { omittedNote, plural } from './text-report.js';
 
 export interface SummaryOptions {
   /** Limit in UTF-16 code units (GitHub's "characters": 65,535 for a check run summary). */
@@ -63,8 +64,8 @@ interface Block {
   lines: string[];
   /** How many of `lines` are heading and table header; the rest are rows. */
   header: number;
-  /** The rows are findings (counted, to say how many a cut leaves out). */
-  findingRows: boolean;
+  /** How many rows after the header are findings (counted, to say how many a cut leaves out). */
+  findingRows: number;
 }
 
 export function formatMarkdownSummary(report: Report, options: SummaryOptions): string {
@@ -81,16 +82,16 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
       const visible = f.quickLaunch?.visibleTo ?? [];
       lines.push(`| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
     }
-    blocks.push({ lines, header: 4, findingRows: false });
+    blocks.push({ lines, header: 4, findingRows: 0 });
   }
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
-    for (const f of file.findings) {
-      const rule = options.readmeUrl ? `[\`${f.rule}\`](${options.readmeUrl}#${f.rule})` : `\`${f.rule}\``;
-      lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${rule} | ${codeSpan(f.message, true)} |`);
-    }
-    blocks.push({ lines, header: 4, findingRows: true });
+    const ruleLink = (rule: string) => (options.readmeUrl ? `[\`${rule}\`](${options.readmeUrl}#${rule})` : `\`${rule}\``);
+    for (const f of file.findings) lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${ruleLink(f.rule)} | ${codeSpan(f.message, true)} |`);
+    // Our own words and numbers only: no code span needed.
+    for (const o of file.omitted ?? []) lines.push(`| | ${o.severity} | ${ruleLink(o.rule)} | ${omittedNote(o)} |`);
+    blocks.push({ lines, header: 4, findingRows: file.findings.length });
   }
 
   // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
@@ -121,7 +122,7 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     let i = 0;
     for (; i < block.lines.length; i++) {
       if (!add(block.lines[i]!)) break;
-      if (block.findingRows && i >= block.header) shown++;
+      if (i >= block.header && i < block.header + block.findingRows) shown++;
     }
     if (i < block.lines.length) {
       full = true;
@@ -129,11 +130,14 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     }
   }
   out += '\n';
-  const total = report.summary.errors + report.summary.warnings;
   if (full) {
-    const hidden = total - shown;
-    const what = hidden > 0 ? `${plural(hidden, 'finding')} of ${total} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
-    out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+    // Past the listing limit a finding is counted, not listed: the cut is told in listed findings then.
+    let listed = 0;
+    for (const file of report.files) listed += file.findings.length;
+    const partial = listed < report.summary.errors + report.summary.warnings;
+    const hidden = listed - shown;
+    const what = hidden > 0 ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
+    out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
   }
   return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
 }

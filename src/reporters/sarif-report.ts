@@ -1,9 +1,14 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per rule id
-// with help text and a link to its README section, one result per finding with a region.
-import type { ArtifactLocation, Fix as SarifFix } from 'sarif';
+// with help text and a link to its README section, one result per listed finding with a region.
+// The findings past the listing limit (FileResult.omitted) are not results: each file and rule's
+// count is a tool execution notification of the run's invocation (§3.20.21, §3.58), at the file,
+// associated with the rule, its count and severity in the notification's properties.
+import type { ArtifactLocation, Invocation, Notification, Fix as SarifFix } from 'sarif';
 import type { Finding, Fix, Report } from '../findings.js';
 import { RULES, type RuleId } from '../rules/catalogue.js';
+import { displayPath } from '../text/describe.js';
 import { README_URL, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
+import { omittedNote } from './text-report.js';
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning' } as const;
 
@@ -31,9 +36,26 @@ function sarifFix(fix: Fix, artifactLocation: ArtifactLocation): SarifFix {
   };
 }
 
+function artifactOf(path: string): ArtifactLocation {
+  return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
+}
+
 export function buildSarif(report: Report, options: SarifOptions = {}): object {
   const readme = options.readmeUrl ?? README_URL;
   const ruleIndex = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
+  const notifications: Notification[] = [];
+  for (const file of report.files) {
+    for (const o of file.omitted ?? []) {
+      notifications.push({
+        level: 'note',
+        message: { text: `${displayPath(file.path)}: ${omittedNote(o)}` },
+        locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
+        associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
+        properties: { severity: o.severity, count: o.count },
+      });
+    }
+  }
+  const invocations: Invocation[] = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
   const results = report.files.flatMap((file) => {
     // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
     // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
@@ -45,7 +67,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}): object {
       seen.set(base, n);
       return n === 1 ? base : `${base}:${n}`;
     };
-    const artifactLocation = { uri: encodeURI(file.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
+    const artifactLocation = artifactOf(file.path);
     return file.findings.map((f) => ({
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule),
@@ -88,6 +110,7 @@ export function buildSarif(report: Report, options: SarifOptions = {}): object {
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
         columnKind: 'utf16CodeUnits',
+        ...(notifications.length > 0 ? { invocations } : {}),
         results,
       },
     ],

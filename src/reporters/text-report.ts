@@ -1,10 +1,16 @@
-// Compiler-style text: `path:line:column: severity rule message`, then, with profiles, one
-// QuickLaunch line per manifest, then a one-line summary.
-import type { Report } from '../findings.js';
+// Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
+// `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
+// manifest, then a one-line summary.
+import { MAX_LISTED_PER_RULE, type Omitted, type Report } from '../findings.js';
 import { displayPath } from '../text/describe.js';
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
+export function omittedNote(o: Omitted): string {
+  return `${o.count.toLocaleString('en')} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${MAX_LISTED_PER_RULE.toLocaleString('en')} of one rule per file)`;
 }
 
 export interface TextOptions {
@@ -15,8 +21,10 @@ export interface TextOptions {
 export function formatText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [];
   for (const file of report.files) {
+    if (file.findings.length === 0) continue; // (most files: their path is not escaped for nothing)
     const path = displayPath(file.path);
     for (const f of file.findings) lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
+    for (const o of file.omitted ?? []) lines.push(`${path}: ${omittedNote(o)}`);
   }
   const profiles = options.profiles ?? [];
   if (profiles.length > 0) {

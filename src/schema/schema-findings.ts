@@ -3,9 +3,10 @@
 import type { ErrorObject } from 'ajv';
 import validateManifest from './generated/validate-manifest.cjs';
 import { manifestSchema } from './generated/manifest-schema.js';
-import type { PendingFinding, PendingFix } from '../findings.js';
+import type { PendingFinding, PendingFix, RuleId } from '../findings.js';
+import { LIST_ALL, type ListingBudget } from '../finding-budget.js';
 import { nearMiss, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
-import { byCloseness, certainMatch, closestMatch } from '../text/closest.js';
+import { byCloseness, closestMatch, matchesOf } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, keyLabel, quote } from '../text/describe.js';
 
 /** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
@@ -152,12 +153,29 @@ function unknownEvent(name: string, webhooks: unknown): PendingFinding {
   return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
 }
 
+/** The rule of each keyword's finding (mapError's; any other keyword is reported as `type`). */
+const RULE_OF_KEYWORD: Readonly<Record<string, RuleId>> = {
+  required: 'required',
+  propertyNames: 'unknown-event',
+  additionalProperties: 'unknown-property',
+  type: 'type',
+  enum: 'enum',
+  maxLength: 'max-length',
+  minimum: 'range',
+  maximum: 'range',
+  pattern: 'format',
+};
+
+/** A server field at the top level: its own rule (server-field) reports it, not unknown-property. */
+function isServerField(error: SchemaError): boolean {
+  return error.keyword === 'additionalProperties' && error.instancePath === '' && SERVER_FIELDS.includes((error.params as { additionalProperty: string }).additionalProperty);
+}
+
 /**
- * The finding of one error, or undefined (a server field: its own rule reports it). `missingRequired`:
- * pointers of the missing required properties, e.g. "/client_name" (a typo's message says the guess
- * is required).
+ * The finding of one error (not a server field's). `missingRequired`: pointers of the missing
+ * required properties, e.g. "/client_name" (a typo's message says the guess is required).
  */
-function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enumMessages: Map<string, { message: string; near?: string }>): PendingFinding | undefined {
+function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enumMessages: Map<string, { message: string; near?: string }>): PendingFinding {
   const pointer = error.instancePath;
   const value = error.data;
   switch (error.keyword) {
@@ -172,16 +190,15 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
       return unknownEvent((error.params as { propertyName: string }).propertyName, value);
     case 'additionalProperties': {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
-      if (pointer === '' && SERVER_FIELDS.includes(name)) return undefined;
       const known = knownProperties(error.parentSchema);
-      const guess = closestMatch(name, known.names);
+      const { closest: guess, certain } = matchesOf(name, known.names);
       const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
         : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
       const at = `${pointer}/${escapeSegment(name)}`;
       // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
-      const fix = guess !== undefined && certainMatch(name, known.names) === guess ? renameKey(value, at, guess) : undefined;
+      const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
       return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
     }
     case 'type': {
@@ -235,10 +252,11 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
 }
 
 /**
- * One finding per repeated item (Ajv reports only the first pair), appended to `findings`. Every
- * repeat of a value shares one message string (an array may repeat one value half a million times).
+ * One finding per repeated item (Ajv reports only the first pair), appended to `findings` when the
+ * budget lists it. Every repeat of a value shares one message string (an array may repeat one value
+ * half a million times).
  */
-function addDuplicateItems(findings: PendingFinding[], pointer: string, value: unknown): void {
+function addDuplicateItems(findings: PendingFinding[], pointer: string, value: unknown, budget: ListingBudget): void {
   if (!Array.isArray(value)) return;
   /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
   const seen = new Map<string, number | string>();
@@ -251,6 +269,7 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
       seen.set(key, index);
       continue;
     }
+    if (!budget.admit('duplicate-item', 'warning')) continue;
     if (typeof message === 'number') {
       const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
       seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
@@ -260,7 +279,8 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
   }
 }
 
-export function schemaFindings(manifest: unknown): PendingFinding[] {
+/** The findings of the schema's errors that `budget` lists (it counts the others). */
+export function schemaFindings(manifest: unknown, budget: ListingBudget = LIST_ALL): PendingFinding[] {
   if (validateManifest(manifest)) return [];
   const errors = (validateManifest.errors ?? []) as SchemaError[];
   validateManifest.errors = null; // not kept until the next manifest: there may be a million
@@ -292,11 +312,8 @@ export function schemaFindings(manifest: unknown): PendingFinding[] {
     // Every error is its own finding: a missing required property is reported even when a misspelled
     // key's message names it ("did you mean"), so turning unknown-property off never hides it.
     // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
-    if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data);
-    else {
-      const finding = mapError(error, missingRequired, enumMessages);
-      if (finding !== undefined) findings.push(finding);
-    }
+    if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data, budget);
+    else if (!isServerField(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error')) findings.push(mapError(error, missingRequired, enumMessages));
   }
   return findings;
 }

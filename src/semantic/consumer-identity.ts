@@ -3,13 +3,13 @@
 import type { ManifestCheck } from './manifest-check.js';
 import { isRecord, NO_FINDINGS, own } from './manifest-check.js';
 
-export const checkConsumerIdentity: ManifestCheck = ({ manifest }) => {
+export const checkConsumerIdentity: ManifestCheck = ({ manifest, budget }) => {
   const capabilities = own(manifest, 'capabilities');
   if (!isRecord(capabilities)) return NO_FINDINGS;
   const engagement = own(capabilities, 'engagement');
   if (!isRecord(engagement)) return NO_FINDINGS;
   const identity = own(engagement, 'consumer_identity');
-  if (!Array.isArray(identity) || identity.includes('auth')) return NO_FINDINGS;
+  if (!Array.isArray(identity) || identity.includes('auth') || !budget.admit('consumer-identity', 'warning')) return NO_FINDINGS;
   return [
     {
       rule: 'consumer-identity',

@@ -28,6 +28,7 @@ export const checkHeaderName: ManifestCheck = (context) => {
       const name = own(h.header, 'header_name');
       if (typeof name !== 'string') continue;
       if (!HTTP_TOKEN.test(name)) {
+        if (!context.budget.admit('header-name', 'error')) continue;
         const why = name === '' ? 'is empty' : /\s/.test(name) ? 'contains white space' : name.includes(':') ? 'contains ":"' : 'contains a character not allowed in an HTTP field name';
         (findings ??= []).push({
           rule: 'header-name',
@@ -39,7 +40,7 @@ export const checkHeaderName: ManifestCheck = (context) => {
         continue;
       }
       const key = name.toLowerCase();
-      if (key.startsWith(LIVEPERSON_PREFIX)) {
+      if (key.startsWith(LIVEPERSON_PREFIX) && context.budget.admit('header-name', 'warning')) {
         (findings ??= []).push({
           rule: 'header-name',
           severity: 'warning',
@@ -50,7 +51,7 @@ export const checkHeaderName: ManifestCheck = (context) => {
       }
       const seen = first?.get(key);
       if (seen === undefined) (first ??= new Map()).set(key, h.index);
-      else {
+      else if (context.budget.admit('header-name', 'error')) {
         (findings ??= []).push({
           rule: 'header-name',
           severity: 'error',

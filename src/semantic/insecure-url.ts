@@ -20,7 +20,7 @@ export const checkInsecureUrl: ManifestCheck = (context) => {
   const urls = urlFieldsIn(context);
   for (let i = 0; i < urls.length; i++) {
     const field = urls[i]!;
-    if (field.kind === 'endpoint' || !HTTP.test(field.value)) continue;
+    if (field.kind === 'endpoint' || !HTTP.test(field.value) || !context.budget.admit('insecure-url', 'warning')) continue;
     (findings ??= []).push({
       rule: 'insecure-url',
       severity: 'warning',

@@ -78,7 +78,7 @@ export const checkLanguageTag: ManifestCheck = (context) => {
     if (!key.startsWith(PREFIX)) continue;
     const tag = key.slice(PREFIX.length);
     const problem = languageTagProblem(tag);
-    if (problem === undefined) continue;
+    if (problem === undefined || !context.budget.admit('language-tag', 'error')) continue;
     (findings ??= []).push({
       rule: 'language-tag',
       severity: 'error',

@@ -6,6 +6,7 @@
 // outside the workspace. At most the first 1 MiB of the file is read.
 import { open, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ListingBudget } from '../finding-budget.js';
 import type { PendingFinding } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
@@ -50,15 +51,15 @@ async function readStart(path: string): Promise<Buffer | undefined> {
   }
 }
 
-export const checkLogoSize: ManifestCheck = ({ manifest, path, workspaceRoot }) => {
+export const checkLogoSize: ManifestCheck = ({ manifest, path, workspaceRoot, budget }) => {
   const logo = own(manifest, 'logo_uri');
   if (typeof logo !== 'string') return NO_FINDINGS;
   const file = logoPath(logo, path, workspaceRoot);
   if (file === undefined) return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
-  return measureLogo(file, workspaceRoot);
+  return measureLogo(file, workspaceRoot, budget);
 };
 
-async function measureLogo(file: string, workspaceRoot: string): Promise<readonly PendingFinding[]> {
+async function measureLogo(file: string, workspaceRoot: string, budget: ListingBudget): Promise<readonly PendingFinding[]> {
   let size: { width: number; height: number; type: string };
   try {
     // Symbolic links: the real file must still be inside the (real) workspace.
@@ -75,7 +76,7 @@ async function measureLogo(file: string, workspaceRoot: string): Promise<readonl
     return NO_FINDINGS; // missing, unreadable, or not an image we can measure
   }
   if (!Number.isFinite(size.width) || !Number.isFinite(size.height)) return NO_FINDINGS;
-  if (size.width === LOGO_SIZE && size.height === LOGO_SIZE) return NO_FINDINGS;
+  if ((size.width === LOGO_SIZE && size.height === LOGO_SIZE) || !budget.admit('logo-size', 'error')) return NO_FINDINGS;
   return [
     {
       rule: 'logo-size',

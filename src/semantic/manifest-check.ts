@@ -1,5 +1,8 @@
 // What a semantic rule is: a function from one parsed manifest to pending findings (by pointer).
-// Rules must tolerate values of the wrong type: the schema already reports those.
+// Rules must tolerate values of the wrong type: the schema already reports those. A rule asks
+// `context.budget` before it builds each finding, and builds none it is refused (a file lists at
+// most MAX_LISTED_PER_RULE findings of one rule; the budget counts the rest).
+import type { ListingBudget } from '../finding-budget.js';
 import type { PendingFinding, QuickLaunchStatus } from '../findings.js';
 import { EVENT_KEY_LIMIT, WEBHOOK_EVENTS } from '../schema/schema-findings.js';
 import { codePointLength, quote } from '../text/describe.js';
@@ -20,6 +23,8 @@ export interface ManifestContext {
   /** Absolute path of the workspace (repository root). */
   workspaceRoot: string;
   options: CheckOptions;
+  /** Which findings are listed: ask it before building one (see above). */
+  budget: ListingBudget;
   /** Memo of keysIn(context). */
   keys?: readonly string[];
   /** Memo of webhooksIn(context): computed at most once per manifest, shared by the rules. */

@@ -21,7 +21,7 @@ export const checkMaxRetriesIgnored: ManifestCheck = (context) => {
   for (let i = 0; i < all.length; i++) {
     const { event, webhook } = all[i]!;
     const retries = own(webhook, 'max_retries');
-    if (typeof retries !== 'number' || retries === 0) continue;
+    if (typeof retries !== 'number' || retries === 0 || !context.budget.admit('max-retries-ignored', 'warning')) continue;
     (findings ??= []).push({
       rule: 'max-retries-ignored',
       severity: 'warning',

@@ -10,14 +10,14 @@ import { pointerFrom } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
-export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
+export const checkOauthFlow: ManifestCheck = ({ manifest, budget }) => {
   let findings: PendingFinding[] | undefined;
   const grants = own(manifest, 'grant_types');
   const redirects = own(manifest, 'redirect_uris');
 
   if (Array.isArray(redirects)) {
     redirects.forEach((uri: unknown, i) => {
-      if (typeof uri === 'string' && uri.includes('#')) {
+      if (typeof uri === 'string' && uri.includes('#') && budget.admit('oauth-flow', 'error')) {
         (findings ??= []).push({
           rule: 'oauth-flow',
           severity: 'error',
@@ -36,14 +36,16 @@ export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
   if (authorizationCode >= 0) {
     const hasRedirect = Array.isArray(redirects) && redirects.some((u: unknown) => typeof u === 'string' && u.trim() !== '');
     if (redirects === undefined) {
-      (findings ??= []).push({
-        rule: 'oauth-flow',
-        severity: 'error',
-        pointer: pointerFrom(['grant_types', authorizationCode]),
-        target: 'value',
-        message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
-      });
-    } else if (Array.isArray(redirects) && !hasRedirect) {
+      if (budget.admit('oauth-flow', 'error')) {
+        (findings ??= []).push({
+          rule: 'oauth-flow',
+          severity: 'error',
+          pointer: pointerFrom(['grant_types', authorizationCode]),
+          target: 'value',
+          message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
+        });
+      }
+    } else if (Array.isArray(redirects) && !hasRedirect && budget.admit('oauth-flow', 'error')) {
       (findings ??= []).push({
         rule: 'oauth-flow',
         severity: 'error',
@@ -53,7 +55,7 @@ export const checkOauthFlow: ManifestCheck = ({ manifest }) => {
       });
     }
     // redirect_uris of another type: the schema reports it; nothing to interpret here.
-  } else if (refreshToken >= 0) {
+  } else if (refreshToken >= 0 && budget.admit('oauth-flow', 'warning')) {
     (findings ??= []).push({
       rule: 'oauth-flow',
       severity: 'warning',

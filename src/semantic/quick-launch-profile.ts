@@ -27,6 +27,7 @@ export const checkQuickLaunchProfile: ManifestCheck = (context) => {
   const status = quickLaunchIn(context);
   if (!status || (status.visibleTo?.length ?? 0) > 0) return NO_FINDINGS;
   if (!status.enabled && !options.requireQuickLaunch) return NO_FINDINGS;
+  if (!context.budget.admit('quick-launch-profile', 'error')) return NO_FINDINGS;
 
   const present = (key: string) => own(manifest, key) !== undefined;
   const reasons: { text: string; pointer: string }[] = [];

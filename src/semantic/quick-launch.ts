@@ -10,19 +10,20 @@ import type { PendingFinding } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
-export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
+export const checkQuickLaunch: ManifestCheck = ({ manifest, budget }) => {
   if (own(manifest, 'quick_launch_enabled') !== true) return NO_FINDINGS;
   let findings: PendingFinding[] | undefined;
   const entry = own(manifest, 'entry_uri');
   if (entry === undefined) {
-    (findings ??= []).push({
-      rule: 'quick-launch',
-      severity: 'error',
-      pointer: '/quick_launch_enabled',
-      target: 'value',
-      message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
-    });
-  } else if (typeof entry === 'string' && entry.trim() === '') {
+    if (budget.admit('quick-launch', 'error'))
+      (findings ??= []).push({
+        rule: 'quick-launch',
+        severity: 'error',
+        pointer: '/quick_launch_enabled',
+        target: 'value',
+        message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
+      });
+  } else if (typeof entry === 'string' && entry.trim() === '' && budget.admit('quick-launch', 'error')) {
     (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'error',
@@ -33,14 +34,15 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
   }
   const profiles = own(manifest, 'enabled_for_profiles');
   if (profiles === undefined) {
-    (findings ??= []).push({
-      rule: 'quick-launch',
-      severity: 'warning',
-      pointer: '/quick_launch_enabled',
-      target: 'value',
-      message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
-    });
-  } else if (Array.isArray(profiles) && profiles.length === 0) {
+    if (budget.admit('quick-launch', 'warning'))
+      (findings ??= []).push({
+        rule: 'quick-launch',
+        severity: 'warning',
+        pointer: '/quick_launch_enabled',
+        target: 'value',
+        message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
+      });
+  } else if (Array.isArray(profiles) && profiles.length === 0 && budget.admit('quick-launch', 'warning')) {
     (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',
@@ -49,7 +51,7 @@ export const checkQuickLaunch: ManifestCheck = ({ manifest }) => {
       message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
     });
   }
-  if (own(manifest, 'enabled') === false) {
+  if (own(manifest, 'enabled') === false && budget.admit('quick-launch', 'warning')) {
     (findings ??= []).push({
       rule: 'quick-launch',
       severity: 'warning',

@@ -13,7 +13,7 @@ export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.inv
 
 const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
 
-export const checkScope: ManifestCheck = ({ manifest }) => {
+export const checkScope: ManifestCheck = ({ manifest, budget }) => {
   const scope = own(manifest, 'scope');
   if (typeof scope !== 'string') return NO_FINDINGS;
   // The common case, one known token: nothing to split or remember.
@@ -25,13 +25,15 @@ export const checkScope: ManifestCheck = ({ manifest }) => {
   for (const token of scope.split(' ')) {
     if (token === '') continue;
     if (seen.has(token)) {
+      if (!budget.admit('scope', 'warning')) continue;
       let message = seen.get(token);
       if (message === undefined) seen.set(token, (message = `scope token ${quote(token)} is repeated`));
       flag(message);
       continue;
     }
     seen.set(token, undefined);
-    if (KNOWN_SCOPES.includes(token)) continue;
+    // Every other token is one finding: not space-separated, or unknown.
+    if (KNOWN_SCOPES.includes(token) || !budget.admit('scope', 'warning')) continue;
     if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
       flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
       continue;

@@ -94,7 +94,7 @@ export const checkSecretInHeader: ManifestCheck = (context) => {
       if (typeof value !== 'string') continue;
       const name = own(h.header, 'header_name');
       const reason = credentialReason(name, value);
-      if (reason === undefined) continue;
+      if (reason === undefined || !context.budget.admit('secret-in-header', 'warning')) continue;
       (findings ??= []).push({
         rule: 'secret-in-header',
         severity: 'warning',

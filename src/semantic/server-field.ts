@@ -8,11 +8,11 @@ import { SERVER_FIELDS } from '../schema/schema-findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';
 
-export const checkServerField: ManifestCheck = ({ manifest }) => {
+export const checkServerField: ManifestCheck = ({ manifest, budget }) => {
   let findings: PendingFinding[] | undefined;
   for (let i = 0; i < SERVER_FIELDS.length; i++) {
     const key = SERVER_FIELDS[i]!;
-    if (!Object.prototype.hasOwnProperty.call(manifest, key)) continue;
+    if (!Object.prototype.hasOwnProperty.call(manifest, key) || !budget.admit('server-field', 'error')) continue;
     const message =
       key === 'client_secret'
         ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'

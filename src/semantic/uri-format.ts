@@ -5,23 +5,22 @@
 import type { PendingFinding } from '../findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';
-import { parseAbsoluteUrl, simpleHostEnd } from './parsed-url.js';
-import { urlFieldPointer, urlFieldsIn } from './url-fields.js';
+import { absoluteUrlOf, urlFieldPointer, urlFieldsIn, type UrlField } from './url-fields.js';
 
 const WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
 
-function parsesAsAbsoluteUrl(value: string): boolean {
-  if (WHITE_SPACE.test(value)) return false;
-  if (simpleHostEnd(value) >= 0) return true; // http(s) with a host
-  const url = parseAbsoluteUrl(value);
+function parsesAsAbsoluteUrl(field: UrlField): boolean {
+  if (WHITE_SPACE.test(field.value)) return false;
+  const url = absoluteUrlOf(field);
   return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
 }
 
-function parsesAsReference(value: string): boolean {
+function parsesAsReference(field: UrlField): boolean {
+  const { value } = field;
   if (WHITE_SPACE.test(value)) return false;
   // An absolute URL parses against any base too (only the base of a relative reference matters).
-  if (simpleHostEnd(value) >= 0 || parseAbsoluteUrl(value) !== null) return true;
+  if (absoluteUrlOf(field) !== null) return true;
   try {
     new URL(value, 'https://example.invalid/');
     return true;
@@ -39,20 +38,21 @@ export const checkUriFormat: ManifestCheck = (context) => {
     let problem: string | undefined;
     switch (field.kind) {
       case 'redirect':
-        if (!parsesAsAbsoluteUrl(value)) problem = 'redirect URI is not an absolute URL';
+        if (!parsesAsAbsoluteUrl(field)) problem = 'redirect URI is not an absolute URL';
         break;
       case 'entry':
-        if (value.trim() !== '' && !parsesAsAbsoluteUrl(value)) problem = 'entry_uri is not an absolute URL';
+        if (value.trim() !== '' && !parsesAsAbsoluteUrl(field)) problem = 'entry_uri is not an absolute URL';
         break;
       case 'logo':
-        if (value !== '' && !parsesAsReference(value)) problem = 'logo_uri is not a URL or a path';
+        if (value !== '' && !parsesAsReference(field)) problem = 'logo_uri is not a URL or a path';
         break;
       case 'endpoint':
         // Not https:// at all is the schema's format error already.
-        if (value.startsWith('https://') && !parsesAsAbsoluteUrl(value)) problem = 'endpoint is not a valid absolute https:// URL';
+        if (value.startsWith('https://') && !parsesAsAbsoluteUrl(field)) problem = 'endpoint is not a valid absolute https:// URL';
         break;
     }
-    if (problem !== undefined) (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
+    if (problem !== undefined && context.budget.admit('format', 'error'))
+      (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
   }
   return findings ?? NO_FINDINGS;
 };

@@ -121,12 +121,18 @@ function plurals(s: string): string[] {
  * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
  */
 export function certainMatch(input: string, candidates: readonly string[]): string | undefined {
+  return matchesOf(input, candidates).certain;
+}
+
+/** closestMatch and certainMatch at once (one comparison with each candidate, not two). */
+export function matchesOf(input: string, candidates: readonly string[]): { closest?: string; certain?: string } {
   const found = closest(input, candidates);
-  if (found === undefined || found.tied) return undefined;
+  if (found === undefined) return {};
+  if (found.tied) return { closest: found.best };
   const a = normalize(input);
   const b = normalizeCandidate(found.best);
   const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
-  return near ? found.best : undefined;
+  return near ? { closest: found.best, certain: found.best } : { closest: found.best };
 }
 
 /** Candidates ordered from closest to farthest (stable for ties). */
