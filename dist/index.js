@@ -35654,6 +35654,7 @@ function placeFix(pending, resolve, lines) {
         }),
     };
 }
+/** `resolve`: undefined when the findings go without their fixes' edits (ValidationOptions.fixes). */
 function place(pending, locate, lines, resolve) {
     const span = pending.span ?? locate(pending);
     const start = lines.position(span.start);
@@ -35668,6 +35669,8 @@ function place(pending, locate, lines, resolve) {
         endLine: end.line,
         endColumn: end.column,
     };
+    if (resolve === undefined)
+        return finding;
     const fix = placeFix(pending.fix, resolve, lines);
     if (fix !== undefined)
         finding.fix = fix;
@@ -35704,7 +35707,7 @@ function finish(path, findings, quickLaunch, options, omitted) {
 }
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function engine_unreadable(path, finding, text, options) {
-    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
+    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), options.fixes === false ? undefined : spansOnly(text))], null, options) };
 }
 function append(to, found) {
     for (let i = 0; i < found.length; i++)
@@ -35795,7 +35798,8 @@ function complete(path, text, manifest, pending, budget, hasDuplicateKeys, setti
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
             append(pending, map.duplicateKeys(budget));
-        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, (ops) => map.edits(ops)));
+        const resolve = settings.options.fixes === false ? undefined : (ops) => map.edits(ops);
+        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, resolve));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
     const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);

@@ -34,6 +34,12 @@ export interface ValidationOptions {
   maxFileBytes?: number;
   /** Files read or checked asynchronously at once (symbolic links, logo files). */
   concurrency?: number;
+  /**
+   * Whether findings carry the edits of their fixes and suggestions (default true). False when no
+   * output will show them (the command line's text and github formats): resolving edits reads the
+   * whole file's structure, a third of the work of placing a file's findings.
+   */
+  fixes?: boolean;
 }
 
 /** A manifest to check: its workspace-relative POSIX path (and its bytes, when the name is not UTF-8). */
@@ -76,7 +82,8 @@ function placeFix(pending: PendingFix | undefined, resolve: ResolveOps, lines: L
   };
 }
 
-function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex, resolve: ResolveOps): Finding {
+/** `resolve`: undefined when the findings go without their fixes' edits (ValidationOptions.fixes). */
+function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: number; end: number }, lines: LineIndex, resolve: ResolveOps | undefined): Finding {
   const span = pending.span ?? locate(pending);
   const start = lines.position(span.start);
   const end = lines.position(Math.max(span.end, span.start));
@@ -90,6 +97,7 @@ function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: 
     endLine: end.line,
     endColumn: end.column,
   };
+  if (resolve === undefined) return finding;
   const fix = placeFix(pending.fix, resolve, lines);
   if (fix !== undefined) finding.fix = fix;
   const suggestion = placeFix(pending.suggestion, resolve, lines);
@@ -120,7 +128,7 @@ function finish(path: string, findings: Finding[], quickLaunch: FileResult['quic
 
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function unreadable(path: string, finding: PendingFinding, text: string, options: ValidationOptions): CheckedFile {
-  return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
+  return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), options.fixes === false ? undefined : spansOnly(text))], null, options) };
 }
 
 function append(to: PendingFinding[], found: readonly PendingFinding[]): void {
@@ -227,14 +235,8 @@ function complete(
   if (pending.length > 0 || hasDuplicateKeys) {
     const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
     if (hasDuplicateKeys) append(pending, map.duplicateKeys(budget));
-    findings = pending.map((p) =>
-      place(
-        p,
-        (q) => map.locate(q.pointer, q.target),
-        map.lines,
-        (ops) => map.edits(ops),
-      ),
-    );
+    const resolve: ResolveOps | undefined = settings.options.fixes === false ? undefined : (ops) => map.edits(ops);
+    findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, resolve));
   }
   const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
   const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);

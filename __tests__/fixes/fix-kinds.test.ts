@@ -347,3 +347,18 @@ describe('a file with tens of thousands of fixes', () => {
     expect(second.findings).toEqual([]);
   });
 });
+
+describe('ValidationOptions.fixes', () => {
+  test('false: the same findings at the same places, without the edits of fixes and suggestions (outputs that show none)', async () => {
+    const text = '{"clientName": "a", "grant_types": ["client_credential"],}';
+    const withEdits = (await validateManifests([{ path: 'a.json', text: text.replace(',}', '}') }], { workspaceRoot: '/' }))[0]!.findings;
+    const without = (await validateManifests([{ path: 'a.json', text: text.replace(',}', '}') }], { workspaceRoot: '/', fixes: false }))[0]!.findings;
+    expect(withEdits.map((f) => f.fix?.description)).toEqual([undefined, 'rename "clientName" to "client_name"', 'replace "client_credential" with "client_credentials"']);
+    expect(without).toEqual(withEdits.map(({ fix: _fix, suggestion: _suggestion, ...rest }) => rest));
+    // A file that does not parse: the trailing comma's fix too.
+    const [broken] = await validateManifests([{ path: 'b.json', text }], { workspaceRoot: '/', fixes: false });
+    expect(broken!.findings.map((f) => [f.rule, f.fix])).toEqual([['invalid-json', undefined]]);
+    const [brokenWith] = await validateManifests([{ path: 'b.json', text }], { workspaceRoot: '/' });
+    expect(brokenWith!.findings[0]!.fix?.description).toBe('remove the trailing comma');
+  });
+});

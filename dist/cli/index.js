@@ -4182,6 +4182,7 @@ function placeFix(pending, resolve, lines) {
         }),
     };
 }
+/** `resolve`: undefined when the findings go without their fixes' edits (ValidationOptions.fixes). */
 function place(pending, locate, lines, resolve) {
     const span = pending.span ?? locate(pending);
     const start = lines.position(span.start);
@@ -4196,6 +4197,8 @@ function place(pending, locate, lines, resolve) {
         endLine: end.line,
         endColumn: end.column,
     };
+    if (resolve === undefined)
+        return finding;
     const fix = placeFix(pending.fix, resolve, lines);
     if (fix !== undefined)
         finding.fix = fix;
@@ -4232,7 +4235,7 @@ function finish(path, findings, quickLaunch, options, omitted) {
 }
 /** A file that could not be read, or is not JSON: one finding at a known span. */
 function engine_unreadable(path, finding, text, options) {
-    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), spansOnly(text))], null, options) };
+    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), options.fixes === false ? undefined : spansOnly(text))], null, options) };
 }
 function append(to, found) {
     for (let i = 0; i < found.length; i++)
@@ -4323,7 +4326,8 @@ function complete(path, text, manifest, pending, budget, hasDuplicateKeys, setti
         const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
         if (hasDuplicateKeys)
             append(pending, map.duplicateKeys(budget));
-        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, (ops) => map.edits(ops)));
+        const resolve = settings.options.fixes === false ? undefined : (ops) => map.edits(ops);
+        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, resolve));
     }
     const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
     const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
@@ -5237,7 +5241,9 @@ async function runCli(argv, io) {
             throw new discovery_UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
         }
         const root = io.cwd;
-        const validation = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities };
+        // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
+        const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
+        const validation = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
         // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
         let warned = false;
         const noteGit = ({ gitProblem }) => {

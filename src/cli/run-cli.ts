@@ -179,7 +179,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
     }
     const root = io.cwd;
-    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities };
+    // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
+    const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
+    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
     const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
