@@ -19,6 +19,7 @@ function normalizeKey(key: string): string {
 }
 
 const NORMALIZED = MANIFEST_KEYS.map(normalizeKey);
+const EXACT: ReadonlySet<string> = new Set(NORMALIZED);
 /** A normalised key shorter or longer is more than NEAR edits from every manifest key: no distance to compute. */
 const SHORTEST = Math.min(...NORMALIZED.map((k) => k.length)) - NEAR;
 const LONGEST = Math.max(...NORMALIZED.map((k) => k.length)) + NEAR;
@@ -35,10 +36,8 @@ export function isManifestKey(key: string): boolean {
   const tag = key.indexOf('#');
   const n = normalizeKey(tag >= 0 ? key.slice(0, tag) : key);
   if (n.length < SHORTEST || n.length > LONGEST) return false;
-  for (const k of NORMALIZED) {
-    if (n === k) return true;
-    if (Math.abs(n.length - k.length) <= NEAR && editDistance(n, k, NEAR) <= NEAR) return true;
-  }
+  if (EXACT.has(n)) return true; // the common case: no distance to compute
+  for (const k of NORMALIZED) if (Math.abs(n.length - k.length) <= NEAR && editDistance(n, k, NEAR) <= NEAR) return true;
   return false;
 }
 
