@@ -36136,7 +36136,7 @@ function describe(error) {
     return logSafe(error instanceof Error ? error.message : String(error));
 }
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
-async function run() {
+async function run(dependencies = {}) {
     let inputs;
     try {
         inputs = readInputs();
@@ -36146,7 +36146,7 @@ async function run() {
         return;
     }
     try {
-        await check(inputs);
+        await check(inputs, dependencies);
     }
     catch (error) {
         if (error instanceof UsageError)
@@ -36156,10 +36156,11 @@ async function run() {
     }
 }
 /** One client for the run, created on first use (the import of @actions/github is lazy). */
-function apiClient(inputs) {
+function apiClient(inputs, dependencies) {
     let client;
     return () => (client ??= createOctokit({
         token: inputs.token,
+        fetch: dependencies.fetch,
         retry: retryPolicyFromEnv(),
         onRetry: (fault, attempt, waitMs) => info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
     }));
@@ -36269,10 +36270,10 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         return { carried: 0 };
     }
 }
-async function check(inputs) {
+async function check(inputs, dependencies) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
     const context = readRunContext();
-    const api = apiClient(inputs);
+    const api = apiClient(inputs, dependencies);
     const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
     let files;
     let unmatched = false;
