@@ -5,7 +5,8 @@
 // exact calls the runner would turn into log lines, annotations, outputs and the step's result.
 // The end-to-end tests (action-e2e.test.ts) run the same through the built dist/index.js.
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { takeViolations, type Answer, type FetchCall } from './fake-fetch.js';
 import { pullRequestEvent } from './harness.js';
@@ -345,10 +346,10 @@ describe('job summary and report file', () => {
   test('job-summary true: the summary is added and written; false: no summary at all', async () => {
     const on = await runAction({ files: { 'apps/mixed.json': MIXED } });
     expect(on.calls.filter((c) => c[0].startsWith('summary.')).map((c) => c[0])).toEqual(['summary.addRaw', 'summary.write']);
-    const off = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs: { 'job-summary': 'false' } });
+    // No check run (a fork's 403) and annotations false: the notice says where the findings are, no job summary among them.
+    const off = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs: { 'job-summary': 'false', annotations: 'false' }, event: pullRequestEvent({ fork: true }), answer: () => forbidden });
     expect(off.calls.filter((c) => c[0].startsWith('summary.'))).toEqual([]);
-    // The check run says where else the findings are: not in a job summary.
-    expect(body(off.requests[0]!).output.summary).not.toContain('job summary');
+    expect(off.messages).toEqual([['notice', expect.stringContaining('. The findings are in the workflow log and the JSON report (annotations: false); the result of this step is unchanged.')]]);
     expect(off.failed).toEqual(on.failed);
   });
 
@@ -360,7 +361,11 @@ describe('job summary and report file', () => {
   });
 
   test('report-file: written where the input says (workspace-relative), the output names it', async () => {
-    const o = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs: { 'report-file': 'out/lp.json', 'sarif-file': 'out/lp.sarif' } });
+    const inputs = { 'report-file': 'out/lp.json', 'sarif-file': 'out/lp.sarif', annotations: 'false' };
+    const o = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs, event: pullRequestEvent({ fork: true }), answer: () => forbidden });
+    expect(o.messages).toEqual([
+      ['notice', expect.stringContaining('. The findings are in the workflow log, the job summary, the JSON report and the SARIF file (annotations: false); the result of this step is unchanged.')],
+    ]);
     const path = join(o.ws.root, 'out', 'lp.json');
     expect(o.outputs['report-file']).toBe(path);
     expect(readJson(path)).toMatchObject({ version: 1, summary: { manifests: 1, errors: 1, warnings: 1, valid: false }, files: [{ path: 'apps/mixed.json' }] });
@@ -369,12 +374,22 @@ describe('job summary and report file', () => {
   });
 
   test('a report file outside the workspace fails the step after every finding went out; the output is empty', async () => {
-    const o = await runAction({ files: { 'apps/warn.json': WARN }, inputs: { 'report-file': '/etc/lp.json' } });
-    expect(o.outputs['report-file']).toBe('');
-    expect(o.annotations).toEqual([]); // the check run carries the finding
-    expect(o.failed).toEqual(['report-file: cannot write /etc/lp.json (it is outside the workspace and RUNNER_TEMP; the action writes only there)']);
-    expect(body(o.requests[0]!).output.summary).not.toContain('JSON report');
-    expect(existsSync('/etc/lp.json')).toBe(false);
+    // A real folder outside the workspace and RUNNER_TEMP (never a system path: under mutation testing the check may be gone).
+    const outside = mkdtempSync(join(tmpdir(), 'lp-manifest-outside-'));
+    try {
+      const path = join(outside, 'lp.json');
+      const o = await runAction({ files: { 'apps/warn.json': WARN }, inputs: { 'report-file': path } });
+      expect(o.outputs['report-file']).toBe('');
+      expect(o.annotations).toEqual([]); // the check run carries the finding
+      expect(o.failed).toEqual([`report-file: cannot write ${path} (it is outside the workspace and RUNNER_TEMP; the action writes only there)`]);
+      expect(existsSync(path)).toBe(false);
+      // The findings are said to be only where they are: no JSON report.
+      const fork = await runAction({ files: { 'apps/warn.json': WARN }, inputs: { 'report-file': path, annotations: 'false' }, event: pullRequestEvent({ fork: true }), answer: () => forbidden });
+      expect(fork.messages).toEqual([['notice', expect.stringContaining('. The findings are in the workflow log and the job summary (annotations: false); the result of this step is unchanged.')]]);
+      expect(fork.failed).toEqual(o.failed);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
 
