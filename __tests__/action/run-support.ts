@@ -18,6 +18,7 @@ export type CoreCall = [string, ...unknown[]];
 const recorded: CoreCall[] = [];
 let inputValues: Record<string, string> = {};
 let summaryError: Error | undefined;
+let coreErrors: Scenario['coreErrors'] = {};
 
 const record =
   (name: string) =>
@@ -41,9 +42,15 @@ export function mockCore(): void {
     };
     return {
       // The runner's rule: INPUT_<NAME>, '' when unset, trimmed.
-      getInput: (name: string) => (inputValues[name] ?? '').trim(),
+      getInput: (name: string) => {
+        if (coreErrors?.getInput) throw coreErrors.getInput;
+        return (inputValues[name] ?? '').trim();
+      },
       setSecret: record('setSecret'),
-      setOutput: record('setOutput'),
+      setOutput: (...args: unknown[]) => {
+        if (coreErrors?.setOutput) throw coreErrors.setOutput;
+        record('setOutput')(...args);
+      },
       setFailed: record('setFailed'),
       info: record('info'),
       warning: record('warning'),
@@ -66,6 +73,8 @@ export interface Scenario {
   env?: Record<string, string | undefined>;
   /** The job summary cannot be written. */
   summaryError?: Error;
+  /** What @actions/core throws, as it does when the runner's files are missing. */
+  coreErrors?: { getInput?: Error; setOutput?: Error };
 }
 
 export interface Outcome {
@@ -147,6 +156,7 @@ export async function runAction(run: (deps: { fetch?: typeof globalThis.fetch })
   }
   inputValues = { ...defaults(), ...scenario.inputs };
   summaryError = scenario.summaryError;
+  coreErrors = scenario.coreErrors ?? {};
   recorded.length = 0;
   const { fetch, calls: requests } = fakeFetch(scenario.answer ?? checkRunCreated);
   await run({ fetch });

@@ -537,3 +537,125 @@ describe('files and discovery', () => {
     expect(JSON.stringify(o.calls.slice(1))).not.toContain(FAKE_TOKEN);
   });
 });
+
+describe('more findings than GitHub shows, and where the rest are', () => {
+  const notice = (moreAt: string): CoreCall => [
+    'notice',
+    `12 errors and 0 warnings found; GitHub displays only 10 errors and 10 warnings per step, so 2 findings are not shown as annotations here. Every finding is in ${moreAt}.`,
+    { title: 'More findings than annotations' },
+  ];
+  const annotated = (o: { annotations: CoreCall[] }) => o.annotations.filter((a) => a[0] === 'error').length;
+
+  test('no check run: every finding annotated, then a notice naming the job summary and the JSON report', async () => {
+    const o = await runAction({ files: { 'apps/many.json': many(12) }, inputs: { 'create-check': 'false' } });
+    expect(annotated(o)).toBe(12);
+    expect(o.annotations[12]).toEqual(notice('the job summary and the JSON report'));
+    expect(o.annotations).toHaveLength(13);
+  });
+
+  test('no check run, no job summary: the notice names the log and the JSON report', async () => {
+    const o = await runAction({ files: { 'apps/many.json': many(12) }, inputs: { 'create-check': 'false', 'job-summary': 'false' } });
+    expect(o.annotations[12]).toEqual(notice('the log and the JSON report'));
+  });
+
+  test('annotations true next to a check run: the notice names the check run and its page first', async () => {
+    const o = await runAction({ files: { 'apps/many.json': many(12) }, inputs: { annotations: 'true' } });
+    expect(annotated(o)).toBe(12);
+    expect(o.annotations[12]).toEqual(notice(`the check run "LivePerson manifests" (${HTML_URL}), the job summary and the JSON report`));
+  });
+
+  test('a check run whose response has no page: named without one, in the notice and the log', async () => {
+    const answer = (call: FetchCall): Answer => (call.method === 'POST' ? { status: 201, body: { id: CHECK_RUN_ID } } : { status: 200, body: { id: CHECK_RUN_ID } });
+    const o = await runAction({ files: { 'apps/many.json': many(12) }, inputs: { annotations: 'true' }, answer });
+    expect(o.annotations[12]).toEqual(notice('the check run "LivePerson manifests", the job summary and the JSON report'));
+    expect(o.info).toContain(`Check run "LivePerson manifests" created on ${HEAD_SHA} with 12 annotations.`);
+  });
+
+  test('a check run carrying the first 1,000 of 1,001 findings says so in the log', async () => {
+    const o = await runAction({ files: { 'apps/many.json': many(1001) } });
+    // "1000 annotations": plural() does not group thousands as count() does (reported; either is accepted here).
+    const line = new RegExp(`^Check run "LivePerson manifests" created on ${HEAD_SHA} with 1,?000 annotations \\(the first 1,000 of 1,001 findings\\): ${HTML_URL.replace(/[./]/g, '\\$&')}\\.$`);
+    expect([o.info.slice(1), o.messages]).toEqual([[expect.stringMatching(line)], []]);
+  });
+});
+
+describe('faults of the runner and the API', () => {
+  test('inputs that cannot be read fail the step, and nothing else happens', async () => {
+    const o = await runAction({ files: { 'apps/good.json': GOOD }, coreErrors: { getInput: new Error('no INPUT_ variables') } });
+    expect(o.calls).toEqual([['setFailed', 'cannot read the inputs: Error: no INPUT_ variables']]);
+    expect(o.requests).toEqual([]);
+  });
+
+  test('an unexpected failure (outputs cannot be written) fails the step with its message, after the findings went out', async () => {
+    const o = await runAction({ files: { 'apps/warn.json': WARN }, inputs: { 'create-check': 'false' }, coreErrors: { setOutput: new Error('Missing file at path: /runner/output') } });
+    expect(o.failed).toEqual(['lp-manifest failed: Missing file at path: /runner/output']);
+    expect(o.annotations).toEqual([warnAt]);
+  });
+
+  test('a rate limit that resets now is waited for and retried, said as a rate limit', async () => {
+    const reset = String(Math.floor(Date.now() / 1000));
+    const limited: Answer = { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } };
+    const o = await runAction({ files: { 'apps/warn.json': WARN }, answer: (call, index) => (index === 0 ? limited : checkRunCreated(call)) });
+    expect(o.requests.map(route)).toEqual([`POST ${CHECK_RUNS}`, `POST ${CHECK_RUNS}`]);
+    expect(o.info.filter((l) => l.startsWith('GitHub API'))).toEqual(['GitHub API: rate limited (try 1); retrying in 0s']);
+    expect(o.messages).toEqual([]);
+  });
+
+  test('the log gives each retry wait in seconds, to a tenth', async () => {
+    const answer = (call: FetchCall, index: number): Answer => (index < 2 ? { status: 502, body: { message: 'Bad gateway' } } : checkRunCreated(call));
+    const o = await runAction({ files: { 'apps/good.json': GOOD }, env: { LP_MANIFEST_RETRY_UNIT_MS: '150' }, answer });
+    expect(o.info.filter((l) => l.startsWith('GitHub API'))).toEqual(['GitHub API: HTTP 502 (try 1); retrying in 0.2s', 'GitHub API: HTTP 502 (try 2); retrying in 0.3s']);
+    expect(o.requests).toHaveLength(3);
+  });
+
+  test('a check run that cannot be completed either: the warning says it may stay in progress, and why', async () => {
+    const answer = (call: FetchCall): Answer => (call.method === 'POST' ? checkRunCreated(call) : { status: 500, body: { message: 'boom' } });
+    const o = await runAction({ files: { 'apps/many.json': many(120) }, answer });
+    expect(o.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH', 'PATCH', 'PATCH', 'PATCH']);
+    expect(o.messages).toEqual([
+      [
+        'warning',
+        'create-check: the check run "LivePerson manifests" was created but could not be completed (HTTP 500 after 3 tries: boom, after the GitHub API failed: HTTP 500 after 3 tries: boom), so it may stay "in progress". It carries 50 of 120 annotations; the findings it does not carry are reported as workflow-command annotations instead; the result of this step is unchanged.',
+      ],
+    ]);
+    expect(o.annotations.map((a) => (a[2] as { startLine: number }).startLine)).toEqual(Array.from({ length: 70 }, (_, i) => 53 + i));
+  });
+
+  test('a created check run whose response has no id cannot be updated: said, with the findings it does not carry annotated', async () => {
+    const o = await runAction({ files: { 'apps/many.json': many(120) }, answer: () => ({ status: 201, body: { html_url: HTML_URL } }) });
+    expect(o.requests.map((r) => r.method)).toEqual(['POST']);
+    expect(o.messages).toEqual([
+      [
+        'warning',
+        `create-check: the check run "LivePerson manifests" was created but could not be completed (GitHub's response to creating it has no usable id: no id), so it may stay "in progress". It carries 50 of 120 annotations; the findings it does not carry are reported as workflow-command annotations instead; the result of this step is unchanged.`,
+      ],
+    ]);
+    expect(o.annotations.filter((a) => a[0] === 'error')).toHaveLength(70);
+  });
+
+  test('only the workflow log holds the findings: the notice says so', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'lp-manifest-outside-'));
+    try {
+      const inputs = { 'report-file': join(outside, 'r.json'), 'job-summary': 'false', annotations: 'false' };
+      const o = await runAction({ files: { 'apps/warn.json': WARN }, inputs, event: pullRequestEvent({ fork: true }), answer: () => forbidden });
+      expect(o.messages).toEqual([['notice', expect.stringContaining('. The findings are in the workflow log (annotations: false); the result of this step is unchanged.')]]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  test('quick-launch output without profiles: the enabled_for_profiles of each QuickLaunch-ready manifest, [] for the others', async () => {
+    const ready = JSON.stringify({
+      client_name: 'QL',
+      display_name: 'QL',
+      description: 'An app',
+      logo_uri: 'https://example.com/logo.png',
+      entry_uri: 'https://example.com/app',
+      enabled: true,
+      quick_launch_enabled: true,
+      enabled_for_profiles: [7, 9],
+    });
+    const o = await runAction({ files: { 'apps/ql.json': ready, 'apps/good.json': GOOD }, inputs: { 'create-check': 'false' } });
+    expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/good.json': [], 'apps/ql.json': [7, 9] });
+  });
+});
