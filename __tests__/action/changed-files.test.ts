@@ -23,3 +23,9 @@ test.each([
 ] as [string, Answer][])('page 1 answered with %s', async (what, answer) => {
   await expect(listWith(answer)).rejects.toThrow(new Error(`the Pulls API answered page 1 with ${what}`));
 });
+
+test('entries without a file name (or not objects at all) are skipped; the others are kept', async () => {
+  const { fetch } = fakeFetch(() => ({ status: 200, body: [null, { status: 'added' }, { filename: 7, status: 'added' }, { filename: 'a.json', status: 'added' }] }));
+  const octokit = await createOctokit({ token: 't', baseUrl: BASE_URL, fetch, retry: { tries: 1, unitMs: 0, maxWaitUnits: 0, timeoutMs: 5000 } });
+  expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: true, files: new Set(['a.json']), pages: 1 });
+});

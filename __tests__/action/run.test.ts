@@ -659,3 +659,83 @@ describe('faults of the runner and the API', () => {
     expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/good.json': [], 'apps/ql.json': [7, 9] });
   });
 });
+
+describe('inputs', () => {
+  const READY = JSON.stringify({
+    client_name: 'QL',
+    display_name: 'QL',
+    description: 'An app',
+    logo_uri: 'https://example.com/logo.png',
+    entry_uri: 'https://example.com/app',
+    enabled: true,
+    quick_launch_enabled: true,
+    enabled_for_profiles: [42],
+  });
+  const EMPTY = Object.fromEntries(
+    ['files', 'exclude', 'profiles', 'require-quick-launch', 'rules', 'fail-on', 'only-changed', 'create-check', 'check-name', 'annotations', 'job-summary', 'report-file', 'sarif-file'].map((n) => [
+      n,
+      '',
+    ]),
+  );
+
+  test("every input empty (no action.yml defaults, as outside a runner): action.yml's defaults all the same", async () => {
+    const o = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs: EMPTY, eventName: 'push' });
+    // create-check true, check-name "LivePerson manifests", only-changed false (no files listed), annotations auto (none).
+    expect(o.requests.map(route)).toEqual([`POST ${CHECK_RUNS}`]);
+    expect(body(o.requests[0]!).name).toBe('LivePerson manifests');
+    expect(o.annotations).toEqual([]);
+    expect(o.calls.filter((c) => c[0].startsWith('summary.')).map((c) => c[0])).toEqual(['summary.addRaw', 'summary.write']); // job-summary true
+    expect(o.failed).toEqual(['LivePerson manifests: 1 error and 1 warning in 1 of 1 manifest']); // fail-on error; require-quick-launch false
+  });
+
+  test.each([
+    ['profiles', 'x1', 'profiles: "x1" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")'],
+    ['fail-on', 'sometimes', 'fail-on: "sometimes" is not one of error, warning, never'],
+    ['annotations', 'maybe', 'annotations: "maybe" is not true or false (or auto)'],
+    ['only-changed', 'yes', 'only-changed: "yes" is not true or false'],
+    ['files', '../elsewhere/*.json', 'files: "../elsewhere/*.json" points outside the workspace; use a workspace-relative glob such as "apps/**/*.json"'],
+  ])('a bad %s fails the step with a message naming it', async (name, value, message) => {
+    const o = await runAction({ files: { 'apps/good.json': GOOD }, inputs: { [name]: value } });
+    expect(o.failed).toEqual([message]);
+    expect(o.requests).toEqual([]);
+    expect(o.calls.filter((c) => c[0] === 'setOutput')).toEqual([]);
+  });
+
+  test('profiles: the quick-launch output lists those of the input that see each manifest, not its enabled_for_profiles', async () => {
+    const o = await runAction({ files: { 'apps/ql.json': READY }, inputs: { profiles: '43', 'create-check': 'false' } });
+    expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/ql.json': [] });
+  });
+
+  test('require-quick-launch with profiles: checked, and a manifest that the profile sees passes', async () => {
+    const o = await runAction({ files: { 'apps/ql.json': READY }, inputs: { profiles: '42', 'require-quick-launch': 'true', 'create-check': 'false' } });
+    expect(o.failed).toEqual([]);
+    expect(o.outputs).toMatchObject({ valid: 'true', 'quick-launch': '{"apps/ql.json":[42]}' });
+  });
+
+  test('an empty check-name is the default name', async () => {
+    const o = await runAction({ files: { 'apps/good.json': GOOD }, inputs: { 'check-name': '' } });
+    expect(body(o.requests[0]!).name).toBe('LivePerson manifests');
+  });
+
+  test('a manifest that is not JSON: no QuickLaunch result, [] in the quick-launch output', async () => {
+    const o = await runAction({ files: { 'apps/broken.json': '{"client_name": "a",\n' }, inputs: { 'create-check': 'false' } });
+    expect(o.outputs['quick-launch']).toBe('{"apps/broken.json":[]}');
+    expect(o.failed).toEqual(['LivePerson manifests: 1 error in 1 of 1 manifest']);
+  });
+
+  test('only-changed without GITHUB_EVENT_NAME: said as an unknown event', async () => {
+    const o = await runAction({ files: { 'apps/good.json': GOOD }, inputs: { 'only-changed': 'true', 'create-check': 'false' }, env: { GITHUB_EVENT_NAME: undefined }, event: {} });
+    expect(o.info).toContain('only-changed: not a pull request event (unknown event); checking every manifest.');
+  });
+
+  test('a check run carrying the first 1,000 of 1,002 findings: the notice says the other 2 are not annotated', async () => {
+    const o = await runAction({ files: { 'apps/many.json': many(1002) } });
+    expect(o.annotations).toEqual([
+      [
+        'notice',
+        'The check run "LivePerson manifests" shows the first 1,000 of 1,002 findings as annotations; the other 2 are not annotated. Every finding is in the workflow log, the job summary and the JSON report.',
+        { title: 'More findings than annotations' },
+      ],
+    ]);
+  });
+});
