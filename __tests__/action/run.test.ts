@@ -679,8 +679,8 @@ describe('inputs', () => {
   );
 
   test("every input empty (no action.yml defaults, as outside a runner): action.yml's defaults all the same", async () => {
-    const o = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs: EMPTY, eventName: 'push' });
-    // create-check true, check-name "LivePerson manifests", only-changed false (no files listed), annotations auto (none).
+    const o = await runAction({ files: { 'apps/mixed.json': MIXED }, inputs: EMPTY });
+    // On a pull request: create-check true, check-name "LivePerson manifests", only-changed false (no files listed), annotations auto (none).
     expect(o.requests.map(route)).toEqual([`POST ${CHECK_RUNS}`]);
     expect(body(o.requests[0]!).name).toBe('LivePerson manifests');
     expect(o.annotations).toEqual([]);
