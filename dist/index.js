@@ -37640,7 +37640,7 @@ function describe(error) {
     return logSafe(error instanceof Error ? error.message : String(error));
 }
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
-async function run() {
+async function run(dependencies = {}) {
     let inputs;
     try {
         inputs = readInputs();
@@ -37650,7 +37650,7 @@ async function run() {
         return;
     }
     try {
-        await check(inputs);
+        await check(inputs, dependencies);
     }
     catch (error) {
         if (error instanceof UsageError)
@@ -37660,10 +37660,11 @@ async function run() {
     }
 }
 /** One client for the run, created on first use (the import of @actions/github is lazy). */
-function apiClient(inputs) {
+function apiClient(inputs, dependencies) {
     let client;
     return () => (client ??= createOctokit({
         token: inputs.token,
+        fetch: dependencies.fetch,
         retry: retryPolicyFromEnv(),
         onRetry: (fault, attempt, waitMs) => info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
     }));
@@ -37745,7 +37746,7 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         });
         duplicates = result.duplicates;
         const of = result.delivered < annotations.length ? ` (the first ${check_run_count(result.delivered)} of ${check_run_count(annotations.length)} findings)` : '';
-        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${check_run_count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
         return { complete: result, carried: result.delivered };
     }
     catch (error) {
@@ -37889,10 +37890,10 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         }
     }
 }
-async function check(inputs) {
+async function check(inputs, dependencies) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
     const context = readRunContext();
-    const api = apiClient(inputs);
+    const api = apiClient(inputs, dependencies);
     const pullFiles = pullFilesOf(context, api);
     const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
     let files;

@@ -54,8 +54,14 @@ function describe(error: unknown): string {
   return logSafe(error instanceof Error ? error.message : String(error));
 }
 
+/** What the unit tests put in place of the real thing; the action itself calls run() with none. */
+export interface RunDependencies {
+  /** The GitHub API client's fetch (default: @actions/github's own). */
+  fetch?: typeof globalThis.fetch;
+}
+
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
-export async function run(): Promise<void> {
+export async function run(dependencies: RunDependencies = {}): Promise<void> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs();
@@ -64,7 +70,7 @@ export async function run(): Promise<void> {
     return;
   }
   try {
-    await check(inputs);
+    await check(inputs, dependencies);
   } catch (error) {
     if (error instanceof UsageError) core.setFailed(error.message);
     else core.setFailed(`lp-manifest failed: ${describe(error)}`);
@@ -72,11 +78,12 @@ export async function run(): Promise<void> {
 }
 
 /** One client for the run, created on first use (the import of @actions/github is lazy). */
-function apiClient(inputs: ActionInputs): () => Promise<Octokit> {
+function apiClient(inputs: ActionInputs, dependencies: RunDependencies): () => Promise<Octokit> {
   let client: Promise<Octokit> | undefined;
   return () =>
     (client ??= createOctokit({
       token: inputs.token,
+      fetch: dependencies.fetch,
       retry: retryPolicyFromEnv(),
       onRetry: (fault, attempt, waitMs) =>
         core.info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
@@ -181,7 +188,9 @@ async function createCheckRun(
     });
     duplicates = result.duplicates;
     const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
-    core.info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${plural(result.delivered, 'annotation')}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+    core.info(
+      `Check run "${inputs.checkName}" created on ${context.headSha} with ${count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`,
+    );
     return { complete: result, carried: result.delivered };
   } catch (error) {
     const cause = error instanceof CheckRunError ? error.cause : error;
@@ -326,10 +335,10 @@ async function postSuggestions(
   }
 }
 
-async function check(inputs: ActionInputs): Promise<void> {
+async function check(inputs: ActionInputs, dependencies: RunDependencies): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const context = readRunContext();
-  const api = apiClient(inputs);
+  const api = apiClient(inputs, dependencies);
   const pullFiles = pullFilesOf(context, api);
   const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
   let files: FileResult[];

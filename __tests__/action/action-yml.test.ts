@@ -27,6 +27,38 @@ const SPEC_INPUTS: Record<string, string> = {
 };
 const SPEC_OUTPUTS = ['valid', 'manifests', 'errors', 'warnings', 'report-file', 'quick-launch'];
 
+// What the Marketplace page and the workflow editor show for each input and output, exactly: a
+// description that is cut, emptied or no longer says the default's behaviour must fail here.
+const INPUT_DESCRIPTIONS: Record<string, string> = {
+  files: 'Globs of manifest files (newline or comma separated, workspace-relative). Empty for auto-discovery of every git-visible *.json file that looks like a manifest.',
+  exclude: 'Globs to skip, on top of .gitignore and node_modules/.',
+  profiles: 'Profile ids (integers; comma, space or newline separated). Reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.',
+  'require-quick-launch': 'Every manifest must be QuickLaunch-ready for at least one of the profiles.',
+  rules: 'Severity overrides, e.g. "placeholder=off, insecure-url=error" (off, warning or error).',
+  'fail-on': 'Which findings fail the step: error, warning or never.',
+  'only-changed':
+    'On pull_request events, check only the manifests added or modified in the pull request (listed with the GitHub API, paginated; needs pull-requests read permission). If the API fails, every manifest is checked.',
+  'create-check':
+    'Create a check run on the pull request head commit with the findings as annotations, up to 1,000 (needs checks write permission). Where the token may not (fork pull requests) or the API fails, the findings go to workflow-command annotations instead; the result is unchanged.',
+  'check-name': "The check run's name.",
+  annotations:
+    'Workflow-command annotations (::error file=...,line=...): auto = only when no check run carries the findings (none asked for, or it failed: fork pull requests, API faults), so a finding never shows twice in the diff; true or false force. GitHub shows 10 errors and 10 warnings per step; the check run shows up to 1,000.',
+  suggestions:
+    'On pull request events, post the fixes and suggestions on lines of the pull request diff as one review of one-click suggested changes (needs pull-requests write permission; at most 30 a run, none posted twice). auto = on, a 403 (fork pull requests) is a notice; true = a 403 is a warning; false = no review. Never changes the result.',
+  'job-summary': 'Write the job summary (counts, a table per file, QuickLaunch visibility with profiles).',
+  'report-file': 'Where to write the JSON report (always written; to RUNNER_TEMP when empty).',
+  'sarif-file': 'Where to write SARIF 2.1.0 (for github/codeql-action/upload-sarif). Empty for none.',
+  'github-token': 'Token for the Checks and Pulls APIs (never printed).',
+};
+const OUTPUT_DESCRIPTIONS: Record<string, string> = {
+  valid: '"true" when no finding is an error ("false" when files matched nothing).',
+  manifests: 'Number of manifests checked.',
+  errors: 'Number of error findings.',
+  warnings: 'Number of warning findings.',
+  'report-file': 'Path of the JSON report (empty when it could not be written).',
+  'quick-launch': 'JSON: { "<path>": [profile ids that will see it in QuickLaunch] }: those of profiles that will; without profiles, the enabled_for_profiles of each QuickLaunch-ready manifest.',
+};
+
 const yml = readActionYml();
 
 describe('action.yml', () => {
@@ -39,18 +71,19 @@ describe('action.yml', () => {
     for (const [name, spec] of Object.entries(yml.inputs)) {
       expect([name, spec.default]).toEqual([name, SPEC_INPUTS[name]]);
       expect([name, spec.required]).toEqual([name, 'false']);
-      expect(spec.description.length).toBeGreaterThan(10);
     }
+    expect(Object.fromEntries(Object.entries(yml.inputs).map(([name, spec]) => [name, spec.description]))).toEqual(INPUT_DESCRIPTIONS);
   });
 
   test('every output of the spec, described', () => {
     expect(Object.keys(yml.outputs)).toEqual(SPEC_OUTPUTS);
-    for (const spec of Object.values(yml.outputs)) expect(spec.description.length).toBeGreaterThan(5);
+    expect(Object.fromEntries(Object.entries(yml.outputs).map(([name, spec]) => [name, spec.description]))).toEqual(OUTPUT_DESCRIPTIONS);
   });
 
   test('name, description and branding for the Marketplace', () => {
     expect(yml.name).toBe('LivePerson manifest check');
-    expect(yml.description.length).toBeLessThanOrEqual(125);
+    expect(yml.description).toBe('Validate LivePerson app manifests (Private apps JSON) to the exact line: annotations, check run, job summary and SARIF.');
+    expect(yml.description.length).toBeLessThanOrEqual(125); // the Marketplace shows 125 characters
     expect(yml.branding).toEqual({ icon: 'check-square', color: 'orange' });
   });
 

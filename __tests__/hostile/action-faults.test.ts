@@ -422,7 +422,7 @@ describe('a flood of findings: at most 1,000 check-run annotations in 20 request
       `::error::LivePerson manifests: ${title}`,
     ]);
     expect(r.stdout).toContain(
-      `Check run "LivePerson manifests" created on ${HEAD_SHA} with 1000 annotations (the first 1,000 of 1,500 findings): https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}.`,
+      `Check run "LivePerson manifests" created on ${HEAD_SHA} with 1,000 annotations (the first 1,000 of 1,500 findings): https://github.com/${OWNER}/${REPO}/runs/${CHECK_RUN_ID}.`,
     );
     // The listed findings and the count: the log, the report, the SARIF file, the job summary.
     const logged = r.stdout.split('\n').filter((l) => l.startsWith('apps/flood.json:'));
