@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6342);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6599);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6342:
+/***/ 6599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36353,112 +36353,6 @@ function formatSarif(report, options = {}) {
     return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
-// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
-// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
-// checking each new text, and, for --fix, written back in place: the same file (opened without
-// following a link), only when the content changed and is still what was read, with its byte order
-// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
-
-
-
-
-
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
-const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
-function readForFix(absolute, maxBytes) {
-    const read = readWithoutFollowing(absolute, maxBytes);
-    if (read.kind === 'careful')
-        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
-    if (read.kind !== 'bytes')
-        return { ok: false, reason: 'it cannot be read as a regular file' };
-    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
-    const decoded = decodeManifestBytes(bytes, maxBytes);
-    if (!decoded.ok)
-        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
-    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
-}
-/**
- * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
- * following a symbolic link and without creating anything, checked to be a regular file, then
- * written from the start and cut to the new length. Returns why it did not write, if it did not.
- */
-function writeInPlace(absolute, expected, content) {
-    let fd;
-    try {
-        fd = openSync(absolute, constants.O_RDWR | NO_FOLLOW);
-    }
-    catch (error) {
-        return `it cannot be opened for writing (${error.code ?? 'error'})`;
-    }
-    try {
-        if (!fstatSync(fd).isFile())
-            return 'it is not a regular file';
-        const current = Buffer.alloc(expected.length + 1);
-        let length = 0;
-        for (let n = -1; n !== 0 && length < current.length; length += n)
-            n = readSync(fd, current, length, current.length - length, length);
-        if (length !== expected.length || !current.subarray(0, length).equals(expected))
-            return 'it changed while it was being fixed';
-        for (let written = 0; written < content.length;)
-            written += writeSync(fd, content, written, content.length - written, written);
-        ftruncateSync(fd, content.length);
-        return undefined;
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
-function checkWith(validation) {
-    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
-}
-/**
- * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
- * its real path), never through a symbolic link.
- */
-async function readInWorkspace(absolute, root, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
-    const folder = await read_manifest_file_realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
-    if (folder === undefined || !isInside(folder, root))
-        return { ok: false, reason: 'it is outside the workspace' };
-    return readForFix(absolute, maxBytes);
-}
-/** Fixes the files among `results` that have fixes; returns those whose text changed. */
-async function fixFiles(results, options) {
-    const root = await realPathBytes(options.workspaceRoot);
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const fixed = [];
-    for (const result of results) {
-        if (!result.findings.some((f) => f.fix !== undefined))
-            continue;
-        const absolute = join(options.workspaceRoot, result.path);
-        const read = await readInWorkspace(absolute, root, maxBytes);
-        if (!read.ok) {
-            options.skipped(result.path, read.reason);
-            continue;
-        }
-        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
-        if (outcome.refused !== undefined) {
-            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
-            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
-        }
-        if (outcome.text === read.text)
-            continue;
-        if (options.write) {
-            const content = Buffer.from(outcome.text, 'utf8');
-            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
-            if (refused !== undefined) {
-                options.skipped(result.path, refused);
-                continue;
-            }
-        }
-        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied });
-    }
-    return fixed;
-}
-
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 
 
@@ -36559,115 +36453,6 @@ async function validateWorkspace(discovery, options) {
     // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
     const files = await run.results({ namesInPathOrder: true });
     return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
-}
-
-;// CONCATENATED MODULE: ./src/action/changed-files.ts
-/** The Pulls API lists at most this many files of a pull request. */
-const PULL_FILES_LIMIT = 3000;
-const PULL_FILES_PER_PAGE = 100;
-/** 30: pages past this one are never requested. */
-const PULL_FILES_MAX_PAGES = PULL_FILES_LIMIT / PULL_FILES_PER_PAGE;
-/** Every status but these keeps a file: added, modified, renamed, copied, changed. */
-const DROPPED_STATUSES = new Set(['removed', 'unchanged']);
-/** `Link: <…>; rel="next"` is there: the response says another page follows (octokit's own test). */
-function hasNext(link) {
-    return typeof link === 'string' && /<[^<>]*>;\s*rel="next"/.test(link);
-}
-/**
- * The files the PR adds or modifies (workspace-relative paths; renamed: the new path), with their
- * patch: one listing serves only-changed and the suggestions.
- */
-async function listChangedFiles(octokit, pr) {
-    const kept = new Map();
-    let listed = 0;
-    for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
-        const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
-        const data = response.data;
-        if (!Array.isArray(data))
-            throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
-        listed += data.length;
-        for (const f of data) {
-            if (typeof f?.filename !== 'string' || DROPPED_STATUSES.has(String(f.status)))
-                continue;
-            kept.set(f.filename, typeof f.patch === 'string' ? { status: String(f.status), patch: f.patch } : { status: String(f.status) });
-        }
-        // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
-        if (listed >= PULL_FILES_LIMIT)
-            return { complete: false, files: kept, listed, pages: page };
-        if (!hasNext(response.headers.link))
-            return { complete: true, files: kept, listed, pages: page };
-    }
-    return { complete: false, files: kept, listed, pages: PULL_FILES_MAX_PAGES };
-}
-
-;// CONCATENATED MODULE: ./src/action/diff-hunks.ts
-// The lines of a pull request's file that a review comment may be on: the RIGHT side (the head
-// commit's file) of the hunks of the unified diff the Pulls files API gives as `patch`, added and
-// context lines. GitHub refuses a comment on any other line (422), and a comment over several lines
-// must stay within one hunk. Each line keeps its text, so the caller can check that the file it
-// checked (the merge commit actions/checkout leaves) has the same text there as the head commit.
-// One pass over the patch; a patch that is not a diff (or claims absurd line numbers) gives fewer
-// lines, never an error.
-/** Line numbers past this are not believed (a file of a billion lines has no diff on GitHub). */
-const MAX_LINE = 100_000_000;
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function count(digits) {
-    return digits === undefined ? 1 : Number(digits);
-}
-/** RIGHT-side line number (1-based) -> its text and hunk, for every added or context line of `patch`. */
-function rightSideLines(patch) {
-    const lines = new Map();
-    let hunk = -1;
-    /** Inside a hunk: the next RIGHT line number and the lines of each side still to come. */
-    let next = 0;
-    let oldLeft = 0;
-    let newLeft = 0;
-    let start = 0;
-    while (start <= patch.length) {
-        let end = patch.indexOf('\n', start);
-        if (end < 0)
-            end = patch.length;
-        const line = patch.slice(start, end);
-        start = end + 1;
-        const header = line.startsWith('@@') ? HUNK_HEADER.exec(line) : null;
-        if (header !== null) {
-            const oldCount = count(header[2]);
-            const first = Number(header[3]);
-            const newCount = count(header[4]);
-            // A header that does not add up (or overflows) ends the previous hunk and starts none.
-            const believable = first <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && Number(header[1]) <= MAX_LINE && (first > 0 || newCount === 0);
-            hunk++;
-            next = first;
-            oldLeft = believable ? oldCount : 0;
-            newLeft = believable ? newCount : 0;
-            continue;
-        }
-        if (oldLeft === 0 && newLeft === 0)
-            continue; // outside a hunk (the end of one, or not a diff)
-        const kind = line[0];
-        if (kind === '\\')
-            continue; // "\ No newline at end of file"
-        if (kind === ' ' && oldLeft > 0 && newLeft > 0) {
-            oldLeft--;
-            newLeft--;
-        }
-        else if (kind === '+' && newLeft > 0) {
-            newLeft--;
-        }
-        else if (kind === '-' && oldLeft > 0) {
-            oldLeft--;
-            continue;
-        }
-        else {
-            // Not a line of this hunk: the rest of it is not believed either.
-            oldLeft = newLeft = 0;
-            continue;
-        }
-        const text = line.endsWith('\r') ? line.slice(1, -1) : line.slice(1);
-        lines.set(next, { text, hunk });
-        next++;
-    }
-    return lines;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -36863,17 +36648,17 @@ function chunks(items, size) {
     return out.length > 0 ? out : [[]];
 }
 /** 1,000 */
-const check_run_count = (n) => n.toLocaleString('en-US');
+const count = (n) => n.toLocaleString('en-US');
 /** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
 function moreFindingsNote(total, elsewhere) {
-    return `> **More findings than annotations:** this check run shows the first ${check_run_count(MAX_CHECK_ANNOTATIONS)} of ${check_run_count(total)} findings as annotations; the other ${check_run_count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+    return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
 }
 function incompleteNote(delivered, planned, elsewhere) {
-    return `> **Incomplete:** the GitHub API failed after ${check_run_count(delivered)} of ${check_run_count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+    return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
 }
 /** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
 function progressSummary(delivered, planned) {
-    return `Adding annotations (${check_run_count(delivered)} of ${check_run_count(planned)})…`;
+    return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
 }
 /** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
 function withNotes(notes, summary) {
@@ -37029,7 +36814,7 @@ async function completeDuplicates(octokit, run, landed, created, id, htmlUrl) {
     if (total > runs.length && ours.size < landed.length) {
         return {
             completed,
-            problem: `${retried}; the commit has ${check_run_count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
+            problem: `${retried}; the commit has ${count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
         };
     }
     return { completed };
@@ -37047,6 +36832,461 @@ function describeBody(data) {
     if (typeof id === 'string')
         return `id ${JSON.stringify(id.slice(0, 40))}`;
     return `id ${typeof id === 'number' || typeof id === 'bigint' || typeof id === 'boolean' ? String(id) : id === null ? 'null' : `of type ${typeof id}`}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/describe-error.ts
+
+/** An error for a log message (it may name a path or quote an API reply). */
+function describeError(error) {
+    return logSafe(error instanceof Error ? error.message : String(error));
+}
+
+;// CONCATENATED MODULE: ./src/action/create-check-run.ts
+// create-check: the check run of a run, and what the log says of each way it can fail. The verdict
+// is never the API's: a fault is a notice or a warning, and the findings the check run does not
+// carry fall back to workflow-command annotations.
+
+
+
+
+
+
+
+
+/**
+ * The check run, on the PR head commit. Any failure is said in the log (a notice or a warning: the
+ * verdict is not the API's) and the findings the check run does not carry fall back to
+ * workflow-command annotations (annotations: auto).
+ */
+async function createCheckRun(inputs, context, report, failing, failure, elsewhere, api) {
+    const instead = (which) => `${which} ${inputs.annotations === 'false' ? `are in ${elsewhere} (annotations: false)` : 'are reported as workflow-command annotations instead'}; the result of this step is unchanged`;
+    const fallback = instead('the findings');
+    if (!inputs.token) {
+        warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
+        return { carried: 0 };
+    }
+    if (!context.owner || !context.repo || !context.headSha) {
+        warning(`create-check: GITHUB_REPOSITORY or GITHUB_SHA is not set (not on a GitHub runner?), so no check run was created; ${fallback}.`);
+        return { carried: 0 };
+    }
+    const annotations = checkAnnotations(report);
+    /** Check runs a retried create may have made besides the one it answered with: completed, or a warning (after the outcome). */
+    let duplicates;
+    try {
+        const result = await publishCheckRun(await api(), {
+            owner: context.owner,
+            repo: context.repo,
+            name: inputs.checkName,
+            headSha: context.headSha,
+            conclusion: failing ? 'failure' : 'success',
+            title: reportTitle(report),
+            summary: formatMarkdownSummary(report, {
+                maxChars: CHECK_SUMMARY_MAX_CHARS,
+                profiles: inputs.profiles,
+                readmeUrl: README_URL,
+                moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
+                failure,
+            }),
+            annotations,
+            elsewhere,
+            detailsUrl: context.runUrl,
+            externalId: newExternalId(),
+        });
+        duplicates = result.duplicates;
+        const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        return { complete: result, carried: result.delivered };
+    }
+    catch (error) {
+        const cause = error instanceof CheckRunError ? error.cause : error;
+        const fault = cause instanceof ApiError ? cause.fault : undefined;
+        const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describeError(cause);
+        const details = error instanceof CheckRunError ? error.details : undefined;
+        duplicates = details?.duplicates;
+        if (details?.created) {
+            const rest = instead('the findings it does not carry');
+            const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+            if (details.completed) {
+                warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
+            }
+            else {
+                const reason = details.completeError === cause ? what : `${describeError(details.completeError)}, after the GitHub API failed: ${what}`;
+                warning(`create-check: the check run "${inputs.checkName}" was created but could not be completed (${reason}), so it may stay "in progress". It carries ${carries}; ${rest}.`);
+            }
+            return { carried: details.delivered };
+        }
+        if (fault?.kind === 'permission') {
+            const why = context.pullRequest?.fromFork
+                ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs'
+                : 'the token may not create check runs: give the job `permissions: checks: write` (and `contents: read`)';
+            const message = `create-check: no check run "${inputs.checkName}" (HTTP 403: ${fault.message}): ${why}. ${fallback[0].toUpperCase()}${fallback.slice(1)}.`;
+            if (context.pullRequest?.fromFork)
+                core_notice(message);
+            else
+                warning(message);
+        }
+        else {
+            warning(`create-check: the check run "${inputs.checkName}" failed (${what}); ${fallback}.`);
+        }
+        return { carried: 0 };
+    }
+    finally {
+        for (const id of duplicates?.completed ?? [])
+            info(`Check run ${id} on ${context.headSha} was a duplicate, made when a request to create "${inputs.checkName}" was tried again; it was completed with the same conclusion.`);
+        if (duplicates?.problem)
+            warning(logSafe(`create-check: a check run "${inputs.checkName}" may have been left in progress on ${context.headSha}: ${duplicates.problem}.`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/github-context.ts
+// What the action needs to know about the workflow run, read from the runner's environment and the
+// event payload (GITHUB_EVENT_PATH) without loading @actions/github: the repository, the commit a
+// check run belongs to and, on pull request events, the pull request.
+
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Events whose payload carries `pull_request` (pull_request, pull_request_target, the review events)
+ * are treated as pull request events: the check run goes on the head commit, and only-changed
+ * lists the PR's files.
+ */
+function readRunContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const context = { eventName };
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner && repo) {
+        context.owner = owner;
+        context.repo = repo;
+    }
+    const pr = record(payload.pull_request);
+    const head = record(pr?.head);
+    const number = pr?.number;
+    const headSha = head?.sha;
+    if (pr && typeof number === 'number' && Number.isSafeInteger(number) && typeof headSha === 'string' && /^[0-9a-f]{40,64}$/i.test(headSha)) {
+        const headRepo = record(head?.repo);
+        const baseRepo = record(record(pr.base)?.repo);
+        const headName = headRepo?.full_name;
+        const baseName = baseRepo?.full_name ?? env.GITHUB_REPOSITORY;
+        // A deleted fork leaves head.repo null.
+        const fromFork = head?.repo === null || (typeof headName === 'string' && typeof baseName === 'string' && headName !== baseName);
+        context.pullRequest = { number, headSha, fromFork };
+        if (typeof pr.changed_files === 'number')
+            context.pullRequest.changedFiles = pr.changed_files;
+        context.headSha = headSha;
+    }
+    else if (env.GITHUB_SHA) {
+        context.headSha = env.GITHUB_SHA;
+    }
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+        context.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
+// that names the input.
+
+
+
+function readInputs() {
+    const bool = (name, fallback) => parseBoolean(getInput(name), name, fallback);
+    const token = getInput('github-token');
+    if (token)
+        core_setSecret(token);
+    const inputs = {
+        files: splitList(getInput('files')),
+        exclude: splitList(getInput('exclude')),
+        profiles: parseProfiles(getInput('profiles'), 'profiles'),
+        requireQuickLaunch: bool('require-quick-launch', false),
+        severities: parseSeverityOverrides(getInput('rules'), 'rules'),
+        failOn: parseFailOn(getInput('fail-on'), 'fail-on'),
+        onlyChanged: bool('only-changed', false),
+        createCheck: bool('create-check', true),
+        checkName: getInput('check-name') || 'LivePerson manifests',
+        annotations: parseAuto(getInput('annotations'), 'annotations'),
+        jobSummary: bool('job-summary', true),
+        suggestions: parseAuto(getInput('suggestions'), 'suggestions'),
+        reportFile: getInput('report-file'),
+        sarifFile: getInput('sarif-file'),
+        token,
+    };
+    if (inputs.requireQuickLaunch && inputs.profiles.length === 0) {
+        throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/action/changed-files.ts
+/** The Pulls API lists at most this many files of a pull request. */
+const PULL_FILES_LIMIT = 3000;
+const PULL_FILES_PER_PAGE = 100;
+/** 30: pages past this one are never requested. */
+const PULL_FILES_MAX_PAGES = PULL_FILES_LIMIT / PULL_FILES_PER_PAGE;
+/** Every status but these keeps a file: added, modified, renamed, copied, changed. */
+const DROPPED_STATUSES = new Set(['removed', 'unchanged']);
+/** `Link: <…>; rel="next"` is there: the response says another page follows (octokit's own test). */
+function hasNext(link) {
+    return typeof link === 'string' && /<[^<>]*>;\s*rel="next"/.test(link);
+}
+/**
+ * The files the PR adds or modifies (workspace-relative paths; renamed: the new path), with their
+ * patch: one listing serves only-changed and the suggestions.
+ */
+async function listChangedFiles(octokit, pr) {
+    const kept = new Map();
+    let listed = 0;
+    for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
+        const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
+        const data = response.data;
+        if (!Array.isArray(data))
+            throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
+        listed += data.length;
+        for (const f of data) {
+            if (typeof f?.filename !== 'string' || DROPPED_STATUSES.has(String(f.status)))
+                continue;
+            kept.set(f.filename, typeof f.patch === 'string' ? { status: String(f.status), patch: f.patch } : { status: String(f.status) });
+        }
+        // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
+        if (listed >= PULL_FILES_LIMIT)
+            return { complete: false, files: kept, listed, pages: page };
+        if (!hasNext(response.headers.link))
+            return { complete: true, files: kept, listed, pages: page };
+    }
+    return { complete: false, files: kept, listed, pages: PULL_FILES_MAX_PAGES };
+}
+
+;// CONCATENATED MODULE: ./src/action/only-changed.ts
+// only-changed: which manifests a pull request adds or modifies, from the Pulls API (listed once a
+// run, shared with the suggestions). Any doubt keeps every manifest.
+
+
+
+
+
+function pullFilesOf(context, api) {
+    let pending;
+    return () => (pending ??= api().then((octokit) => listChangedFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber: context.pullRequest.number })));
+}
+/** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
+async function onlyChanged(manifests, context, pullFiles) {
+    const pr = context.pullRequest;
+    if (!pr || !context.owner || !context.repo) {
+        info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
+        return manifests;
+    }
+    if ((pr.changedFiles ?? 0) > PULL_FILES_LIMIT) {
+        core_notice(`only-changed: pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${PULL_FILES_LIMIT} the GitHub API lists; checking every manifest.`);
+        return manifests;
+    }
+    let changed;
+    try {
+        changed = await pullFiles();
+    }
+    catch (error) {
+        warning(`only-changed: could not list the files of pull request #${pr.number} (${describeError(error)}); checking every manifest instead.`);
+        return manifests;
+    }
+    if (!changed.complete) {
+        const why = changed.listed >= PULL_FILES_LIMIT
+            ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+        core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
+        return manifests;
+    }
+    const files = changed.files;
+    // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
+    const kept = manifests.filter((m) => m.fsPath !== undefined || files.has(m.path));
+    info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
+// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
+// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
+// checking each new text, and, for --fix, written back in place: the same file (opened without
+// following a link), only when the content changed and is still what was read, with its byte order
+// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
+
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
+function readForFix(absolute, maxBytes) {
+    const read = readWithoutFollowing(absolute, maxBytes);
+    if (read.kind === 'careful')
+        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
+    if (read.kind !== 'bytes')
+        return { ok: false, reason: 'it cannot be read as a regular file' };
+    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
+    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
+}
+/**
+ * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
+ * following a symbolic link and without creating anything, checked to be a regular file, then
+ * written from the start and cut to the new length. Returns why it did not write, if it did not.
+ */
+function writeInPlace(absolute, expected, content) {
+    let fd;
+    try {
+        fd = openSync(absolute, constants.O_RDWR | NO_FOLLOW);
+    }
+    catch (error) {
+        return `it cannot be opened for writing (${error.code ?? 'error'})`;
+    }
+    try {
+        if (!fstatSync(fd).isFile())
+            return 'it is not a regular file';
+        const current = Buffer.alloc(expected.length + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length < current.length; length += n)
+            n = readSync(fd, current, length, current.length - length, length);
+        if (length !== expected.length || !current.subarray(0, length).equals(expected))
+            return 'it changed while it was being fixed';
+        for (let written = 0; written < content.length;)
+            written += writeSync(fd, content, written, content.length - written, written);
+        ftruncateSync(fd, content.length);
+        return undefined;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
+function checkWith(validation) {
+    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
+}
+/**
+ * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
+ * its real path), never through a symbolic link.
+ */
+async function readInWorkspace(absolute, root, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
+    const folder = await read_manifest_file_realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
+    if (folder === undefined || !isInside(folder, root))
+        return { ok: false, reason: 'it is outside the workspace' };
+    return readForFix(absolute, maxBytes);
+}
+/** Fixes the files among `results` that have fixes; returns those whose text changed. */
+async function fixFiles(results, options) {
+    const root = await realPathBytes(options.workspaceRoot);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const fixed = [];
+    for (const result of results) {
+        if (!result.findings.some((f) => f.fix !== undefined))
+            continue;
+        const absolute = join(options.workspaceRoot, result.path);
+        const read = await readInWorkspace(absolute, root, maxBytes);
+        if (!read.ok) {
+            options.skipped(result.path, read.reason);
+            continue;
+        }
+        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
+        if (outcome.refused !== undefined) {
+            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
+            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
+        }
+        if (outcome.text === read.text)
+            continue;
+        if (options.write) {
+            const content = Buffer.from(outcome.text, 'utf8');
+            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
+            if (refused !== undefined) {
+                options.skipped(result.path, refused);
+                continue;
+            }
+        }
+        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied });
+    }
+    return fixed;
+}
+
+;// CONCATENATED MODULE: ./src/action/diff-hunks.ts
+// The lines of a pull request's file that a review comment may be on: the RIGHT side (the head
+// commit's file) of the hunks of the unified diff the Pulls files API gives as `patch`, added and
+// context lines. GitHub refuses a comment on any other line (422), and a comment over several lines
+// must stay within one hunk. Each line keeps its text, so the caller can check that the file it
+// checked (the merge commit actions/checkout leaves) has the same text there as the head commit.
+// One pass over the patch; a patch that is not a diff (or claims absurd line numbers) gives fewer
+// lines, never an error.
+/** Line numbers past this are not believed (a file of a billion lines has no diff on GitHub). */
+const MAX_LINE = 100_000_000;
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function diff_hunks_count(digits) {
+    return digits === undefined ? 1 : Number(digits);
+}
+/** RIGHT-side line number (1-based) -> its text and hunk, for every added or context line of `patch`. */
+function rightSideLines(patch) {
+    const lines = new Map();
+    let hunk = -1;
+    /** Inside a hunk: the next RIGHT line number and the lines of each side still to come. */
+    let next = 0;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let start = 0;
+    while (start <= patch.length) {
+        let end = patch.indexOf('\n', start);
+        if (end < 0)
+            end = patch.length;
+        const line = patch.slice(start, end);
+        start = end + 1;
+        const header = line.startsWith('@@') ? HUNK_HEADER.exec(line) : null;
+        if (header !== null) {
+            const oldCount = diff_hunks_count(header[2]);
+            const first = Number(header[3]);
+            const newCount = diff_hunks_count(header[4]);
+            // A header that does not add up (or overflows) ends the previous hunk and starts none.
+            const believable = first <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && Number(header[1]) <= MAX_LINE && (first > 0 || newCount === 0);
+            hunk++;
+            next = first;
+            oldLeft = believable ? oldCount : 0;
+            newLeft = believable ? newCount : 0;
+            continue;
+        }
+        if (oldLeft === 0 && newLeft === 0)
+            continue; // outside a hunk (the end of one, or not a diff)
+        const kind = line[0];
+        if (kind === '\\')
+            continue; // "\ No newline at end of file"
+        if (kind === ' ' && oldLeft > 0 && newLeft > 0) {
+            oldLeft--;
+            newLeft--;
+        }
+        else if (kind === '+' && newLeft > 0) {
+            newLeft--;
+        }
+        else if (kind === '-' && oldLeft > 0) {
+            oldLeft--;
+            continue;
+        }
+        else {
+            // Not a line of this hunk: the rest of it is not believed either.
+            oldLeft = newLeft = 0;
+            continue;
+        }
+        const text = line.endsWith('\r') ? line.slice(1, -1) : line.slice(1);
+        lines.set(next, { text, hunk });
+        next++;
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
@@ -37380,95 +37620,120 @@ async function postReview(octokit, pr, review) {
     return htmlUrl !== undefined ? { htmlUrl } : {};
 }
 
-;// CONCATENATED MODULE: ./src/action/github-context.ts
-// What the action needs to know about the workflow run, read from the runner's environment and the
-// event payload (GITHUB_EVENT_PATH) without loading @actions/github: the repository, the commit a
-// check run belongs to and, on pull request events, the pull request.
+;// CONCATENATED MODULE: ./src/action/post-suggestions.ts
+// suggestions: the fixes and suggestions on lines of the pull request's diff, posted as one review.
 
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) ?? {};
-    }
-    catch {
-        return {};
-    }
-}
+
+
+
+
+
+
+
+
+
+
+
 /**
- * Events whose payload carries `pull_request` (pull_request, pull_request_target, the review events)
- * are treated as pull request events: the check run goes on the head commit, and only-changed
- * lists the PR's files.
+ * suggestions: the fixes and suggestions on lines of the pull request's diff, as one review (event
+ * COMMENT) of ```suggestion comments. Every finding is already reported: a fault here is a notice
+ * or a warning, never the verdict.
  */
-function readRunContext(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const context = { eventName };
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (owner && repo) {
-        context.owner = owner;
-        context.repo = repo;
+async function postSuggestions(inputs, context, report, workspace, pullFiles, api, where) {
+    const pr = context.pullRequest;
+    /** Where every finding is, for the log. */
+    const everywhere = where.checkName !== undefined ? `the check run "${where.checkName}", ${where.elsewhere}` : where.elsewhere;
+    const fixable = report.files.filter((f) => f.findings.some((x) => x.fix !== undefined || x.suggestion !== undefined));
+    if (!pr || !context.owner || !context.repo) {
+        if (inputs.suggestions === 'true')
+            info(`suggestions: not a pull request event (${context.eventName || 'unknown event'}); no review.`);
+        return;
     }
-    const pr = record(payload.pull_request);
-    const head = record(pr?.head);
-    const number = pr?.number;
-    const headSha = head?.sha;
-    if (pr && typeof number === 'number' && Number.isSafeInteger(number) && typeof headSha === 'string' && /^[0-9a-f]{40,64}$/i.test(headSha)) {
-        const headRepo = record(head?.repo);
-        const baseRepo = record(record(pr.base)?.repo);
-        const headName = headRepo?.full_name;
-        const baseName = baseRepo?.full_name ?? env.GITHUB_REPOSITORY;
-        // A deleted fork leaves head.repo null.
-        const fromFork = head?.repo === null || (typeof headName === 'string' && typeof baseName === 'string' && headName !== baseName);
-        context.pullRequest = { number, headSha, fromFork };
-        if (typeof pr.changed_files === 'number')
-            context.pullRequest.changedFiles = pr.changed_files;
-        context.headSha = headSha;
+    if (fixable.length === 0)
+        return;
+    const ref = { owner: context.owner, repo: context.repo, pullNumber: pr.number };
+    if (!inputs.token) {
+        const message = 'suggestions: github-token is empty, so the fixes were not posted as suggestions in the pull request.';
+        if (inputs.suggestions === 'true')
+            warning(message);
+        else
+            info(message);
+        return;
     }
-    else if (env.GITHUB_SHA) {
-        context.headSha = env.GITHUB_SHA;
+    let changed;
+    try {
+        changed = await pullFiles();
     }
-    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-        context.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    catch (error) {
+        warning(`suggestions: could not list the files of pull request #${pr.number} (${describeError(error)}), so no suggestions were posted; every finding is in ${everywhere}.`);
+        return;
     }
-    return context;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
-// that names the input.
-
-
-
-function readInputs() {
-    const bool = (name, fallback) => parseBoolean(getInput(name), name, fallback);
-    const token = getInput('github-token');
-    if (token)
-        core_setSecret(token);
-    const inputs = {
-        files: splitList(getInput('files')),
-        exclude: splitList(getInput('exclude')),
-        profiles: parseProfiles(getInput('profiles'), 'profiles'),
-        requireQuickLaunch: bool('require-quick-launch', false),
-        severities: parseSeverityOverrides(getInput('rules'), 'rules'),
-        failOn: parseFailOn(getInput('fail-on'), 'fail-on'),
-        onlyChanged: bool('only-changed', false),
-        createCheck: bool('create-check', true),
-        checkName: getInput('check-name') || 'LivePerson manifests',
-        annotations: parseAuto(getInput('annotations'), 'annotations'),
-        jobSummary: bool('job-summary', true),
-        suggestions: parseAuto(getInput('suggestions'), 'suggestions'),
-        reportFile: getInput('report-file'),
-        sarifFile: getInput('sarif-file'),
-        token,
-    };
-    if (inputs.requireQuickLaunch && inputs.profiles.length === 0) {
-        throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
+    // Each file as checked, read again (only inside the workspace, never through a symbolic link),
+    // against the lines of its diff. A path shown with escapes (a name that is not UTF-8) or listed
+    // twice cannot be told apart from the API's file names: no suggestion there.
+    const root = await read_manifest_file_realPathBytes(workspace);
+    const seen = new Map();
+    for (const f of report.files)
+        seen.set(f.path, (seen.get(f.path) ?? 0) + 1);
+    const candidates = [];
+    let outside = 0;
+    let tooLong = 0;
+    for (const file of fixable) {
+        const patch = changed.files.get(file.path)?.patch;
+        let source;
+        if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
+            const read = await readInWorkspace((0,external_node_path_namespaceObject.join)(workspace, file.path), root);
+            if (read.ok)
+                source = { text: read.text, bom: read.bom };
+        }
+        const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch), README_URL);
+        candidates.push(...found.candidates);
+        outside += found.outside;
+        tooLong += found.tooLong;
     }
-    return inputs;
+    if (candidates.length === 0) {
+        info(`suggestions: none of the ${outside + tooLong} fixes and suggestions is on lines of the diff of pull request #${pr.number}; no review.`);
+        return;
+    }
+    let posted;
+    try {
+        posted = await listPostedMarkers(await api(), ref);
+    }
+    catch (error) {
+        warning(`suggestions: could not list the review comments of pull request #${pr.number} (${describeError(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${everywhere}.`);
+        return;
+    }
+    if (!posted.complete) {
+        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
+        return;
+    }
+    const review = selectComments(candidates, posted.markers, { outside, tooLong });
+    const changes = (n) => plural(n, 'suggested change');
+    if (review.comments.length === 0) {
+        info(`suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`);
+        return;
+    }
+    try {
+        const result = await postReview(await api(), ref, { commitId: pr.headSha, body: reviewBody(review.counts, where), comments: review.comments });
+        info(`suggestions: posted a review of pull request #${pr.number} with ${changes(review.comments.length)}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+    }
+    catch (error) {
+        const fault = error instanceof ApiError ? error.fault : undefined;
+        const what = `no review with ${changes(review.comments.length)} on pull request #${pr.number}`;
+        if (fault?.kind === 'permission') {
+            const why = pr.fromFork
+                ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not review the pull request'
+                : 'the token may not review pull requests: give the job `permissions: pull-requests: write`';
+            const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${everywhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
+            if (inputs.suggestions === 'true')
+                warning(message);
+            else
+                core_notice(message);
+        }
+        else {
+            warning(`suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describeError(error)}); every finding is in ${everywhere}, and the result of this step is unchanged.`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/write-output-file.ts
@@ -37590,12 +37855,12 @@ async function writeOutputFile(path, text, roots) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: `run()` wires inputs -> discovery (only-changed) -> engine -> reporters (log, JSON
-// report, SARIF, check run, workflow-command annotations, job summary) -> outputs, through
-// @actions/core (the runner's protocol). The verdict depends on the findings and fail-on alone: no
-// API fault changes it or loses a finding. src/index.ts calls run() (the layout of GitHub's
-// typescript-action template, which `local-action run . src/main.ts` expects).
-
-
+// report, SARIF, check run, workflow-command annotations, suggestions, job summary) -> outputs,
+// through @actions/core (the runner's protocol). Each step that talks to GitHub is its own module in
+// src/action/ (only-changed, create-check-run, post-suggestions); this file only wires them. The
+// verdict depends on the findings and fail-on alone: no API fault changes it or loses a finding.
+// src/index.ts calls run() (the layout of GitHub's typescript-action template, which
+// `local-action run . src/main.ts` expects).
 
 
 
@@ -37635,10 +37900,6 @@ function quickLaunchOutput(report) {
 function listing(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
-/** An error for a log message (it may name a path or quote an API reply). */
-function describe(error) {
-    return logSafe(error instanceof Error ? error.message : String(error));
-}
 /** The action: every outcome is reported through @actions/core; nothing is thrown. */
 async function run(dependencies = {}) {
     let inputs;
@@ -37656,7 +37917,7 @@ async function run(dependencies = {}) {
         if (error instanceof UsageError)
             setFailed(error.message);
         else
-            setFailed(`lp-manifest failed: ${describe(error)}`);
+            setFailed(`lp-manifest failed: ${describeError(error)}`);
     }
 }
 /** One client for the run, created on first use (the import of @actions/github is lazy). */
@@ -37668,227 +37929,6 @@ function apiClient(inputs, dependencies) {
         retry: retryPolicyFromEnv(),
         onRetry: (fault, attempt, waitMs) => info(`GitHub API: ${fault.kind === 'rate-limit' ? 'rate limited' : describeFault(fault)} (try ${attempt}); retrying in ${Math.round(waitMs / 100) / 10}s`),
     }));
-}
-function pullFilesOf(context, api) {
-    let pending;
-    return () => (pending ??= api().then((octokit) => listChangedFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber: context.pullRequest.number })));
-}
-/** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
-async function onlyChanged(manifests, context, pullFiles) {
-    const pr = context.pullRequest;
-    if (!pr || !context.owner || !context.repo) {
-        info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
-        return manifests;
-    }
-    if ((pr.changedFiles ?? 0) > PULL_FILES_LIMIT) {
-        core_notice(`only-changed: pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${PULL_FILES_LIMIT} the GitHub API lists; checking every manifest.`);
-        return manifests;
-    }
-    let changed;
-    try {
-        changed = await pullFiles();
-    }
-    catch (error) {
-        warning(`only-changed: could not list the files of pull request #${pr.number} (${describe(error)}); checking every manifest instead.`);
-        return manifests;
-    }
-    if (!changed.complete) {
-        const why = changed.listed >= PULL_FILES_LIMIT
-            ? `lists ${check_run_count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
-            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${check_run_count(changed.listed)} files), and it lists at most ${check_run_count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
-        core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
-        return manifests;
-    }
-    const files = changed.files;
-    // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
-    const kept = manifests.filter((m) => m.fsPath !== undefined || files.has(m.path));
-    info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
-    return kept;
-}
-/**
- * The check run, on the PR head commit. Any failure is said in the log (a notice or a warning: the
- * verdict is not the API's) and the findings the check run does not carry fall back to
- * workflow-command annotations (annotations: auto).
- */
-async function createCheckRun(inputs, context, report, failing, failure, elsewhere, api) {
-    const instead = (which) => `${which} ${inputs.annotations === 'false' ? `are in ${elsewhere} (annotations: false)` : 'are reported as workflow-command annotations instead'}; the result of this step is unchanged`;
-    const fallback = instead('the findings');
-    if (!inputs.token) {
-        warning(`create-check: github-token is empty, so no check run "${inputs.checkName}" was created; ${fallback}.`);
-        return { carried: 0 };
-    }
-    if (!context.owner || !context.repo || !context.headSha) {
-        warning(`create-check: GITHUB_REPOSITORY or GITHUB_SHA is not set (not on a GitHub runner?), so no check run was created; ${fallback}.`);
-        return { carried: 0 };
-    }
-    const annotations = checkAnnotations(report);
-    /** Check runs a retried create may have made besides the one it answered with: completed, or a warning (after the outcome). */
-    let duplicates;
-    try {
-        const result = await publishCheckRun(await api(), {
-            owner: context.owner,
-            repo: context.repo,
-            name: inputs.checkName,
-            headSha: context.headSha,
-            conclusion: failing ? 'failure' : 'success',
-            title: reportTitle(report),
-            summary: formatMarkdownSummary(report, {
-                maxChars: CHECK_SUMMARY_MAX_CHARS,
-                profiles: inputs.profiles,
-                readmeUrl: README_URL,
-                moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
-                failure,
-            }),
-            annotations,
-            elsewhere,
-            detailsUrl: context.runUrl,
-            externalId: newExternalId(),
-        });
-        duplicates = result.duplicates;
-        const of = result.delivered < annotations.length ? ` (the first ${check_run_count(result.delivered)} of ${check_run_count(annotations.length)} findings)` : '';
-        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${check_run_count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
-        return { complete: result, carried: result.delivered };
-    }
-    catch (error) {
-        const cause = error instanceof CheckRunError ? error.cause : error;
-        const fault = cause instanceof ApiError ? cause.fault : undefined;
-        const what = fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(cause);
-        const details = error instanceof CheckRunError ? error.details : undefined;
-        duplicates = details?.duplicates;
-        if (details?.created) {
-            const rest = instead('the findings it does not carry');
-            const carries = `${check_run_count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
-            if (details.completed) {
-                warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
-            }
-            else {
-                const reason = details.completeError === cause ? what : `${describe(details.completeError)}, after the GitHub API failed: ${what}`;
-                warning(`create-check: the check run "${inputs.checkName}" was created but could not be completed (${reason}), so it may stay "in progress". It carries ${carries}; ${rest}.`);
-            }
-            return { carried: details.delivered };
-        }
-        if (fault?.kind === 'permission') {
-            const why = context.pullRequest?.fromFork
-                ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not create check runs'
-                : 'the token may not create check runs: give the job `permissions: checks: write` (and `contents: read`)';
-            const message = `create-check: no check run "${inputs.checkName}" (HTTP 403: ${fault.message}): ${why}. ${fallback[0].toUpperCase()}${fallback.slice(1)}.`;
-            if (context.pullRequest?.fromFork)
-                core_notice(message);
-            else
-                warning(message);
-        }
-        else {
-            warning(`create-check: the check run "${inputs.checkName}" failed (${what}); ${fallback}.`);
-        }
-        return { carried: 0 };
-    }
-    finally {
-        for (const id of duplicates?.completed ?? [])
-            info(`Check run ${id} on ${context.headSha} was a duplicate, made when a request to create "${inputs.checkName}" was tried again; it was completed with the same conclusion.`);
-        if (duplicates?.problem)
-            warning(logSafe(`create-check: a check run "${inputs.checkName}" may have been left in progress on ${context.headSha}: ${duplicates.problem}.`));
-    }
-}
-/**
- * suggestions: the fixes and suggestions on lines of the pull request's diff, as one review (event
- * COMMENT) of ```suggestion comments. Every finding is already reported: a fault here is a notice
- * or a warning, never the verdict.
- */
-async function postSuggestions(inputs, context, report, workspace, pullFiles, api, where) {
-    const pr = context.pullRequest;
-    /** Where every finding is, for the log. */
-    const everywhere = where.checkName !== undefined ? `the check run "${where.checkName}", ${where.elsewhere}` : where.elsewhere;
-    const fixable = report.files.filter((f) => f.findings.some((x) => x.fix !== undefined || x.suggestion !== undefined));
-    if (!pr || !context.owner || !context.repo) {
-        if (inputs.suggestions === 'true')
-            info(`suggestions: not a pull request event (${context.eventName || 'unknown event'}); no review.`);
-        return;
-    }
-    if (fixable.length === 0)
-        return;
-    const ref = { owner: context.owner, repo: context.repo, pullNumber: pr.number };
-    if (!inputs.token) {
-        const message = 'suggestions: github-token is empty, so the fixes were not posted as suggestions in the pull request.';
-        if (inputs.suggestions === 'true')
-            warning(message);
-        else
-            info(message);
-        return;
-    }
-    let changed;
-    try {
-        changed = await pullFiles();
-    }
-    catch (error) {
-        warning(`suggestions: could not list the files of pull request #${pr.number} (${describe(error)}), so no suggestions were posted; every finding is in ${everywhere}.`);
-        return;
-    }
-    // Each file as checked, read again (only inside the workspace, never through a symbolic link),
-    // against the lines of its diff. A path shown with escapes (a name that is not UTF-8) or listed
-    // twice cannot be told apart from the API's file names: no suggestion there.
-    const root = await read_manifest_file_realPathBytes(workspace);
-    const seen = new Map();
-    for (const f of report.files)
-        seen.set(f.path, (seen.get(f.path) ?? 0) + 1);
-    const candidates = [];
-    let outside = 0;
-    let tooLong = 0;
-    for (const file of fixable) {
-        const patch = changed.files.get(file.path)?.patch;
-        let source;
-        if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
-            const read = await readInWorkspace((0,external_node_path_namespaceObject.join)(workspace, file.path), root);
-            if (read.ok)
-                source = { text: read.text, bom: read.bom };
-        }
-        const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch), README_URL);
-        candidates.push(...found.candidates);
-        outside += found.outside;
-        tooLong += found.tooLong;
-    }
-    if (candidates.length === 0) {
-        info(`suggestions: none of the ${outside + tooLong} fixes and suggestions is on lines of the diff of pull request #${pr.number}; no review.`);
-        return;
-    }
-    let posted;
-    try {
-        posted = await listPostedMarkers(await api(), ref);
-    }
-    catch (error) {
-        warning(`suggestions: could not list the review comments of pull request #${pr.number} (${describe(error)}), so no suggestions were posted (one already posted must not be posted again); every finding is in ${everywhere}.`);
-        return;
-    }
-    if (!posted.complete) {
-        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${check_run_count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
-        return;
-    }
-    const review = selectComments(candidates, posted.markers, { outside, tooLong });
-    const changes = (n) => plural(n, 'suggested change');
-    if (review.comments.length === 0) {
-        info(`suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`);
-        return;
-    }
-    try {
-        const result = await postReview(await api(), ref, { commitId: pr.headSha, body: reviewBody(review.counts, where), comments: review.comments });
-        info(`suggestions: posted a review of pull request #${pr.number} with ${changes(review.comments.length)}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
-    }
-    catch (error) {
-        const fault = error instanceof ApiError ? error.fault : undefined;
-        const what = `no review with ${changes(review.comments.length)} on pull request #${pr.number}`;
-        if (fault?.kind === 'permission') {
-            const why = pr.fromFork
-                ? 'GitHub gives workflows on pull requests from forks a read-only token, which may not review the pull request'
-                : 'the token may not review pull requests: give the job `permissions: pull-requests: write`';
-            const message = `suggestions: ${what} (HTTP 403: ${fault.message}): ${why}. The findings and their fixes are in ${everywhere}; \`lp-manifest --fix\` applies the fixes locally. The result of this step is unchanged.`;
-            if (inputs.suggestions === 'true')
-                warning(message);
-            else
-                core_notice(message);
-        }
-        else {
-            warning(`suggestions: ${what} (${fault?.kind === 'rate-limit' ? 'rate limited by the GitHub API' : describe(error)}); every finding is in ${everywhere}, and the result of this step is unchanged.`);
-        }
-    }
 }
 async function check(inputs, dependencies) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -37934,7 +37974,7 @@ async function check(inputs, dependencies) {
             return true;
         }
         catch (error) {
-            unwritten.push(`${input}: cannot write ${outputPath(path, roots)} (${describe(error)})`);
+            unwritten.push(`${input}: cannot write ${outputPath(path, roots)} (${describeError(error)})`);
             return false;
         }
     };
@@ -37965,7 +38005,7 @@ async function check(inputs, dependencies) {
             core_notice(notice.message, notice.properties);
     }
     else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
-        core_notice(`The check run "${inputs.checkName}" shows the first ${check_run_count(carried)} of ${check_run_count(all.length)} findings as annotations; the other ${check_run_count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
+        core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
     }
     if (inputs.suggestions !== 'false') {
         const where = {
@@ -37977,7 +38017,7 @@ async function check(inputs, dependencies) {
         }
         catch (error) {
             // Not expected (each API call has its own message): still never the verdict.
-            warning(`suggestions: failed (${describe(error)}); the result of this step is unchanged.`);
+            warning(`suggestions: failed (${describeError(error)}); the result of this step is unchanged.`);
         }
     }
     if (inputs.jobSummary) {
@@ -37993,7 +38033,7 @@ async function check(inputs, dependencies) {
             await summary.addRaw(markdown).write();
         }
         catch (error) {
-            warning(`could not write the job summary: ${describe(error)}`);
+            warning(`could not write the job summary: ${describeError(error)}`);
         }
     }
     // A glob that matched nothing checked nothing: not a valid result to build on.
