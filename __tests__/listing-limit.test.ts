@@ -202,7 +202,18 @@ describe('every report says what it does not list, once per file and rule', () =
   test('Markdown cut: told in listed findings, and the listed ones are said to be elsewhere', () => {
     const markdown = formatMarkdownSummary(report, { maxChars: 20_000 });
     expect(markdown).toMatch(
-      /\n> \*\*Summary cut:\*\* \d+ listed findings of 1003 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\.\n$/,
+      /\n> \*\*Summary cut:\*\* \d+ listed findings of 1003 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 500 findings are past the listing limit \(1,000 of one rule per file\): counted, not listed\.\n$/,
+    );
+  });
+
+  test('Markdown cut right before the note row: every listed finding shown, the count of the rest still said (no QuickLaunch table to blame)', () => {
+    const full = formatMarkdownSummary(report, { maxChars: 1_000_000 });
+    const noteAt = full.indexOf('\n| | error |');
+    const noteLine = full.slice(noteAt + 1, full.indexOf('\n', noteAt + 1));
+    const markdown = formatMarkdownSummary(report, { maxChars: noteAt + noteLine.length + 400 });
+    expect(markdown.slice(0, noteAt + 1)).toBe(full.slice(0, noteAt + 1));
+    expect(markdown.slice(noteAt + 1)).toBe(
+      "\n> **Summary cut:** the notes on findings past the listing limit are not all shown here, to stay within GitHub's size limit. Every listed finding is in the log and the JSON report. The other 500 findings are past the listing limit (1,000 of one rule per file): counted, not listed.\n",
     );
   });
 });

@@ -36099,8 +36099,15 @@ function formatText(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown-summary.ts
+// The Markdown summary shown as the job summary and as the check run's summary: counts, a table per
+// file (line, rule, message; a note row per rule with findings past the listing limit) and, with
+// profiles, a manifest x profile QuickLaunch table. It is cut,
+// with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
+// job summary).
 
 
+
+const count = (n) => n.toLocaleString('en-US');
 /** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
 function reportTitle(report) {
     const { manifests, errors, warnings } = report.summary;
@@ -36178,6 +36185,8 @@ function formatMarkdownSummary(report, options) {
     let bytes = utf8Length(out);
     let shown = 0;
     let full = false;
+    /** The cut fell in the QuickLaunch table (the first block, with profiles). */
+    let quickLaunchCut = false;
     const add = (line) => {
         const b = utf8Length(line) + 1;
         if (out.length + line.length + 1 > maxChars || bytes + b > maxBytes)
@@ -36186,13 +36195,15 @@ function formatMarkdownSummary(report, options) {
         bytes += b;
         return true;
     };
-    for (const block of blocks) {
+    for (const [index, block] of blocks.entries()) {
+        const isQuickLaunch = index === 0 && profiles.length > 0;
         // A heading alone is useless: start a block only when its header and first row fit.
         const opening = block.lines.slice(0, block.header + 1);
         const openingChars = opening.reduce((n, l) => n + l.length + 1, 1);
         const openingBytes = opening.reduce((n, l) => n + utf8Length(l) + 1, 1);
         if (out.length + openingChars > maxChars || bytes + openingBytes > maxBytes) {
             full = true;
+            quickLaunchCut = isQuickLaunch;
             break;
         }
         add('');
@@ -36205,6 +36216,7 @@ function formatMarkdownSummary(report, options) {
         }
         if (i < block.lines.length) {
             full = true;
+            quickLaunchCut = isQuickLaunch;
             break;
         }
     }
@@ -36214,10 +36226,19 @@ function formatMarkdownSummary(report, options) {
         let listed = 0;
         for (const file of report.files)
             listed += file.findings.length;
-        const partial = listed < report.summary.errors + report.summary.warnings;
+        const unlisted = report.summary.errors + report.summary.warnings - listed;
+        const partial = unlisted > 0;
         const hidden = listed - shown;
-        const what = hidden > 0 ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
-        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+        const what = hidden > 0
+            ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here`
+            : quickLaunchCut
+                ? 'the QuickLaunch table is incomplete'
+                : 'the notes on findings past the listing limit are not all shown here';
+        // The notes rows may be among what is cut: the count of findings not listed is said here too.
+        const counted = partial
+            ? ` The other ${count(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${count(MAX_LISTED_PER_RULE)} of one rule per file): counted, not listed.`
+            : '';
+        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
     }
     return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
 }
@@ -36648,17 +36669,17 @@ function chunks(items, size) {
     return out.length > 0 ? out : [[]];
 }
 /** 1,000 */
-const count = (n) => n.toLocaleString('en-US');
+const check_run_count = (n) => n.toLocaleString('en-US');
 /** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
 function moreFindingsNote(total, elsewhere) {
-    return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+    return `> **More findings than annotations:** this check run shows the first ${check_run_count(MAX_CHECK_ANNOTATIONS)} of ${check_run_count(total)} findings as annotations; the other ${check_run_count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
 }
 function incompleteNote(delivered, planned, elsewhere) {
-    return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+    return `> **Incomplete:** the GitHub API failed after ${check_run_count(delivered)} of ${check_run_count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
 }
 /** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
 function progressSummary(delivered, planned) {
-    return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
+    return `Adding annotations (${check_run_count(delivered)} of ${check_run_count(planned)})…`;
 }
 /** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
 function withNotes(notes, summary) {
@@ -36814,7 +36835,7 @@ async function completeDuplicates(octokit, run, landed, created, id, htmlUrl) {
     if (total > runs.length && ours.size < landed.length) {
         return {
             completed,
-            problem: `${retried}; the commit has ${count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
+            problem: `${retried}; the commit has ${check_run_count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
         };
     }
     return { completed };
@@ -36893,8 +36914,8 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
             externalId: newExternalId(),
         });
         duplicates = result.duplicates;
-        const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
-        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        const of = result.delivered < annotations.length ? ` (the first ${check_run_count(result.delivered)} of ${check_run_count(annotations.length)} findings)` : '';
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${check_run_count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
         return { complete: result, carried: result.delivered };
     }
     catch (error) {
@@ -36905,7 +36926,7 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         duplicates = details?.duplicates;
         if (details?.created) {
             const rest = instead('the findings it does not carry');
-            const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+            const carries = `${check_run_count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
             if (details.completed) {
                 warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
             }
@@ -37101,8 +37122,8 @@ async function onlyChanged(manifests, context, pullFiles) {
     }
     if (!changed.complete) {
         const why = changed.listed >= PULL_FILES_LIMIT
-            ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
-            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+            ? `lists ${check_run_count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${check_run_count(changed.listed)} files), and it lists at most ${check_run_count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
         core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
         return manifests;
     }
@@ -37704,7 +37725,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         return;
     }
     if (!posted.complete) {
-        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
+        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${check_run_count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
         return;
     }
     const review = selectComments(candidates, posted.markers, { outside, tooLong });
@@ -38005,7 +38026,7 @@ async function check(inputs, dependencies) {
             core_notice(notice.message, notice.properties);
     }
     else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
-        core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
+        core_notice(`The check run "${inputs.checkName}" shows the first ${check_run_count(carried)} of ${check_run_count(all.length)} findings as annotations; the other ${check_run_count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
     }
     if (inputs.suggestions !== 'false') {
         const where = {

@@ -93,6 +93,13 @@ describe('Markdown summary', () => {
     expect(md.endsWith(`\n> **Summary cut:** ${600 - shown} findings of 600 are not shown here, to stay within GitHub's size limit. Every finding is in the log.\n`)).toBe(true);
   });
 
+  test('a cut inside the QuickLaunch table says so, and no finding is missing when none was listed', () => {
+    const clean = buildReport(Array.from({ length: 400 }, (_, i) => file(`apps/app-${String(i).padStart(3, '0')}.json`, [])));
+    const md = formatMarkdownSummary(clean, { maxChars: 5_000, profiles: [1, 2] });
+    expect(md).toContain('### QuickLaunch visibility');
+    expect(md.endsWith("\n> **Summary cut:** the QuickLaunch table is incomplete, to stay within GitHub's size limit. Every finding is in the log and the JSON report.\n")).toBe(true);
+  });
+
   test('maxBytes counts UTF-8 bytes (a job summary is limited to 1 MiB, not 1 Mi characters)', () => {
     const wide = buildReport([
       file(

@@ -3,9 +3,11 @@
 // profiles, a manifest x profile QuickLaunch table. It is cut,
 // with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
 // job summary).
-import type { Report } from '../findings.js';
+import { MAX_LISTED_PER_RULE, type Report } from '../findings.js';
 import { escapeInvisible } from '../text/describe.js';
 import { omittedNote, plural } from './text-report.js';
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 export interface SummaryOptions {
   /** Limit in UTF-16 code units (GitHub's "characters": 65,535 for a check run summary). */
@@ -102,6 +104,8 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   let bytes = utf8Length(out);
   let shown = 0;
   let full = false;
+  /** The cut fell in the QuickLaunch table (the first block, with profiles). */
+  let quickLaunchCut = false;
   const add = (line: string): boolean => {
     const b = utf8Length(line) + 1;
     if (out.length + line.length + 1 > maxChars || bytes + b > maxBytes) return false;
@@ -109,13 +113,15 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     bytes += b;
     return true;
   };
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    const isQuickLaunch = index === 0 && profiles.length > 0;
     // A heading alone is useless: start a block only when its header and first row fit.
     const opening = block.lines.slice(0, block.header + 1);
     const openingChars = opening.reduce((n, l) => n + l.length + 1, 1);
     const openingBytes = opening.reduce((n, l) => n + utf8Length(l) + 1, 1);
     if (out.length + openingChars > maxChars || bytes + openingBytes > maxBytes) {
       full = true;
+      quickLaunchCut = isQuickLaunch;
       break;
     }
     add('');
@@ -126,6 +132,7 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     }
     if (i < block.lines.length) {
       full = true;
+      quickLaunchCut = isQuickLaunch;
       break;
     }
   }
@@ -134,10 +141,20 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     // Past the listing limit a finding is counted, not listed: the cut is told in listed findings then.
     let listed = 0;
     for (const file of report.files) listed += file.findings.length;
-    const partial = listed < report.summary.errors + report.summary.warnings;
+    const unlisted = report.summary.errors + report.summary.warnings - listed;
+    const partial = unlisted > 0;
     const hidden = listed - shown;
-    const what = hidden > 0 ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here` : 'the QuickLaunch table is incomplete';
-    out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.\n`;
+    const what =
+      hidden > 0
+        ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here`
+        : quickLaunchCut
+          ? 'the QuickLaunch table is incomplete'
+          : 'the notes on findings past the listing limit are not all shown here';
+    // The notes rows may be among what is cut: the count of findings not listed is said here too.
+    const counted = partial
+      ? ` The other ${count(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${count(MAX_LISTED_PER_RULE)} of one rule per file): counted, not listed.`
+      : '';
+    out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
   }
   return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
 }
