@@ -26,12 +26,13 @@ describe('consumer-identity', () => {
     const findings = await checkText(manifest('["unauth"]'));
     expect(findings.map(where)).toEqual(['consumer-identity warning 10:26-10:36']);
     expect(findings[0]!.pointer).toBe('/capabilities/engagement/consumer_identity');
-    expect(findings[0]!.message).toContain('"auth"');
+    expect(findings[0]!.message).toBe('consumer_identity lacks "auth"; the LivePerson page says it has to be set to "auth"');
   });
 
   test('an empty array lacks it too', async () => {
     const findings = await checkText(manifest('[]'));
     expect(findings.map(where)).toEqual(['consumer-identity warning 10:26-10:28']);
+    expect(findings[0]!.message).toBe('consumer_identity is empty; the LivePerson page says it has to be set to "auth"');
   });
 
   test('near misses: auth with unauth, auth alone', async () => {

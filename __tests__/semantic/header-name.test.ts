@@ -107,4 +107,13 @@ describe('header-name', () => {
     );
     expect(findings.map((f) => f.rule)).toEqual(['type', 'type']);
   });
+
+  test('a name with another character outside the token set: said so, not ":"', async () => {
+    const findings = await checkText(
+      webhooks('      "ms.MessagingEventNotification.ContentEvent": { "endpoint": "https://hooks.example.com/a", "headers": [{ "header_name": "X(Y", "header_value": "1" }] }'),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      'the header_name of headers[0] of ms.MessagingEventNotification.ContentEvent contains a character not allowed in an HTTP field name; use letters, digits and !#$%&\'*+-.^_`|~ only (RFC 9110), e.g. "X-My-Header"',
+    ]);
+  });
 });

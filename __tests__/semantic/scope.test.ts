@@ -49,3 +49,24 @@ describe('scope', () => {
     expect(findings.map((f) => f.rule)).toEqual(['type']);
   });
 });
+
+// Which tokens are "not space-separated" (every part a known scope) and which are unknown: each
+// edge of that test (found untested by mutation testing).
+describe('scope: not space-separated, or unknown', () => {
+  test.each([
+    ['msg.consumer,faas.lambda.invoke', 'not space-separated'],
+    ['msg.consumer;faas.lambda.invoke', 'not space-separated'],
+    ['msg.consumer,,faas.lambda.invoke', 'not space-separated'],
+    [',msg.consumer', 'not space-separated'],
+    ['msg.consumer,\tfaas.lambda.invoke', 'not space-separated'],
+    [',', 'not space-separated'],
+    ['bogus,msg.consumer', 'unknown'],
+    ['msg.consumer,bogus', 'unknown'],
+    ['msg.consumerX', 'unknown'],
+  ])('%j: %s', async (scope, kind) => {
+    const findings = (await checkText(JSON.stringify({ client_name: 'a', scope }))).filter((f) => f.rule === 'scope');
+    expect(findings.map((f) => f.message)).toEqual([
+      kind === 'unknown' ? expect.stringMatching(/^unknown scope token /) : `scope ${JSON.stringify(scope)} is not space-separated; separate the tokens with spaces`,
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // secret-in-header: a webhook header_value that looks like a credential (warning at the value,
 // never quoted).
 import { describe, expect, test } from '@jest/globals';
+import { classChanges, credentialReason, looksRandom } from '../../src/semantic/secret-in-header.js';
 import { checkText, lines, where } from '../support/workspace.js';
 
 function headers(...items: string[]): string {
@@ -70,5 +71,53 @@ describe('secret-in-header', () => {
     );
     expect(findings.map(where)).toEqual(['secret-in-header warning 6:52-6:59', 'secret-in-header warning 7:54-7:61']);
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('header name "X-Auth"'), expect.stringContaining('header name "auth_key"')]);
+  });
+});
+
+// The thresholds of looksRandom, each at its exact boundary (found by mutation testing: the only
+// tokens tested were far from every threshold).
+describe('looksRandom at its thresholds', () => {
+  test('classChanges: lower case, upper case, digits and everything else, at the ends of each range', () => {
+    expect(classChanges('')).toBe(0);
+    expect(classChanges('a')).toBe(0);
+    expect(classChanges('azAZ09+/')).toBe(3);
+    expect(classChanges('/a/Z/0/')).toBe(6);
+    expect(classChanges('Ba/')).toBe(2);
+    expect(classChanges('0189')).toBe(0);
+    expect(classChanges('_A')).toBe(1); // "_" sorts between "Z" and "a": other
+    expect(classChanges('@1')).toBe(1); // "@" sorts between "9" and "A": other
+    expect(classChanges('~a')).toBe(1); // "~" sorts after "z": other
+  });
+
+  test.each([
+    // [token, expected, why]
+    ['aB1cD2eF3gH4iJ5k', true, '16 characters, mixed case and digits, entropy 4'],
+    ['aB1cD2eF3gH4iJ5', false, '15 characters: too short'],
+    ['id aB1cD2eF3gH4iJ5k', false, 'white space: prose, not a token'],
+    ['aB1cD2eFaB1c3gH4', true, 'entropy exactly 3.5 (8 characters once, 4 twice)'],
+    ['aB1aB1aB1aB1aB1aB1', false, 'mixed and changing class, but entropy 1.58'],
+    ['abcDEF123ghiJKL456mnO', true, 'mixing exactly 0.35 (7 changes in 20 steps)'],
+    ['abcDEF123ghiJKL456mnOP', false, 'mixing 7/21, under 0.35'],
+    ['g0h1i2j3k4l5m6n7g0h1i2j3k4l5m6n7', true, 'single case and digits, 32 characters, entropy exactly 4'],
+    ['ghijk01lmnop23qrstu45vwxy6789', true, 'single case and digits, mixing exactly 0.25 (7 changes in 28 steps)'],
+    ['ghijk01lmnop23qrstu45vwxyz6789', false, 'mixing 7/29, under 0.25'],
+    [`zzzz${'a1'.repeat(14)}`, false, '32 characters ending in hex digits, not all hex'],
+    [`${'a1'.repeat(14)}zzzz`, false, '32 characters starting with hex digits, not all hex'],
+    ['a1'.repeat(16), true, '32 hex digits'],
+  ])('%s: %s (%s)', (token, expected) => {
+    expect(looksRandom(token)).toBe(expected);
+  });
+});
+
+describe('credentialReason', () => {
+  test.each([
+    ['X-Trace', ' Bearer abc ', 'it starts with the "Bearer" authorization scheme'],
+    ['X-Trace', 'Bearer   ${TOKEN}', undefined],
+    ['X-Trace', 'hello', undefined],
+    ['X-Token', 'hello', 'the header name "X-Token" carries credentials'],
+    ['Authorization: x', 'hello', 'the header name suggests credentials'],
+    [7, 'hello', undefined],
+  ])('%j = %j: %j', (name, value, expected) => {
+    expect(credentialReason(name, value)).toBe(expected);
   });
 });

@@ -152,4 +152,37 @@ describe('unreachable-endpoint', () => {
     expect(unreachableHost('x'.repeat(100_000) + '.ngrok.io')).toMatch(/^an ngrok tunnel \("x{60}…"\)/);
     expect(unreachableHost('example.com')).toBeUndefined();
   });
+
+  // Mutation testing found these edges untested.
+  test('ipv6Groups refuses what is not eight 16-bit groups in brackets', () => {
+    expect(ipv6Groups('[1111:2222:3333:4444:5555:6666:7777:8888]')).toEqual([0x1111, 0x2222, 0x3333, 0x4444, 0x5555, 0x6666, 0x7777, 0x8888]); // 41 characters, the longest
+    expect(ipv6Groups('[1111:2222:3333:4444:5555:6666:7777:88888]')).toBeUndefined(); // 42
+    expect(ipv6Groups('[1:2:3:4:5:6:7]')).toBeUndefined(); // seven groups, no "::"
+    expect(ipv6Groups('[1:2:3:4:5:6:7:8:9]')).toBeUndefined();
+    expect(ipv6Groups('1::2]')).toBeUndefined();
+    expect(ipv6Groups('[1::2')).toBeUndefined();
+    expect(ipv6Groups('[::')).toBeUndefined();
+    expect(ipv6Groups('[1::fffff]')).toBeUndefined();
+    expect(ipv6Groups('[1::-1]')).toBeUndefined();
+    expect(ipv6Groups('[1::2::3]')).toBeUndefined();
+  });
+
+  test.each(['8.8.8.8', '172.15.0.1', '172.32.0.1', '192.169.0.1', '191.168.0.1', '169.253.0.1', '168.254.0.1', '100.63.0.1', '100.128.0.1', '11.0.0.1', '9.0.0.1'])(
+    'the public address %s next to a private range is reachable',
+    (host) => {
+      expect(unreachableHost(host)).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['172.16.0.1', 'private address'],
+    ['172.31.255.255', 'private address'],
+    ['192.168.0.1', 'private address'],
+    ['10.255.255.255', 'private address'],
+    ['169.254.0.1', 'link-local address'],
+    ['100.64.0.1', 'shared (carrier-grade NAT) address'],
+    ['100.127.255.255', 'shared (carrier-grade NAT) address'],
+  ])('%s at the edge of its range: the %s', (host, kind) => {
+    expect(unreachableHost(host)).toBe(`the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`);
+  });
 });

@@ -36,7 +36,7 @@ function classOf(c: string): number {
 }
 
 /** How often consecutive characters change class (lower case, upper case, digit, other). */
-function classChanges(s: string): number {
+export function classChanges(s: string): number {
   let n = 0;
   for (let i = 1; i < s.length; i++) if (classOf(s[i]!) !== classOf(s[i - 1]!)) n++;
   return n;
