@@ -167,6 +167,12 @@ describe('unreachable-endpoint', () => {
     expect(ipv6Groups('[1::2::3]')).toBeUndefined();
   });
 
+  test('a tunnel suffix alone is not a tunnel host (new URL gives ".ngrok.io" for https://.ngrok.io/)', () => {
+    expect(new URL('https://.ngrok.io/').hostname).toBe('.ngrok.io');
+    expect(unreachableHost('.ngrok.io')).toBeUndefined();
+    expect(unreachableHost('a.ngrok.io')).toBe('an ngrok tunnel ("a.ngrok.io"): LivePerson reaches it only while the tunnel runs');
+  });
+
   test.each(['8.8.8.8', '172.15.0.1', '172.32.0.1', '192.169.0.1', '191.168.0.1', '169.253.0.1', '168.254.0.1', '100.63.0.1', '100.128.0.1', '11.0.0.1', '9.0.0.1'])(
     'the public address %s next to a private range is reachable',
     (host) => {
