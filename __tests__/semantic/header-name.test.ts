@@ -116,4 +116,16 @@ describe('header-name', () => {
       'the header_name of headers[0] of ms.MessagingEventNotification.ContentEvent contains a character not allowed in an HTTP field name; use letters, digits and !#$%&\'*+-.^_`|~ only (RFC 9110), e.g. "X-My-Header"',
     ]);
   });
+
+  test('a repeat in a webhook with no other finding: exactly one finding, at the repeat', async () => {
+    const findings = await checkText(
+      webhooks(
+        '      "ms.MessagingEventNotification.ContentEvent": { "endpoint": "https://hooks.example.com/a", "headers": [',
+        '        { "header_name": "X-Foo", "header_value": "1" },',
+        '        { "header_name": "X-FOO", "header_value": "2" }',
+        '      ] }',
+      ),
+    );
+    expect(findings.map(where)).toEqual(['header-name error 7:26-7:33']);
+  });
 });
