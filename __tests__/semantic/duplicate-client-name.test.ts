@@ -1,6 +1,7 @@
 // duplicate-client-name (cross-file, wired in the engine): each file gets an error at its
 // client_name value naming the other file and line.
 import { describe, expect, test } from '@jest/globals';
+import { duplicateClientNames } from '../../src/semantic/duplicate-client-name.js';
 import { checkFiles, lines, where } from '../support/workspace.js';
 
 const first = lines('{', '  "description": "first",', '  "client_name": "Shared App"', '}');
@@ -55,4 +56,19 @@ describe('duplicate-client-name', () => {
     const results = await checkFiles({ 'a.json': first, 'b.json': first, 'c.json': first, 'd.json': first, 'e.json': first, 'f.json': first, 'g.json': first });
     expect(results[6]!.findings[0]!.message).toBe('client_name "Shared App" is also used by a.json:3, b.json:3, c.json:3, d.json:3, e.json:3 and 1 other file; LivePerson requires it to be unique');
   });
+});
+
+// The engine groups colliding names before it re-reads the files; when one file of a pair cannot be
+// read again (changed or removed meanwhile), the other is alone: no finding that names nobody.
+test('duplicateClientNames: a name held by one entry only gives no finding; two give one each', () => {
+  expect(duplicateClientNames([{ path: 'a.json', clientName: 'x', line: 2 }]).size).toBe(0);
+  const two = duplicateClientNames([
+    { path: 'a.json', clientName: 'x', line: 2 },
+    { path: 'b.json', clientName: 'x', line: 3 },
+    { path: 'c.json', clientName: 'y', line: 2 },
+  ]);
+  expect([...two.entries()].map(([e, f]) => [e.path, f.message])).toEqual([
+    ['a.json', 'client_name "x" is also used by b.json:3; LivePerson requires it to be unique'],
+    ['b.json', 'client_name "x" is also used by a.json:2; LivePerson requires it to be unique'],
+  ]);
 });
