@@ -36066,12 +36066,14 @@ function logSafe(text) {
 // manifest, then a one-line summary.
 
 
+/** A count for a sentence, thousands grouped: "1,000". */
+const count = (n) => n.toLocaleString('en-US');
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
 function omittedNote(o) {
-    return `${o.count.toLocaleString('en')} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${MAX_LISTED_PER_RULE.toLocaleString('en')} of one rule per file)`;
+    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${count(MAX_LISTED_PER_RULE)} of one rule per file)`;
 }
 function formatText(report, options = {}) {
     const lines = [];
@@ -36107,7 +36109,6 @@ function formatText(report, options = {}) {
 
 
 
-const count = (n) => n.toLocaleString('en-US');
 /** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
 function reportTitle(report) {
     const { manifests, errors, warnings } = report.summary;
@@ -36614,6 +36615,7 @@ async function createOctokit(options) {
 // The mapping from findings to annotation objects is pure.
 
 
+
 /** GitHub accepts at most this many annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** At most this many annotations reach a check run (20 requests); the summary says where the rest are. */
@@ -36669,17 +36671,16 @@ function chunks(items, size) {
     return out.length > 0 ? out : [[]];
 }
 /** 1,000 */
-const check_run_count = (n) => n.toLocaleString('en-US');
 /** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
 function moreFindingsNote(total, elsewhere) {
-    return `> **More findings than annotations:** this check run shows the first ${check_run_count(MAX_CHECK_ANNOTATIONS)} of ${check_run_count(total)} findings as annotations; the other ${check_run_count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+    return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
 }
 function incompleteNote(delivered, planned, elsewhere) {
-    return `> **Incomplete:** the GitHub API failed after ${check_run_count(delivered)} of ${check_run_count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+    return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
 }
 /** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
 function progressSummary(delivered, planned) {
-    return `Adding annotations (${check_run_count(delivered)} of ${check_run_count(planned)})…`;
+    return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
 }
 /** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
 function withNotes(notes, summary) {
@@ -36835,7 +36836,7 @@ async function completeDuplicates(octokit, run, landed, created, id, htmlUrl) {
     if (total > runs.length && ours.size < landed.length) {
         return {
             completed,
-            problem: `${retried}; the commit has ${check_run_count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
+            problem: `${retried}; the commit has ${count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
         };
     }
     return { completed };
@@ -36914,8 +36915,8 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
             externalId: newExternalId(),
         });
         duplicates = result.duplicates;
-        const of = result.delivered < annotations.length ? ` (the first ${check_run_count(result.delivered)} of ${check_run_count(annotations.length)} findings)` : '';
-        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${check_run_count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
         return { complete: result, carried: result.delivered };
     }
     catch (error) {
@@ -36926,7 +36927,7 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
         duplicates = details?.duplicates;
         if (details?.created) {
             const rest = instead('the findings it does not carry');
-            const carries = `${check_run_count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+            const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
             if (details.completed) {
                 warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
             }
@@ -37096,7 +37097,6 @@ async function listChangedFiles(octokit, pr) {
 
 
 
-
 function pullFilesOf(context, api) {
     let pending;
     return () => (pending ??= api().then((octokit) => listChangedFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber: context.pullRequest.number })));
@@ -37122,8 +37122,8 @@ async function onlyChanged(manifests, context, pullFiles) {
     }
     if (!changed.complete) {
         const why = changed.listed >= PULL_FILES_LIMIT
-            ? `lists ${check_run_count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
-            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${check_run_count(changed.listed)} files), and it lists at most ${check_run_count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+            ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
         core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
         return manifests;
     }
@@ -37654,7 +37654,6 @@ async function postReview(octokit, pr, review) {
 
 
 
-
 /**
  * suggestions: the fixes and suggestions on lines of the pull request's diff, as one review (event
  * COMMENT) of ```suggestion comments. Every finding is already reported: a fault here is a notice
@@ -37725,7 +37724,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         return;
     }
     if (!posted.complete) {
-        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${check_run_count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
+        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
         return;
     }
     const review = selectComments(candidates, posted.markers, { outside, tooLong });
@@ -38026,7 +38025,7 @@ async function check(inputs, dependencies) {
             core_notice(notice.message, notice.properties);
     }
     else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
-        core_notice(`The check run "${inputs.checkName}" shows the first ${check_run_count(carried)} of ${check_run_count(all.length)} findings as annotations; the other ${check_run_count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
+        core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
     }
     if (inputs.suggestions !== 'false') {
         const where = {

@@ -4574,12 +4574,14 @@ var log_safe = __nccwpck_require__(716);
 // manifest, then a one-line summary.
 
 
+/** A count for a sentence, thousands grouped: "1,000". */
+const count = (n) => n.toLocaleString('en-US');
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
 function omittedNote(o) {
-    return `${o.count.toLocaleString('en')} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${src_findings/* MAX_LISTED_PER_RULE */.Gt.toLocaleString('en')} of one rule per file)`;
+    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${count(src_findings/* MAX_LISTED_PER_RULE */.Gt)} of one rule per file)`;
 }
 function formatText(report, options = {}) {
     const lines = [];

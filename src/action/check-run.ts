@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Finding, Report } from '../findings.js';
 import { ApiError, describeFault, mayHaveLanded, type Fault, type Octokit } from './github-api.js';
+import { count } from '../reporters/text-report.js';
 
 /** GitHub accepts at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -139,7 +140,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** 1,000 */
-export const count = (n: number) => n.toLocaleString('en-US');
 
 /** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
 export function moreFindingsNote(total: number, elsewhere: string): string {

@@ -2,9 +2,8 @@
 // run, shared with the suggestions). Any doubt keeps every manifest.
 import * as core from '@actions/core';
 import type { ManifestInput } from '../engine.js';
-import { plural } from '../reporters/text-report.js';
+import { count, plural } from '../reporters/text-report.js';
 import { listChangedFiles, PULL_FILES_LIMIT, PULL_FILES_MAX_PAGES, type ChangedFiles } from './changed-files.js';
-import { count } from './check-run.js';
 import { describeError } from './describe-error.js';
 import type { Octokit } from './github-api.js';
 import type { RunContext } from './github-context.js';

@@ -5,9 +5,7 @@
 // job summary).
 import { MAX_LISTED_PER_RULE, type Report } from '../findings.js';
 import { escapeInvisible } from '../text/describe.js';
-import { omittedNote, plural } from './text-report.js';
-
-const count = (n: number) => n.toLocaleString('en-US');
+import { count, omittedNote, plural } from './text-report.js';
 
 export interface SummaryOptions {
   /** Limit in UTF-16 code units (GitHub's "characters": 65,535 for a check run summary). */

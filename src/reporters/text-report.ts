@@ -4,13 +4,16 @@
 import { MAX_LISTED_PER_RULE, type Omitted, type Report } from '../findings.js';
 import { displayPath } from '../text/describe.js';
 
+/** A count for a sentence, thousands grouped: "1,000". */
+export const count = (n: number): string => n.toLocaleString('en-US');
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
 export function omittedNote(o: Omitted): string {
-  return `${o.count.toLocaleString('en')} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${MAX_LISTED_PER_RULE.toLocaleString('en')} of one rule per file)`;
+  return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${count(MAX_LISTED_PER_RULE)} of one rule per file)`;
 }
 
 export interface TextOptions {
