@@ -67,6 +67,12 @@ const CHECK_ANNOTATIONS = [
 const forbidden: Answer = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
 
 /** A manifest with `count` unknown properties k0000, k0001, … one per line from line 3. */
+/** A QuickLaunch-ready manifest enabled for `profiles`. */
+function quickLaunchReady(profiles: number[]): string {
+  const manifest = { client_name: 'QL', display_name: 'QL', description: 'An app', logo_uri: 'https://example.com/logo.png', entry_uri: 'https://example.com/app', enabled: true };
+  return JSON.stringify({ ...manifest, quick_launch_enabled: true, enabled_for_profiles: profiles });
+}
+
 /** 1,001 findings in two files: the listing limit (1,000 of one rule per file) lists them all. */
 const MANY_1001 = { 'apps/many.json': many(500), 'apps/more.json': many(501, 'More') };
 
@@ -515,16 +521,7 @@ describe('files and discovery', () => {
   });
 
   test('profiles: the quick-launch output lists the profiles that see each manifest', async () => {
-    const ql = JSON.stringify({
-      client_name: 'QL',
-      display_name: 'QL',
-      description: 'An app',
-      logo_uri: 'https://example.com/logo.png',
-      entry_uri: 'https://example.com/app',
-      enabled: true,
-      quick_launch_enabled: true,
-      enabled_for_profiles: [42],
-    });
+    const ql = quickLaunchReady([42]);
     const o = await runAction({ files: { 'apps/ql.json': ql }, inputs: { profiles: '42, 43', 'create-check': 'false' } });
     expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/ql.json': [42] });
   });
@@ -650,32 +647,14 @@ describe('faults of the runner and the API', () => {
   });
 
   test('quick-launch output without profiles: the enabled_for_profiles of each QuickLaunch-ready manifest, [] for the others', async () => {
-    const ready = JSON.stringify({
-      client_name: 'QL',
-      display_name: 'QL',
-      description: 'An app',
-      logo_uri: 'https://example.com/logo.png',
-      entry_uri: 'https://example.com/app',
-      enabled: true,
-      quick_launch_enabled: true,
-      enabled_for_profiles: [7, 9],
-    });
+    const ready = quickLaunchReady([7, 9]);
     const o = await runAction({ files: { 'apps/ql.json': ready, 'apps/good.json': GOOD }, inputs: { 'create-check': 'false' } });
     expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/good.json': [], 'apps/ql.json': [7, 9] });
   });
 });
 
 describe('inputs', () => {
-  const READY = JSON.stringify({
-    client_name: 'QL',
-    display_name: 'QL',
-    description: 'An app',
-    logo_uri: 'https://example.com/logo.png',
-    entry_uri: 'https://example.com/app',
-    enabled: true,
-    quick_launch_enabled: true,
-    enabled_for_profiles: [42],
-  });
+  const READY = quickLaunchReady([42]);
   const EMPTY = Object.fromEntries(
     ['files', 'exclude', 'profiles', 'require-quick-launch', 'rules', 'fail-on', 'only-changed', 'create-check', 'check-name', 'annotations', 'job-summary', 'report-file', 'sarif-file'].map((n) => [
       n,
