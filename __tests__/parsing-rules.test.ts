@@ -38,6 +38,22 @@ describe('invalid-json', () => {
       lines('{', '  "client_name": "it\'s: a",', '  "x": tru', '}'),
       'invalid-json error 3:8-3:9 invalid JSON: unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays',
     ],
+    // Docs examples elide members with an ellipsis (LivePerson's webhooks configuration page once did).
+    [
+      'an ellipsis where an example left members out',
+      lines('{', '    "client_name": "App name",', '    ...', '    "enabled": true', '}'),
+      'invalid-json error 3:5-3:8 invalid JSON: an ellipsis ("...") stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for',
+    ],
+    [
+      'a one-character ellipsis in an array',
+      '{"client_name": "a", "grant_types": […]}',
+      'invalid-json error 1:38-1:39 invalid JSON: an ellipsis ("…") stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for',
+    ],
+    [
+      'near miss: a number with a dot is a number error, not an ellipsis',
+      '{"client_name": "a", "enabled_for_profiles": [1.]}',
+      "invalid-json error 1:48-1:49 invalid JSON: a number is cut short: '.' must be followed by digits",
+    ],
     ['NaN', '{"client_name": "a", "x": NaN}', 'invalid-json error 1:27-1:28 invalid JSON: NaN and Infinity are not JSON numbers'],
     ['-Infinity', '{"client_name": "a", "x": -Infinity}', 'invalid-json error 1:27-1:28 invalid JSON: NaN and Infinity are not JSON numbers'],
     ['an empty file', '', 'invalid-json error 1:1-1:1 invalid JSON: the file is empty; a manifest is a JSON object'],

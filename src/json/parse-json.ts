@@ -166,6 +166,10 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
       if (code < 0x20) message = `unescaped ${describeChar(c)} in a string; write it as an escape such as \\n`;
       else if (c === '\\') message = 'invalid escape sequence in a string';
       else message = `unexpected ${describeChar(c)} in a string`;
+    } else if (rest.startsWith('...') || c === '\u2026') {
+      // Docs examples elide members with an ellipsis ("...", "…"): copied as is, it is the first error.
+      message = `an ellipsis (${c === '.' ? '"..."' : '"…"'}) stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for`;
+      end = offset + (c === '.' ? 3 : 1);
     } else if (/Unexpected non-whitespace character after JSON/.test(v8Message)) {
       message = `unexpected ${describeChar(c)} after the end of the JSON value`;
     } else if (/Expected property name|Expected double-quoted property name/.test(v8Message)) {
