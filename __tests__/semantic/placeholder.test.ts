@@ -105,12 +105,13 @@ describe('placeholder', () => {
       'placeholder warning 3:49-3:81 redirect_uris[1] contains the placeholder "<path>"; replace it with the real value',
       'placeholder warning 5:79-5:115 the endpoint of ms.MessagingEventNotification.ContentEvent contains the placeholder "YOUR_HOST"; replace it with the real value',
       'placeholder warning 5:146-5:156 the header_name of headers[0] of ms.MessagingEventNotification.ContentEvent contains the placeholder "{NAME}"; replace it with the real value',
+      "placeholder warning 5:174-5:192 the header_value of headers[0] of ms.MessagingEventNotification.ContentEvent contains a template placeholder; LivePerson sends it as written, so fill it in when you deploy (a credential belongs in your deployment's secrets, not in the repository)",
       'placeholder warning 6:115-6:130 entry_point[0] contains the placeholder "<entry point>"; replace it with the real value',
       'placeholder warning 6:154-6:166 visitor_behavior[0] contains the placeholder "<behavior>"; replace it with the real value',
     ]);
-    // No format error for the URLs: the placeholder is the one finding for them. (A header_value
-    // placeholder is how a credential is injected at deploy time: not reported.)
+    // No format error for the URLs: the placeholder is the one finding for them. A header_value is never quoted.
     expect(findings.filter((f) => f.rule === 'format')).toEqual([]);
+    expect(findings.map((f) => f.message).join('\n')).not.toContain('WEBHOOK_TOKEN');
   });
 
   test('an http:// endpoint with a placeholder: its scheme is wrong whatever the placeholder is, so the format error stays', async () => {

@@ -1,13 +1,14 @@
 // `placeholder`: a template placeholder left in a string field the manifest defines: `<...>`,
 // `{...}`, `${...}` or a `YOUR_...` word (placeholder-text.ts), in a name (client_name, its
 // client_name#tag variants, display_name), description, scope, a URL field (redirect_uris, entry_uri,
-// logo_uri, webhook endpoints), a webhook header_name, or an item of grant_types, response_types or the
+// logo_uri, webhook endpoints), a webhook header (name or value), or an item of grant_types, response_types or the
 // engagement fields; or an http(s) URL whose host has no dot (`https://your/webhooks/endpoint`).
 // One warning per value, located at the value. The rules that would otherwise parse such a value
 // (scope tokens, URL format) leave it to this one finding. Loopback hosts (`localhost`, 127.0.0.1,
 // [::1]) are a developer's machine, not a placeholder; custom schemes (`myapp://callback`) and IPv6
-// literals are not checked for a dot. A header_value is not checked: `${WEBHOOK_TOKEN}` there is how
-// a credential is injected at deploy time instead of committed (what secret-in-header asks for).
+// literals are not checked for a dot. A header_value is never quoted (it may hold a secret), and its
+// message does not say to write the real value in: `${WEBHOOK_TOKEN}` there is how a credential is
+// kept out of the repository, but LivePerson sends it as written, so the deployment must fill it in.
 import type { PendingFinding } from '../findings.js';
 import { pointerFrom } from '../findings.js';
 import { quote } from '../text/describe.js';
@@ -89,7 +90,6 @@ export const checkPlaceholder: ManifestCheck = (context: ManifestContext) => {
     const field = urls[i]!;
     if ((why = problem(field.value, field)) !== undefined) report(urlFieldPointer(field), `${urlFieldLabel(field)} ${why}`);
   }
-  // Header names (not values: see above).
   const groups = headersIn(context);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
@@ -97,6 +97,12 @@ export const checkPlaceholder: ManifestCheck = (context: ManifestContext) => {
       const header = group[h]!;
       const name = own(header.header, 'header_name');
       if (typeof name === 'string' && (why = problem(name)) !== undefined) report(headerPointer(header, 'header_name'), `the header_name of ${headerLabel(header)} ${why}`);
+      const value = own(header.header, 'header_value');
+      if (typeof value === 'string' && placeholderIn(value) !== undefined)
+        report(
+          headerPointer(header, 'header_value'),
+          `the header_value of ${headerLabel(header)} contains a template placeholder; LivePerson sends it as written, so fill it in when you deploy (a credential belongs in your deployment's secrets, not in the repository)`,
+        );
     }
   }
   return findings ?? NO_FINDINGS;
