@@ -376,3 +376,23 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - id: lp-manifest\n');
   });
 });
+
+describe('user-facing text names public pages, not internal notes', () => {
+  // Users have LivePerson's public pages ("Installing LivePerson Applications", the webhooks pages)
+  // and this repository's files, nothing else. dist/ and src/schema/generated/ are built from the
+  // files checked here. The pattern is put together from parts so that this file does not match it.
+  const S = 'se' + 'ed';
+  const NOTES = ['rules', 'interface', 'fixes', 'account'].map((name) => `${name}\\.md`);
+  const INTERNAL = [`the ${S}`, `${S} page`, `${S}'s`, ...NOTES, '`' + 'spec/`'].join('|');
+  test('git grep finds no internal document in the tracked files', () => {
+    const run = spawnSync('git', ['grep', '-n', '-I', '-i', '-E', INTERNAL, '--', '.', ':!dist', ':!src/schema/generated'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1); // git grep: 1 is "no match"
+  });
+  test('the pattern finds each name', () => {
+    const names = [`The ${S}'s table`, `the ${S}`, `a ${S} page`, 'rules' + '.md', 'INTERFACE' + '.md', 'fixes' + '.md', 'account' + '.md', '`spec' + '/`'];
+    for (const name of names) expect([name, new RegExp(INTERNAL, 'i').test(name)]).toEqual([name, true]);
+    expect(new RegExp(INTERNAL, 'i').test('rules' + 'xmd')).toBe(false);
+  });
+});
