@@ -83,8 +83,8 @@ function pinProblems(refs: UsesRef[]): string[] {
 const action = (value: string) => value.replace(/@.*$/, '').split('/').slice(0, 2).join('/');
 
 describe('workflows and Dependabot', () => {
-  test('there are the three workflows, and every YAML file under .github/ parses without an error or warning', () => {
-    expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/codeql.yml', '.github/workflows/self-test.yml']);
+  test('there are the four workflows, and every YAML file under .github/ parses without an error or warning', () => {
+    expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/codeql.yml', '.github/workflows/release.yml', '.github/workflows/self-test.yml']);
     const all = yamlFilesUnder('.github');
     expect(all).toEqual(expect.arrayContaining([...WORKFLOWS, '.github/dependabot.yml', '.github/codeql/codeql-config.yml']));
     for (const path of all) expect(() => readYaml(path)).not.toThrow();
@@ -92,7 +92,7 @@ describe('workflows and Dependabot', () => {
 
   test('every uses: is ./ or owner/repo(/path)@<40 hex> with its version in a comment', () => {
     const refs = yamlFilesUnder('.github').flatMap((path) => usesRefs(path, readFileSync(join(ROOT, path), 'utf8')));
-    expect(refs.map((r) => action(r.value)).sort()).toEqual(['./', './', 'actions/checkout', 'actions/checkout', 'actions/checkout', 'github/codeql-action', 'github/codeql-action']);
+    expect(refs.map((r) => action(r.value)).sort()).toEqual(['./', './', ...Array<string>(6).fill('actions/checkout'), 'actions/setup-node', 'github/codeql-action', 'github/codeql-action']);
     expect(pinProblems(refs)).toEqual([]);
   });
 
@@ -146,6 +146,7 @@ describe('workflows and Dependabot', () => {
     const expected: Record<string, Record<string, string>> = {
       '.github/workflows/ci.yml': { contents: 'read' },
       '.github/workflows/codeql.yml': { 'security-events': 'write', contents: 'read', actions: 'read' },
+      '.github/workflows/release.yml': {},
       '.github/workflows/self-test.yml': { contents: 'read', checks: 'write' },
     };
     for (const path of WORKFLOWS) {
@@ -170,6 +171,27 @@ describe('workflows and Dependabot', () => {
     expect(init.with.languages.split(/\s*,\s*/)).toContain('javascript-typescript');
     expect(steps.map((s: any) => s.uses.replace(/@.*$/, ''))).toEqual(['actions/checkout', 'github/codeql-action/init', 'github/codeql-action/analyze']);
     expect(readYaml(init.with['config-file'].replace(/^\.\//, '')).data['paths-ignore']).toEqual(['dist', 'node_modules']);
+  });
+
+  test('release.yml: on v*.*.* tags; verify (read) runs .ci/run, then the GitHub release (contents: write) and npm (id-token: write) each with only its own permissions', () => {
+    const release = workflow('release.yml');
+    expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
+    const jobs = release.jobs;
+    expect(Object.keys(jobs)).toEqual(['verify', 'github-release', 'npm']);
+    expect(jobs.verify.permissions).toEqual({ contents: 'read' });
+    expect(jobs['github-release'].permissions).toEqual({ contents: 'write' });
+    expect(jobs.npm.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect([jobs['github-release'].needs, jobs.npm.needs]).toEqual(['verify', 'verify']);
+    const runs = (job: any) => job.steps.map((s: any) => s.run ?? '').join('\n');
+    expect(runs(jobs.verify)).toContain('bash .ci/run');
+    expect(runs(jobs.verify)).toContain('node scripts/changelog-section.mjs "$version"');
+    expect(runs(jobs['github-release'])).toContain('node scripts/changelog-section.mjs "$TAG" >"$RUNNER_TEMP/notes.md"');
+    expect(runs(jobs['github-release'])).toContain('gh release create "$TAG" --verify-tag');
+    expect(runs(jobs['github-release'])).toContain('refs/tags/$major');
+    expect(runs(jobs.npm)).toContain('npm publish --provenance --access public');
+    // The tag reaches the shell through env, never as ${{ }} inside a script.
+    for (const job of Object.values<any>(jobs)) for (const step of job.steps) expect(step.run ?? '').not.toContain('${{');
+    for (const job of Object.values<any>(jobs)) for (const step of job.steps) if (/^actions\/checkout@/.test(step.uses ?? '')) expect(step.with['persist-credentials']).toBe(false);
   });
 
   test('dependabot.yml: npm and github-actions weekly; npm minor and patch updates grouped; all action updates in one group', () => {
