@@ -375,16 +375,16 @@ test('parseYaml refuses a duplicate key (a second "permissions:" would silently 
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  test('one hook that runs the committed dist/cli.js with the node on the PATH, on auto-discovery, when a .json file changes', () => {
+  test('one hook that runs the committed dist/cli.js --only-manifests with the node on the PATH, on the staged .json files', () => {
     const hooks = parseDocument(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')).toJS() as Record<string, unknown>[];
     expect(hooks).toEqual([
       {
         id: 'lp-manifest',
         name: 'LivePerson manifests',
-        description: expect.stringMatching(/^Validate LivePerson application manifests/),
-        entry: 'dist/cli.js',
+        description: expect.stringMatching(/^Validate the staged LivePerson application manifests/),
+        entry: 'dist/cli.js --only-manifests',
         language: 'script',
-        pass_filenames: false,
+        pass_filenames: true,
         files: '\\.[jJ][sS][oO][nN]$',
         require_serial: true,
       },
