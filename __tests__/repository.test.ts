@@ -282,7 +282,17 @@ function foreignUses(text: string): string[] {
   return [...text.matchAll(/uses:\s*([^\s@]+)@/g)].map((m) => m[1]!).filter((name) => !/^(actions|github)\//.test(name) && name !== `${OWNER}/${REPO}` && !CITED_PROJECTS.has(name));
 }
 
-const IDENTITY_FILES = ['README.md', 'action.yml', 'package.json', 'SECURITY.md', 'CHANGELOG.md', 'schemas/liveperson-app-manifest.schema.json'];
+const IDENTITY_FILES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+  'action.yml',
+  'package.json',
+  'SECURITY.md',
+  'CHANGELOG.md',
+  'schemas/liveperson-app-manifest.schema.json',
+];
 
 describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
   test('the address checker flags another repository, not GitHub pages or this one', () => {
@@ -416,5 +426,95 @@ describe('user-facing text names public pages, not internal notes', () => {
     const names = [`The ${S}'s table`, `the ${S}`, `a ${S} page`, 'rules' + '.md', 'INTERFACE' + '.md', 'fixes' + '.md', 'account' + '.md', '`spec' + '/`'];
     for (const name of names) expect([name, new RegExp(INTERNAL, 'i').test(name)]).toEqual([name, true]);
     expect(new RegExp(INTERNAL, 'i').test('rules' + 'xmd')).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The README and docs/
+
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
+
+/** GitHub's heading anchors of a Markdown text (outside code fences). */
+function headingAnchors(text: string): Set<string> {
+  const anchors = new Set<string>();
+  let fence = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('```')) fence = !fence;
+    const m = fence ? null : /^#{1,6} (.*)$/.exec(line);
+    if (m)
+      anchors.add(
+        m[1]!
+          .trim()
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-'),
+      );
+  }
+  return anchors;
+}
+
+describe('README.md and docs/', () => {
+  test('every relative link leads to a file of the repository, and every #anchor to a heading of it', () => {
+    const problems: string[] = [];
+    for (const doc of DOCS) {
+      const text = readFileSync(join(ROOT, doc), 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue;
+        const [path, anchor] = target!.split('#') as [string, string | undefined];
+        const file = path === '' ? doc : join(dirname(doc), path);
+        let exists = true;
+        try {
+          statSync(join(ROOT, file));
+        } catch {
+          exists = false;
+        }
+        if (!exists) problems.push(`${doc}: ${target} (no such file)`);
+        else if (anchor !== undefined && !headingAnchors(readFileSync(join(ROOT, file), 'utf8')).has(anchor)) problems.push(`${doc}: ${target} (no such heading)`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('the README leads with what it catches (its two pictures exist), a workflow, then the inputs; protocol details are in docs/', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const order = [
+      '## What it catches',
+      '](docs/images/job-summary.png)',
+      '](docs/images/suggestion.png)',
+      '## Use it in a workflow',
+      '## Versions and pinning',
+      '## Inputs and outputs',
+      '## Command line',
+      '## Rules',
+    ].map((s) => readme.indexOf(s));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    for (const image of ['docs/images/job-summary.png', 'docs/images/suggestion.png']) expect(readFileSync(join(ROOT, image)).subarray(1, 4).toString()).toBe('PNG');
+    expect(readme).toContain('[docs/action.md](docs/action.md)');
+    expect(readme.split('\n').length).toBeLessThan(700);
+  });
+
+  test("the examples use the majors of GitHub's actions that this repository's workflows pin (Dependabot keeps those current)", () => {
+    const pinned = new Map<string, string>();
+    for (const path of WORKFLOWS)
+      for (const ref of usesRefs(path, readFileSync(join(ROOT, path), 'utf8'))) if (ref.value !== './') pinned.set(ref.value.replace(/@.*$/, ''), /^\s*(v\d+)/.exec(ref.comment ?? '')![1]!);
+    const examples = DOCS.flatMap((doc) => [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/uses: ((?:actions|github)\/[^@\s]+)@(\S+)/g)].map((m) => [doc, m[1]!, m[2]!]));
+    expect(examples.map(([, name]) => name)).toEqual(expect.arrayContaining(['actions/checkout', 'github/codeql-action/upload-sarif']));
+    for (const [doc, name, ref] of examples) {
+      const major = pinned.get(name) ?? pinned.get(name.split('/').slice(0, 2).join('/') + '/init');
+      expect([doc, name, ref]).toEqual([doc, name, major]);
+    }
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/Dependabot[\s\S]{0,200}keeps them/);
+  });
+
+  test('the README says how to pin a release by its full commit SHA with the version in a comment', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`      - uses: ${OWNER}/${REPO}@<40-character commit SHA> # v1.2.3\n`);
+    expect(readme).toContain('security-hardening-for-github-actions#using-third-party-actions');
   });
 });
