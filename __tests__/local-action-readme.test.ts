@@ -34,7 +34,7 @@ describe("the README's local-action commands", () => {
     // As a user's shell runs them, then where the two variables point.
     const script = ['set -e', ...lines, 'echo "RUNNER_TEMP=$RUNNER_TEMP"', 'echo "GITHUB_STEP_SUMMARY=$GITHUB_STEP_SUMMARY"'].join('\n');
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: process.env.TMPDIR ?? '/tmp' };
-    const run = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', env, timeout: 120_000 });
+    const run = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
     const temp = /^RUNNER_TEMP=(.*)$/m.exec(run.stdout)?.[1] ?? '';
     try {
       expect([run.status, run.stderr.split('\n').filter((l) => /error/i.test(l) && !/ExperimentalWarning/.test(l))]).toEqual([0, []]);

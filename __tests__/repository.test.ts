@@ -194,6 +194,15 @@ describe('workflows and Dependabot', () => {
     for (const job of Object.values<any>(jobs)) for (const step of job.steps) if (/^actions\/checkout@/.test(step.uses ?? '')) expect(step.with['persist-credentials']).toBe(false);
   });
 
+  test("release.yml's first check, run as the runner runs it: the tag must be v + the package version, with its CHANGELOG section", () => {
+    const step = workflow('release.yml').jobs.verify.steps.find((s: any) => s.env?.TAG === '${{ github.ref_name }}');
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    const run = (tag: string) => spawnSync('bash', ['-e', '-c', step.run], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', TAG: tag } });
+    expect(run(`v${version}`)).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(run('v9.9.9')).toMatchObject({ status: 1, stdout: `The tag v9.9.9 is not v${version}, the version in package.json\n` });
+    expect(run(version)).toMatchObject({ status: 1 });
+  });
+
   test('dependabot.yml: npm and github-actions weekly; npm minor and patch updates grouped; all action updates in one group', () => {
     const dependabot = readYaml('.github/dependabot.yml').data;
     expect(dependabot.version).toBe(2);
