@@ -512,7 +512,7 @@ describe('README.md and docs/', () => {
     const pinned = new Map<string, string>();
     for (const path of WORKFLOWS)
       for (const ref of usesRefs(path, readFileSync(join(ROOT, path), 'utf8'))) if (ref.value !== './') pinned.set(ref.value.replace(/@.*$/, ''), /^\s*(v\d+)/.exec(ref.comment ?? '')![1]!);
-    const examples = DOCS.flatMap((doc) => [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/uses: ((?:actions|github)\/[^@\s]+)@(\S+)/g)].map((m) => [doc, m[1]!, m[2]!]));
+    const examples = DOCS.flatMap((doc) => [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/uses: ((?:actions|github)\/[^@\s]+)@(\S+)/g)].map((m): [string, string, string] => [doc, m[1]!, m[2]!]));
     expect(examples.map(([, name]) => name)).toEqual(expect.arrayContaining(['actions/checkout', 'github/codeql-action/upload-sarif']));
     for (const [doc, name, ref] of examples) {
       const major = pinned.get(name) ?? pinned.get(name.split('/').slice(0, 2).join('/') + '/init');
