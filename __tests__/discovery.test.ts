@@ -1,4 +1,4 @@
-// Auto-discovery per interface.md: git-aware, content-based, files/exclude globs.
+// Auto-discovery as the README's "Which files are checked" says: git-aware, content-based, files/exclude globs.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -80,7 +80,7 @@ describe('firstSyntaxError', () => {
         if (expected !== undefined && momoaReadsAnIdentifierEscape(t, expected)) return;
         expect(firstSyntaxError(t)).toBe(expected);
       }),
-      // (The seed is fixed for every property test: __tests__/support/fast-check-seed.ts. A random
+      // (fast-check's seed is fixed for every property test: __tests__/support/fast-check-seed.ts. A random
       // one found the quirk above once; 120,000 cases of random seeds passed after it.)
       { numRuns: 3000 },
     );

@@ -1,4 +1,4 @@
-// Recognition of a manifest (interface.md, "Auto-discovery"): keys as parsed, near misses within
+// Recognition of a manifest (README, "Which files are checked"): keys as parsed, near misses within
 // edit distance 2 after normalisation, quoted keys in a text that does not parse, file names.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';

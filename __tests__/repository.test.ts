@@ -83,8 +83,8 @@ function pinProblems(refs: UsesRef[]): string[] {
 const action = (value: string) => value.replace(/@.*$/, '').split('/').slice(0, 2).join('/');
 
 describe('workflows and Dependabot', () => {
-  test('there are the three workflows, and every YAML file under .github/ parses without an error or warning', () => {
-    expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/codeql.yml', '.github/workflows/self-test.yml']);
+  test('there are the four workflows, and every YAML file under .github/ parses without an error or warning', () => {
+    expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/codeql.yml', '.github/workflows/release.yml', '.github/workflows/self-test.yml']);
     const all = yamlFilesUnder('.github');
     expect(all).toEqual(expect.arrayContaining([...WORKFLOWS, '.github/dependabot.yml', '.github/codeql/codeql-config.yml']));
     for (const path of all) expect(() => readYaml(path)).not.toThrow();
@@ -92,7 +92,7 @@ describe('workflows and Dependabot', () => {
 
   test('every uses: is ./ or owner/repo(/path)@<40 hex> with its version in a comment', () => {
     const refs = yamlFilesUnder('.github').flatMap((path) => usesRefs(path, readFileSync(join(ROOT, path), 'utf8')));
-    expect(refs.map((r) => action(r.value)).sort()).toEqual(['./', './', 'actions/checkout', 'actions/checkout', 'actions/checkout', 'github/codeql-action', 'github/codeql-action']);
+    expect(refs.map((r) => action(r.value)).sort()).toEqual(['./', './', ...Array<string>(6).fill('actions/checkout'), 'actions/setup-node', 'github/codeql-action', 'github/codeql-action']);
     expect(pinProblems(refs)).toEqual([]);
   });
 
@@ -146,6 +146,7 @@ describe('workflows and Dependabot', () => {
     const expected: Record<string, Record<string, string>> = {
       '.github/workflows/ci.yml': { contents: 'read' },
       '.github/workflows/codeql.yml': { 'security-events': 'write', contents: 'read', actions: 'read' },
+      '.github/workflows/release.yml': {},
       '.github/workflows/self-test.yml': { contents: 'read', checks: 'write' },
     };
     for (const path of WORKFLOWS) {
@@ -170,6 +171,36 @@ describe('workflows and Dependabot', () => {
     expect(init.with.languages.split(/\s*,\s*/)).toContain('javascript-typescript');
     expect(steps.map((s: any) => s.uses.replace(/@.*$/, ''))).toEqual(['actions/checkout', 'github/codeql-action/init', 'github/codeql-action/analyze']);
     expect(readYaml(init.with['config-file'].replace(/^\.\//, '')).data['paths-ignore']).toEqual(['dist', 'node_modules']);
+  });
+
+  test('release.yml: on v*.*.* tags; verify (read) runs .ci/run, then the GitHub release (contents: write) and npm (id-token: write) each with only its own permissions', () => {
+    const release = workflow('release.yml');
+    expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
+    const jobs = release.jobs;
+    expect(Object.keys(jobs)).toEqual(['verify', 'github-release', 'npm']);
+    expect(jobs.verify.permissions).toEqual({ contents: 'read' });
+    expect(jobs['github-release'].permissions).toEqual({ contents: 'write' });
+    expect(jobs.npm.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect([jobs['github-release'].needs, jobs.npm.needs]).toEqual(['verify', 'verify']);
+    const runs = (job: any) => job.steps.map((s: any) => s.run ?? '').join('\n');
+    expect(runs(jobs.verify)).toContain('bash .ci/run');
+    expect(runs(jobs.verify)).toContain('node scripts/changelog-section.mjs "$version"');
+    expect(runs(jobs['github-release'])).toContain('node scripts/changelog-section.mjs "$TAG" >"$RUNNER_TEMP/notes.md"');
+    expect(runs(jobs['github-release'])).toContain('gh release create "$TAG" --verify-tag');
+    expect(runs(jobs['github-release'])).toContain('refs/tags/$major');
+    expect(runs(jobs.npm)).toContain('npm publish --provenance --access public');
+    // The tag reaches the shell through env, never as ${{ }} inside a script.
+    for (const job of Object.values<any>(jobs)) for (const step of job.steps) expect(step.run ?? '').not.toContain('${{');
+    for (const job of Object.values<any>(jobs)) for (const step of job.steps) if (/^actions\/checkout@/.test(step.uses ?? '')) expect(step.with['persist-credentials']).toBe(false);
+  });
+
+  test("release.yml's first check, run as the runner runs it: the tag must be v + the package version, with its CHANGELOG section", () => {
+    const step = workflow('release.yml').jobs.verify.steps.find((s: any) => s.env?.TAG === '${{ github.ref_name }}');
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    const run = (tag: string) => spawnSync('bash', ['-e', '-c', step.run], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', TAG: tag } });
+    expect(run(`v${version}`)).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(run('v9.9.9')).toMatchObject({ status: 1, stdout: `The tag v9.9.9 is not v${version}, the version in package.json\n` });
+    expect(run(version)).toMatchObject({ status: 1 });
   });
 
   test('dependabot.yml: npm and github-actions weekly; npm minor and patch updates grouped; all action updates in one group', () => {
@@ -260,7 +291,17 @@ function foreignUses(text: string): string[] {
   return [...text.matchAll(/uses:\s*([^\s@]+)@/g)].map((m) => m[1]!).filter((name) => !/^(actions|github)\//.test(name) && name !== `${OWNER}/${REPO}` && !CITED_PROJECTS.has(name));
 }
 
-const IDENTITY_FILES = ['README.md', 'action.yml', 'package.json', 'SECURITY.md', 'CHANGELOG.md', 'schemas/liveperson-app-manifest.schema.json'];
+const IDENTITY_FILES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+  'action.yml',
+  'package.json',
+  'SECURITY.md',
+  'CHANGELOG.md',
+  'schemas/liveperson-app-manifest.schema.json',
+];
 
 describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
   test('the address checker flags another repository, not GitHub pages or this one', () => {
@@ -353,16 +394,16 @@ test('parseYaml refuses a duplicate key (a second "permissions:" would silently 
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  test('one hook that runs the committed dist/cli.js with the node on the PATH, on auto-discovery, when a .json file changes', () => {
+  test('one hook that runs the committed dist/cli.js --only-manifests with the node on the PATH, on the staged .json files', () => {
     const hooks = parseDocument(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')).toJS() as Record<string, unknown>[];
     expect(hooks).toEqual([
       {
         id: 'lp-manifest',
         name: 'LivePerson manifests',
-        description: expect.stringMatching(/^Validate LivePerson application manifests/),
-        entry: 'dist/cli.js',
+        description: expect.stringMatching(/^Validate the staged LivePerson application manifests/),
+        entry: 'dist/cli.js --only-manifests',
         language: 'script',
-        pass_filenames: false,
+        pass_filenames: true,
         files: '\\.[jJ][sS][oO][nN]$',
         require_serial: true,
       },
@@ -374,5 +415,115 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(new RegExp(hooks[0]!.files as string).test('a.jsonc')).toBe(false);
     // The README's example names this hook.
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - id: lp-manifest\n');
+  });
+});
+
+describe('user-facing text names public pages, not internal notes', () => {
+  // Users have LivePerson's public pages ("Installing LivePerson Applications", the webhooks pages)
+  // and this repository's files, nothing else. dist/ and src/schema/generated/ are built from the
+  // files checked here. The pattern is put together from parts so that this file does not match it.
+  const S = 'se' + 'ed';
+  const NOTES = ['rules', 'interface', 'fixes', 'account'].map((name) => `${name}\\.md`);
+  const INTERNAL = [`the ${S}`, `${S} page`, `${S}'s`, ...NOTES, '`' + 'spec/`'].join('|');
+  test('git grep finds no internal document in the tracked files', () => {
+    const run = spawnSync('git', ['grep', '-n', '-I', '-i', '-E', INTERNAL, '--', '.', ':!dist', ':!src/schema/generated'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1); // git grep: 1 is "no match"
+  });
+  test('the pattern finds each name', () => {
+    const names = [`The ${S}'s table`, `the ${S}`, `a ${S} page`, 'rules' + '.md', 'INTERFACE' + '.md', 'fixes' + '.md', 'account' + '.md', '`spec' + '/`'];
+    for (const name of names) expect([name, new RegExp(INTERNAL, 'i').test(name)]).toEqual([name, true]);
+    expect(new RegExp(INTERNAL, 'i').test('rules' + 'xmd')).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The README and docs/
+
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
+
+/** GitHub's heading anchors of a Markdown text (outside code fences). */
+function headingAnchors(text: string): Set<string> {
+  const anchors = new Set<string>();
+  let fence = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('```')) fence = !fence;
+    const m = fence ? null : /^#{1,6} (.*)$/.exec(line);
+    if (m)
+      anchors.add(
+        m[1]!
+          .trim()
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-'),
+      );
+  }
+  return anchors;
+}
+
+describe('README.md and docs/', () => {
+  test('every relative link leads to a file of the repository, and every #anchor to a heading of it', () => {
+    const problems: string[] = [];
+    for (const doc of DOCS) {
+      const text = readFileSync(join(ROOT, doc), 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue;
+        const [path, anchor] = target!.split('#') as [string, string | undefined];
+        const file = path === '' ? doc : join(dirname(doc), path);
+        let exists = true;
+        try {
+          statSync(join(ROOT, file));
+        } catch {
+          exists = false;
+        }
+        if (!exists) problems.push(`${doc}: ${target} (no such file)`);
+        else if (anchor !== undefined && !headingAnchors(readFileSync(join(ROOT, file), 'utf8')).has(anchor)) problems.push(`${doc}: ${target} (no such heading)`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('the README leads with what it catches (its two pictures exist), a workflow, then the inputs; protocol details are in docs/', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const order = [
+      '## What it catches',
+      '](docs/images/job-summary.png)',
+      '](docs/images/suggestion.png)',
+      '## Use it in a workflow',
+      '## Versions and pinning',
+      '## Inputs and outputs',
+      '## Command line',
+      '## Rules',
+    ].map((s) => readme.indexOf(s));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    for (const image of ['docs/images/job-summary.png', 'docs/images/suggestion.png']) expect(readFileSync(join(ROOT, image)).subarray(1, 4).toString()).toBe('PNG');
+    expect(readme).toContain('[docs/action.md](docs/action.md)');
+    expect(readme.split('\n').length).toBeLessThan(700);
+  });
+
+  test("the examples use the majors of GitHub's actions that this repository's workflows pin (Dependabot keeps those current)", () => {
+    const pinned = new Map<string, string>();
+    for (const path of WORKFLOWS)
+      for (const ref of usesRefs(path, readFileSync(join(ROOT, path), 'utf8'))) if (ref.value !== './') pinned.set(ref.value.replace(/@.*$/, ''), /^\s*(v\d+)/.exec(ref.comment ?? '')![1]!);
+    const examples = DOCS.flatMap((doc) => [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/uses: ((?:actions|github)\/[^@\s]+)@(\S+)/g)].map((m): [string, string, string] => [doc, m[1]!, m[2]!]));
+    expect(examples.map(([, name]) => name)).toEqual(expect.arrayContaining(['actions/checkout', 'github/codeql-action/upload-sarif']));
+    for (const [doc, name, ref] of examples) {
+      const major = pinned.get(name) ?? pinned.get(name.split('/').slice(0, 2).join('/') + '/init');
+      expect([doc, name, ref]).toEqual([doc, name, major]);
+    }
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/Dependabot[\s\S]{0,200}keeps them/);
+  });
+
+  test('the README says how to pin a release by its full commit SHA with the version in a comment', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`      - uses: ${OWNER}/${REPO}@<40-character commit SHA> # v1.2.3\n`);
+    expect(readme).toContain('security-hardening-for-github-actions#using-third-party-actions');
   });
 });

@@ -1,4 +1,4 @@
-// One test per schema rule of rules.md: rule id, severity, exact line and column range, message.
+// One test per schema rule of the README's Rules: rule id, severity, exact line and column range, message.
 import { describe, expect, jest, test } from '@jest/globals';
 import fc from 'fast-check';
 import { pointerFrom } from '../src/findings.js';
@@ -143,7 +143,7 @@ describe('enum', () => {
     expect(findings[0]!.pointer).toBe('/grant_types/0');
   });
 
-  test('cart_items is accepted in visitor_behavior (decision in rules.md)', async () => {
+  test('cart_items is accepted in visitor_behavior (a decision, README "Decisions")', async () => {
     const findings = await checkText(
       '{"client_name": "a", "capabilities": {"engagement": {"design_engagement": false, "design_window": false, "entry_point": ["url"], "visitor_behavior": ["cart_items"], "target_audience": ["ip"], "goal": ["lead"], "consumer_identity": ["auth"], "language_selection": true}}}',
     );

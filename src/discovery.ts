@@ -357,6 +357,21 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   return { manifests, explicit: false, source, ...problem };
 }
 
+/**
+ * One file (a workspace-relative path) judged as auto-discovery judges a candidate: its name ends in
+ * .json (any case), it is not under node_modules/, and its content is a manifest's (recognize-manifest.ts;
+ * a symbolic link that leaves the workspace is kept, to be reported). For the command line's
+ * --only-manifests: pre-commit passes every staged file its filter matched, package.json among them.
+ * The manifest, with the text read when there is one, or undefined.
+ */
+export async function recognizeFile(workspaceRoot: string, path: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<ManifestInput | undefined> {
+  if (!isJsonFile(path) || inNodeModules(path)) return undefined;
+  const absolute = join(workspaceRoot, path);
+  const verdict = sniff(absolute, path, maxFileBytes) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
+  if (!verdict.manifest) return undefined;
+  return verdict.text === undefined ? { path } : { path, text: verdict.text };
+}
+
 /** The warning the shells give for a Discovery's gitProblem. */
 export function gitProblemWarning(problem: string): string {
   return `git could not list the files of this repository (${problem}); every file but node_modules/ and .git/ was searched instead, including files .gitignore excludes`;

@@ -1,4 +1,4 @@
-// Whether a JSON file is a LivePerson manifest, for auto-discovery (interface.md, "Auto-discovery"):
+// Whether a JSON file is a LivePerson manifest, for auto-discovery (README, "Which files are checked"):
 // its top-level object, as parsed, has a key that is, or nearly is, one only a manifest uses. A
 // misspelled name key is the commonest mistake: it must never make a manifest invisible, so near
 // misses count. A text that does not parse is a manifest when one of its string literals spells such

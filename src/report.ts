@@ -1,4 +1,4 @@
-// The report (JSON report version 1 of interface.md) built from per-file results.
+// The report (JSON report version 1, README "JSON report") built from per-file results.
 import type { FileResult, Report } from './findings.js';
 import { summarize } from './findings.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool-info.js';

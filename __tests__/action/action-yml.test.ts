@@ -1,4 +1,4 @@
-// action.yml is the contract of interface.md (inputs, defaults, outputs, runtime), it parses as YAML,
+// action.yml is the documented interface (inputs, defaults, outputs, runtime), it parses as YAML,
 // and the README documents the same inputs and outputs. The e2e tests take their INPUT_* defaults
 // from this same file.
 import { describe, expect, test } from '@jest/globals';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tempWorkspace } from '../support/workspace.js';
 import { inputEnv, readActionYml } from './harness.js';
 
-// interface.md, copied: a change to either must be deliberate.
+// The documented inputs and defaults, copied: a change to either must be deliberate.
 const SPEC_INPUTS: Record<string, string> = {
   files: '',
   exclude: '',

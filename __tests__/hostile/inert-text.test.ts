@@ -1,4 +1,4 @@
-// Text from a manifest is inert everywhere (spec, rules.md): in the log no line it reaches can be a
+// Text from a manifest is inert everywhere (README, Decisions): in the log no line it reaches can be a
 // workflow command, in Markdown it renders as literal text. Pure functions here; the built action
 // and command line are in inert-text-e2e.test.ts.
 import { describe, expect, test } from '@jest/globals';

@@ -1,5 +1,5 @@
 // Every property test draws the same cases on every run (CI must not pass or fail by chance). To
-// explore new cases: FC_SEED=random npm test (fast-check prints the seed of any failure), or
+// explore new cases: FC_SEED=random npm test (fast-check prints a failure's seed), or
 // FC_SEED=<n> to replay one.
 import fc from 'fast-check';
 

@@ -2,7 +2,7 @@
 import type { parseArgs as ParseArgs } from 'node:util';
 import { lstat, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { discoverManifests, gitProblemWarning, normalizeGlobs, splitList, toPosix, UsageError, type Discovery } from '../discovery.js';
+import { discoverManifests, gitProblemWarning, normalizeGlobs, recognizeFile, splitList, toPosix, UsageError, type Discovery } from '../discovery.js';
 import { validateManifests, type ManifestInput, type ValidationOptions } from '../engine.js';
 import type { FileResult } from '../findings.js';
 import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '../options.js';
@@ -45,6 +45,8 @@ Options:
   --rules "placeholder=off,insecure-url=error"
                                     severity overrides (off|warning|error)
   --exclude GLOB                    skip matching files (repeatable, or comma separated)
+  --only-manifests                  check only the given files (and glob matches) that auto-discovery
+                                    recognizes as manifests; skip the others (pre-commit's file lists)
   --help, --version
 
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
@@ -93,11 +95,18 @@ async function validatePaths(
   exclude: readonly string[],
   validation: ValidationOptions,
   noteGit: (d: Pick<Discovery, 'gitProblem'>) => void,
+  onlyManifests: boolean,
 ): Promise<FileResult[]> {
   const inputs = new Map<string, ManifestInput>();
   const globs: string[] = [];
   // Discovery hands over the text it read: the engine does not read those files again.
   const add = (found: ManifestInput) => inputs.set(identity(found), found);
+  /** A file named on the command line, or matched by a glob: with --only-manifests, if it is one. */
+  const addFile = async (file: ManifestInput) => {
+    if (!onlyManifests) return add(file);
+    const found = file.fsPath === undefined ? await recognizeFile(root, file.path) : file;
+    if (found) add(found);
+  };
   for (const arg of positionals) {
     const absolute = isAbsolute(arg) ? arg : join(root, arg);
     const info = await stat(absolute).catch(() => undefined);
@@ -107,7 +116,7 @@ async function validatePaths(
       noteGit(found);
       for (const m of found.manifests) add(m);
     } else if (info || !(await missing(absolute))) {
-      add({ path: toPosix(relative(root, absolute)) });
+      await addFile({ path: toPosix(relative(root, absolute)) });
     } else if (hasGlobChars(arg)) {
       globs.push(arg);
     } else {
@@ -120,7 +129,7 @@ async function validatePaths(
     const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
     noteGit(found);
     if (found.manifests.length === 0) throw new UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
-    for (const m of found.manifests) add(m);
+    for (const m of found.manifests) await addFile(m);
   }
   return validateManifests([...inputs.values()], validation);
 }
@@ -145,6 +154,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'require-quick-launch': { type: 'boolean', default: false },
         rules: { type: 'string', default: '' },
         exclude: { type: 'string', multiple: true, default: [] },
+        'only-manifests': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -195,7 +205,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
       noteGit(workspace);
       files = workspace.files;
-    } else files = await validatePaths(positionals, root, exclude, validation, noteGit);
+    } else files = await validatePaths(positionals, root, exclude, validation, noteGit, values['only-manifests']);
     /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
     const fixedTexts = new Map<string, string>();
     if (fix || dryRun) {

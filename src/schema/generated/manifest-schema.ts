@@ -4,7 +4,7 @@ export const manifestSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json",
   "title": "LivePerson application manifest",
-  "description": "The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions of the project's rules.md (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).",
+  "description": "The JSON manifest uploaded under \"Private apps\" in LivePerson Conversational Cloud to install an application. Source: \"Installing LivePerson Applications\", with the decisions documented in this repository's README (cqm.ExConversationChangeNotification, cart_items, arrays for target_audience and goal, display_name, webhooks.retry).",
   "type": "object",
   "required": [
     "client_name"
@@ -170,7 +170,7 @@ export const manifestSchema = {
           "$ref": "#/$defs/webhook"
         },
         "cqm.ExConversationChangeNotification": {
-          "description": "Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The seed's table spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)",
+          "description": "Indicates the HTTPS configuration endpoint of your server to receive notifications of type ExConversationChangeNotification. (The event table of \"Installing LivePerson Applications\" spells it ms.MessagingEventNotification.ExConversationChangeNotification; every sample and every other LivePerson page uses cqm.)",
           "$ref": "#/$defs/webhook"
         },
         "retry": {
