@@ -113,6 +113,6 @@ describe('max_retries: 0 to 5', () => {
 
   test.each(['-1', '6', '7'])('%s is a range error at the value', async (value) => {
     const findings = await checkText(webhook(value));
-    expect(findings.map(full)).toEqual([`range error 4:20-4:${20 + value.length} ${pointer} max_retries is ${value}; it must be between 0 and 5`]);
+    expect(findings.map(full)).toEqual([`range error 4:20-4:${20 + value.length} ${pointer} max_retries of cqm.ExConversationChangeNotification is ${value}; it must be between 0 and 5`]);
   });
 });

@@ -30,8 +30,8 @@ afterEach(() => ws.cleanup());
 const REMAINING = [
   'not-json.json:3:3: error invalid-json invalid JSON: comments are not allowed in JSON',
   'quick-launch.json:4:16: error quick-launch entry_uri is empty but quick_launch_enabled is true: the app will not appear in the QuickLaunch menu; set the URI that starts the app',
-  'typos.json:11:21: error format endpoint must be an absolute https:// URL',
-  'typos.json:12:24: error range max_retries is 7; it must be between 0 and 5',
+  'typos.json:11:21: error format endpoint of ms.MessagingEventNotification.ContentEvent must be an absolute https:// URL',
+  'typos.json:12:24: error range max_retries of ms.MessagingEventNotification.ContentEvent is 7; it must be between 0 and 5',
   '4 errors, 0 warnings in 3 manifests',
   '',
 ];
@@ -173,7 +173,7 @@ describe('--format rdjson (reviewdog)', () => {
           suggestions: [{ range: { start: { line: 1, column: 51 }, end: { line: 1, column: 70 } }, text: '"client_credentials"' }],
         },
         {
-          message: 'endpoint must be an absolute https:// URL',
+          message: 'endpoint of cqm.ExConversationChangeNotification must be an absolute https:// URL',
           location: { path: 'rd.json', range: { start: { line: 2, column: 86 }, end: { line: 2, column: 109 } } },
           severity: 'ERROR',
           code: { value: 'format', url: `${readme}#format` },

@@ -27,7 +27,7 @@ describe('lp-manifest', () => {
     expect(r.stdout.split('\n')).toEqual([
       'apps/bad.json:1:1: error required missing required property "client_name"',
       'apps/bad.json:2:3: error unknown-property unknown property "clientName"; did you mean "client_name"? (client_name is required)',
-      'apps/bad.json:3:126: error range max_retries is 7; it must be between 0 and 5',
+      'apps/bad.json:3:126: error range max_retries of cqm.ExConversationChangeNotification is 7; it must be between 0 and 5',
       '3 errors, 0 warnings in 2 manifests',
       '',
     ]);
@@ -78,7 +78,7 @@ describe('lp-manifest', () => {
     expect(report.files[0].findings[2]).toEqual({
       rule: 'range',
       severity: 'error',
-      message: 'max_retries is 7; it must be between 0 and 5',
+      message: 'max_retries of cqm.ExConversationChangeNotification is 7; it must be between 0 and 5',
       pointer: '/capabilities/webhooks/cqm.ExConversationChangeNotification/max_retries',
       line: 3,
       column: 126,

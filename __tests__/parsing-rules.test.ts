@@ -7,7 +7,53 @@ describe('invalid-json', () => {
   const cases: [string, string, string][] = [
     ['a comment', lines('{', '  // note', '  "client_name": "a"', '}'), 'invalid-json error 2:3-2:4 invalid JSON: comments are not allowed in JSON'],
     ['a trailing comma (located at the comma)', lines('{', '  "client_name": "a",', '}'), "invalid-json error 2:21-2:22 invalid JSON: trailing comma before '}' is not allowed in JSON"],
-    ['single quotes', "{'client_name': 'a'}", 'invalid-json error 1:2-1:3 invalid JSON: strings and property names must use double quotes, not single quotes'],
+    [
+      'single quotes',
+      "{'client_name': 'a'}",
+      'invalid-json error 1:2-1:3 invalid JSON: this looks like a JavaScript object literal, not JSON: strings and property names must use double quotes, not single quotes. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas',
+    ],
+    // A JavaScript or TypeScript object literal: one finding at the first offending character, saying what the file is.
+    [
+      'an object literal: unquoted keys, single quotes, a comment',
+      lines('{', '  // the app', "  client_name: 'My app',", "  'scope': 'msg.consumer',", '}'),
+      'invalid-json error 2:3-2:4 invalid JSON: this looks like a JavaScript object literal, not JSON: comments are not allowed in JSON. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas',
+    ],
+    [
+      'an object literal whose first mistake is a single-quoted value',
+      lines('{', '  "client_name": \'My app\',', '  scope: "msg.consumer"', '}'),
+      'invalid-json error 2:18-2:19 invalid JSON: this looks like a JavaScript object literal, not JSON: strings and property names must use double quotes, not single quotes. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas',
+    ],
+    [
+      'a TypeScript module',
+      lines('export default {', "  client_name: 'My app',", '};'),
+      'invalid-json error 1:1-1:2 invalid JSON: this looks like a JavaScript object literal, not JSON: unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas',
+    ],
+    [
+      'near miss: a comment alone is JSON with comments, not an object literal',
+      lines('{', '  /* a: b */', '  "client_name": "a" // c: d', '}'),
+      'invalid-json error 2:3-2:4 invalid JSON: comments are not allowed in JSON',
+    ],
+    [
+      'near miss: a colon and a quote inside strings',
+      lines('{', '  "client_name": "it\'s: a",', '  "x": tru', '}'),
+      'invalid-json error 3:8-3:9 invalid JSON: unexpected word: JSON values are "strings" in double quotes, numbers, true, false, null, objects or arrays',
+    ],
+    // Docs examples elide members with an ellipsis (LivePerson's webhooks configuration page once did).
+    [
+      'an ellipsis where an example left members out',
+      lines('{', '    "client_name": "App name",', '    ...', '    "enabled": true', '}'),
+      'invalid-json error 3:5-3:8 invalid JSON: an ellipsis ("...") stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for',
+    ],
+    [
+      'a one-character ellipsis in an array',
+      '{"client_name": "a", "grant_types": […]}',
+      'invalid-json error 1:38-1:39 invalid JSON: an ellipsis ("…") stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for',
+    ],
+    [
+      'near miss: a number with a dot is a number error, not an ellipsis',
+      '{"client_name": "a", "enabled_for_profiles": [1.]}',
+      "invalid-json error 1:48-1:49 invalid JSON: a number is cut short: '.' must be followed by digits",
+    ],
     ['NaN', '{"client_name": "a", "x": NaN}', 'invalid-json error 1:27-1:28 invalid JSON: NaN and Infinity are not JSON numbers'],
     ['-Infinity', '{"client_name": "a", "x": -Infinity}', 'invalid-json error 1:27-1:28 invalid JSON: NaN and Infinity are not JSON numbers'],
     ['an empty file', '', 'invalid-json error 1:1-1:1 invalid JSON: the file is empty; a manifest is a JSON object'],

@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { editDistance } from '../src/text/closest.js';
-import { hasManifestKey, hasQuotedManifestKey, isBrokenManifestText, isManifestKey, namedLikeManifest, recognizeManifest } from '../src/recognize-manifest.js';
+import { hasManifestKey, hasObjectLiteralManifestKey, hasQuotedManifestKey, isBrokenManifestText, isManifestKey, namedLikeManifest, recognizeManifest } from '../src/recognize-manifest.js';
 
 describe('isManifestKey', () => {
   test.each(['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'])('the key itself: %s', (key) => {
@@ -134,6 +134,42 @@ describe('hasQuotedManifestKey (a text that does not parse)', () => {
     expect(hasQuotedManifestKey(many)).toBe(true);
     expect(hasQuotedManifestKey('{"' + 'x'.repeat(1000000) + '": 1,}')).toBe(false);
     expect(hasQuotedManifestKey('"\\'.repeat(300000))).toBe(false);
+  });
+});
+
+describe('hasObjectLiteralManifestKey (a JavaScript or TypeScript object literal)', () => {
+  test('a manifest key single-quoted, or unquoted before a colon, near misses too', () => {
+    expect(hasObjectLiteralManifestKey("{ client_name: 'My app' }")).toBe(true);
+    expect(hasObjectLiteralManifestKey("{ 'client_name': 'My app' }")).toBe(true);
+    expect(hasObjectLiteralManifestKey('export default {\n  capabilities : { webhooks: {} },\n};')).toBe(true);
+    expect(hasObjectLiteralManifestKey("const app: Manifest = {\n\tclientName:\t'x'\n}")).toBe(true);
+    expect(hasObjectLiteralManifestKey("{ name: 'x', 'entry_uri': 'https://a.example.com' }")).toBe(true);
+  });
+
+  test('near misses: inside double-quoted strings or comments, without a colon, other keys', () => {
+    expect(hasObjectLiteralManifestKey('{ "a": "client_name: x", "b": 1, }')).toBe(false);
+    expect(hasObjectLiteralManifestKey("{ // client_name: x\n  name: 'pkg' }")).toBe(false);
+    expect(hasObjectLiteralManifestKey("{ /* 'client_name' */ name: 'pkg' }")).toBe(false);
+    expect(hasObjectLiteralManifestKey('{ client_name = 1 }')).toBe(false);
+    expect(hasObjectLiteralManifestKey("{ name: 'pkg', version: '1.0.0' }")).toBe(false);
+    expect(hasObjectLiteralManifestKey("{ 'client_name\\x': 1 }")).toBe(false);
+    expect(hasObjectLiteralManifestKey('')).toBe(false);
+  });
+
+  test('an unclosed quote ends at the end of its line; a double-quoted string may hold a single quote', () => {
+    expect(hasObjectLiteralManifestKey("{ a: 'unclosed,\n  client_name: 'A' }")).toBe(true);
+    expect(hasObjectLiteralManifestKey('{ "it\'s": 1,\n  client_name: 1 }')).toBe(true);
+  });
+
+  test('linear: many words, long words, many quotes', () => {
+    expect(hasObjectLiteralManifestKey('{' + 'k: 1, '.repeat(200000) + 'clientName: 1}')).toBe(true);
+    expect(hasObjectLiteralManifestKey('x'.repeat(1000000) + ':')).toBe(false);
+    expect(hasObjectLiteralManifestKey("'\\".repeat(300000))).toBe(false);
+  });
+
+  test('recognizeManifest: an object literal with manifest keys is a (broken) manifest; one without is not', () => {
+    expect(recognizeManifest("{\n  client_name: 'My app',\n  scope: 'msg.consumer'\n}\n", 'apps/app.json')).toEqual({ manifest: true });
+    expect(recognizeManifest("{\n  name: 'pkg'\n}\n", 'apps/data.json')).toEqual({ manifest: false });
   });
 });
 

@@ -93,7 +93,7 @@ describe('type', () => {
       lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {"endpoint": "https://a.example.com", "max_retries": "3"}}}}'),
     );
     expect(findings.map(where)).toEqual(['type error 2:96-2:99']);
-    expect(findings[0]!.message).toBe('max_retries must be an integer, not a string');
+    expect(findings[0]!.message).toBe('max_retries of cqm.ExConversationChangeNotification must be an integer, not a string');
   });
 
   test('a top-level array', async () => {
@@ -186,7 +186,7 @@ describe('range', () => {
       lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {', '    "endpoint": "https://a.example.com",', '    "max_retries": 7', '}}}}'),
     );
     expect(findings.map(where)).toEqual(['range error 4:20-4:21']);
-    expect(findings[0]!.message).toBe('max_retries is 7; it must be between 0 and 5');
+    expect(findings[0]!.message).toBe('max_retries of cqm.ExConversationChangeNotification is 7; it must be between 0 and 5');
   });
 
   test('retention_time below 2 and above 72 hours', async () => {
@@ -220,12 +220,12 @@ describe('format', () => {
   test('an http:// webhook endpoint', async () => {
     const findings = await checkText(lines('{"client_name": "a", "capabilities": {"webhooks": {', '  "cqm.ExConversationChangeNotification": {"endpoint": "http://a.example.com"}}}}'));
     expect(findings.map(where)).toEqual(['format error 2:56-2:78']);
-    expect(findings[0]!.message).toBe('endpoint must be an absolute https:// URL');
+    expect(findings[0]!.message).toBe('endpoint of cqm.ExConversationChangeNotification must be an absolute https:// URL');
   });
 
   test('an https:// endpoint that is not a URL', async () => {
     const findings = await checkText('{"client_name": "a", "capabilities": {"webhooks": {"cqm.ExConversationChangeNotification": {"endpoint": "https://"}}}}');
-    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['format endpoint is not a valid absolute https:// URL']);
+    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['format the endpoint of cqm.ExConversationChangeNotification is not a valid absolute https:// URL']);
   });
 
   test('a relative entry_uri', async () => {
@@ -288,11 +288,11 @@ describe('unknown-event: the value is still checked as a webhook (issue 11 item 
     ]);
     expect(findings.map((f) => f.message)).toEqual([
       'unknown webhook event "ms.MessagingEventNotification.ContentEvnt"; did you mean "ms.MessagingEventNotification.ContentEvent"? This webhook never fires',
-      'endpoint must be an absolute https:// URL',
-      'max_retries is 9; it must be between 0 and 5',
+      'endpoint of "ms.MessagingEventNotification.ContentEvnt" must be an absolute https:// URL',
+      'max_retries of "ms.MessagingEventNotification.ContentEvnt" is 9; it must be between 0 and 5',
       'unknown property "maxRetries"; did you mean "max_retries"?',
-      'headers[0] is missing required property "header_value"',
-      'headers[1] must be an object, not an integer',
+      'headers[0] of "ms.MessagingEventNotification.ContentEvnt" is missing required property "header_value"',
+      'headers[1] of "ms.MessagingEventNotification.ContentEvnt" must be an object, not an integer',
     ]);
     expect(findings[2]!.pointer).toBe('/capabilities/webhooks/ms.MessagingEventNotification.ContentEvnt/max_retries');
   });
@@ -373,4 +373,48 @@ test('a long key is named quoted and shortened in the messages of the findings u
     `unknown webhook event "${'e'.repeat(80)}…"; this webhook never fires. Events: "ms.MessagingEventNotification.ContentEvent", "ms.MessagingEventNotification.RichContentEvent", "ms.MessagingEventNotification.AcceptStatusEvent", "ms.MessagingEventNotification.ChatStateEvent", "cqm.ExConversationChangeNotification" (and "retry")`,
     `unknown property "extra" in "${'e'.repeat(80)}…"; known properties: "endpoint", "max_retries", "headers"`,
   ]);
+});
+
+describe('messages name the webhook and explain $schema (issue 21 item 13)', () => {
+  test('every schema finding inside a webhook names it: endpoint, max_retries, headers, a header field', async () => {
+    const findings = await checkText(
+      lines(
+        '{"client_name": "a", "capabilities": {"webhooks": {',
+        '  "ms.MessagingEventNotification.ContentEvent": {"endpoint": "ftp://a.example.com", "max_retries": 6, "headers": [{"header_name": 1, "header_value": "v"}]},',
+        '  "ms.MessagingEventNotification.RichContentEvent": {"endpoint": "https://a.example.com", "max_retries": "2", "headers": {}},',
+        '  "retry": {"retention_time": 1}',
+        '}}}',
+      ),
+    );
+    expect(findings.filter((f) => f.rule !== 'max-retries-ignored').map((f) => `${f.rule} ${f.message}`)).toEqual([
+      'format endpoint of ms.MessagingEventNotification.ContentEvent must be an absolute https:// URL',
+      'range max_retries of ms.MessagingEventNotification.ContentEvent is 6; it must be between 0 and 5',
+      'type header_name of headers[0] of ms.MessagingEventNotification.ContentEvent must be a string, not an integer',
+      'type max_retries of ms.MessagingEventNotification.RichContentEvent must be an integer, not a string',
+      'type headers of ms.MessagingEventNotification.RichContentEvent must be an array, not an object',
+      'range retry.retention_time is 1; it must be between 2 and 259200',
+    ]);
+  });
+
+  test('near miss: a repeated item outside a webhook is named as before', async () => {
+    const findings = await checkText(
+      '{"client_name": "a", "capabilities": {"engagement": {"design_engagement": true, "design_window": true, "language_selection": true, "entry_point": ["url"], "visitor_behavior": ["flow", "flow"], "target_audience": ["age"], "goal": ["url"], "consumer_identity": ["auth"]}}}',
+    );
+    expect(findings.map((f) => f.message)).toEqual(['"flow" is repeated in visitor_behavior (first at visitor_behavior[0])']);
+  });
+
+  test('"$schema": an unknown-property error that says how to get completion without it, and a suggestion to remove it', async () => {
+    const findings = await checkText(lines('{', '  "$schema": "https://example.com/lp.schema.json",', '  "client_name": "a"', '}'));
+    expect(findings.map(where)).toEqual(['unknown-property error 2:3-2:12']);
+    expect(findings[0]!.message).toBe(
+      'unknown property "$schema": a manifest has no such field (LivePerson\'s upload takes only the fields it defines). For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/liveperson-app-manifest.schema.json" }] in .vscode/settings.json; in JetBrains IDEs, Settings > Languages & Frameworks > Schemas and DTDs > JSON Schema Mappings',
+    );
+    expect(findings[0]!.fix).toBeUndefined();
+    expect(findings[0]!.suggestion).toEqual({ description: 'remove "$schema"', edits: [{ line: 2, column: 3, endLine: 3, endColumn: 3, text: '' }] });
+  });
+
+  test('near miss: "$schema" below the top level is an unknown property like any other', async () => {
+    const findings = await checkText('{"client_name": "a", "capabilities": {"$schema": "x"}}');
+    expect(findings.map((f) => f.message)).toEqual(['unknown property "$schema" in capabilities; known properties: "webhooks", "engagement"']);
+  });
 });

@@ -2,7 +2,8 @@
 // its top-level object, as parsed, has a key that is, or nearly is, one only a manifest uses. A
 // misspelled name key is the commonest mistake: it must never make a manifest invisible, so near
 // misses count. A text that does not parse is a manifest when one of its string literals spells such
-// a key, or when the file is named like a manifest.
+// a key, or it has such a key as a JavaScript object literal writes it (single-quoted, or unquoted
+// before a colon: `client_name: 'My app'`), or when the file is named like a manifest.
 import { editDistance } from './text/closest.js';
 
 /** The keys only a manifest uses. */
@@ -117,5 +118,51 @@ export function recognizeManifest(text: string, path: string): Recognition {
 
 /** The verdict on a text that does not parse (or the first part of a file over the size limit). */
 export function isBrokenManifestText(text: string, path: string): boolean {
-  return hasQuotedManifestKey(text) || namedLikeManifest(path);
+  return hasQuotedManifestKey(text) || hasObjectLiteralManifestKey(text) || namedLikeManifest(path);
+}
+
+/** A letter, digit, "_" or "$": a character of a JavaScript identifier (ASCII). */
+function isIdentifierPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+
+/**
+ * Whether a text that does not parse has a manifest key written as a JavaScript or TypeScript object
+ * literal writes one: a single-quoted string (`'client_name'`) or an identifier followed by a colon
+ * (`client_name:`), outside double-quoted strings and comments. One pass; a string or comment ends at
+ * the end of its line at the latest (an unclosed quote must not swallow the rest of the file).
+ */
+export function hasObjectLiteralManifestKey(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      // A string, to its closing quote or the end of its line.
+      let j = i + 1;
+      let escaped = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === c || d === 0x0a || d === 0x0d) break;
+        if (d === 0x5c) {
+          escaped = true;
+          j++;
+        }
+      }
+      if (c === 0x27 && j < n && text.charCodeAt(j) === 0x27 && !escaped && isManifestKey(text.slice(i + 1, j))) return true;
+      i = j + 1;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? n : eol + 1;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? n : close + 2;
+    } else if (isIdentifierPart(c)) {
+      const start = i;
+      while (i < n && isIdentifierPart(text.charCodeAt(i))) i++;
+      let j = i;
+      while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+      if (text.charCodeAt(j) === 0x3a && isManifestKey(text.slice(start, i))) return true;
+    } else i++;
+  }
+  return false;
 }

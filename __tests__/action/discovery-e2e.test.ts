@@ -84,7 +84,7 @@ describe('item 1: keys are judged as parsed, escapes decoded', () => {
     const retention = at(ESCAPED, '"retention_time"');
     expect([retries.line, nope.line, retention.line]).toEqual([5, 6, 8]);
     expect(findings(r)).toEqual([
-      `apps/escaped.json: range 5:${retries.column}-5:${retries.column + 1} max_retries is 9; it must be between 0 and 5` +
+      `apps/escaped.json: range 5:${retries.column}-5:${retries.column + 1} max_retries of ms.MessagingEventNotification.ContentEvent is 9; it must be between 0 and 5` +
         ` | unknown-event 6:${nope.column}-6:${nope.endColumn} unknown webhook event "ms.MessagingEventNotification.Nope"; did you mean "ms.MessagingEventNotification.ContentEvent"? This webhook never fires` +
         ` | unknown-property 8:${retention.column}-8:${retention.endColumn} unknown property "retention_time" in capabilities; known properties: "webhooks", "engagement"`,
     ]);

@@ -120,7 +120,10 @@ describe('every file is reported, with one clear finding each', () => {
     ['invalid-utf8.json', 'unreadable-file error 1:8-1:9 file is not valid UTF-8 (invalid byte 0xc3 at byte offset 7); save it as UTF-8'],
     ['comment.json', 'invalid-json error 2:3-2:4 invalid JSON: comments are not allowed in JSON'],
     ['trailing-comma.json', "invalid-json error 1:45-1:46 invalid JSON: trailing comma before '}' is not allowed in JSON"],
-    ['single-quotes.json', 'invalid-json error 1:2-1:3 invalid JSON: strings and property names must use double quotes, not single quotes'],
+    [
+      'single-quotes.json',
+      'invalid-json error 1:2-1:3 invalid JSON: this looks like a JavaScript object literal, not JSON: strings and property names must use double quotes, not single quotes. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas',
+    ],
     ['nan.json', 'invalid-json error 1:47-1:48 invalid JSON: NaN and Infinity are not JSON numbers'],
     ['infinity.json', 'invalid-json error 1:47-1:48 invalid JSON: NaN and Infinity are not JSON numbers'],
     ['top-array.json', 'type error 1:1-1:33 the manifest must be an object, not an array'],

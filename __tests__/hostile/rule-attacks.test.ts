@@ -95,10 +95,10 @@ describe('item 6: the body under an unknown webhook event key is checked as a we
     const event = '"ms.MessagingEventNotification.ChatStateEvnt"';
     expect(r.stdout.split('\n')).toEqual([
       `a.json:5:5: error unknown-event unknown webhook event ${event}; did you mean "ms.MessagingEventNotification.ChatStateEvent"? This webhook never fires`,
-      'a.json:6:19: error format endpoint must be an absolute https:// URL',
+      `a.json:6:19: error format endpoint of ${event} must be an absolute https:// URL`,
       `a.json:6:19: warning unreachable-endpoint the endpoint of ${event} is an ngrok tunnel ("abc.ngrok-free.app"): LivePerson reaches it only while the tunnel runs; use the public https:// host of the deployed service`,
       `a.json:7:22: warning max-retries-ignored max_retries of ${event} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
-      'a.json:7:22: error range max_retries is 9; it must be between 0 and 5',
+      `a.json:7:22: error range max_retries of ${event} is 9; it must be between 0 and 5`,
       `a.json:8:36: error header-name the header_name of headers[0] of ${event} contains white space; use letters, digits and !#$%&'*+-.^_\`|~ only (RFC 9110), e.g. "X-My-Header"`,
       `a.json:8:63: warning secret-in-header the header_value of headers[0] of ${event} looks like a credential (it starts with the "Bearer" authorization scheme); do not commit credentials: inject them at deploy time, and rotate this one`,
       '4 errors, 3 warnings in 1 manifest',

@@ -69,4 +69,21 @@ describe('scope: not space-separated, or unknown', () => {
       kind === 'unknown' ? expect.stringMatching(/^unknown scope token /) : `scope ${JSON.stringify(scope)} is not space-separated; separate the tokens with spaces`,
     ]);
   });
+
+  test('a placeholder in the scope is one placeholder warning, not unknown tokens made of its pieces', async () => {
+    for (const scope of ['<API Scopes>', '{SCOPES}', '${SCOPES}', 'YOUR_SCOPES']) {
+      const findings = await checkText(`{"client_name": "a", "scope": ${JSON.stringify(scope)}}`);
+      expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual([
+        `placeholder warning 1:31-1:${33 + scope.length} scope contains the placeholder ${JSON.stringify(scope)}; replace it with the real value`,
+      ]);
+    }
+  });
+
+  test('the tokens beside a placeholder are still checked', async () => {
+    const findings = await checkText('{"client_name": "a", "scope": "msg.consumer <more scopes> msg.consumr"}');
+    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
+      'placeholder scope contains the placeholder "<more scopes>"; replace it with the real value',
+      'scope unknown scope token "msg.consumr"; did you mean "msg.consumer"?',
+    ]);
+  });
 });

@@ -52,7 +52,8 @@ describe('secret-in-header', () => {
         '        { "header_name": "X-Request-Id", "header_value": "123e4567-e89b-12d3-a456-426614174000" }',
       ),
     );
-    expect(findings).toEqual([]);
+    // (The two placeholders are the placeholder rule's warnings, not credentials.)
+    expect(findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
   });
 
   test("a header_value of the wrong type is the schema's type error only", async () => {

@@ -20,4 +20,13 @@ describe('server-field', () => {
     const findings = await checkText(lines('{', '  "client_name": "a",', '  "client_ids": [],', '  "capabilities": { "id": 1 }', '}'));
     expect(findings.map((f) => f.rule)).toEqual(['unknown-property', 'unknown-property']);
   });
+
+  test('an exported installation: installation_type and is_internal are server fields too, at the key, with a suggestion to remove them', async () => {
+    const findings = await checkText(lines('{', '  "client_name": "a",', '  "installation_type": "PRIVATE",', '  "is_internal": false', '}'));
+    expect(findings.map((f) => `${where(f)} ${f.message}`)).toEqual([
+      'server-field error 3:3-3:22 "installation_type" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it',
+      'server-field error 4:3-4:16 "is_internal" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it',
+    ]);
+    expect(findings.map((f) => f.suggestion?.description)).toEqual(['remove "installation_type"', 'remove "is_internal"']);
+  });
 });

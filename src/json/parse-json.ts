@@ -166,6 +166,10 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
       if (code < 0x20) message = `unescaped ${describeChar(c)} in a string; write it as an escape such as \\n`;
       else if (c === '\\') message = 'invalid escape sequence in a string';
       else message = `unexpected ${describeChar(c)} in a string`;
+    } else if (rest.startsWith('...') || c === '\u2026') {
+      // Docs examples elide members with an ellipsis ("...", "…"): copied as is, it is the first error.
+      message = `an ellipsis (${c === '.' ? '"..."' : '"…"'}) stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for`;
+      end = offset + (c === '.' ? 3 : 1);
     } else if (/Unexpected non-whitespace character after JSON/.test(v8Message)) {
       message = `unexpected ${describeChar(c)} after the end of the JSON value`;
     } else if (/Expected property name|Expected double-quoted property name/.test(v8Message)) {
@@ -185,6 +189,9 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
     }
   }
   end ??= Math.min(text.length, offset + (offset < text.length ? String.fromCodePoint(text.codePointAt(offset)!).length : 1));
+  // Still one finding, at the first offending character: what the whole file is, then that character's problem.
+  if (text.trim() !== '' && looksLikeObjectLiteral(text))
+    message = `this looks like a JavaScript object literal, not JSON: ${message}. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas`;
   return {
     rule: 'invalid-json',
     severity: 'error',
@@ -194,6 +201,47 @@ export function describeSyntaxError(text: string, v8Message: string, located = t
     span: { start: offset, end: Math.max(end, offset) },
     fix,
   };
+}
+
+/** Words that start a JavaScript or TypeScript module around the object (`export default {`, `module.exports = {`). */
+const MODULE_WORDS: ReadonlySet<string> = new Set(['export', 'module', 'const', 'let', 'var']);
+
+/**
+ * Whether text JSON.parse refused is written as a JavaScript or TypeScript object literal: outside
+ * double-quoted strings and comments it has a single-quoted string, an unquoted property name
+ * (`client_name:`), or starts with a module word (`export default {`). Comments alone are not enough
+ * (JSON with comments is its own habit, and its own message). One pass, on the error path only.
+ */
+export function looksLikeObjectLiteral(text: string): boolean {
+  const n = text.length;
+  let first = true;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const close = closingQuote(text, i);
+      if (close === -1) return false;
+      i = close + 1;
+    } else if (c === 39) {
+      return true; // a single-quoted string
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? n : eol + 1;
+      continue;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? n : close + 2;
+      continue;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) {
+      const start = i;
+      while (i < n && isWordPart(text.charCodeAt(i)) && text.charCodeAt(i) !== 46) i++;
+      if (first && MODULE_WORDS.has(text.slice(start, i))) return true;
+      let j = i;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      if (text.charCodeAt(j) === 58) return true; // an unquoted property name
+    } else i++;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff) first = false;
+  }
+  return false;
 }
 
 /**

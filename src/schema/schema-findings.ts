@@ -5,12 +5,18 @@ import validateManifest from './generated/validate-manifest.cjs';
 import { manifestSchema } from './generated/manifest-schema.js';
 import type { PendingFinding, PendingFix, RuleId } from '../findings.js';
 import { LIST_ALL, type ListingBudget } from '../finding-budget.js';
-import { nearMiss, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
+import { nearMiss, removeMember, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
+import { decodedWholeUrl, percentEncodedMessage } from '../semantic/parsed-url.js';
+import { placeholderIn } from '../semantic/placeholder-text.js';
+import { SCHEMA_URL } from '../tool-info.js';
 import { byCloseness, closestMatch, matchesOf } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, keyLabel, quote } from '../text/describe.js';
 
-/** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
-export const SERVER_FIELDS: readonly string[] = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
+/**
+ * Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. The
+ * last two are in exported installations (the Applications API's response) too.
+ */
+export const SERVER_FIELDS: readonly string[] = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted', 'installation_type', 'is_internal'];
 
 export const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
@@ -86,6 +92,27 @@ export function labelAt(pointer: string): string {
   }
 }
 
+/**
+ * labelAt, and for a value inside a webhook the webhook it is in: `endpoint of
+ * ms.MessagingEventNotification.ContentEvent`, `header_name of headers[0] of cqm.…` (a manifest has
+ * up to five endpoints; "endpoint" alone does not say which). An unknown event key is quoted and
+ * shortened. (Never splits the whole pointer: only the segments after the event.)
+ */
+export function labelIn(pointer: string): string {
+  const label = labelAt(pointer);
+  if (!pointer.startsWith(`${WEBHOOKS_POINTER}/`)) return label;
+  const from = WEBHOOKS_POINTER.length + 1;
+  const slash = pointer.indexOf('/', from);
+  if (slash < 0) return label; // the webhook itself: its label is its event key
+  const segment = pointer.slice(from, slash);
+  const event = segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
+  if (event === 'retry') return `retry.${label}`;
+  const webhook = WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
+  // Inside a header (…/headers/0/header_name): the header too.
+  const header = /^\/headers\/(\d+)\/[^/]+$/.exec(pointer.slice(slash));
+  return header ? `${label} of headers[${header[1]}] of ${webhook}` : `${label} of ${webhook}`;
+}
+
 /** The pointer of the parent of `pointer` ("" for a top-level value). */
 function parentOf(pointer: string): string {
   return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
@@ -153,6 +180,26 @@ function unknownEvent(name: string, webhooks: unknown): PendingFinding {
   return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
 }
 
+/**
+ * Whether the schema's ^https:// error on a webhook endpoint is the `placeholder` rule's to report:
+ * the value has a template placeholder, and what comes before it could still begin an https:// URL
+ * (`<webhook URL>`, `https://{HOST}/hook`). `http://{HOST}/hook` is not: its scheme is wrong whatever
+ * the placeholder stands for.
+ */
+function placeholderEndpoint(error: SchemaError): boolean {
+  if (error.keyword !== 'pattern' || typeof error.data !== 'string') return false;
+  const found = placeholderIn(error.data);
+  if (found === undefined) return false;
+  const before = error.data.slice(0, found.index);
+  return before.startsWith('https://') || 'https://'.startsWith(before);
+}
+
+/** `$schema` at the top level: an editor habit; the message says how to get completion without it. */
+const SCHEMA_KEYWORD_MESSAGE =
+  `unknown property "$schema": a manifest has no such field (LivePerson's upload takes only the fields it defines). ` +
+  `For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "${SCHEMA_URL}" }] in .vscode/settings.json; ` +
+  `in JetBrains IDEs, Settings > Languages & Frameworks > Schemas and DTDs > JSON Schema Mappings`;
+
 /** The rule of each keyword's finding (mapError's; any other keyword is reported as `type`). */
 const RULE_OF_KEYWORD: Readonly<Record<string, RuleId>> = {
   required: 'required',
@@ -181,7 +228,7 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const message = pointer === '' ? `missing required property "${missing}"` : `${labelAt(pointer)} is missing required property "${missing}"`;
+      const message = pointer === '' ? `missing required property "${missing}"` : `${labelIn(pointer)} is missing required property "${missing}"`;
       return { rule: 'required', severity: 'error', pointer, target: 'open-brace', message };
     }
     case 'propertyNames':
@@ -190,12 +237,14 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
       return unknownEvent((error.params as { propertyName: string }).propertyName, value);
     case 'additionalProperties': {
       const name = (error.params as { additionalProperty: string }).additionalProperty;
+      if (name === '$schema' && pointer === '')
+        return { rule: 'unknown-property', severity: 'error', pointer: '/$schema', target: 'key', message: SCHEMA_KEYWORD_MESSAGE, suggestion: removeMember('/$schema') };
       const known = knownProperties(error.parentSchema);
       const { closest: guess, certain } = matchesOf(name, known.names);
       const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
       const message = guess
         ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
+        : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelIn(pointer)}`}; known properties: ${known.list}`;
       const at = `${pointer}/${escapeSegment(name)}`;
       // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
       const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
@@ -204,7 +253,7 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
     case 'type': {
       const expected = (error.params as { type: string }).type;
       const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
-      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
+      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
     }
     case 'enum': {
       // The message names the array, not the item: every item of one array with one value shares it.
@@ -215,7 +264,7 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
         const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
         const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
         const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-        const message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`;
+        const message = `${shown} is not a supported value of ${labelIn(parent)}; supported: ${joinQuoted(ordered)}`;
         // A fix when the value is one edit from exactly one allowed value (client_credential).
         enumMessages.set(key, (known = { message, near: typeof value === 'string' ? nearMiss(value, allowed, false) : undefined }));
       }
@@ -225,7 +274,7 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
     case 'maxLength': {
       const limit = (error.params as { limit: number }).limit;
       const length = typeof value === 'string' ? codePointLength(value) : NaN;
-      return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${length} characters long; the limit is ${limit}` };
+      return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} is ${length} characters long; the limit is ${limit}` };
     }
     case 'minimum':
     case 'maximum': {
@@ -237,17 +286,21 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
         severity: 'error',
         pointer,
         target: 'value',
-        message: `${labelAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
+        message: `${labelIn(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
         suggestion,
       };
     }
     case 'pattern': {
+      // (Only a webhook endpoint has a pattern: ^https://.) A URL percent-encoded as a whole gets the decoded URL as a suggestion.
+      const decoded = typeof value === 'string' ? decodedWholeUrl(value) : undefined;
+      if (decoded !== undefined)
+        return { rule: 'format', severity: 'error', pointer, target: 'value', message: percentEncodedMessage(labelIn(pointer)), suggestion: replaceString(pointer, value as string, decoded) };
       // A suggestion: http:// becomes https:// (the server must answer there).
       const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
-      return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be an absolute https:// URL`, suggestion };
+      return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be an absolute https:// URL`, suggestion };
     }
     default:
-      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is not valid (${error.keyword})` };
+      return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} is not valid (${error.keyword})` };
   }
 }
 
@@ -261,6 +314,7 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
   /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
   const seen = new Map<string, number | string>();
   const label = labelAt(pointer);
+  const place = labelIn(pointer);
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
     const key = JSON.stringify(item) ?? 'undefined';
@@ -272,7 +326,7 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
     if (!budget.admit('duplicate-item', 'warning')) continue;
     if (typeof message === 'number') {
       const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
-      seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
+      seen.set(key, (message = `${shown} is repeated in ${place} (first at ${label}[${message}])`));
     }
     const at = `${pointer}/${index}`;
     findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
@@ -313,7 +367,7 @@ export function schemaFindings(manifest: unknown, budget: ListingBudget = LIST_A
     // key's message names it ("did you mean"), so turning unknown-property off never hides it.
     // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
     if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data, budget);
-    else if (!isServerField(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error')) findings.push(mapError(error, missingRequired, enumMessages));
+    else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error')) findings.push(mapError(error, missingRequired, enumMessages));
   }
   return findings;
 }

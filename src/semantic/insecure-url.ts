@@ -1,10 +1,15 @@
 // `insecure-url`: an http:// URL in redirect_uris, entry_uri or an absolute logo_uri. (A webhook
 // endpoint with http:// is already a `format` error from the schema: not reported again here.)
-// Located at the URL value. The URL itself is not quoted: the location shows it.
+// Located at the URL value. The URL itself is not quoted: the location shows it. A loopback host
+// (localhost, 127.0.0.1, [::1]) never leaves the machine: a plain-http loopback redirect URI is fine
+// (RFC 8252 §7.3, §8.3: native apps and development), and an http:// loopback entry_uri or logo_uri
+// is reported for what it is, a development address that works only on the developer's machine.
 import type { PendingFinding } from '../findings.js';
+import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';
-import { urlFieldLabel, urlFieldPointer, urlFieldsIn, type UrlField } from './url-fields.js';
+import { isLoopbackHost } from './parsed-url.js';
+import { absoluteUrlOf, urlFieldLabel, urlFieldPointer, urlFieldsIn, type UrlField } from './url-fields.js';
 
 const HTTP = /^http:/i;
 
@@ -20,13 +25,19 @@ export const checkInsecureUrl: ManifestCheck = (context) => {
   const urls = urlFieldsIn(context);
   for (let i = 0; i < urls.length; i++) {
     const field = urls[i]!;
-    if (field.kind === 'endpoint' || !HTTP.test(field.value) || !context.budget.admit('insecure-url', 'warning')) continue;
+    if (field.kind === 'endpoint' || !HTTP.test(field.value)) continue;
+    const url = absoluteUrlOf(field);
+    const loopback = url !== null && isLoopbackHost(url.hostname) ? url.hostname : undefined;
+    if ((loopback !== undefined && field.kind === 'redirect') || !context.budget.admit('insecure-url', 'warning')) continue;
     (findings ??= []).push({
       rule: 'insecure-url',
       severity: 'warning',
       pointer: urlFieldPointer(field),
       target: 'value',
-      message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
+      message:
+        loopback !== undefined
+          ? `${urlFieldLabel(field)} uses http:// on the loopback host ${quote(loopback, 60)}: it works only on the developer's own machine; use the https:// address of the deployed app`
+          : `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
     });
   }
   return findings ?? NO_FINDINGS;

@@ -77,3 +77,39 @@ export function parseAbsoluteUrl(value: string): ParsedUrl | null {
   cache.set(value, parsed);
   return parsed;
 }
+
+/**
+ * Whether a host name (as `new URL` gives it: lower case, IPv4 dotted decimal, IPv6 compressed in
+ * brackets) is the loopback interface: `localhost`, `*.localhost` (RFC 6761 §6.3), `127.0.0.0/8`,
+ * `[::1]`, one trailing dot allowed. A developer's own machine, never a template placeholder;
+ * RFC 8252 §7.3 and §8.3 allow plain-http loopback redirect URIs.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]') return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** A scheme, then "://" percent-encoded: `https%3A%2F%2Fapp.example.com%2Fcb`. */
+const ENCODED_URL = /^[A-Za-z][A-Za-z0-9+.-]*%3A%2F%2F/i;
+
+/**
+ * The URL a whole percent-encoded URL stands for (`https%3A%2F%2Fapp.example.com%2Fcb` is
+ * `https://app.example.com/cb`), or undefined when `value` is not one, or its decoding is not an
+ * absolute URL.
+ */
+export function decodedWholeUrl(value: string): string | undefined {
+  if (!ENCODED_URL.test(value)) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return undefined; // a stray % (the value is not an encoding of anything)
+  }
+  return parseAbsoluteUrl(decoded) === null ? undefined : decoded;
+}
+
+/** The message of a URL percent-encoded as a whole, in the field `label` names (format, for every URL field). */
+export function percentEncodedMessage(label: string): string {
+  return `${label} is a percent-encoded URL ("%3A%2F%2F" stands for "://"): write the URL itself, decoded`;
+}

@@ -3,11 +3,14 @@
 // LivePerson API page documents for an installed app: msg.consumer (Messaging), faas.lambda.invoke
 // (Functions external invocation), ihub.tpb.customendpoint (Third-Party Bots custom endpoint),
 // users.read / users.write / users.external (Users API), data.services.enghist (Engagement History API).
+// A template placeholder in the scope (`"<API Scopes>"`) is the `placeholder` rule's one finding: its
+// pieces are not tokens, so only the rest of the scope is split.
 import type { PendingFinding } from '../findings.js';
 import { closestMatch } from '../text/closest.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
+import { withoutPlaceholders } from './placeholder-text.js';
 
 export const KNOWN_SCOPES: readonly string[] = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
 
@@ -22,7 +25,7 @@ export const checkScope: ManifestCheck = ({ manifest, budget }) => {
   const flag = (message: string) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
   /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
   const seen = new Map<string, string | undefined>();
-  for (const token of scope.split(' ')) {
+  for (const token of withoutPlaceholders(scope).split(' ')) {
     if (token === '') continue;
     if (seen.has(token)) {
       if (!budget.admit('scope', 'warning')) continue;
