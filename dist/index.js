@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6599);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6564);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31872,7 +31872,8 @@ function byCloseness(input, candidates) {
 // its top-level object, as parsed, has a key that is, or nearly is, one only a manifest uses. A
 // misspelled name key is the commonest mistake: it must never make a manifest invisible, so near
 // misses count. A text that does not parse is a manifest when one of its string literals spells such
-// a key, or when the file is named like a manifest.
+// a key, or it has such a key as a JavaScript object literal writes it (single-quoted, or unquoted
+// before a colon: `client_name: 'My app'`), or when the file is named like a manifest.
 
 /** The keys only a manifest uses. */
 const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
@@ -31983,7 +31984,61 @@ function recognizeManifest(text, path) {
 }
 /** The verdict on a text that does not parse (or the first part of a file over the size limit). */
 function isBrokenManifestText(text, path) {
-    return hasQuotedManifestKey(text) || namedLikeManifest(path);
+    return hasQuotedManifestKey(text) || hasObjectLiteralManifestKey(text) || namedLikeManifest(path);
+}
+/** A letter, digit, "_" or "$": a character of a JavaScript identifier (ASCII). */
+function isIdentifierPart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+/**
+ * Whether a text that does not parse has a manifest key written as a JavaScript or TypeScript object
+ * literal writes one: a single-quoted string (`'client_name'`) or an identifier followed by a colon
+ * (`client_name:`), outside double-quoted strings and comments. One pass; a string or comment ends at
+ * the end of its line at the latest (an unclosed quote must not swallow the rest of the file).
+ */
+function hasObjectLiteralManifestKey(text) {
+    const n = text.length;
+    for (let i = 0; i < n;) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27) {
+            // A string, to its closing quote or the end of its line.
+            let j = i + 1;
+            let escaped = false;
+            for (; j < n; j++) {
+                const d = text.charCodeAt(j);
+                if (d === c || d === 0x0a || d === 0x0d)
+                    break;
+                if (d === 0x5c) {
+                    escaped = true;
+                    j++;
+                }
+            }
+            if (c === 0x27 && j < n && text.charCodeAt(j) === 0x27 && !escaped && isManifestKey(text.slice(i + 1, j)))
+                return true;
+            i = j + 1;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+            const eol = text.indexOf('\n', i);
+            i = eol === -1 ? n : eol + 1;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 ? n : close + 2;
+        }
+        else if (isIdentifierPart(c)) {
+            const start = i;
+            while (i < n && isIdentifierPart(text.charCodeAt(i)))
+                i++;
+            let j = i;
+            while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09))
+                j++;
+            if (text.charCodeAt(j) === 0x3a && isManifestKey(text.slice(start, i)))
+                return true;
+        }
+        else
+            i++;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/discovery.ts
@@ -32769,6 +32824,11 @@ function describeSyntaxError(text, v8Message, located = text.length) {
             else
                 message = `unexpected ${describeChar(c)} in a string`;
         }
+        else if (rest.startsWith('...') || c === '\u2026') {
+            // Docs examples elide members with an ellipsis ("...", "…"): copied as is, it is the first error.
+            message = `an ellipsis (${c === '.' ? '"..."' : '"…"'}) stands where part of an example was left out; JSON has no such token: remove it, and write the members it stands for`;
+            end = offset + (c === '.' ? 3 : 1);
+        }
         else if (/Unexpected non-whitespace character after JSON/.test(v8Message)) {
             message = `unexpected ${describeChar(c)} after the end of the JSON value`;
         }
@@ -32795,6 +32855,9 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         }
     }
     end ??= Math.min(text.length, offset + (offset < text.length ? String.fromCodePoint(text.codePointAt(offset)).length : 1));
+    // Still one finding, at the first offending character: what the whole file is, then that character's problem.
+    if (text.trim() !== '' && looksLikeObjectLiteral(text))
+        message = `this looks like a JavaScript object literal, not JSON: ${message}. A manifest is JSON: every property name and string in double quotes, no comments, no trailing commas`;
     return {
         rule: 'invalid-json',
         severity: 'error',
@@ -32804,6 +32867,57 @@ function describeSyntaxError(text, v8Message, located = text.length) {
         span: { start: offset, end: Math.max(end, offset) },
         fix,
     };
+}
+/** Words that start a JavaScript or TypeScript module around the object (`export default {`, `module.exports = {`). */
+const MODULE_WORDS = new Set(['export', 'module', 'const', 'let', 'var']);
+/**
+ * Whether text JSON.parse refused is written as a JavaScript or TypeScript object literal: outside
+ * double-quoted strings and comments it has a single-quoted string, an unquoted property name
+ * (`client_name:`), or starts with a module word (`export default {`). Comments alone are not enough
+ * (JSON with comments is its own habit, and its own message). One pass, on the error path only.
+ */
+function looksLikeObjectLiteral(text) {
+    const n = text.length;
+    let first = true;
+    for (let i = 0; i < n;) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            const close = closingQuote(text, i);
+            if (close === -1)
+                return false;
+            i = close + 1;
+        }
+        else if (c === 39) {
+            return true; // a single-quoted string
+        }
+        else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+            const eol = text.indexOf('\n', i);
+            i = eol === -1 ? n : eol + 1;
+            continue;
+        }
+        else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 ? n : close + 2;
+            continue;
+        }
+        else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) {
+            const start = i;
+            while (i < n && isWordPart(text.charCodeAt(i)) && text.charCodeAt(i) !== 46)
+                i++;
+            if (first && MODULE_WORDS.has(text.slice(start, i)))
+                return true;
+            let j = i;
+            while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
+                j++;
+            if (text.charCodeAt(j) === 58)
+                return true; // an unquoted property name
+        }
+        else
+            i++;
+        if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff)
+            first = false;
+    }
+    return false;
 }
 /**
  * The errors V8 names precisely (a string or number cut short, a bad escape): its words, placed at
@@ -33938,6 +34052,162 @@ function removeMember(pointer, why = '') {
     return { description: `remove ${quote(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
+;// CONCATENATED MODULE: ./src/semantic/parsed-url.ts
+// WHATWG URL parsing shared by the URL rules (format, placeholder). `new URL` is the costliest step
+// of those rules, and the URLs of a run are mostly distinct (each app has its own host), so a cache
+// alone does not help much: the common shape, `http(s)://host.name/anything` with a lower-case
+// ASCII host and no port or user info, is recognised by a scanner that gives exactly what
+// `new URL` would (checked against it in __tests__/semantic/parsed-url.test.ts); anything else goes
+// to `new URL`, once per distinct string. Callers only read the result.
+const cache = new Map();
+const CACHE_LIMIT = 4096;
+/**
+ * The common shape, recognised without `new URL` (and without allocating): `http://` or
+ * `https://`, a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
+ * labels whose last label starts with a letter (so the WHATWG parser neither reads it as an IPv4
+ * number nor needs to map or check anything), then the end or a path, query or fragment (the
+ * parser never fails after the host). A label starting with "xn--" is punycode, which the parser
+ * validates: those take the slow path. Userinfo, a port, a backslash, upper case and anything else
+ * unusual end the host at a character other than / ? #, so they take the slow path too.
+ * Returns where the host ends (it starts at simpleHostStart), or -1 when `value` has another shape.
+ * For such a URL, `new URL(value)` gives protocol "http:" or "https:", and host = hostname = the host.
+ */
+function simpleHostEnd(value) {
+    let i;
+    if (value.startsWith('https://'))
+        i = 8;
+    else if (value.startsWith('http://'))
+        i = 7;
+    else
+        return -1;
+    const start = i;
+    let label = i;
+    for (const n = value.length; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)
+            continue; // a-z 0-9 -
+        if (c === 46) {
+            if (i === label)
+                return -1; // an empty label
+            label = i + 1;
+            continue;
+        }
+        if (c === 47 || c === 63 || c === 35)
+            break; // / ? #
+        return -1;
+    }
+    const first = value.charCodeAt(label);
+    if (label >= i || first < 97 || first > 122)
+        return -1;
+    const xn = value.indexOf('xn--', start);
+    return xn !== -1 && xn < i ? -1 : i;
+}
+/** Where the host of a URL simpleHostEnd accepted starts. */
+function simpleHostStart(value) {
+    return value.charCodeAt(4) === 115 ? 8 : 7; // "https://" or "http://"
+}
+function simple(value) {
+    const end = simpleHostEnd(value);
+    if (end < 0)
+        return undefined;
+    const hostname = value.slice(simpleHostStart(value), end);
+    return { protocol: value.charCodeAt(4) === 115 ? 'https:' : 'http:', host: hostname, hostname };
+}
+/** The absolute URL, or null when `value` does not parse as one. */
+function parseAbsoluteUrl(value) {
+    const fast = simple(value);
+    if (fast !== undefined)
+        return fast;
+    let parsed = cache.get(value);
+    if (parsed !== undefined)
+        return parsed;
+    try {
+        const url = new URL(value);
+        parsed = { protocol: url.protocol, host: url.host, hostname: url.hostname };
+    }
+    catch {
+        parsed = null;
+    }
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(value, parsed);
+    return parsed;
+}
+/**
+ * Whether a host name (as `new URL` gives it: lower case, IPv4 dotted decimal, IPv6 compressed in
+ * brackets) is the loopback interface: `localhost`, `*.localhost` (RFC 6761 §6.3), `127.0.0.0/8`,
+ * `[::1]`, one trailing dot allowed. A developer's own machine, never a template placeholder;
+ * RFC 8252 §7.3 and §8.3 allow plain-http loopback redirect URIs.
+ */
+function isLoopbackHost(hostname) {
+    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** A scheme, then "://" percent-encoded: `https%3A%2F%2Fapp.example.com%2Fcb`. */
+const ENCODED_URL = /^[A-Za-z][A-Za-z0-9+.-]*%3A%2F%2F/i;
+/**
+ * The URL a whole percent-encoded URL stands for (`https%3A%2F%2Fapp.example.com%2Fcb` is
+ * `https://app.example.com/cb`), or undefined when `value` is not one, or its decoding is not an
+ * absolute URL.
+ */
+function decodedWholeUrl(value) {
+    if (!ENCODED_URL.test(value))
+        return undefined;
+    let decoded;
+    try {
+        decoded = decodeURIComponent(value);
+    }
+    catch {
+        return undefined; // a stray % (the value is not an encoding of anything)
+    }
+    return parseAbsoluteUrl(decoded) === null ? undefined : decoded;
+}
+/** The message of a URL percent-encoded as a whole, in the field `label` names (format, for every URL field). */
+function percentEncodedMessage(label) {
+    return `${label} is a percent-encoded URL ("%3A%2F%2F" stands for "://"): write the URL itself, decoded`;
+}
+
+;// CONCATENATED MODULE: ./src/semantic/placeholder-text.ts
+// What a template placeholder left in a string looks like: `<...>`, `{...}`, `${...}` or a
+// `YOUR_...` word (`<API Scopes>`, `{YOUR_APPLICATION_DOMAIN}`, `${HOST}`, `YOUR_CLIENT_ID`). Shared
+// by the `placeholder` rule and the rules that would otherwise parse such a string (scope tokens,
+// URL format, the schema's https:// pattern for webhook endpoints), which leave it to that one
+// finding. No imports: the schema's findings use it too.
+/**
+ * One placeholder. `<` and `{` must be followed by something other than white space (`a < b > c`
+ * is prose); `${...}` is a placeholder whatever it holds. Each alternative stops at the next
+ * delimiter of its kind, so a search is linear in the string.
+ */
+const PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
+/** The first placeholder in `value`, or undefined. */
+function placeholderIn(value) {
+    // The common case, no candidate character at all, without running the expression.
+    if (!value.includes('{') && !value.includes('<') && !value.includes('YOUR_'))
+        return undefined;
+    const match = PLACEHOLDER.exec(value);
+    return match === null ? undefined : { index: match.index, text: match[0] };
+}
+/** `value` without its placeholders (each removed), for the rules that parse what is left. */
+function withoutPlaceholders(value) {
+    if (placeholderIn(value) === undefined)
+        return value;
+    return value.replace(new RegExp(PLACEHOLDER.source, 'g'), ' ');
+}
+
+;// CONCATENATED MODULE: ./src/tool-info.ts
+// Name, version and home of the tool. REPOSITORY_URL is the one place that says where the action lives:
+// the schema's $id (scripts/build-schema.mjs), the SARIF and rule help links, and a test that checks every
+// GitHub address in package.json, action.yml, README.md, SECURITY.md and CHANGELOG.md against it.
+// TOOL_VERSION is kept equal to package.json by a test.
+const TOOL_NAME = 'lp-manifest';
+const TOOL_VERSION = '1.0.0';
+const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
+const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
+/** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
+const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
+
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
 
 
@@ -33945,8 +34215,14 @@ function removeMember(pointer, why = '') {
 
 
 
-/** Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. */
-const SERVER_FIELDS = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted'];
+
+
+
+/**
+ * Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. The
+ * last two are in exported installations (the Applications API's response) too.
+ */
+const SERVER_FIELDS = ['id', 'client_id', 'client_secret', 'client_id_issued_at', 'client_secret_expires_at', 'deleted', 'installation_type', 'is_internal'];
 const WEBHOOKS_POINTER = '/capabilities/webhooks';
 const MISSPELLED_EVENT = 'ms.MessagingEventNotification.ExConversationChangeNotification';
 const RIGHT_EVENT = 'cqm.ExConversationChangeNotification';
@@ -34002,6 +34278,29 @@ function labelAt(pointer) {
         const segment = pointer.slice(slash + 1, end);
         return keyLabel(segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
     }
+}
+/**
+ * labelAt, and for a value inside a webhook the webhook it is in: `endpoint of
+ * ms.MessagingEventNotification.ContentEvent`, `header_name of headers[0] of cqm.…` (a manifest has
+ * up to five endpoints; "endpoint" alone does not say which). An unknown event key is quoted and
+ * shortened. (Never splits the whole pointer: only the segments after the event.)
+ */
+function labelIn(pointer) {
+    const label = labelAt(pointer);
+    if (!pointer.startsWith(`${WEBHOOKS_POINTER}/`))
+        return label;
+    const from = WEBHOOKS_POINTER.length + 1;
+    const slash = pointer.indexOf('/', from);
+    if (slash < 0)
+        return label; // the webhook itself: its label is its event key
+    const segment = pointer.slice(from, slash);
+    const event = segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
+    if (event === 'retry')
+        return `retry.${label}`;
+    const webhook = WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
+    // Inside a header (…/headers/0/header_name): the header too.
+    const header = /^\/headers\/(\d+)\/[^/]+$/.exec(pointer.slice(slash));
+    return header ? `${label} of headers[${header[1]}] of ${webhook}` : `${label} of ${webhook}`;
 }
 /** The pointer of the parent of `pointer` ("" for a top-level value). */
 function parentOf(pointer) {
@@ -34067,6 +34366,25 @@ function unknownEvent(name, webhooks) {
     }
     return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
 }
+/**
+ * Whether the schema's ^https:// error on a webhook endpoint is the `placeholder` rule's to report:
+ * the value has a template placeholder, and what comes before it could still begin an https:// URL
+ * (`<webhook URL>`, `https://{HOST}/hook`). `http://{HOST}/hook` is not: its scheme is wrong whatever
+ * the placeholder stands for.
+ */
+function placeholderEndpoint(error) {
+    if (error.keyword !== 'pattern' || typeof error.data !== 'string')
+        return false;
+    const found = placeholderIn(error.data);
+    if (found === undefined)
+        return false;
+    const before = error.data.slice(0, found.index);
+    return before.startsWith('https://') || 'https://'.startsWith(before);
+}
+/** `$schema` at the top level: an editor habit; the message says how to get completion without it. */
+const SCHEMA_KEYWORD_MESSAGE = `unknown property "$schema": a manifest has no such field (LivePerson's upload takes only the fields it defines). ` +
+    `For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "${SCHEMA_URL}" }] in .vscode/settings.json; ` +
+    `in JetBrains IDEs, Settings > Languages & Frameworks > Schemas and DTDs > JSON Schema Mappings`;
 /** The rule of each keyword's finding (mapError's; any other keyword is reported as `type`). */
 const RULE_OF_KEYWORD = {
     required: 'required',
@@ -34093,7 +34411,7 @@ function mapError(error, missingRequired, enumMessages) {
     switch (error.keyword) {
         case 'required': {
             const missing = error.params.missingProperty;
-            const message = pointer === '' ? `missing required property "${missing}"` : `${labelAt(pointer)} is missing required property "${missing}"`;
+            const message = pointer === '' ? `missing required property "${missing}"` : `${labelIn(pointer)} is missing required property "${missing}"`;
             return { rule: 'required', severity: 'error', pointer, target: 'open-brace', message };
         }
         case 'propertyNames':
@@ -34102,12 +34420,14 @@ function mapError(error, missingRequired, enumMessages) {
             return unknownEvent(error.params.propertyName, value);
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
+            if (name === '$schema' && pointer === '')
+                return { rule: 'unknown-property', severity: 'error', pointer: '/$schema', target: 'key', message: SCHEMA_KEYWORD_MESSAGE, suggestion: removeMember('/$schema') };
             const known = knownProperties(error.parentSchema);
             const { closest: guess, certain } = matchesOf(name, known.names);
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelAt(pointer)}`}; known properties: ${known.list}`;
+                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelIn(pointer)}`}; known properties: ${known.list}`;
             const at = `${pointer}/${escapeSegment(name)}`;
             // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
             const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
@@ -34116,7 +34436,7 @@ function mapError(error, missingRequired, enumMessages) {
         case 'type': {
             const expected = error.params.type;
             const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
-            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
         }
         case 'enum': {
             // The message names the array, not the item: every item of one array with one value shares it.
@@ -34127,7 +34447,7 @@ function mapError(error, missingRequired, enumMessages) {
                 const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
                 const allowed = (error.params.allowedValues ?? []).map(String);
                 const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
-                const message = `${shown} is not a supported value of ${labelAt(parent)}; supported: ${joinQuoted(ordered)}`;
+                const message = `${shown} is not a supported value of ${labelIn(parent)}; supported: ${joinQuoted(ordered)}`;
                 // A fix when the value is one edit from exactly one allowed value (client_credential).
                 enumMessages.set(key, (known = { message, near: typeof value === 'string' ? nearMiss(value, allowed, false) : undefined }));
             }
@@ -34137,7 +34457,7 @@ function mapError(error, missingRequired, enumMessages) {
         case 'maxLength': {
             const limit = error.params.limit;
             const length = typeof value === 'string' ? codePointLength(value) : NaN;
-            return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is ${length} characters long; the limit is ${limit}` };
+            return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} is ${length} characters long; the limit is ${limit}` };
         }
         case 'minimum':
         case 'maximum': {
@@ -34149,17 +34469,21 @@ function mapError(error, missingRequired, enumMessages) {
                 severity: 'error',
                 pointer,
                 target: 'value',
-                message: `${labelAt(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
+                message: `${labelIn(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
                 suggestion,
             };
         }
         case 'pattern': {
+            // (Only a webhook endpoint has a pattern: ^https://.) A URL percent-encoded as a whole gets the decoded URL as a suggestion.
+            const decoded = typeof value === 'string' ? decodedWholeUrl(value) : undefined;
+            if (decoded !== undefined)
+                return { rule: 'format', severity: 'error', pointer, target: 'value', message: percentEncodedMessage(labelIn(pointer)), suggestion: replaceString(pointer, value, decoded) };
             // A suggestion: http:// becomes https:// (the server must answer there).
             const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
-            return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} must be an absolute https:// URL`, suggestion };
+            return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be an absolute https:// URL`, suggestion };
         }
         default:
-            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelAt(pointer)} is not valid (${error.keyword})` };
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} is not valid (${error.keyword})` };
     }
 }
 /**
@@ -34173,6 +34497,7 @@ function addDuplicateItems(findings, pointer, value, budget) {
     /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
     const seen = new Map();
     const label = labelAt(pointer);
+    const place = labelIn(pointer);
     for (let index = 0; index < value.length; index++) {
         const item = value[index];
         const key = JSON.stringify(item) ?? 'undefined';
@@ -34185,7 +34510,7 @@ function addDuplicateItems(findings, pointer, value, budget) {
             continue;
         if (typeof message === 'number') {
             const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
-            seen.set(key, (message = `${shown} is repeated in ${label} (first at ${label}[${message}])`));
+            seen.set(key, (message = `${shown} is repeated in ${place} (first at ${label}[${message}])`));
         }
         const at = `${pointer}/${index}`;
         findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
@@ -34233,7 +34558,7 @@ function schemaFindings(manifest, budget = LIST_ALL) {
         // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
         if (error.keyword === 'uniqueItems')
             addDuplicateItems(findings, error.instancePath, error.data, budget);
-        else if (!isServerField(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error'))
+        else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error'))
             findings.push(mapError(error, missingRequired, enumMessages));
     }
     return findings;
@@ -34607,88 +34932,6 @@ const checkHeaderName = (context) => {
     return findings ?? NO_FINDINGS;
 };
 
-;// CONCATENATED MODULE: ./src/semantic/parsed-url.ts
-// WHATWG URL parsing shared by the URL rules (format, placeholder). `new URL` is the costliest step
-// of those rules, and the URLs of a run are mostly distinct (each app has its own host), so a cache
-// alone does not help much: the common shape, `http(s)://host.name/anything` with a lower-case
-// ASCII host and no port or user info, is recognised by a scanner that gives exactly what
-// `new URL` would (checked against it in __tests__/semantic/parsed-url.test.ts); anything else goes
-// to `new URL`, once per distinct string. Callers only read the result.
-const cache = new Map();
-const CACHE_LIMIT = 4096;
-/**
- * The common shape, recognised without `new URL` (and without allocating): `http://` or
- * `https://`, a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
- * labels whose last label starts with a letter (so the WHATWG parser neither reads it as an IPv4
- * number nor needs to map or check anything), then the end or a path, query or fragment (the
- * parser never fails after the host). A label starting with "xn--" is punycode, which the parser
- * validates: those take the slow path. Userinfo, a port, a backslash, upper case and anything else
- * unusual end the host at a character other than / ? #, so they take the slow path too.
- * Returns where the host ends (it starts at simpleHostStart), or -1 when `value` has another shape.
- * For such a URL, `new URL(value)` gives protocol "http:" or "https:", and host = hostname = the host.
- */
-function simpleHostEnd(value) {
-    let i;
-    if (value.startsWith('https://'))
-        i = 8;
-    else if (value.startsWith('http://'))
-        i = 7;
-    else
-        return -1;
-    const start = i;
-    let label = i;
-    for (const n = value.length; i < n; i++) {
-        const c = value.charCodeAt(i);
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)
-            continue; // a-z 0-9 -
-        if (c === 46) {
-            if (i === label)
-                return -1; // an empty label
-            label = i + 1;
-            continue;
-        }
-        if (c === 47 || c === 63 || c === 35)
-            break; // / ? #
-        return -1;
-    }
-    const first = value.charCodeAt(label);
-    if (label >= i || first < 97 || first > 122)
-        return -1;
-    const xn = value.indexOf('xn--', start);
-    return xn !== -1 && xn < i ? -1 : i;
-}
-/** Where the host of a URL simpleHostEnd accepted starts. */
-function simpleHostStart(value) {
-    return value.charCodeAt(4) === 115 ? 8 : 7; // "https://" or "http://"
-}
-function simple(value) {
-    const end = simpleHostEnd(value);
-    if (end < 0)
-        return undefined;
-    const hostname = value.slice(simpleHostStart(value), end);
-    return { protocol: value.charCodeAt(4) === 115 ? 'https:' : 'http:', host: hostname, hostname };
-}
-/** The absolute URL, or null when `value` does not parse as one. */
-function parseAbsoluteUrl(value) {
-    const fast = simple(value);
-    if (fast !== undefined)
-        return fast;
-    let parsed = cache.get(value);
-    if (parsed !== undefined)
-        return parsed;
-    try {
-        const url = new URL(value);
-        parsed = { protocol: url.protocol, host: url.host, hostname: url.hostname };
-    }
-    catch {
-        parsed = null;
-    }
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(value, parsed);
-    return parsed;
-}
-
 ;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
 // The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder,
 // insecure-url and unreachable-endpoint, which each judge them their own way. Only string values are
@@ -34763,6 +35006,8 @@ function urlFieldLabel(field) {
 ;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
 
 
+
+
 const HTTP = /^http:/i;
 /** Why http:// is a problem, by field (webhook endpoints are the schema's). */
 const WHY = {
@@ -34775,14 +35020,20 @@ const checkInsecureUrl = (context) => {
     const urls = urlFieldsIn(context);
     for (let i = 0; i < urls.length; i++) {
         const field = urls[i];
-        if (field.kind === 'endpoint' || !HTTP.test(field.value) || !context.budget.admit('insecure-url', 'warning'))
+        if (field.kind === 'endpoint' || !HTTP.test(field.value))
+            continue;
+        const url = absoluteUrlOf(field);
+        const loopback = url !== null && isLoopbackHost(url.hostname) ? url.hostname : undefined;
+        if ((loopback !== undefined && field.kind === 'redirect') || !context.budget.admit('insecure-url', 'warning'))
             continue;
         (findings ??= []).push({
             rule: 'insecure-url',
             severity: 'warning',
             pointer: urlFieldPointer(field),
             target: 'value',
-            message: `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
+            message: loopback !== undefined
+                ? `${urlFieldLabel(field)} uses http:// on the loopback host ${quote(loopback, 60)}: it works only on the developer's own machine; use the https:// address of the deployed app`
+                : `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
         });
     }
     return findings ?? NO_FINDINGS;
@@ -35063,7 +35314,9 @@ const checkOauthFlow = ({ manifest, budget }) => {
 
 
 
-const BRACES = /\{[^{}]*\}|<[^<>]*>/;
+
+
+
 const HTTP_SCHEME = /^https?:\/\//i;
 function hostWithoutDot(field) {
     if (!HTTP_SCHEME.test(field.value))
@@ -35072,16 +35325,15 @@ function hostWithoutDot(field) {
     if (!url)
         return undefined; // not a URL: the format rule reports it
     const host = url.hostname;
-    if (host === '' || host.startsWith('[') || host.includes('.'))
+    if (host === '' || host.startsWith('[') || host.includes('.') || isLoopbackHost(host))
         return undefined;
     return host;
 }
-/** `field`: the URL field whose value it is (for a name, undefined). */
+/** Why `value` looks like a template; `field`: the URL field whose value it is (else undefined). */
 function problem(value, field) {
-    // (The braces can only match where there is a brace or an angle bracket.)
-    const braces = value.includes('{') || value.includes('<') ? BRACES.exec(value) : null;
-    if (braces)
-        return `contains the placeholder ${quote(braces[0], 60)}; replace it with the real value`;
+    const found = placeholderIn(value);
+    if (found)
+        return `contains the placeholder ${quote(found.text, 60)}; replace it with the real value`;
     if (field === undefined)
         return undefined;
     const host = hostWithoutDot(field);
@@ -35089,31 +35341,73 @@ function problem(value, field) {
         return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
     return undefined;
 }
-function found(findings, segments, message) {
-    const list = findings ?? [];
-    list.push({ rule: 'placeholder', severity: 'warning', pointer: pointerFrom(segments), target: 'value', message });
-    return list;
+/** The array fields whose string items are checked, by their pointer segments. */
+const ENUM_ARRAYS = [
+    ['grant_types'],
+    ['response_types'],
+    ['capabilities', 'engagement', 'entry_point'],
+    ['capabilities', 'engagement', 'visitor_behavior'],
+    ['capabilities', 'engagement', 'target_audience'],
+    ['capabilities', 'engagement', 'goal'],
+    ['capabilities', 'engagement', 'consumer_identity'],
+];
+/** The value at `segments` from the manifest (own properties only), or undefined. */
+function at(manifest, segments) {
+    let value = manifest;
+    for (const s of segments) {
+        if (!isRecord(value))
+            return undefined;
+        value = own(value, s);
+    }
+    return value;
 }
 const checkPlaceholder = (context) => {
-    const { manifest } = context;
+    const { manifest, budget } = context;
     let findings;
+    const report = (pointer, message) => {
+        if (budget.admit('placeholder', 'warning'))
+            (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer, target: 'value', message });
+    };
     let why;
     const keys = keysIn(context);
     for (let k = 0; k < keys.length; k++) {
         const key = keys[k];
-        if (key !== 'client_name' && key !== 'display_name' && !key.startsWith('client_name#'))
+        if (key !== 'client_name' && key !== 'display_name' && key !== 'description' && key !== 'scope' && !key.startsWith('client_name#'))
             continue;
         const value = manifest[key];
         // (A client_name#… key can be any length: shortened, as a value is.)
-        if (typeof value === 'string' && (why = problem(value)) !== undefined && context.budget.admit('placeholder', 'warning'))
-            findings = found(findings, [key], `${key.length > 80 ? quote(key, 60) : key} ${why}`);
+        if (typeof value === 'string' && (why = problem(value)) !== undefined)
+            report(pointerFrom([key]), `${key.length > 80 ? quote(key, 60) : key} ${why}`);
+    }
+    for (const segments of ENUM_ARRAYS) {
+        const items = at(manifest, segments);
+        if (!Array.isArray(items))
+            continue;
+        const name = segments[segments.length - 1];
+        for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            if (typeof item === 'string' && (why = problem(item)) !== undefined)
+                report(pointerFrom([...segments, i]), `${name}[${i}] ${why}`);
+        }
     }
     const urls = urlFieldsIn(context);
     for (let i = 0; i < urls.length; i++) {
         const field = urls[i];
-        if ((why = problem(field.value, field)) === undefined || !context.budget.admit('placeholder', 'warning'))
-            continue;
-        (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${why}` });
+        if ((why = problem(field.value, field)) !== undefined)
+            report(urlFieldPointer(field), `${urlFieldLabel(field)} ${why}`);
+    }
+    const groups = headersIn(context);
+    for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        for (let h = 0; h < group.length; h++) {
+            const header = group[h];
+            const name = own(header.header, 'header_name');
+            if (typeof name === 'string' && (why = problem(name)) !== undefined)
+                report(headerPointer(header, 'header_name'), `the header_name of ${headerLabel(header)} ${why}`);
+            const value = own(header.header, 'header_value');
+            if (typeof value === 'string' && placeholderIn(value) !== undefined)
+                report(headerPointer(header, 'header_value'), `the header_value of ${headerLabel(header)} contains a template placeholder; LivePerson sends it as written, so fill it in when you deploy (a credential belongs in your deployment's secrets, not in the repository)`);
+        }
     }
     return findings ?? NO_FINDINGS;
 };
@@ -35243,6 +35537,7 @@ const checkQuickLaunchProfile = (context) => {
 
 
 
+
 const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
 const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
 const checkScope = ({ manifest, budget }) => {
@@ -35256,7 +35551,7 @@ const checkScope = ({ manifest, budget }) => {
     const flag = (message) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
     /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
     const seen = new Map();
-    for (const token of scope.split(' ')) {
+    for (const token of withoutPlaceholders(scope).split(' ')) {
         if (token === '')
             continue;
         if (seen.has(token)) {
@@ -35295,7 +35590,7 @@ const checkScope = ({ manifest, budget }) => {
 const SCHEME = /^(bearer|basic|digest|token)\s/i;
 /** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
 const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
-const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+const secret_in_header_PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
 /** Shannon entropy in bits per character. */
 function entropy(s) {
     const counts = new Map();
@@ -35346,13 +35641,13 @@ function looksRandom(value) {
 /** Why the header looks like it carries a credential, or undefined. */
 function credentialReason(name, value) {
     const trimmed = value.trim();
-    if (trimmed === '' || PLACEHOLDER.test(trimmed))
+    if (trimmed === '' || secret_in_header_PLACEHOLDER.test(trimmed))
         return undefined;
     const scheme = SCHEME.exec(trimmed);
     if (scheme) {
         // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
         const rest = trimmed.slice(scheme[0].length).trim();
-        if (rest === '' || PLACEHOLDER.test(rest))
+        if (rest === '' || secret_in_header_PLACEHOLDER.test(rest))
             return undefined;
         return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
     }
@@ -35547,6 +35842,9 @@ const checkUnreachableEndpoint = (context) => {
 ;// CONCATENATED MODULE: ./src/semantic/uri-format.ts
 
 
+
+
+
 const WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
 function parsesAsAbsoluteUrl(field) {
@@ -35576,28 +35874,39 @@ const checkUriFormat = (context) => {
     for (let i = 0; i < urls.length; i++) {
         const field = urls[i];
         const { value } = field;
+        // The endpoint's percent-encoded URL is the schema's format error (not https://), with this suggestion.
+        const decoded = field.kind === 'endpoint' ? undefined : decodedWholeUrl(value);
+        if (decoded !== undefined) {
+            if (!context.budget.admit('format', 'error'))
+                continue;
+            const pointer = urlFieldPointer(field);
+            (findings ??= []).push({ rule: 'format', severity: 'error', pointer, target: 'value', message: percentEncodedMessage(urlFieldLabel(field)), suggestion: replaceString(pointer, value, decoded) });
+            continue;
+        }
+        if (placeholderIn(value) !== undefined)
+            continue;
         let problem;
         switch (field.kind) {
             case 'redirect':
                 if (!parsesAsAbsoluteUrl(field))
-                    problem = 'redirect URI is not an absolute URL';
+                    problem = 'is not an absolute URL';
                 break;
             case 'entry':
                 if (value.trim() !== '' && !parsesAsAbsoluteUrl(field))
-                    problem = 'entry_uri is not an absolute URL';
+                    problem = 'is not an absolute URL';
                 break;
             case 'logo':
                 if (value !== '' && !parsesAsReference(field))
-                    problem = 'logo_uri is not a URL or a path';
+                    problem = 'is not a URL or a path';
                 break;
             case 'endpoint':
                 // Not https:// at all is the schema's format error already.
                 if (value.startsWith('https://') && !parsesAsAbsoluteUrl(field))
-                    problem = 'endpoint is not a valid absolute https:// URL';
+                    problem = 'is not a valid absolute https:// URL';
                 break;
         }
         if (problem !== undefined && context.budget.admit('format', 'error'))
-            (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: problem });
+            (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${problem}` });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -36029,18 +36338,6 @@ function isFailing(files, failOn) {
     const failing = (x) => x.severity === 'error' || failOn === 'warning';
     return files.some((f) => f.findings.some(failing) || (f.omitted?.some(failing) ?? false));
 }
-
-;// CONCATENATED MODULE: ./src/tool-info.ts
-// Name, version and home of the tool. REPOSITORY_URL is the one place that says where the action lives:
-// the schema's $id (scripts/build-schema.mjs), the SARIF and rule help links, and a test that checks every
-// GitHub address in package.json, action.yml, README.md, SECURITY.md and CHANGELOG.md against it.
-// TOOL_VERSION is kept equal to package.json by a test.
-const TOOL_NAME = 'lp-manifest';
-const TOOL_VERSION = '1.0.0';
-const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
-const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
-/** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
-const SCHEMA_URL = (/* unused pure expression or super */ null && (`${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`));
 
 ;// CONCATENATED MODULE: ./src/report.ts
 
