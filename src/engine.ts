@@ -16,6 +16,7 @@ import { LineIndex } from './json/text-positions.js';
 import { quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
 import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from './read-manifest-file.js';
 import { describeRule } from './rules/catalogue.js';
+import { redactPointer } from './text/redact.js';
 import { schemaFindings } from './schema/schema-findings.js';
 import { duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
 import { MANIFEST_CHECKS } from './semantic/index.js';
@@ -91,7 +92,7 @@ function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: 
     rule: pending.rule,
     severity: pending.severity,
     message: pending.message,
-    pointer: pending.pointer,
+    pointer: redactPointer(pending.pointer), // a key may hold a credential (a URL with a password)
     line: start.line,
     column: start.column,
     endLine: end.line,
