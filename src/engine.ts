@@ -18,7 +18,7 @@ import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type Re
 import { describeRule } from './rules/catalogue.js';
 import { redactPointer } from './text/redact.js';
 import { schemaFindings } from './schema/schema-findings.js';
-import { duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
+import { clientNameKey, duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
 import { MANIFEST_CHECKS } from './semantic/index.js';
 import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
 
@@ -290,12 +290,14 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
   for (let i = 0; i < checked.length; i++) {
     const c = checked[i]!;
     if (c.clientName === undefined) continue;
-    const seen = first.get(c.clientName);
-    if (seen === undefined) first.set(c.clientName, c);
+    const key = clientNameKey(c.clientName); // names as a person reads them: "Acme" and "acme\u200b" are one
+    if (key === '') continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, c);
     else {
-      const group = (groups ??= new Map<string, CheckedFile[]>()).get(c.clientName);
+      const group = (groups ??= new Map<string, CheckedFile[]>()).get(key);
       if (group) group.push(c);
-      else groups.set(c.clientName, [seen, c]);
+      else groups.set(key, [seen, c]);
     }
   }
   if (groups === undefined) return;
