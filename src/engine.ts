@@ -20,6 +20,7 @@ import { redactPointer } from './text/redact.js';
 import { schemaFindings } from './schema/schema-findings.js';
 import { clientNameKey, duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
 import { MANIFEST_CHECKS } from './semantic/index.js';
+import { LogoMeasurements } from './semantic/logo-size.js';
 import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
 
 export const DEPTH_LIMIT = 64;
@@ -163,7 +164,8 @@ interface Settings {
 function settingsOf(options: ValidationOptions): Settings {
   return {
     options,
-    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
+    // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
+    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     absoluteOf: pathJoiner(options.workspaceRoot),
   };
