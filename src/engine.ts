@@ -5,7 +5,7 @@
 // fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
 // read it and drop its text: only a result and the client_name are kept per file.
 // A file lists at most MAX_LISTED_PER_RULE findings of each rule and counts the rest (finding-budget.ts).
-import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, RuleId, Severity } from './findings.js';
+import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, ProfileId, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
 import { FindingBudget } from './finding-budget.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
@@ -13,7 +13,7 @@ import { resolveOps, type OffsetEdit } from './json/edit-ops.js';
 import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
-import { quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
+import { enabledProfileTokens, quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
 import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from './read-manifest-file.js';
 import { describeRule } from './rules/catalogue.js';
 import { redactPointer } from './text/redact.js';
@@ -30,7 +30,7 @@ export type SeverityOverrides = ReadonlyMap<RuleId, Severity | 'off'>;
 export interface ValidationOptions {
   /** Absolute path of the workspace; manifest paths are relative to it. */
   workspaceRoot: string;
-  profiles?: readonly number[];
+  profiles?: readonly ProfileId[];
   requireQuickLaunch?: boolean;
   severities?: SeverityOverrides;
   maxFileBytes?: number;
@@ -205,7 +205,9 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     textKeys = scan.keys;
   }
   const budget = new FindingBudget(options.severities);
-  const pending = schemaFindings(manifest, budget);
+  // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
+  const profileTokens = enabledProfileTokens(text, manifest);
+  const pending = schemaFindings(manifest, budget, profileTokens);
   if (!isRecord(manifest)) return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
   const context: ManifestContext = {
     manifest,
@@ -217,6 +219,7 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     webhooks: undefined,
     headers: undefined,
     urls: undefined,
+    profileTokens,
     quickLaunch: undefined,
   };
   const waiting = runChecks(context, pending);
