@@ -2,6 +2,9 @@
 // src/text/describe.ts): a URL's user-info password, what follows an authorization scheme, a
 // random-looking token; in every channel (text, JSON, SARIF, workflow commands, Markdown).
 import { describe, expect, test } from '@jest/globals';
+import { rightSideLines } from '../../src/action/diff-hunks.js';
+import { fileCandidates } from '../../src/action/review-suggestions.js';
+import { validateManifests } from '../../src/engine.js';
 import { buildReport } from '../../src/report.js';
 import { formatJson } from '../../src/reporters/json-report.js';
 import { formatMarkdownSummary } from '../../src/reporters/markdown-summary.js';
@@ -104,5 +107,31 @@ describe('every rule that quotes a value, every channel', () => {
       const at = output.indexOf(PASSWORD);
       expect({ name, shown: output.includes('deploy:***@'), leak: output.slice(at - 200, at + 20) }).toEqual({ name, shown: true, leak: '' });
     }
+  });
+});
+
+describe('the review: no suggested change shows a credential', () => {
+  const added = (text: string) => `@@ -0,0 +1,${text.split('\n').length - 1} @@\n` + text.replace(/\n$/, '').replace(/^/gm, '+');
+  const URL = 'https://deploy:S3cretPw@app.acme.com/cb';
+
+  test('a repeat on one line is not posted (its block would print the other copy); on its own line it is', async () => {
+    const oneLine = lines('{', '  "client_name": "a",', `  "redirect_uris": ["${URL}", "${URL}"]`, '}');
+    const [one] = await validateManifests([{ path: 'a.json', text: oneLine }], { workspaceRoot: process.cwd() });
+    const found = fileCandidates(one!, { text: oneLine, bom: false }, rightSideLines(added(oneLine)), 'https://example.test/README.md');
+    expect(one!.findings.map((f) => f.rule)).toEqual(['duplicate-item']);
+    expect({ candidates: found.candidates.length, outside: found.outside }).toEqual({ candidates: 0, outside: 1 });
+
+    const ownLines = lines('{', '  "client_name": "a",', '  "redirect_uris": [', `    "${URL}",`, `    "${URL}"`, '  ]', '}');
+    const [own] = await validateManifests([{ path: 'a.json', text: ownLines }], { workspaceRoot: process.cwd() });
+    const posted = fileCandidates(own!, { text: ownLines, bom: false }, rightSideLines(added(ownLines)), 'https://example.test/README.md');
+    // (The block deletes the repeat's line: it shows nothing of the value.)
+    expect(posted.candidates.map((c) => c.comment.body.split('\n').slice(0, 4))).toEqual([
+      [
+        '**Fix** for [`duplicate-item`](https://example.test/README.md#duplicate-item): `"https://deploy:***@app.acme.com/cb" is repeated in redirect_uris (first at redirect_uris[0])`',
+        '',
+        '```suggestion',
+        '```',
+      ],
+    ]);
   });
 });
