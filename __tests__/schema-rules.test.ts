@@ -128,10 +128,13 @@ describe('type', () => {
     ]);
   });
 
-  test('3.0 is an integer profile id, 3.5 is not', async () => {
-    expect(await checkText('{"client_name": "a", "enabled_for_profiles": [3.0]}')).toEqual([]);
+  test('3.5 is not an integer profile id; nor is 3.0 (issue 19: ids are judged by their text), fixed to 3', async () => {
+    const three = await checkText('{"client_name": "a", "enabled_for_profiles": [3.0]}');
+    expect(three.map(where)).toEqual(['type error 1:47-1:50']);
+    expect(three[0]!.fix).toEqual({ description: 'write enabled_for_profiles[0] as 3', edits: [{ line: 1, column: 47, endLine: 1, endColumn: 50, text: '3' }] });
     const findings = await checkText('{"client_name": "a", "enabled_for_profiles": [3.5]}');
     expect(findings.map(where)).toEqual(['type error 1:47-1:50']);
+    expect(findings[0]!.fix).toBeUndefined();
   });
 });
 

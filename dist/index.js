@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6564);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9705);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6564:
+/***/ 9705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33078,8 +33078,150 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/text/redact.ts
+// Credentials in text the tool quotes: a URL's user-info password (`https://deploy:***@app.acme.com`),
+// what follows an authorization scheme (`Bearer ***`) and a long random-looking token (an API key, a
+// JWT, a hex secret: `***`). quote() (describe.ts) sends every value, key and name a message or a
+// fix's description quotes through redact(), so no rule can print one, whichever rule quotes it.
+// The same tests decide what the secret-in-header rule flags (looksRandom, SCHEME).
+/** An authorization scheme and the white space after it (anchored, bounded: the same cost on any value). */
+const SCHEME = /^(bearer|basic|digest|token)\s/i;
+/** A value that only names a secret to fill in (`${TOKEN}`, `{{token}}`, `<token>`, `%TOKEN%`, `$TOKEN`). */
+const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+/** Shannon entropy in bits per character. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    const n = [...s].length;
+    for (const k of counts.values())
+        bits -= (k / n) * Math.log2(k / n);
+    return bits;
+}
+function classOf(c) {
+    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+/** How often consecutive characters change class (lower case, upper case, digit, other). */
+function classChanges(s) {
+    let n = 0;
+    for (let i = 1; i < s.length; i++)
+        if (classOf(s[i]) !== classOf(s[i - 1]))
+            n++;
+    return n;
+}
+/**
+ * One run of base64 characters that looks random: 16+ characters mixing upper case, lower case and
+ * digits, or 32+ hex digits, or 24+ digits and single-case letters, each with enough entropy.
+ * Words in camel case ("MyCompanyHeader2024") rarely change character class; random text does so
+ * every other character.
+ */
+function isRandomRun(run) {
+    if (run.length < 16)
+        return false;
+    const lower = /[a-z]/.test(run);
+    const upper = /[A-Z]/.test(run);
+    const digit = /[0-9]/.test(run);
+    const mixing = classChanges(run) / (run.length - 1);
+    if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
+        return true;
+    if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
+        return true;
+    return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
+}
+/**
+ * A long random-looking token, judged on each run of base64 characters (separators such as "-",
+ * "_", "." split words: "liveperson-webhooks-2024" is not random). A value with white space is not
+ * one token.
+ */
+function looksRandom(value) {
+    if (/\s/.test(value))
+        return false;
+    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
+    return runs.some(isRandomRun);
+}
+const REDACTED = '***';
+/** Characters that end a URL's authority (the host part after `//`). */
+function endsAuthority(c) {
+    // / ? # \ white space, quotes and angle brackets (a URL quoted inside other text)
+    return c === 47 || c === 63 || c === 35 || c === 92 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 60 || c === 62 || c === 12 || c === 11;
+}
+/**
+ * Every `scheme://user:password@` with the password replaced by `***`. `complete`: false when the
+ * text is the start of a longer value: an authority that reaches its end may have its `@` further
+ * on, so everything after its first `:` is replaced. Linear: an authority ends at the next `/`, so
+ * no two `://` scan the same characters.
+ */
+function redactUserInfo(text, complete) {
+    let from = 0;
+    let out = '';
+    let copied = 0;
+    for (;;) {
+        const at = text.indexOf('://', from);
+        if (at < 0)
+            break;
+        const start = at + 3;
+        let end = start;
+        while (end < text.length && !endsAuthority(text.charCodeAt(end)))
+            end++;
+        const lastAt = text.lastIndexOf('@', end - 1);
+        const userInfoEnd = lastAt >= start ? lastAt : !complete && end === text.length ? end : -1;
+        if (userInfoEnd >= 0) {
+            const colon = text.indexOf(':', start);
+            if (colon >= 0 && colon < userInfoEnd && colon + 1 < userInfoEnd) {
+                out += text.slice(copied, colon + 1) + REDACTED;
+                copied = userInfoEnd;
+            }
+        }
+        from = Math.max(end, start);
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+/** An authorization scheme at the start, or after a header name that takes one (`Authorization: Bearer …`). */
+const LEADING_SCHEME = /^\s*(?:(?:proxy-)?authori[sz]ation\s*:\s*)?(bearer|basic|digest|token)\s/i;
+/** The text after an authorization scheme, as `Bearer ***` (unless it is empty or a placeholder). */
+function redactScheme(text) {
+    const scheme = LEADING_SCHEME.exec(text.slice(0, 64)); // bounded: the same cost on any value
+    if (scheme === null)
+        return text;
+    const rest = text.slice(scheme[0].length).trim();
+    if (rest === '' || PLACEHOLDER.test(rest))
+        return text;
+    return text.slice(0, scheme[0].length) + REDACTED;
+}
+/**
+ * `text` with the credentials it shows replaced by `***`: a URL's user-info password, what follows
+ * an authorization scheme, each random-looking run of base64 characters. `complete` (default true):
+ * false when `text` is only the start of a longer value (see redactUserInfo).
+ */
+function redact(text, complete = true) {
+    let out = redactScheme(redactUserInfo(text, complete));
+    if (/[A-Za-z0-9+/]{16}/.test(out))
+        out = out.replace(/[A-Za-z0-9+/]+/g, (run) => (isRandomRun(run) ? REDACTED : run));
+    return out;
+}
+/**
+ * A JSON pointer with each key redacted as quote() shows it (a key may be a URL with a password):
+ * the pointer of a finding is printed too (the JSON report). Unchanged, and not split, when no
+ * key can hold a credential (no `:` and no long run of base64 characters).
+ */
+function redactPointer(pointer) {
+    if (!pointer.includes(':') && !/[A-Za-z0-9+]{16}/.test(pointer))
+        return pointer;
+    const segments = pointer.split('/');
+    for (let i = 1; i < segments.length; i++) {
+        const s = segments[i];
+        const key = s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
+        const shown = redact(key);
+        if (shown !== key)
+            segments[i] = shown.replace(/~/g, '~0').replace(/\//g, '~1');
+    }
+    return segments.join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/text/describe.ts
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
 
 /**
  * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
@@ -33159,19 +33301,34 @@ function escapeInvisible(text, options = {}) {
 function displayPath(path) {
     return escapeInvisible(path, { oneLine: true });
 }
-/**
- * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
- * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
- * the like as they are), so the message shows what the value really holds.
- */
-function quote(value, max = 80) {
-    // The first `max` code points (a pair of surrogates is one), found without looking further: a
-    // value may be a megabyte long, and a message may quote it for each of many findings.
-    let end = 0;
+/** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
+const REDACT_LOOKAHEAD = 1024;
+/** The offset after the first `max` code points of `value` (a pair of surrogates is one), found without looking further. */
+function codePointsEnd(value, max, from = 0) {
+    let end = from;
     for (let count = 0; end < value.length && count < max; count++) {
         end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    const shown = end < value.length ? value.slice(0, end) + '…' : value;
+    return end;
+}
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds. Credentials are shown
+ * as `***` (redact.ts): a URL's password (`https://deploy:***@app.acme.com/cb`), what follows
+ * `Bearer `, a random-looking token. Every message and fix description quotes through here.
+ */
+function quote(value, max = 80) {
+    // A value may be a megabyte long, and a message may quote it for each of many findings: only
+    // what is shown and a bounded look-ahead are read.
+    const shownEnd = codePointsEnd(value, max);
+    let windowEnd = Math.min(value.length, shownEnd + REDACT_LOOKAHEAD);
+    if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800)
+        windowEnd--; // a pair stays whole
+    const complete = windowEnd === value.length;
+    const redacted = redact(complete ? value : value.slice(0, windowEnd), complete);
+    const end = codePointsEnd(redacted, max);
+    const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
     return escapeInvisible(JSON.stringify(shown));
 }
 function codePointLength(s) {
@@ -33619,6 +33776,24 @@ function locateInTree(root, pointer, target) {
     return { start: node.start, end: node.end };
 }
 
+;// CONCATENATED MODULE: ./src/profile-id.ts
+/** The largest profile id: 2^63-1, the largest Java long. */
+const MAX_PROFILE_ID = '9223372036854775807';
+/**
+ * The profile id that decimal digits `digits` (no sign, no leading zero) spell, or undefined when
+ * they are 0 or past 2^63-1. A number when it is at most Number.MAX_SAFE_INTEGER, else the digits.
+ */
+function profileIdOfDigits(digits) {
+    if (!/^[1-9][0-9]*$/.test(digits) || digits.length > MAX_PROFILE_ID.length || (digits.length === MAX_PROFILE_ID.length && digits > MAX_PROFILE_ID))
+        return undefined;
+    const n = Number(digits);
+    return Number.isSafeInteger(n) ? n : digits;
+}
+/** The profile id a JSON number token is, or undefined: `5.0`, `1e2`, `-0`, `0`, `9223372036854775808` are none. */
+function profileIdOfToken(token) {
+    return profileIdOfDigits(token);
+}
+
 // EXTERNAL MODULE: ./src/schema/generated/validate-manifest.cjs
 var validate_manifest = __nccwpck_require__(422);
 var validate_manifest_default = /*#__PURE__*/__nccwpck_require__.n(validate_manifest);
@@ -33993,6 +34168,7 @@ const manifestSchema = {
 
 
 
+
 function hasOwn(object, key) {
     return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
 }
@@ -34042,7 +34218,8 @@ function setNumber(pointer, n) {
 /** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
 function useHttps(pointer, url) {
     const match = /^http:\/\//i.exec(url);
-    if (match === null)
+    // Not when the URL holds a credential: the edit's text would print it (report, SARIF, review).
+    if (match === null || redact(url) !== url)
         return undefined;
     return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
 }
@@ -34180,20 +34357,20 @@ function percentEncodedMessage(label) {
  * is prose); `${...}` is a placeholder whatever it holds. Each alternative stops at the next
  * delimiter of its kind, so a search is linear in the string.
  */
-const PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
+const placeholder_text_PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
 /** The first placeholder in `value`, or undefined. */
 function placeholderIn(value) {
     // The common case, no candidate character at all, without running the expression.
     if (!value.includes('{') && !value.includes('<') && !value.includes('YOUR_'))
         return undefined;
-    const match = PLACEHOLDER.exec(value);
+    const match = placeholder_text_PLACEHOLDER.exec(value);
     return match === null ? undefined : { index: match.index, text: match[0] };
 }
 /** `value` without its placeholders (each removed), for the rules that parse what is left. */
 function withoutPlaceholders(value) {
     if (placeholderIn(value) === undefined)
         return value;
-    return value.replace(new RegExp(PLACEHOLDER.source, 'g'), ' ');
+    return value.replace(new RegExp(placeholder_text_PLACEHOLDER.source, 'g'), ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/tool-info.ts
@@ -34209,6 +34386,7 @@ const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
 const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
 
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
+
 
 
 
@@ -34325,6 +34503,12 @@ function rangeOf(s) {
         return `at least ${s.minimum}`;
     return `at most ${s?.maximum}`;
 }
+/** A number as the file writes it when known (a profile id: `-0`, not 0), else as JavaScript does. */
+function numberText(pointer, value, profileTokens) {
+    const prefix = '/enabled_for_profiles/';
+    const token = profileTokens !== undefined && pointer.startsWith(prefix) ? profileTokens[Number(pointer.slice(prefix.length))] : undefined;
+    return token !== undefined ? shownToken(token) : String(value);
+}
 /** Why a range exists, when the number alone does not say. */
 function rangeReason(pointer) {
     return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
@@ -34405,7 +34589,7 @@ function isServerField(error) {
  * The finding of one error (not a server field's). `missingRequired`: pointers of the missing
  * required properties, e.g. "/client_name" (a typo's message says the guess is required).
  */
-function mapError(error, missingRequired, enumMessages) {
+function mapError(error, missingRequired, enumMessages, profileTokens) {
     const pointer = error.instancePath;
     const value = error.data;
     switch (error.keyword) {
@@ -34469,7 +34653,7 @@ function mapError(error, missingRequired, enumMessages) {
                 severity: 'error',
                 pointer,
                 target: 'value',
-                message: `${labelIn(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
+                message: `${labelIn(pointer)} is ${numberText(pointer, value, profileTokens)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
                 suggestion,
             };
         }
@@ -34491,7 +34675,7 @@ function mapError(error, missingRequired, enumMessages) {
  * budget lists it. Every repeat of a value shares one message string (an array may repeat one value
  * half a million times).
  */
-function addDuplicateItems(findings, pointer, value, budget) {
+function addDuplicateItems(findings, pointer, value, budget, tokens) {
     if (!Array.isArray(value))
         return;
     /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
@@ -34500,7 +34684,9 @@ function addDuplicateItems(findings, pointer, value, budget) {
     const place = labelIn(pointer);
     for (let index = 0; index < value.length; index++) {
         const item = value[index];
-        const key = JSON.stringify(item) ?? 'undefined';
+        // Profile ids by their text: 9007199254740993 and 9007199254740992 are two ids JSON.parse reads as one number.
+        const token = tokens?.[index];
+        const key = token !== undefined ? `#${profileIdOfToken(token) ?? token}` : (JSON.stringify(item) ?? 'undefined');
         let message = seen.get(key);
         if (message === undefined) {
             seen.set(key, index);
@@ -34509,17 +34695,70 @@ function addDuplicateItems(findings, pointer, value, budget) {
         if (!budget.admit('duplicate-item', 'warning'))
             continue;
         if (typeof message === 'number') {
-            const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+            const shown = typeof item === 'string' ? quote(item) : token !== undefined ? shownToken(token) : typeof item === 'number' ? String(item) : 'this item';
             seen.set(key, (message = `${shown} is repeated in ${place} (first at ${label}[${message}])`));
         }
         const at = `${pointer}/${index}`;
         findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
     }
 }
-/** The findings of the schema's errors that `budget` lists (it counts the others). */
-function schemaFindings(manifest, budget = LIST_ALL) {
-    if (validate_manifest_default()(manifest))
-        return [];
+/** A number token as a message shows it (a token of digits may be a megabyte long). */
+function shownToken(token) {
+    return token.length > 40 ? `${token.slice(0, 40)}…` : token;
+}
+/**
+ * The profile ids that JSON.parse reads as integers from 1 but whose text is no profile id (the
+ * schema sees only the parsed number): `5.0`, `1e300`, `4.99999999999999999` (read as 5) are
+ * `type` errors, `9223372036854775808` (past 2^63-1) a `range` error. `tokens`: the text of each
+ * item (enabledProfileTokens).
+ */
+function profileIdFindings(findings, manifest, tokens, budget) {
+    const items = manifest['enabled_for_profiles'];
+    for (let i = 0; i < items.length; i++) {
+        const token = tokens[i];
+        const value = items[i];
+        if (token === undefined || typeof value !== 'number' || !Number.isInteger(value) || value < 1 || profileIdOfToken(token) !== undefined)
+            continue;
+        const pointer = `/enabled_for_profiles/${i}`;
+        const label = `enabled_for_profiles[${i}]`;
+        if (/[.eE]/.test(token)) {
+            // `5.0`, `5.000`: certainly 5 (a fix); `4.99999999999999999`, `1e2`: a person decides.
+            const whole = /^([1-9][0-9]*)\.0+$/.exec(token)?.[1];
+            const fix = whole !== undefined && profileIdOfToken(whole) !== undefined ? { description: `write ${labelAt(pointer)} as ${whole}`, ops: [{ op: 'replace-value', pointer, json: whole }] } : undefined;
+            if (budget.admit('type', 'error'))
+                findings.push({
+                    rule: 'type',
+                    severity: 'error',
+                    pointer,
+                    target: 'value',
+                    message: `${label} must be an integer written in digits only, not ${shownToken(token)}: a profile id has no fraction or exponent`,
+                    fix,
+                });
+        }
+        else if (budget.admit('range', 'error')) {
+            findings.push({
+                rule: 'range',
+                severity: 'error',
+                pointer,
+                target: 'value',
+                message: `${label} is ${shownToken(token)}; it must be between 1 and ${MAX_PROFILE_ID} (a profile id is a positive 64-bit integer)`,
+            });
+        }
+    }
+}
+/**
+ * The findings of the schema's errors that `budget` lists (it counts the others). `profileTokens`:
+ * the JSON text of each number in enabled_for_profiles (enabledProfileTokens), when known: profile
+ * ids are judged by it.
+ */
+function schemaFindings(manifest, budget = LIST_ALL, profileTokens) {
+    if (validate_manifest_default()(manifest)) {
+        if (profileTokens === undefined)
+            return [];
+        const findings = [];
+        profileIdFindings(findings, manifest, profileTokens, budget);
+        return findings;
+    }
     const errors = ((validate_manifest_default()).errors ?? []);
     (validate_manifest_default()).errors = null; // not kept until the next manifest: there may be a million
     // A value of the wrong type gets one finding (the type), not also an enum one. (The other
@@ -34557,10 +34796,12 @@ function schemaFindings(manifest, budget = LIST_ALL) {
         // key's message names it ("did you mean"), so turning unknown-property off never hides it.
         // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
         if (error.keyword === 'uniqueItems')
-            addDuplicateItems(findings, error.instancePath, error.data, budget);
+            addDuplicateItems(findings, error.instancePath, error.data, budget, error.instancePath === '/enabled_for_profiles' ? profileTokens : undefined);
         else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error'))
-            findings.push(mapError(error, missingRequired, enumMessages));
+            findings.push(mapError(error, missingRequired, enumMessages, profileTokens));
     }
+    if (profileTokens !== undefined)
+        profileIdFindings(findings, manifest, profileTokens, budget);
     return findings;
 }
 
@@ -34621,11 +34862,110 @@ function webhooksIn(context) {
 
 ;// CONCATENATED MODULE: ./src/quick-launch.ts
 
+
 const NO_PROFILES = Object.freeze([]);
 /** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
 const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
 const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
-function quickLaunchStatus(manifest, listedProfiles) {
+/**
+ * The JSON text of each item of the top-level `enabled_for_profiles` array of `text` (whose parse
+ * is `manifest`), by index: the number tokens as written (`5.0`, `1e300`), undefined for an item
+ * that is not a number. Undefined when there is no such array or no number in it. One pass over the
+ * array's text (located as JSON.parse reads it: the last of repeated keys).
+ */
+function enabledProfileTokens(text, manifest) {
+    if (!isRecord(manifest))
+        return undefined;
+    const items = own(manifest, 'enabled_for_profiles');
+    if (!Array.isArray(items) || !items.some((p) => typeof p === 'number'))
+        return undefined;
+    const start = topLevelValueStart(text, 'enabled_for_profiles');
+    if (start < 0 || text.charCodeAt(start) !== 91)
+        return undefined;
+    const tokens = [];
+    let depth = 0;
+    let index = 0;
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            i = stringEnd(text, i) - 1;
+        else if (c === 91 || c === 123)
+            depth++;
+        else if (c === 93 || c === 125) {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0 && c === 44)
+            index++;
+        else if (depth === 0 && (c === 45 || (c >= 48 && c <= 57))) {
+            let j = i + 1;
+            while (j < text.length && isNumberPart(text.charCodeAt(j)))
+                j++;
+            tokens[index] = text.slice(i, j);
+            i = j - 1;
+        }
+    }
+    return tokens;
+}
+function isNumberPart(c) {
+    return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+}
+/** From an opening quote at `i`: the offset after the closing quote (text JSON.parse accepted). */
+function stringEnd(text, i) {
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 92)
+            j++;
+        else if (c === 34)
+            return j + 1;
+    }
+    return text.length;
+}
+/**
+ * The offset where the value of the top-level member `key` starts (the last such member, as
+ * JSON.parse keeps it), or -1. Keys are compared decoded (`"enabled\u005ffor_profiles"`). One pass.
+ */
+function topLevelValueStart(text, key) {
+    let depth = 0;
+    let found = -1;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            const end = stringEnd(text, i);
+            if (depth === 1 && expectKey) {
+                const raw = text.slice(i + 1, end - 1);
+                const name = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
+                if (name === key) {
+                    let v = end;
+                    while (v < text.length && text.charCodeAt(v) !== 58)
+                        v++;
+                    v++;
+                    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9 || text.charCodeAt(v) === 10 || text.charCodeAt(v) === 13))
+                        v++;
+                    found = v;
+                }
+                expectKey = false;
+            }
+            i = end - 1;
+        }
+        else if (c === 123 || c === 91) {
+            depth++;
+            expectKey = depth === 1 && c === 123;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+        else if (c === 44 && depth === 1)
+            expectKey = true;
+    }
+    return found;
+}
+/**
+ * `tokens`: enabledProfileTokens of the manifest's text. Without them (a caller with only the parsed
+ * value), a profile id is a safe integer from 1 (a larger number cannot be judged exactly).
+ */
+function quickLaunchStatus(manifest, listedProfiles, tokens) {
     if (!isRecord(manifest))
         return null;
     const enabled = own(manifest, 'quick_launch_enabled') === true;
@@ -34633,7 +34973,18 @@ function quickLaunchStatus(manifest, listedProfiles) {
     const rawProfiles = own(manifest, 'enabled_for_profiles');
     if (!enabled && rawProfiles === undefined)
         return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
-    const profiles = Array.isArray(rawProfiles) ? rawProfiles.filter((p) => Number.isInteger(p)) : [];
+    const profiles = [];
+    if (Array.isArray(rawProfiles)) {
+        for (let i = 0; i < rawProfiles.length; i++) {
+            const p = rawProfiles[i];
+            if (typeof p !== 'number')
+                continue;
+            const token = tokens?.[i];
+            const id = token !== undefined ? profileIdOfToken(token) : Number.isSafeInteger(p) && p >= 1 ? p : undefined;
+            if (id !== undefined)
+                profiles.push(id);
+        }
+    }
     const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
     const status = { enabled, ready, profiles: unique(profiles) };
     if (listedProfiles.length > 0) {
@@ -34646,10 +34997,10 @@ function quickLaunchStatus(manifest, listedProfiles) {
 /** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
 function quickLaunchIn(context) {
     if (context.quickLaunch === undefined)
-        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles);
+        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles, context.profileTokens);
     return context.quickLaunch;
 }
-/** The values without repeats, in order of first appearance (as [...new Set(values)], which also turns -0 into 0). */
+/** The values without repeats, in order of first appearance. */
 function unique(values) {
     if (values.length > 16)
         return [...new Set(values)];
@@ -34657,7 +35008,7 @@ function unique(values) {
     for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (!out.includes(v))
-            out.push(v === 0 ? 0 : v);
+            out.push(v);
     }
     return out;
 }
@@ -34687,7 +35038,7 @@ const RULES = [
     {
         id: 'range',
         defaultSeverity: 'error',
-        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more).',
+        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 to 9223372036854775807).',
         fix: 'Use a value inside the range.',
     },
     { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
@@ -34730,7 +35081,12 @@ const RULES = [
         summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
         fix: 'Replace the placeholder with the real value.',
     },
-    { id: 'logo-size', defaultSeverity: 'error', summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels.', fix: 'Resize the logo to 70x70 pixels.' },
+    {
+        id: 'logo-size',
+        defaultSeverity: 'error',
+        summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels, or an image file over 1 MiB.',
+        fix: 'Resize the logo to 70x70 pixels.',
+    },
     {
         id: 'quick-launch',
         defaultSeverity: 'error',
@@ -34777,35 +35133,64 @@ function ruleHelpUri(id, readmeUrl) {
 
 /** Other files a message names; the rest are counted. */
 const MAX_OTHERS_NAMED = 5;
-/** The finding of each entry whose client_name another entry has too. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/**
+ * The name as compared: default-ignorable code points (zero-width spaces and joiners, soft hyphens,
+ * variation selectors, BOM) removed, NFKC (compatibility forms: full-width letters, ligatures,
+ * composed and decomposed accents), case-folded (upper then lower case: "ß" and "SS" are one) and
+ * NFKC again, white space trimmed. "" for a name that is nothing else.
+ */
+function clientNameKey(name) {
+    return name.replace(IGNORABLE, '').normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(IGNORABLE, '').trim();
+}
+/**
+ * A name quoted so that two spellings of it look different: combining marks as escapes too
+ * (`"cafe\u0301"` beside `"café"`), on top of quote()'s invisible characters.
+ */
+function spelling(name) {
+    return quote(name).replace(/\p{M}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/** The finding of each entry whose client_name another entry has too (by clientNameKey). */
 function duplicateClientNames(entries) {
     const byName = new Map();
     for (const e of entries) {
-        const group = byName.get(e.clientName);
+        const key = clientNameKey(e.clientName);
+        if (key === '')
+            continue;
+        const group = byName.get(key);
         if (group)
             group.push(e);
         else
-            byName.set(e.clientName, [e]);
+            byName.set(key, [e]);
     }
     const out = new Map();
-    for (const [name, group] of byName) {
+    for (const group of byName.values()) {
         if (group.length < 2)
             continue;
+        let spelt = false; // whether the group's names are written differently
+        for (let i = 1; i < group.length && !spelt; i++)
+            spelt = group[i].clientName !== group[0].clientName;
         for (const entry of group) {
             const named = [];
             for (let i = 0; i < group.length && named.length < MAX_OTHERS_NAMED; i++) {
                 const other = group[i];
-                if (other !== entry)
-                    named.push(`${displayPath(other.path)}:${other.line}`);
+                if (other === entry)
+                    continue;
+                const as = other.clientName === entry.clientName ? '' : ` (as ${spelling(other.clientName)})`;
+                named.push(`${displayPath(other.path)}:${other.line}${as}`);
             }
             const unnamed = group.length - 1 - named.length;
             const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
+            const name = spelt ? spelling(entry.clientName) : quote(entry.clientName);
+            const why = spelt
+                ? '; LivePerson requires it to be unique, and names that differ only in case, spaces, invisible characters or Unicode normalisation are the same name to a person'
+                : '; LivePerson requires it to be unique';
             out.set(entry, {
                 rule: 'duplicate-client-name',
                 severity: 'error',
                 pointer: '/client_name',
                 target: 'value',
-                message: `client_name ${quote(name)} is also used by ${others}; LivePerson requires it to be unique`,
+                message: `client_name ${name} is also used by ${others}${why}`,
             });
         }
     }
@@ -35125,15 +35510,22 @@ const checkLanguageTag = (context) => {
 // `logo-size`: LivePerson requires the logo to be exactly 70x70 pixels. When logo_uri is not an
 // absolute URL it is resolved to a file of the workspace: relative to the manifest's folder, or to
 // the workspace root for a leading `/`. When that file is a PNG, JPEG, GIF, SVG or WebP image of
-// another size, the finding (at the logo_uri value) gives the actual size. Silent: URLs, missing
-// files, other file types, unreadable images, and any path (`..` or symbolic link) that leads
-// outside the workspace. At most the first 1 MiB of the file is read.
+// another size, the finding (at the logo_uri value) gives the actual size; an image file over
+// LOGO_MAX_BYTES is refused with a finding, unread. Silent: URLs, missing files, other file types,
+// unreadable images, and any path (`..` or symbolic link) that leads outside the workspace.
+// Each logo file is measured once per run (LogoMeasurements: many manifests may name one logo), and
+// only as much of it is read as its format needs: the header of a PNG, GIF or WebP; a JPEG's
+// segments up to its frame header, walked by their lengths; an SVG up to the end of its root tag.
 
 
 
 const LOGO_SIZE = 70;
-const READ_LIMIT = 1024 * 1024;
+/** The largest logo file measured (a 70×70 logo takes a few kilobytes): larger ones are a finding, unread. */
+const LOGO_MAX_BYTES = 1024 * 1024;
+/** What is read first: every header a PNG, GIF or WebP needs. A JPEG or an SVG may need more (read doubling, up to the file's size). */
+const FIRST_READ = 4096;
 const IMAGE_TYPES = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', svg: 'SVG', webp: 'WebP' };
+const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp)$/i;
 function logo_size_isInside(child, parent) {
     const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
     return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
@@ -35157,53 +35549,235 @@ function logoPath(logoUri, manifestPath, workspaceRoot) {
     const full = (0,external_node_path_namespaceObject.resolve)(base, path.replace(/^\/+/, ''));
     return logo_size_isInside(full, root) ? full : undefined;
 }
-async function logo_size_readStart(path) {
-    if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
-        return undefined; // before open(): opening a FIFO would block
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            return undefined;
-        const buffer = Buffer.alloc(Math.min(info.size, READ_LIMIT));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+/**
+ * The logo files of one run, each measured once (by its path, then by its real path: two names of
+ * one file are one measurement). Concurrent checks of manifests naming one logo share one promise.
+ */
+class LogoMeasurements {
+    maxBytes;
+    byPath = new Map();
+    byRealPath = new Map();
+    realRoot;
+    /** Files opened and bytes read so far (one file per logo, only the bytes its format needs). */
+    reads = { files: 0, bytes: 0 };
+    constructor(maxBytes = LOGO_MAX_BYTES) {
+        this.maxBytes = maxBytes;
+    }
+    measure(file, workspaceRoot) {
+        let found = this.byPath.get(file);
+        if (found === undefined)
+            this.byPath.set(file, (found = this.measurePath(file, workspaceRoot)));
+        return found;
+    }
+    async measurePath(file, workspaceRoot) {
+        try {
+            // Symbolic links: the real file must still be inside the (real) workspace.
+            const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (this.realRoot ??= (0,promises_namespaceObject.realpath)(workspaceRoot))]);
+            if (!logo_size_isInside(real, realRoot))
+                return undefined;
+            let found = this.byRealPath.get(real);
+            if (found === undefined)
+                this.byRealPath.set(real, (found = this.measureFile(real)));
+            return await found;
+        }
+        catch {
+            return undefined; // missing, unreadable
+        }
+    }
+    async measureFile(path) {
+        try {
+            if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
+                return undefined; // before open(): opening a FIFO would block
+            const handle = await (0,promises_namespaceObject.open)(path, 'r');
+            try {
+                const info = await handle.stat();
+                if (!info.isFile() || info.size === 0)
+                    return undefined;
+                this.reads.files++;
+                let bytes = await this.readAt(handle, 0, Math.min(info.size, FIRST_READ));
+                if (info.size > this.maxBytes)
+                    return looksLikeImage(bytes, path) ? { tooLarge: info.size } : undefined;
+                for (;;) {
+                    const size = await sizeOf(bytes);
+                    if (size !== 'more')
+                        return size;
+                    if (bytes.length >= info.size)
+                        return undefined;
+                    const more = await this.readAt(handle, bytes.length, Math.min(info.size, bytes.length * 2) - bytes.length);
+                    if (more.length === 0)
+                        return undefined;
+                    bytes = Buffer.concat([bytes, more]);
+                }
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch {
+            return undefined; // unreadable, or not an image we can measure
+        }
+    }
+    async readAt(handle, position, length) {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, position);
+        this.reads.bytes += bytesRead;
         return buffer.subarray(0, bytesRead);
     }
-    finally {
-        await handle.close();
+}
+function startsWith(bytes, ...prefix) {
+    return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+/** The start of the text, without a byte order mark and white space. */
+function textStart(bytes) {
+    return bytes
+        .subarray(0, 512)
+        .toString('latin1')
+        .replace(/^(\xef\xbb\xbf)?\s*/, '');
+}
+/** Whether a file too large to read is an image: by its first bytes or its name. */
+function looksLikeImage(bytes, path) {
+    if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38))
+        return true;
+    if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+        return true;
+    return textStart(bytes).startsWith('<') ? /<svg[\s>]/i.test(bytes.toString('latin1')) || IMAGE_EXTENSION.test(path) : IMAGE_EXTENSION.test(path);
+}
+/** SOFn markers (frame headers): C0–CF but C4 (DHT), C8 (JPG), CC (DAC). */
+function isFrameHeader(marker) {
+    return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+/**
+ * A JPEG's size, walking its segments by their lengths (never byte by byte), or 'more' when the
+ * frame header lies past `bytes`. Undefined: not a JPEG's structure. EXIF orientation 5–8 (a
+ * quarter turn) swaps width and height, as a viewer shows it.
+ */
+function jpegSize(bytes) {
+    let orientation = 1;
+    let i = 2;
+    for (;;) {
+        if (i + 4 > bytes.length)
+            return 'more';
+        if (bytes[i] !== 0xff)
+            return undefined;
+        const marker = bytes[i + 1];
+        if (marker === 0xff) {
+            i++; // fill byte
+            continue;
+        }
+        if (marker === 0xd8 || marker === 0xd9 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+            if (marker === 0xd9)
+                return undefined; // the end, no frame
+            i += 2;
+            continue;
+        }
+        const length = bytes.readUInt16BE(i + 2);
+        if (length < 2)
+            return undefined;
+        const end = i + 2 + length;
+        if (isFrameHeader(marker)) {
+            if (i + 9 > bytes.length)
+                return 'more';
+            const height = bytes.readUInt16BE(i + 5);
+            const width = bytes.readUInt16BE(i + 7);
+            const swap = orientation >= 5 && orientation <= 8;
+            return { width: swap ? height : width, height: swap ? width : height, type: 'jpg' };
+        }
+        if (marker === 0xe1) {
+            if (end > bytes.length)
+                return 'more';
+            orientation = exifOrientation(bytes.subarray(i + 4, end)) ?? orientation;
+        }
+        i = end;
     }
 }
-const checkLogoSize = ({ manifest, path, workspaceRoot, budget }) => {
+/** The orientation tag (274) of IFD0 of an APP1 segment's EXIF data, if any. */
+function exifOrientation(app1) {
+    if (app1.length < 14 || app1.subarray(0, 6).toString('latin1') !== 'Exif\0\0')
+        return undefined;
+    const tiff = app1.subarray(6);
+    const order = tiff.subarray(0, 2).toString('latin1');
+    if (order !== 'II' && order !== 'MM')
+        return undefined;
+    const big = order === 'MM';
+    const u16 = (at) => (at + 2 <= tiff.length ? (big ? tiff.readUInt16BE(at) : tiff.readUInt16LE(at)) : -1);
+    const u32 = (at) => (at + 4 <= tiff.length ? (big ? tiff.readUInt32BE(at) : tiff.readUInt32LE(at)) : -1);
+    const ifd = u32(4);
+    const count = ifd < 0 ? -1 : u16(ifd);
+    for (let k = 0; k < count; k++) {
+        const entry = ifd + 2 + k * 12;
+        if (entry + 12 > tiff.length)
+            return undefined;
+        if (u16(entry) === 274)
+            return u16(entry + 2) === 3 && u32(entry + 4) === 1 ? u16(entry + 8) : undefined;
+    }
+    return undefined;
+}
+/**
+ * An SVG's root tag (`<svg …>`, quotes honoured), or undefined when it does not end within `text`,
+ * found in one pass (image-size's own search is a regular expression over the whole file).
+ */
+function svgRoot(text) {
+    const start = text.search(/<svg\s/i);
+    if (start < 0)
+        return undefined;
+    let quote = 0;
+    for (let i = start + 5; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === quote)
+                quote = 0;
+        }
+        else if (c === 34 || c === 39)
+            quote = c;
+        else if (c === 62)
+            return text.slice(start, i + 1);
+    }
+    return undefined;
+}
+async function sizeOf(bytes) {
+    if (startsWith(bytes, 0xff, 0xd8))
+        return jpegSize(bytes);
+    let head = bytes;
+    if (textStart(bytes).startsWith('<')) {
+        const root = svgRoot(bytes.toString('utf8'));
+        if (root === undefined)
+            return 'more'; // (nothing, once the whole file is read)
+        head = Buffer.from(root, 'utf8');
+    }
+    const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 2013)); // loaded only when a logo file exists
+    const result = imageSize(head);
+    if (result.type === undefined || !(result.type in IMAGE_TYPES))
+        return undefined;
+    if (!Number.isFinite(result.width) || !Number.isFinite(result.height))
+        return undefined;
+    return { width: result.width, height: result.height, type: result.type };
+}
+const checkLogoSize = ({ manifest, path, workspaceRoot, budget, options }) => {
     const logo = own(manifest, 'logo_uri');
     if (typeof logo !== 'string')
         return NO_FINDINGS;
     const file = logoPath(logo, path, workspaceRoot);
     if (file === undefined)
         return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
-    return measureLogo(file, workspaceRoot, budget);
+    return (options.logos ??= new LogoMeasurements()).measure(file, workspaceRoot).then((size) => logoFindings(size, budget));
 };
-async function measureLogo(file, workspaceRoot, budget) {
-    let size;
-    try {
-        // Symbolic links: the real file must still be inside the (real) workspace.
-        const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(workspaceRoot)]);
-        if (!logo_size_isInside(real, realRoot))
-            return NO_FINDINGS;
-        const bytes = await logo_size_readStart(real);
-        if (!bytes || bytes.length === 0)
-            return NO_FINDINGS;
-        const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 2013)); // loaded only when a logo file exists
-        const result = imageSize(bytes);
-        if (result.type === undefined || !(result.type in IMAGE_TYPES))
-            return NO_FINDINGS;
-        const swap = result.type === 'jpg' && (result.orientation ?? 1) >= 5; // EXIF: rotated by 90°
-        size = { width: swap ? result.height : result.width, height: swap ? result.width : result.height, type: result.type };
-    }
-    catch {
-        return NO_FINDINGS; // missing, unreadable, or not an image we can measure
-    }
-    if (!Number.isFinite(size.width) || !Number.isFinite(size.height))
+function logoFindings(size, budget) {
+    if (size === undefined)
         return NO_FINDINGS;
+    if ('tooLarge' in size) {
+        if (!budget.admit('logo-size', 'error'))
+            return NO_FINDINGS;
+        const mib = LOGO_MAX_BYTES / (1024 * 1024);
+        return [
+            {
+                rule: 'logo-size',
+                severity: 'error',
+                pointer: '/logo_uri',
+                target: 'value',
+                message: `the logo file is ${size.tooLarge.toLocaleString('en')} bytes, over the ${mib} MiB this tool measures (it is not read); a ${LOGO_SIZE}×${LOGO_SIZE} logo takes a few kilobytes: make the file smaller`,
+            },
+        ];
+    }
     if ((size.width === LOGO_SIZE && size.height === LOGO_SIZE) || !budget.admit('logo-size', 'error'))
         return NO_FINDINGS;
     return [
@@ -35582,72 +36156,21 @@ const checkScope = ({ manifest, budget }) => {
 
 
 
-/**
- * An authorization scheme and the white space after it: anchored and of bounded length, so it costs
- * the same on any value. (The rest is taken with slice and trim: `\s+(.*)$` backtracked over every
- * space before a line break, quadratic in the value's length.)
- */
-const SCHEME = /^(bearer|basic|digest|token)\s/i;
+
+// The credential tests are shared with redaction (text/redact.ts): what this rule flags, no message prints.
+
 /** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
 const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
-const secret_in_header_PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
-/** Shannon entropy in bits per character. */
-function entropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let bits = 0;
-    const n = [...s].length;
-    for (const k of counts.values())
-        bits -= (k / n) * Math.log2(k / n);
-    return bits;
-}
-function classOf(c) {
-    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
-}
-/** How often consecutive characters change class (lower case, upper case, digit, other). */
-function classChanges(s) {
-    let n = 0;
-    for (let i = 1; i < s.length; i++)
-        if (classOf(s[i]) !== classOf(s[i - 1]))
-            n++;
-    return n;
-}
-/**
- * A long random-looking token: an API key, a JWT, a hex secret. Judged on each run of base64
- * characters (separators such as "-", "_", "." split words: "liveperson-webhooks-2024" is not
- * random): 16+ characters mixing upper case, lower case and digits, or 32+ hex digits, or 24+
- * digits and single-case letters, each with enough entropy. Words in camel case
- * ("MyCompanyHeader2024") rarely change character class; random text does so every other character.
- */
-function looksRandom(value) {
-    if (/\s/.test(value))
-        return false;
-    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
-    return runs.some((run) => {
-        if (run.length < 16)
-            return false;
-        const lower = /[a-z]/.test(run);
-        const upper = /[A-Z]/.test(run);
-        const digit = /[0-9]/.test(run);
-        const mixing = classChanges(run) / (run.length - 1);
-        if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
-            return true;
-        if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
-            return true;
-        return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
-    });
-}
 /** Why the header looks like it carries a credential, or undefined. */
 function credentialReason(name, value) {
     const trimmed = value.trim();
-    if (trimmed === '' || secret_in_header_PLACEHOLDER.test(trimmed))
+    if (trimmed === '' || PLACEHOLDER.test(trimmed))
         return undefined;
     const scheme = SCHEME.exec(trimmed);
     if (scheme) {
         // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
         const rest = trimmed.slice(scheme[0].length).trim();
-        if (rest === '' || secret_in_header_PLACEHOLDER.test(rest))
+        if (rest === '' || PLACEHOLDER.test(rest))
             return undefined;
         return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
     }
@@ -35961,6 +36484,8 @@ const MANIFEST_CHECKS = [
 
 
 
+
+
 const DEPTH_LIMIT = 64;
 /** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
 const spansOnly = (text) => (ops) => resolveOps(text, ops, () => undefined);
@@ -35988,7 +36513,7 @@ function place(pending, locate, lines, resolve) {
         rule: pending.rule,
         severity: pending.severity,
         message: pending.message,
-        pointer: pending.pointer,
+        pointer: redactPointer(pending.pointer), // a key may hold a credential (a URL with a password)
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -36057,7 +36582,8 @@ async function runChecksAfter(first, from, context, pending) {
 function settingsOf(options) {
     return {
         options,
-        checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
+        // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
+        checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
         maxBytes: options.maxFileBytes ?? read_manifest_file_DEFAULT_MAX_FILE_BYTES,
         absoluteOf: pathJoiner(options.workspaceRoot),
     };
@@ -36097,7 +36623,9 @@ function checkText(path, text, settings, parsed) {
         textKeys = scan.keys;
     }
     const budget = new FindingBudget(options.severities);
-    const pending = schemaFindings(manifest, budget);
+    // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
+    const profileTokens = enabledProfileTokens(text, manifest);
+    const pending = schemaFindings(manifest, budget, profileTokens);
     if (!isRecord(manifest))
         return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
     const context = {
@@ -36110,6 +36638,7 @@ function checkText(path, text, settings, parsed) {
         webhooks: undefined,
         headers: undefined,
         urls: undefined,
+        profileTokens,
         quickLaunch: undefined,
     };
     const waiting = runChecks(context, pending);
@@ -36175,15 +36704,18 @@ async function addDuplicateClientNames(checked, settings) {
         const c = checked[i];
         if (c.clientName === undefined)
             continue;
-        const seen = first.get(c.clientName);
+        const key = clientNameKey(c.clientName); // names as a person reads them: "Acme" and "acme\u200b" are one
+        if (key === '')
+            continue;
+        const seen = first.get(key);
         if (seen === undefined)
-            first.set(c.clientName, c);
+            first.set(key, c);
         else {
-            const group = (groups ??= new Map()).get(c.clientName);
+            const group = (groups ??= new Map()).get(key);
             if (group)
                 group.push(c);
             else
-                groups.set(c.clientName, [seen, c]);
+                groups.set(key, [seen, c]);
         }
     }
     if (groups === undefined)
@@ -36268,23 +36800,32 @@ async function engine_validateManifests(inputs, options) {
 
 
 
+
 function parseFailOn(value, inputName = 'fail-on') {
     const v = value.trim().toLowerCase() || 'error';
     if (v === 'error' || v === 'warning' || v === 'never')
         return v;
     throw new UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never`);
 }
+/**
+ * Profile ids, as in enabled_for_profiles: integers written in digits (leading zeros allowed here:
+ * "042" is 42), from 1 to 9223372036854775807 (2^63-1), each once. Not `+5`, `5.0`, `1e3`, `0`.
+ */
 function parseProfiles(value, inputName = 'profiles') {
     const out = new Set();
     for (const token of value.split(/[\s,]+/)) {
         if (token === '')
             continue;
-        if (!/^[0-9]+$/.test(token) || !Number.isSafeInteger(Number(token))) {
-            throw new UsageError(`${inputName}: "${token}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
+        const shown = token.length > 40 ? `${token.slice(0, 40)}…` : token;
+        if (!/^[0-9]+$/.test(token)) {
+            throw new UsageError(`${inputName}: "${shown}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
         }
-        const id = Number(token);
-        if (id <= 0)
-            throw new UsageError(`${inputName}: "${token}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+        const digits = token.replace(/^0+/, '');
+        if (digits === '')
+            throw new UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+        const id = profileIdOfDigits(digits);
+        if (id === undefined)
+            throw new UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are at most ${MAX_PROFILE_ID} (a 64-bit integer)`);
         out.add(id);
     }
     return [...out];
@@ -37731,6 +38272,7 @@ async function apply_fixes_fixText(text, check, maxPasses = MAX_PASSES) {
 
 
 
+
 /** At most this many comments in a run (the rest are counted in the review's body, for the next run). */
 const MAX_REVIEW_COMMENTS = 30;
 /** GitHub refuses a comment body over 65,536 characters; a suggestion that long is no help anyway. */
@@ -37842,7 +38384,9 @@ function fileCandidates(file, source, diff, readmeUrl) {
             // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
             change = change.lines.length > 0 ? { ...change, lines: [review_suggestions_BOM + change.lines[0], ...change.lines.slice(1)] } : undefined;
         }
-        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, change.startLine, change.endLine)) {
+        // A block that would show a credential (a URL's password, a token: text/redact.ts) is not posted:
+        // the action's own comment would print it, and outlive a push that removes it from the branch.
+        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
             outside++;
             continue;
         }

@@ -317,6 +317,18 @@ export function worstCases() {
   add('logo-size', 'jpeg-of-empty-segments', 'logo_uri names a 1 MiB JPEG of 262,000 segments', null, {
     files: { 'app.json': '{"client_name":"a","logo_uri":"logo.jpg"}', 'logo.jpg': bigJpeg() },
   });
+  // One logo named by 300 manifests (issue 19): measured once per run, not once per manifest.
+  const sharedLogo = (logo) => {
+    const files = { 'apps/logo.jpg': logo };
+    for (let i = 0; i < 300; i++) files[`apps/m${String(i).padStart(3, '0')}.json`] = `{"client_name":"m${i}","logo_uri":"logo.jpg"}`;
+    return files;
+  };
+  add('logo-size', 'one-fake-jpeg-for-300-manifests', '300 manifests naming one 1 MiB file of `FF D8` then zeros (no JPEG structure)', null, {
+    files: sharedLogo(Buffer.concat([Buffer.from([0xff, 0xd8]), Buffer.alloc(LIMIT - 2)])),
+    args: ['apps'],
+    exit: 0,
+  });
+  add('logo-size', 'one-big-jpeg-for-300-manifests', '300 manifests naming one 1 MiB JPEG of 262,000 segments', null, { files: sharedLogo(bigJpeg()), args: ['apps'] });
   add('logo-size', 'huge-escaped-path', 'a logo_uri of 350,000 `%41` escapes', `{"client_name":"a","logo_uri":"${'%41'.repeat((LIMIT - 40) / 3)}"}`);
 
   // quick-launch, quick-launch-profile

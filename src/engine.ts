@@ -5,7 +5,7 @@
 // fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
 // read it and drop its text: only a result and the client_name are kept per file.
 // A file lists at most MAX_LISTED_PER_RULE findings of each rule and counts the rest (finding-budget.ts).
-import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, RuleId, Severity } from './findings.js';
+import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, ProfileId, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
 import { FindingBudget } from './finding-budget.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
@@ -13,12 +13,14 @@ import { resolveOps, type OffsetEdit } from './json/edit-ops.js';
 import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
 import { SourceMap } from './json/source-map.js';
 import { LineIndex } from './json/text-positions.js';
-import { quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
+import { enabledProfileTokens, quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
 import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from './read-manifest-file.js';
 import { describeRule } from './rules/catalogue.js';
+import { redactPointer } from './text/redact.js';
 import { schemaFindings } from './schema/schema-findings.js';
-import { duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
+import { clientNameKey, duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
 import { MANIFEST_CHECKS } from './semantic/index.js';
+import { LogoMeasurements } from './semantic/logo-size.js';
 import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
 
 export const DEPTH_LIMIT = 64;
@@ -28,7 +30,7 @@ export type SeverityOverrides = ReadonlyMap<RuleId, Severity | 'off'>;
 export interface ValidationOptions {
   /** Absolute path of the workspace; manifest paths are relative to it. */
   workspaceRoot: string;
-  profiles?: readonly number[];
+  profiles?: readonly ProfileId[];
   requireQuickLaunch?: boolean;
   severities?: SeverityOverrides;
   maxFileBytes?: number;
@@ -91,7 +93,7 @@ function place(pending: PendingFinding, locate: (p: PendingFinding) => { start: 
     rule: pending.rule,
     severity: pending.severity,
     message: pending.message,
-    pointer: pending.pointer,
+    pointer: redactPointer(pending.pointer), // a key may hold a credential (a URL with a password)
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -162,7 +164,8 @@ interface Settings {
 function settingsOf(options: ValidationOptions): Settings {
   return {
     options,
-    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
+    // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
+    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     absoluteOf: pathJoiner(options.workspaceRoot),
   };
@@ -202,7 +205,9 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     textKeys = scan.keys;
   }
   const budget = new FindingBudget(options.severities);
-  const pending = schemaFindings(manifest, budget);
+  // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
+  const profileTokens = enabledProfileTokens(text, manifest);
+  const pending = schemaFindings(manifest, budget, profileTokens);
   if (!isRecord(manifest)) return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
   const context: ManifestContext = {
     manifest,
@@ -214,6 +219,7 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     webhooks: undefined,
     headers: undefined,
     urls: undefined,
+    profileTokens,
     quickLaunch: undefined,
   };
   const waiting = runChecks(context, pending);
@@ -289,12 +295,14 @@ async function addDuplicateClientNames(checked: readonly CheckedFile[], settings
   for (let i = 0; i < checked.length; i++) {
     const c = checked[i]!;
     if (c.clientName === undefined) continue;
-    const seen = first.get(c.clientName);
-    if (seen === undefined) first.set(c.clientName, c);
+    const key = clientNameKey(c.clientName); // names as a person reads them: "Acme" and "acme\u200b" are one
+    if (key === '') continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, c);
     else {
-      const group = (groups ??= new Map<string, CheckedFile[]>()).get(c.clientName);
+      const group = (groups ??= new Map<string, CheckedFile[]>()).get(key);
       if (group) group.push(c);
-      else groups.set(c.clientName, [seen, c]);
+      else groups.set(key, [seen, c]);
     }
   }
   if (groups === undefined) return;

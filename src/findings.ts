@@ -86,15 +86,23 @@ export interface Finding {
   suggestion?: Fix;
 }
 
+/**
+ * A profile id: a positive 64-bit integer (LivePerson's profile ids are Java longs), 1 to
+ * 9223372036854775807. A number up to Number.MAX_SAFE_INTEGER (9007199254740991); above that, a
+ * JavaScript number cannot hold every id exactly, so the id is its decimal digits as a string.
+ * Either way one id has one representation: `===` and Set compare ids exactly.
+ */
+export type ProfileId = number | string;
+
 export interface QuickLaunchStatus {
   /** quick_launch_enabled is true. */
   enabled: boolean;
   /** enabled, a non-empty entry_uri, at least one profile, and the app not disabled. */
   ready: boolean;
-  /** The manifest's enabled_for_profiles (integers only). */
-  profiles: number[];
+  /** The manifest's enabled_for_profiles: the valid profile ids only, each once. */
+  profiles: ProfileId[];
   /** With the `profiles` input: those of the listed profiles that will see the app in QuickLaunch. */
-  visibleTo?: number[];
+  visibleTo?: ProfileId[];
 }
 
 /**

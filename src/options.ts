@@ -1,6 +1,7 @@
 // Parsing of the user's settings, shared by the action inputs and the command line flags. A bad
 // value is a UsageError that names the input and says what is allowed.
-import type { FileResult, RuleId, Severity } from './findings.js';
+import type { FileResult, ProfileId, RuleId, Severity } from './findings.js';
+import { MAX_PROFILE_ID, profileIdOfDigits } from './profile-id.js';
 import { isRuleId, RULE_IDS } from './rules/catalogue.js';
 import { splitList, UsageError } from './discovery.js';
 import type { SeverityOverrides } from './engine.js';
@@ -15,15 +16,22 @@ export function parseFailOn(value: string, inputName = 'fail-on'): FailOn {
   throw new UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never`);
 }
 
-export function parseProfiles(value: string, inputName = 'profiles'): number[] {
-  const out = new Set<number>();
+/**
+ * Profile ids, as in enabled_for_profiles: integers written in digits (leading zeros allowed here:
+ * "042" is 42), from 1 to 9223372036854775807 (2^63-1), each once. Not `+5`, `5.0`, `1e3`, `0`.
+ */
+export function parseProfiles(value: string, inputName = 'profiles'): ProfileId[] {
+  const out = new Set<ProfileId>();
   for (const token of value.split(/[\s,]+/)) {
     if (token === '') continue;
-    if (!/^[0-9]+$/.test(token) || !Number.isSafeInteger(Number(token))) {
-      throw new UsageError(`${inputName}: "${token}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
+    const shown = token.length > 40 ? `${token.slice(0, 40)}…` : token;
+    if (!/^[0-9]+$/.test(token)) {
+      throw new UsageError(`${inputName}: "${shown}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
     }
-    const id = Number(token);
-    if (id <= 0) throw new UsageError(`${inputName}: "${token}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+    const digits = token.replace(/^0+/, '');
+    if (digits === '') throw new UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+    const id = profileIdOfDigits(digits);
+    if (id === undefined) throw new UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are at most ${MAX_PROFILE_ID} (a 64-bit integer)`);
     out.add(id);
   }
   return [...out];

@@ -158,9 +158,10 @@ describe('every file is reported, with one clear finding each', () => {
     expect(r.findings[0]!.message).toBe('enabled_for_profiles[0] must be an integer, not a number with a fraction');
   });
 
-  test('3.0 and -0 are integers (so no type error); -0 is 0, not a profile id: a range error', () => {
+  test('profile ids by their text (issue 19): 3.0 is no integer token (a type error), -0 is zero (a range error, shown as written)', () => {
     expect(results.get('three-point-zero.json')!.findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`)).toEqual([
-      'range 1:52-1:54 enabled_for_profiles[1] is 0; it must be at least 1 (a profile id is a positive integer)',
+      'type 1:47-1:50 enabled_for_profiles[0] must be an integer written in digits only, not 3.0: a profile id has no fraction or exponent',
+      'range 1:52-1:54 enabled_for_profiles[1] is -0; it must be at least 1 (a profile id is a positive integer)',
     ]);
   });
 

@@ -72,3 +72,53 @@ test('duplicateClientNames: a name held by one entry only gives no finding; two 
     ['b.json', 'client_name "x" is also used by a.json:2; LivePerson requires it to be unique'],
   ]);
 });
+
+// Look-alikes: one name to a person, so one name to LivePerson's users picking an app. Compared by
+// clientNameKey (NFKC, case-folded, trimmed, default-ignorable code points removed), each message
+// showing the other spelling.
+describe('duplicate-client-name: names that differ only in how they are written', () => {
+  const manifest = (jsonName: string) => lines('{', `  "client_name": "${jsonName}"`, '}');
+  const WHY = '; LivePerson requires it to be unique, and names that differ only in case, spaces, invisible characters or Unicode normalisation are the same name to a person';
+
+  test.each([
+    ['composed and decomposed accents (NFC, NFD)', 'Caf\\u00e9', 'Cafe\\u0301', '"Café"', '"Cafe\\u0301"'],
+    ['letter case', 'Acme App', 'ACME app', '"Acme App"', '"ACME app"'],
+    ['surrounding spaces', 'Acme App', ' Acme App\\t', '"Acme App"', '" Acme App\\t"'],
+    ['a zero-width space and a soft hyphen', 'Acme App', 'Ac\\u00adme\\u200b App', '"Acme App"', '"Ac\\u00adme\\u200b App"'],
+    ['full-width letters and a ligature (NFKC)', 'Profile', '\\uff30ro\\ufb01le', '"Profile"', '"Ｐroﬁle"'],
+    ['case folding beyond lower case', 'Straße', 'STRASSE', '"Straße"', '"STRASSE"'],
+  ])('%s: one name, both spellings shown', async (_, one, two, shownOne, shownTwo) => {
+    const [a, b] = await checkFiles({ 'a.json': manifest(one), 'b.json': manifest(two) });
+    expect(a!.findings.map((f) => `${where(f)} ${f.message}`)).toEqual([
+      `duplicate-client-name error 2:18-2:${18 + one.length + 2} client_name ${shownOne} is also used by b.json:2 (as ${shownTwo})${WHY}`,
+    ]);
+    expect(b!.findings.map((f) => `${where(f)} ${f.message}`)).toEqual([
+      `duplicate-client-name error 2:18-2:${18 + two.length + 2} client_name ${shownTwo} is also used by a.json:2 (as ${shownOne})${WHY}`,
+    ]);
+  });
+
+  test('names a person tells apart stay apart: inner spaces, punctuation, other letters', async () => {
+    const results = await checkFiles({ 'a.json': manifest('Acme App'), 'b.json': manifest('Acme  App'), 'c.json': manifest('Acme-App'), 'd.json': manifest('Acme Ap'), 'e.json': manifest('\\u200b') });
+    expect(results.map((r) => r.findings)).toEqual([[], [], [], [], []]);
+  });
+
+  test('a group of one spelling and another: the same spelling is not repeated, the other is', async () => {
+    const results = await checkFiles({ 'a.json': manifest('Acme'), 'b.json': manifest('Acme'), 'c.json': manifest('acme') });
+    expect(results.map((r) => r.findings.map((f) => f.message))).toEqual([
+      [`client_name "Acme" is also used by b.json:2, c.json:2 (as "acme")${WHY}`],
+      [`client_name "Acme" is also used by a.json:2, c.json:2 (as "acme")${WHY}`],
+      [`client_name "acme" is also used by a.json:2 (as "Acme"), b.json:2 (as "Acme")${WHY}`],
+    ]);
+  });
+
+  test('linear: 20,000 spellings of 10,000 names, each pair found by hashing', () => {
+    const entries = [];
+    for (let i = 0; i < 10_000; i++) {
+      entries.push({ path: `a${i}.json`, clientName: `App ${i}`, line: 2 });
+      entries.push({ path: `b${i}.json`, clientName: ` APP ${i}\u200b`, line: 2 });
+    }
+    const found = duplicateClientNames(entries);
+    expect(found.size).toBe(20_000);
+    expect(found.get(entries[1]!)!.message).toBe(`client_name " APP 0\\u200b" is also used by a0.json:2 (as "App 0")${WHY}`);
+  });
+});

@@ -3,12 +3,13 @@
 import * as core from '@actions/core';
 import { splitList } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
+import type { ProfileId } from '../findings.js';
 import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';
 
 export interface ActionInputs {
   files: string[];
   exclude: string[];
-  profiles: number[];
+  profiles: ProfileId[];
   requireQuickLaunch: boolean;
   severities: SeverityOverrides;
   failOn: FailOn;

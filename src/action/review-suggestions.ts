@@ -9,6 +9,7 @@ import type { FileResult, Finding, Fix } from '../findings.js';
 import { lineStarts, placeFix } from '../fixes/apply-fixes.js';
 import { codeSpan } from '../reporters/markdown-summary.js';
 import type { DiffLine } from './diff-hunks.js';
+import { redact } from '../text/redact.js';
 
 /** At most this many comments in a run (the rest are counted in the review's body, for the next run). */
 export const MAX_REVIEW_COMMENTS = 30;
@@ -164,7 +165,9 @@ export function fileCandidates(file: FileResult, source: CheckedText | undefined
       // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
       change = change.lines.length > 0 ? { ...change, lines: [BOM + change.lines[0]!, ...change.lines.slice(1)] } : undefined;
     }
-    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, change.startLine, change.endLine)) {
+    // A block that would show a credential (a URL's password, a token: text/redact.ts) is not posted:
+    // the action's own comment would print it, and outlive a push that removes it from the branch.
+    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
       outside++;
       continue;
     }

@@ -4,6 +4,7 @@
 import { pointerSegments, type PendingFix } from '../findings.js';
 import { editDistance } from '../text/closest.js';
 import { labelOf, quote } from '../text/describe.js';
+import { redact } from '../text/redact.js';
 
 function hasOwn(object: unknown, key: string): boolean {
   return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
@@ -56,7 +57,8 @@ export function setNumber(pointer: string, n: number): PendingFix {
 /** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
 export function useHttps(pointer: string, url: string): PendingFix | undefined {
   const match = /^http:\/\//i.exec(url);
-  if (match === null) return undefined;
+  // Not when the URL holds a credential: the edit's text would print it (report, SARIF, review).
+  if (match === null || redact(url) !== url) return undefined;
   return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
 }
 

@@ -3,7 +3,7 @@
 // profiles, a manifest x profile QuickLaunch table. It is cut,
 // with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
 // job summary).
-import { MAX_LISTED_PER_RULE, type Report } from '../findings.js';
+import { MAX_LISTED_PER_RULE, type ProfileId, type Report } from '../findings.js';
 import { escapeInvisible } from '../text/describe.js';
 import { count, omittedNote, plural } from './text-report.js';
 
@@ -13,7 +13,7 @@ export interface SummaryOptions {
   /** Limit in UTF-8 bytes (a job summary must stay under 1 MiB). */
   maxBytes?: number;
   /** The profiles input, for the QuickLaunch table. */
-  profiles?: readonly number[];
+  profiles?: readonly ProfileId[];
   /** Help links base (README), for rule ids. */
   readmeUrl?: string;
   /** Where the complete list is when the summary is cut. */

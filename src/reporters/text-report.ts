@@ -1,7 +1,7 @@
 // Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
 // `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
 // manifest, then a one-line summary.
-import { MAX_LISTED_PER_RULE, type Omitted, type Report } from '../findings.js';
+import { MAX_LISTED_PER_RULE, type Omitted, type ProfileId, type Report } from '../findings.js';
 import { displayPath } from '../text/describe.js';
 
 /** A count for a sentence, thousands grouped: "1,000". */
@@ -18,7 +18,7 @@ export function omittedNote(o: Omitted): string {
 
 export interface TextOptions {
   /** The profiles asked about (`--profiles`): adds who sees each manifest in QuickLaunch. */
-  profiles?: readonly number[];
+  profiles?: readonly ProfileId[];
 }
 
 export function formatText(report: Report, options: TextOptions = {}): string {

@@ -34,7 +34,7 @@ export const RULES = [
   {
     id: 'range',
     defaultSeverity: 'error',
-    summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more).',
+    summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 to 9223372036854775807).',
     fix: 'Use a value inside the range.',
   },
   { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
@@ -78,7 +78,12 @@ export const RULES = [
     summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
     fix: 'Replace the placeholder with the real value.',
   },
-  { id: 'logo-size', defaultSeverity: 'error', summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels.', fix: 'Resize the logo to 70x70 pixels.' },
+  {
+    id: 'logo-size',
+    defaultSeverity: 'error',
+    summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels, or an image file over 1 MiB.',
+    fix: 'Resize the logo to 70x70 pixels.',
+  },
   {
     id: 'quick-launch',
     defaultSeverity: 'error',

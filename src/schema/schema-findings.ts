@@ -11,6 +11,7 @@ import { placeholderIn } from '../semantic/placeholder-text.js';
 import { SCHEMA_URL } from '../tool-info.js';
 import { byCloseness, closestMatch, matchesOf } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, keyLabel, quote } from '../text/describe.js';
+import { MAX_PROFILE_ID, profileIdOfToken } from '../profile-id.js';
 
 /**
  * Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. The
@@ -138,6 +139,13 @@ function rangeOf(s: SchemaNode | undefined): string {
   return `at most ${s?.maximum}`;
 }
 
+/** A number as the file writes it when known (a profile id: `-0`, not 0), else as JavaScript does. */
+function numberText(pointer: string, value: unknown, profileTokens: readonly (string | undefined)[] | undefined): string {
+  const prefix = '/enabled_for_profiles/';
+  const token = profileTokens !== undefined && pointer.startsWith(prefix) ? profileTokens[Number(pointer.slice(prefix.length))] : undefined;
+  return token !== undefined ? shownToken(token) : String(value);
+}
+
 /** Why a range exists, when the number alone does not say. */
 function rangeReason(pointer: string): string {
   return pointer.startsWith('/enabled_for_profiles/') ? ' (a profile id is a positive integer)' : '';
@@ -222,7 +230,12 @@ function isServerField(error: SchemaError): boolean {
  * The finding of one error (not a server field's). `missingRequired`: pointers of the missing
  * required properties, e.g. "/client_name" (a typo's message says the guess is required).
  */
-function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enumMessages: Map<string, { message: string; near?: string }>): PendingFinding {
+function mapError(
+  error: SchemaError,
+  missingRequired: ReadonlySet<string>,
+  enumMessages: Map<string, { message: string; near?: string }>,
+  profileTokens: readonly (string | undefined)[] | undefined,
+): PendingFinding {
   const pointer = error.instancePath;
   const value = error.data;
   switch (error.keyword) {
@@ -286,7 +299,7 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
         severity: 'error',
         pointer,
         target: 'value',
-        message: `${labelIn(pointer)} is ${String(value)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
+        message: `${labelIn(pointer)} is ${numberText(pointer, value, profileTokens)}; it must be ${rangeOf(error.parentSchema)}${rangeReason(pointer)}`,
         suggestion,
       };
     }
@@ -309,7 +322,7 @@ function mapError(error: SchemaError, missingRequired: ReadonlySet<string>, enum
  * budget lists it. Every repeat of a value shares one message string (an array may repeat one value
  * half a million times).
  */
-function addDuplicateItems(findings: PendingFinding[], pointer: string, value: unknown, budget: ListingBudget): void {
+function addDuplicateItems(findings: PendingFinding[], pointer: string, value: unknown, budget: ListingBudget, tokens?: readonly (string | undefined)[]): void {
   if (!Array.isArray(value)) return;
   /** By the item's JSON: the message of its repeats, once the first repeat is seen, else the first index. */
   const seen = new Map<string, number | string>();
@@ -317,7 +330,9 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
   const place = labelIn(pointer);
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    const key = JSON.stringify(item) ?? 'undefined';
+    // Profile ids by their text: 9007199254740993 and 9007199254740992 are two ids JSON.parse reads as one number.
+    const token = tokens?.[index];
+    const key = token !== undefined ? `#${profileIdOfToken(token) ?? token}` : (JSON.stringify(item) ?? 'undefined');
     let message = seen.get(key);
     if (message === undefined) {
       seen.set(key, index);
@@ -325,7 +340,7 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
     }
     if (!budget.admit('duplicate-item', 'warning')) continue;
     if (typeof message === 'number') {
-      const shown = typeof item === 'string' ? quote(item) : typeof item === 'number' ? String(item) : 'this item';
+      const shown = typeof item === 'string' ? quote(item) : token !== undefined ? shownToken(token) : typeof item === 'number' ? String(item) : 'this item';
       seen.set(key, (message = `${shown} is repeated in ${place} (first at ${label}[${message}])`));
     }
     const at = `${pointer}/${index}`;
@@ -333,9 +348,63 @@ function addDuplicateItems(findings: PendingFinding[], pointer: string, value: u
   }
 }
 
-/** The findings of the schema's errors that `budget` lists (it counts the others). */
-export function schemaFindings(manifest: unknown, budget: ListingBudget = LIST_ALL): PendingFinding[] {
-  if (validateManifest(manifest)) return [];
+/** A number token as a message shows it (a token of digits may be a megabyte long). */
+function shownToken(token: string): string {
+  return token.length > 40 ? `${token.slice(0, 40)}…` : token;
+}
+
+/**
+ * The profile ids that JSON.parse reads as integers from 1 but whose text is no profile id (the
+ * schema sees only the parsed number): `5.0`, `1e300`, `4.99999999999999999` (read as 5) are
+ * `type` errors, `9223372036854775808` (past 2^63-1) a `range` error. `tokens`: the text of each
+ * item (enabledProfileTokens).
+ */
+function profileIdFindings(findings: PendingFinding[], manifest: unknown, tokens: readonly (string | undefined)[], budget: ListingBudget): void {
+  const items = (manifest as Record<string, unknown>)['enabled_for_profiles'] as unknown[];
+  for (let i = 0; i < items.length; i++) {
+    const token = tokens[i];
+    const value = items[i];
+    if (token === undefined || typeof value !== 'number' || !Number.isInteger(value) || value < 1 || profileIdOfToken(token) !== undefined) continue;
+    const pointer = `/enabled_for_profiles/${i}`;
+    const label = `enabled_for_profiles[${i}]`;
+    if (/[.eE]/.test(token)) {
+      // `5.0`, `5.000`: certainly 5 (a fix); `4.99999999999999999`, `1e2`: a person decides.
+      const whole = /^([1-9][0-9]*)\.0+$/.exec(token)?.[1];
+      const fix: PendingFix | undefined =
+        whole !== undefined && profileIdOfToken(whole) !== undefined ? { description: `write ${labelAt(pointer)} as ${whole}`, ops: [{ op: 'replace-value', pointer, json: whole }] } : undefined;
+      if (budget.admit('type', 'error'))
+        findings.push({
+          rule: 'type',
+          severity: 'error',
+          pointer,
+          target: 'value',
+          message: `${label} must be an integer written in digits only, not ${shownToken(token)}: a profile id has no fraction or exponent`,
+          fix,
+        });
+    } else if (budget.admit('range', 'error')) {
+      findings.push({
+        rule: 'range',
+        severity: 'error',
+        pointer,
+        target: 'value',
+        message: `${label} is ${shownToken(token)}; it must be between 1 and ${MAX_PROFILE_ID} (a profile id is a positive 64-bit integer)`,
+      });
+    }
+  }
+}
+
+/**
+ * The findings of the schema's errors that `budget` lists (it counts the others). `profileTokens`:
+ * the JSON text of each number in enabled_for_profiles (enabledProfileTokens), when known: profile
+ * ids are judged by it.
+ */
+export function schemaFindings(manifest: unknown, budget: ListingBudget = LIST_ALL, profileTokens?: readonly (string | undefined)[]): PendingFinding[] {
+  if (validateManifest(manifest)) {
+    if (profileTokens === undefined) return [];
+    const findings: PendingFinding[] = [];
+    profileIdFindings(findings, manifest, profileTokens, budget);
+    return findings;
+  }
   const errors = (validateManifest.errors ?? []) as SchemaError[];
   validateManifest.errors = null; // not kept until the next manifest: there may be a million
   // A value of the wrong type gets one finding (the type), not also an enum one. (The other
@@ -366,8 +435,9 @@ export function schemaFindings(manifest: unknown, budget: ListingBudget = LIST_A
     // Every error is its own finding: a missing required property is reported even when a misspelled
     // key's message names it ("did you mean"), so turning unknown-property off never hides it.
     // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
-    if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data, budget);
-    else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error')) findings.push(mapError(error, missingRequired, enumMessages));
+    if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data, budget, error.instancePath === '/enabled_for_profiles' ? profileTokens : undefined);
+    else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error')) findings.push(mapError(error, missingRequired, enumMessages, profileTokens));
   }
+  if (profileTokens !== undefined) profileIdFindings(findings, manifest, profileTokens, budget);
   return findings;
 }

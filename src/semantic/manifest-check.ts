@@ -3,16 +3,19 @@
 // `context.budget` before it builds each finding, and builds none it is refused (a file lists at
 // most MAX_LISTED_PER_RULE findings of one rule; the budget counts the rest).
 import type { ListingBudget } from '../finding-budget.js';
-import type { PendingFinding, QuickLaunchStatus } from '../findings.js';
+import type { PendingFinding, ProfileId, QuickLaunchStatus } from '../findings.js';
 import { EVENT_KEY_LIMIT, WEBHOOK_EVENTS } from '../schema/schema-findings.js';
 import { codePointLength, quote } from '../text/describe.js';
+import type { LogoMeasurements } from './logo-size.js';
 import type { UrlField } from './url-fields.js';
 import type { WebhookHeader } from './webhook-headers.js';
 
 export interface CheckOptions {
   /** Profile ids from the `profiles` input; empty when not given. */
-  profiles: readonly number[];
+  profiles: readonly ProfileId[];
   requireQuickLaunch: boolean;
+  /** The run's logo files, each measured once (logo-size.ts); made on first use when not given. */
+  logos?: LogoMeasurements;
 }
 
 export interface ManifestContext {
@@ -33,6 +36,8 @@ export interface ManifestContext {
   headers?: readonly (readonly WebhookHeader[])[];
   /** Memo of urlFieldsIn(context) (url-fields.ts). */
   urls?: readonly UrlField[];
+  /** The JSON text of each number in enabled_for_profiles (enabledProfileTokens in quick-launch.ts), when there is one. */
+  profileTokens?: readonly (string | undefined)[];
   /** Memo of quickLaunchIn(context) (quick-launch.ts): the rule and the engine's result share it. */
   quickLaunch?: QuickLaunchStatus | null;
 }

@@ -5,18 +5,18 @@
 // reason's property that is present, in the order quick_launch_enabled, entry_uri, enabled,
 // enabled_for_profiles (so usually enabled_for_profiles for a QuickLaunch app); when none is
 // present, at the quick_launch_enabled value, else at the document's `{`.
-import type { PendingFinding, Target } from '../findings.js';
+import type { PendingFinding, ProfileId, Target } from '../findings.js';
 import { quickLaunchIn } from '../quick-launch.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
 /** Whether the lists share a profile (with a set: thousands listed times thousands enabled would be quadratic). */
-function overlaps(listed: readonly number[], enabled: readonly number[]): boolean {
+function overlaps(listed: readonly ProfileId[], enabled: readonly ProfileId[]): boolean {
   const set = new Set(enabled);
   return listed.some((p) => set.has(p));
 }
 
-function profileList(profiles: readonly number[]): string {
+function profileList(profiles: readonly ProfileId[]): string {
   return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
 }
 

@@ -1,5 +1,6 @@
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
 import { pointerSegments } from '../findings.js';
+import { redact } from './redact.js';
 
 /**
  * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
@@ -86,19 +87,35 @@ export function displayPath(path: string): string {
   return escapeInvisible(path, { oneLine: true });
 }
 
-/**
- * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
- * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
- * the like as they are), so the message shows what the value really holds.
- */
-export function quote(value: string, max = 80): string {
-  // The first `max` code points (a pair of surrogates is one), found without looking further: a
-  // value may be a megabyte long, and a message may quote it for each of many findings.
-  let end = 0;
+/** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
+const REDACT_LOOKAHEAD = 1024;
+
+/** The offset after the first `max` code points of `value` (a pair of surrogates is one), found without looking further. */
+function codePointsEnd(value: string, max: number, from = 0): number {
+  let end = from;
   for (let count = 0; end < value.length && count < max; count++) {
     end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
-  const shown = end < value.length ? value.slice(0, end) + '…' : value;
+  return end;
+}
+
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds. Credentials are shown
+ * as `***` (redact.ts): a URL's password (`https://deploy:***@app.acme.com/cb`), what follows
+ * `Bearer `, a random-looking token. Every message and fix description quotes through here.
+ */
+export function quote(value: string, max = 80): string {
+  // A value may be a megabyte long, and a message may quote it for each of many findings: only
+  // what is shown and a bounded look-ahead are read.
+  const shownEnd = codePointsEnd(value, max);
+  let windowEnd = Math.min(value.length, shownEnd + REDACT_LOOKAHEAD);
+  if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800) windowEnd--; // a pair stays whole
+  const complete = windowEnd === value.length;
+  const redacted = redact(complete ? value : value.slice(0, windowEnd), complete);
+  const end = codePointsEnd(redacted, max);
+  const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
   return escapeInvisible(JSON.stringify(shown));
 }
 
