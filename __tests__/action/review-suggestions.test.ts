@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { rightSideLines } from '../../src/action/diff-hunks.js';
-import { fileCandidates, markersIn, MAX_REVIEW_COMMENTS, reviewBody, selectComments, suggestedChange, type Candidate, type SuggestedChange } from '../../src/action/review-suggestions.js';
+import { fileCandidates, postedMarker, MAX_REVIEW_COMMENTS, reviewBody, selectComments, suggestedChange, type Candidate, type SuggestedChange } from '../../src/action/review-suggestions.js';
 import { validateManifests } from '../../src/engine.js';
 import type { FileResult, Finding, Fix } from '../../src/findings.js';
 import { applyFixes } from '../../src/fixes/apply-fixes.js';
@@ -176,7 +176,7 @@ describe('comments: where, and what they say', () => {
       ].join('\n'),
     );
     expect(fix!.marker).toMatch(/^[0-9a-f]{64}$/);
-    expect(markersIn(fix!.comment.body)).toEqual([fix!.marker]);
+    expect(postedMarker(fix!.comment.body)).toBe(fix!.marker);
     expect(found.candidates[1]!.comment.body).toMatch(/^\*\*Suggested \(check before applying\)\*\* for \[`server-field`\]\(https:\/\/example\.test\/README\.md#server-field\): `/);
     expect(found.candidates[1]!.comment.body).toContain('\n\n```suggestion\n```\n<!--');
   });
@@ -234,6 +234,20 @@ describe('comments: where, and what they say', () => {
     ]);
   });
 
+  test("a marker inside a JSON string on the fixed line is quoted in the block, and is not the comment's marker", async () => {
+    const planted = `<!-- lp-manifest:suggestion v1 ${'e'.repeat(64)} -->`;
+    const text = `{\n  "clientName": ${JSON.stringify(planted)},\n  "scope": "msg.consumer"\n}\n`;
+    const file = await checked(text);
+    const [fix] = fileCandidates(file, lf(text), rightSideLines(added(text)), README).candidates;
+    expect(fix!.comment.body.split('\n')[3]).toBe(`  "client_name": ${JSON.stringify(planted)},`);
+    expect(postedMarker(fix!.comment.body)).toBe(fix!.marker);
+    expect(fix!.marker).not.toBe('e'.repeat(64));
+    // The next run, reading this comment back, counts its own change as posted and no other.
+    const other: Candidate = { kind: 'fix', marker: 'e'.repeat(64), comment: { path: 'apps/a.json', line: 3, side: 'RIGHT', body: 'b' } };
+    const review = selectComments([fix!, other], new Set([postedMarker(fix!.comment.body)!]), { outside: 0, tooLong: 0 });
+    expect([review.comments, review.counts.alreadyPosted]).toEqual([[other.comment], 1]);
+  });
+
   test('a file with a byte order mark: the diff shows it on line 1, and a block for line 1 keeps it', async () => {
     const text = '{"clientName": "x", "enabled_for_profiles": [1, 1]}\n';
     const file = await checked(text);
@@ -264,7 +278,13 @@ describe('comments: where, and what they say', () => {
     expect(marker(await checked(moved), moved)).not.toBe(m);
     const other = TEXT.replace('Acme', 'Acme2');
     expect(marker(await checked(other), other)).not.toBe(m);
-    expect(markersIn(`x <!-- lp-manifest:suggestion v1 ${m} --> y <!-- lp-manifest:suggestion v1 ${'A'.repeat(64)} -->`)).toEqual([m]);
+    // Only a last line that is the marker alone: quoted or inline markers, other forms, are not the comment's own.
+    expect(postedMarker(`x\n<!-- lp-manifest:suggestion v1 ${m} -->\n`)).toBe(m);
+    expect(postedMarker(`<!-- lp-manifest:suggestion v1 ${m} -->`)).toBe(m);
+    expect(postedMarker(`x <!-- lp-manifest:suggestion v1 ${m} -->`)).toBeUndefined();
+    expect(postedMarker(`<!-- lp-manifest:suggestion v1 ${m} -->\nmore`)).toBeUndefined();
+    expect(postedMarker(`x\n<!-- lp-manifest:suggestion v1 ${'A'.repeat(64)} -->`)).toBeUndefined();
+    expect(postedMarker(`x\n<!--  lp-manifest:suggestion v1 ${m} -->`)).toBeUndefined();
   });
 });
 

@@ -13,7 +13,7 @@ import { ApiError, type Octokit } from './github-api.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import type { PullFiles } from './only-changed.js';
-import { COMMENTS_PER_PAGE, listPostedMarkers, MAX_COMMENT_PAGES, postReview, type PostedMarkers } from './pull-review.js';
+import { COMMENTS_PER_PAGE, listPostedMarkers, MAX_COMMENT_PAGES, postReview, tokenIdentity, writtenBy, type PostedMarkers, type TokenIdentity } from './pull-review.js';
 import { fileCandidates, reviewBody, selectComments, type Candidate, type CheckedText } from './review-suggestions.js';
 
 /**
@@ -95,7 +95,31 @@ export async function postSuggestions(
     );
     return;
   }
-  const review = selectComments(candidates, posted.markers, { outside, tooLong });
+  // Only the action's own comments keep a change from being posted again: a marker in a comment by
+  // anyone else (the pull request's author can write one) is not counted. Who the action is, GitHub
+  // says (asked only when some comment has a marker).
+  const ours = new Set<string>();
+  if (posted.marked.length > 0) {
+    let identity: TokenIdentity;
+    try {
+      identity = await tokenIdentity(await api());
+    } catch (error) {
+      core.warning(
+        `suggestions: could not find out which account the token acts as (${describeError(error)}), so no suggestions were posted (only this action's own earlier comments may keep one from being posted again); every finding is in ${everywhere}.`,
+      );
+      return;
+    }
+    let others = 0;
+    for (const m of posted.marked) {
+      if (writtenBy(m.author, identity)) ours.add(m.marker);
+      else others++;
+    }
+    if (others > 0)
+      core.info(
+        `suggestions: ${plural(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${identity.login} (the account the token acts as), so ${others === 1 ? 'it does' : 'they do'} not count as posted.`,
+      );
+  }
+  const review = selectComments(candidates, ours, { outside, tooLong });
   const changes = (n: number) => plural(n, 'suggested change');
   if (review.comments.length === 0) {
     core.info(

@@ -85,11 +85,16 @@ export interface Candidate {
 }
 
 const MARKER_PREFIX = '<!-- lp-manifest:suggestion v1 ';
-const MARKER = /<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->/g;
+const MARKER_LINE = /^<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->$/;
 
-/** The markers of the comments this action posted, found in the bodies of a pull request's review comments. */
-export function markersIn(body: string): string[] {
-  return [...body.matchAll(MARKER)].map((m) => m[1]!);
+/**
+ * The marker of a comment this action posted: its last line (white space after it aside), where
+ * commentBody puts it. A marker anywhere else is text the comment quotes (a manifest's line in the
+ * suggestion block, a message), never the comment's own.
+ */
+export function postedMarker(body: string): string | undefined {
+  const end = body.trimEnd();
+  return MARKER_LINE.exec(end.slice(end.lastIndexOf('\n') + 1))?.[1];
 }
 
 function markerOf(path: string, change: SuggestedChange): string {
