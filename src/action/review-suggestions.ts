@@ -28,20 +28,48 @@ function withoutCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
+/** A change whose block would be longer than the limit: its lines (before trimming), not built. */
+export interface TooLongChange {
+  tooLong: true;
+  startLine: number;
+  endLine: number;
+}
+
 /**
  * The lines `fix` changes in `text` and their new text: the lines from its first edit to its last,
  * with the edits applied, less the lines at either end that stay as they were (removing a member
  * takes the text up to the next key: the next line is then the same, and the change is the removed
  * line alone). Undefined when the edits are not in the text, change nothing, or leave a lone "\r"
  * inside a line (Markdown would read it as a line break).
+ *
+ * With `maxChars`, a change whose new lines must be longer than that is a TooLongChange, found from
+ * the edits and the lines' lengths alone: nothing of its lines is copied, so a thousand fixes on one
+ * line of a mebibyte cost what their edits do, not a mebibyte each.
  */
-export function suggestedChange(text: string, fix: Fix, starts: readonly number[] = lineStarts(text)): SuggestedChange | undefined {
+export function suggestedChange(text: string, fix: Fix, starts?: readonly number[]): SuggestedChange | undefined;
+export function suggestedChange(text: string, fix: Fix, starts: readonly number[], maxChars: number): SuggestedChange | TooLongChange | undefined;
+export function suggestedChange(text: string, fix: Fix, starts: readonly number[] = lineStarts(text), maxChars = Infinity): SuggestedChange | TooLongChange | undefined {
   const placed = placeFix(fix, starts, text.length);
   if (placed === undefined) return undefined;
   let startLine = fix.edits[0]!.line;
   let endLine = fix.edits[fix.edits.length - 1]!.endLine;
   const from = starts[startLine - 1]!;
   const to = endLine < starts.length ? starts[endLine]! - 1 : text.length;
+  if (maxChars !== Infinity) {
+    // The new text of the lines is the range with the edits applied; trimming can drop whole lines
+    // of it, but never all: at least the new text less every line of the range but its shortest.
+    // (Less one "\r" a line, which the block leaves out.)
+    let length = to - from;
+    let lines = endLine - startLine + 1;
+    for (const e of placed.edits) {
+      length += e.text.length - (e.end - e.start);
+      for (let i = e.text.indexOf('\n'); i !== -1; i = e.text.indexOf('\n', i + 1)) lines++;
+    }
+    let shortest = to - from;
+    if (endLine > startLine)
+      for (let line = startLine; line <= endLine && shortest > 0; line++) shortest = Math.min(shortest, (line < starts.length ? starts[line]! - 1 : text.length) - starts[line - 1]!);
+    if (length - (to - from - shortest) - lines > maxChars) return { tooLong: true, startLine, endLine };
+  }
   let changed = '';
   let copied = from;
   for (const e of placed.edits) {
@@ -138,15 +166,27 @@ export interface CheckedText {
 
 const BOM = '\uFEFF';
 
-/** Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them (the diff's line 1 has the byte order mark). */
-function inDiff(diff: ReadonlyMap<number, DiffLine>, source: CheckedText, starts: readonly number[], startLine: number, endLine: number): boolean {
+/**
+ * Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them
+ * (the diff's line 1 has the byte order mark). Each line is compared once a file (`same` keeps the
+ * answers), however many findings are on it.
+ */
+function inDiff(diff: ReadonlyMap<number, DiffLine>, source: CheckedText, starts: readonly number[], same: Map<number, boolean>, startLine: number, endLine: number): boolean {
   const hunk = diff.get(startLine)?.hunk;
   for (let line = startLine; line <= endLine; line++) {
     const d = diff.get(line);
     const from = starts[line - 1];
     if (d === undefined || d.hunk !== hunk || from === undefined) return false;
-    const end = line < starts.length ? starts[line]! - 1 : source.text.length;
-    if (d.text !== (line === 1 && source.bom ? BOM : '') + withoutCr(source.text.slice(from, end))) return false;
+    let known = same.get(line);
+    if (known === undefined) {
+      const end = line < starts.length ? starts[line]! - 1 : source.text.length;
+      const prefix = line === 1 && source.bom ? BOM : '';
+      // Lengths first: a long line is read only when the diff's line is as long.
+      const cr = end > from && source.text.charCodeAt(end - 1) === 13 ? 1 : 0;
+      known = d.text.length === prefix.length + end - from - cr && d.text === prefix + source.text.slice(from, end - cr);
+      same.set(line, known);
+    }
+    if (!known) return false;
   }
   return true;
 }
@@ -161,15 +201,22 @@ export function fileCandidates(file: FileResult, source: CheckedText | undefined
   let outside = 0;
   let tooLong = 0;
   const starts = source === undefined ? [] : lineStarts(source.text);
+  const same = new Map<number, boolean>();
   for (const finding of file.findings) {
     const kind = finding.fix ? 'fix' : finding.suggestion ? 'suggestion' : undefined;
     if (kind === undefined) continue;
-    let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion)!, starts);
+    let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion)!, starts, MAX_COMMENT_CHARS);
+    if (change !== undefined && 'tooLong' in change) {
+      // Too long for any comment: counted as too long where a comment could have been, like one built.
+      if (diff !== undefined && inDiff(diff, source!, starts, same, change.startLine, change.endLine)) tooLong++;
+      else outside++;
+      continue;
+    }
     if (change !== undefined && source!.bom && change.startLine === 1) {
       // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
       change = change.lines.length > 0 ? { ...change, lines: [BOM + change.lines[0]!, ...change.lines.slice(1)] } : undefined;
     }
-    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, change.startLine, change.endLine)) {
+    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, same, change.startLine, change.endLine)) {
       outside++;
       continue;
     }
