@@ -2,6 +2,7 @@
 // `npm run bench [-- --quick] [-- --check] [-- --keep] [-- --only=cold,discovery,throughput,ajv]`
 // `npm run bench -- worst-case [--quick] [--check] [--keep] [--case=NAME,...]`
 // `npm run bench -- --only=suggestions`: the action's review suggestions on files of long lines
+// `npm run bench -- --only=only-changed`: only-changed's look at every manifest's links and logo
 //
 // Measures the built action and command line (dist/): the targets are the side-by-side with ajv-cli
 // on the same 2,000 and 10,000 manifests (at most 0.7x its time), peak memory, linearity, and (with
@@ -35,7 +36,13 @@ const QUICK = args.has('--quick');
 // the suggestions (--only=suggestions: the action against a loopback fake of the GitHub API).
 const WORST = args.has('worst-case') || (only?.includes('worst-case') ?? false);
 const want = (name) =>
-  args.has('worst-case') && !only ? name === 'worst-case' : name === 'worst-case' ? WORST : name === 'suggestions' ? (only?.includes(name) ?? false) : !only || only.includes(name);
+  args.has('worst-case') && !only
+    ? name === 'worst-case'
+    : name === 'worst-case'
+      ? WORST
+      : name === 'suggestions' || name === 'only-changed'
+        ? (only?.includes(name) ?? false)
+        : !only || only.includes(name);
 const cases = option('case')?.split(',');
 
 const SIZES = QUICK
@@ -355,6 +362,11 @@ async function main() {
     // 1,000 fixes each, review suggestions on against off (the same run otherwise). Every block is
     // over the comment limit or just under it: what it costs to find that out is the point.
     if (want('suggestions')) await runSuggestions(work, env, record, notes);
+
+    // 7. only-changed (issue 19): every manifest's links and logo are looked at when the pull
+    // request changes some other file (README.md here) than the manifests it keeps; against a pull
+    // request of one manifest only (no such look).
+    if (want('only-changed')) await runOnlyChanged(work, record);
   } finally {
     if (args.has('--keep')) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
@@ -537,6 +549,57 @@ async function runSuggestions(work, env, record, notes) {
         .filter((l) => l.startsWith('suggestions:'));
       record(`Suggestions: ${set.name} (action, suggestions on)`, ms(r.subject), `${ms(r.floor)} (suggestions off)`, `${(r.subject / r.floor).toFixed(2)}×`, '');
       notes.push(`Suggestions, ${set.name}: the action said ${said.length > 0 ? said.map((l) => `"${l.slice(0, 200)}"`).join(', ') : 'nothing about suggestions'}.`);
+    } finally {
+      api.stop();
+    }
+  }
+}
+
+async function runOnlyChanged(work, record) {
+  const runs = QUICK ? 3 : 5;
+  const repo = join(work, `only-changed-${SIZES.manifests}`);
+  const shape = writeManifestCorpus(repo, SIZES.manifests, { seed: 5 });
+  const one = 'apps/group-000/app-00000.json';
+  for (const [name, listed] of [
+    ['one manifest', [{ filename: one, status: 'modified' }]],
+    [
+      'one manifest and README.md',
+      [
+        { filename: one, status: 'modified' },
+        { filename: 'README.md', status: 'modified' },
+      ],
+    ],
+  ]) {
+    const api = await startFakeApi(work, listed);
+    try {
+      const base = actionEnv(repo, work);
+      const event = join(work, 'only-changed-event.json');
+      writeFileSync(
+        event,
+        JSON.stringify({
+          number: 1,
+          pull_request: {
+            number: 1,
+            changed_files: listed.length,
+            head: { sha: 'a'.repeat(40), repo: { full_name: 'bench/repo', fork: false } },
+            base: { sha: 'b'.repeat(40), repo: { full_name: 'bench/repo' } },
+          },
+        }),
+      );
+      const aenv = {
+        ...base,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: api.url,
+        'INPUT_GITHUB-TOKEN': 'bench-token',
+        'INPUT_ONLY-CHANGED': 'true',
+        'INPUT_CREATE-CHECK': 'false',
+        INPUT_SUGGESTIONS: 'false',
+      };
+      const said = spawnSync(NODE, [ACTION], { cwd: repo, env: aenv, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+      if (!said.includes(`only-changed: 1 manifest of ${shape.manifests} added or modified in pull request #1.`)) throw new Error(`only-changed kept other manifests:\n${said.slice(0, 500)}`);
+      const t = timeMedian(`only-changed, ${name}`, runs, [NODE, [ACTION], { cwd: repo, env: aenv, expect: [0, 1] }]);
+      record(`only-changed: ${shape.manifests.toLocaleString('en')} manifests, the pull request changes ${name} (action)`, ms(t), '', '', '');
     } finally {
       api.stop();
     }
