@@ -42,8 +42,8 @@ describe('listPostedMarkers', () => {
     expect(await listPostedMarkers(octokit, PR)).toEqual({
       complete: true,
       marked: [
-        { marker: m('a'), author: { id: 41898282, login: 'github-actions[bot]' } },
-        { marker: m('b'), author: { id: 7, login: 'mallory' } },
+        { marker: m('a'), author: { id: 41898282, login: 'github-actions[bot]', type: 'Bot' } },
+        { marker: m('b'), author: { id: 7, login: 'mallory', type: 'User' } },
         { marker: m('d'), author: {} },
       ],
       pages: 2,

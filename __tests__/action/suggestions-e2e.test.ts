@@ -285,15 +285,27 @@ describe('suggestions: one review on the pull request', () => {
     );
   });
 
-  test('who the token acts as cannot be found out: no review (an earlier one must not be posted again), a warning', async () => {
+  test("who the token acts as cannot be found out: a notice, and only a GitHub App's comments count (never the author's)", async () => {
     const { ws, api, patches } = await setup({ 'apps/bot.json': { base: BASE, head: HEAD } });
     servePullRequest(api, patches);
-    api.route(`GET ${PR_COMMENTS}`, () => ({ status: 200, body: [{ id: 1, path: 'apps/bot.json', line: 2, body: `<!-- lp-manifest:suggestion v1 ${'1'.repeat(64)} -->`, user: BOT }] }));
+    await runAction({ workspace: ws.root, api });
+    const posted = (reviewRequests(api)[0]!.body as { comments: { path: string; line: number; body: string }[] }).comments;
+    api.route(`GET ${PR_COMMENTS}`, () => ({
+      status: 200,
+      body: [
+        { id: 1, path: 'apps/bot.json', line: 2, body: posted[0]!.body, user: BOT },
+        { id: 2, path: 'apps/bot.json', line: 4, body: posted[1]!.body, user: { login: 'mallory', id: 666, type: 'User' } },
+      ],
+    }));
     api.route('POST /graphql', () => ({ status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } }));
+    api.requests.length = 0;
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(reviewRequests(api)).toEqual([]);
-    expect(r.stdout).toMatch(/::warning::suggestions: could not find out which account the token acts as \(.*Resource not accessible by integration.*\), so no suggestions were posted/);
+    expect((reviewRequests(api)[0]!.body as { comments: { line: number }[] }).comments.map((c) => c.line)).toEqual([4, 18]);
+    expect(r.stdout).toMatch(
+      /::notice::suggestions: could not find out which account the token acts as \(.*Resource not accessible by integration.*\), so only review comments by a GitHub App's account \(type Bot\) count/,
+    );
+    expect(r.stdout).toContain(`suggestions: 1 review comment of pull request #${PR_NUMBER} with this action's marker was not written by a GitHub App's account, so it does not count as posted.`);
   });
 
   test('a file with a byte order mark, fixed on line 1: the block keeps the mark; applied, the file is valid', async () => {

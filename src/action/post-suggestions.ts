@@ -97,26 +97,27 @@ export async function postSuggestions(
   }
   // Only the action's own comments keep a change from being posted again: a marker in a comment by
   // anyone else (the pull request's author can write one) is not counted. Who the action is, GitHub
-  // says (asked only when some comment has a marker).
+  // says (asked only when some comment has a marker). When it does not, only comments by a GitHub
+  // App's account (type "Bot", which no person's account is) count: never the author's.
   const ours = new Set<string>();
   if (posted.marked.length > 0) {
-    let identity: TokenIdentity;
+    let identity: TokenIdentity | undefined;
     try {
       identity = await tokenIdentity(await api());
     } catch (error) {
-      core.warning(
-        `suggestions: could not find out which account the token acts as (${describeError(error)}), so no suggestions were posted (only this action's own earlier comments may keep one from being posted again); every finding is in ${everywhere}.`,
+      core.notice(
+        `suggestions: could not find out which account the token acts as (${describeError(error)}), so only review comments by a GitHub App's account (type Bot) count as this action's earlier suggestions.`,
       );
-      return;
     }
     let others = 0;
     for (const m of posted.marked) {
-      if (writtenBy(m.author, identity)) ours.add(m.marker);
+      if (identity !== undefined ? writtenBy(m.author, identity) : m.author.type === 'Bot') ours.add(m.marker);
       else others++;
     }
+    const whom = identity !== undefined ? `${identity.login} (the account the token acts as)` : "a GitHub App's account";
     if (others > 0)
       core.info(
-        `suggestions: ${plural(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${identity.login} (the account the token acts as), so ${others === 1 ? 'it does' : 'they do'} not count as posted.`,
+        `suggestions: ${plural(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${whom}, so ${others === 1 ? 'it does' : 'they do'} not count as posted.`,
       );
   }
   const review = selectComments(candidates, ours, { outside, tooLong });

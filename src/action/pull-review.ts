@@ -18,6 +18,8 @@ export const MAX_COMMENT_PAGES = 30;
 export interface Author {
   id?: number;
   login?: string;
+  /** "User", or "Bot" for a GitHub App's account. */
+  type?: string;
 }
 
 /** A review comment that ends with the action's marker. */
@@ -36,8 +38,12 @@ export interface PostedMarkers {
 
 function authorOf(user: unknown): Author {
   if (user === null || typeof user !== 'object') return {};
-  const { id, login } = user as { id?: unknown; login?: unknown };
-  return { ...(typeof id === 'number' && Number.isSafeInteger(id) ? { id } : {}), ...(typeof login === 'string' && login !== '' ? { login } : {}) };
+  const { id, login, type } = user as { id?: unknown; login?: unknown; type?: unknown };
+  return {
+    ...(typeof id === 'number' && Number.isSafeInteger(id) ? { id } : {}),
+    ...(typeof login === 'string' && login !== '' ? { login } : {}),
+    ...(typeof type === 'string' && type !== '' ? { type } : {}),
+  };
 }
 
 /** The pull request's review comments that end with a marker, and their authors (see review-suggestions.ts). */
