@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9705);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6885);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9705:
+/***/ 6885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37923,6 +37923,7 @@ function hasNext(link) {
  */
 async function listChangedFiles(octokit, pr) {
     const kept = new Map();
+    const touched = new Set();
     let listed = 0;
     for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
         const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
@@ -37931,22 +37932,177 @@ async function listChangedFiles(octokit, pr) {
             throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
         listed += data.length;
         for (const f of data) {
-            if (typeof f?.filename !== 'string' || DROPPED_STATUSES.has(String(f.status)))
+            if (typeof f?.filename !== 'string' || f.status === 'unchanged')
+                continue;
+            touched.add(f.filename);
+            if (typeof f.previous_filename === 'string')
+                touched.add(f.previous_filename);
+            if (DROPPED_STATUSES.has(String(f.status)))
                 continue;
             kept.set(f.filename, typeof f.patch === 'string' ? { status: String(f.status), patch: f.patch } : { status: String(f.status) });
         }
         // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
         if (listed >= PULL_FILES_LIMIT)
-            return { complete: false, files: kept, listed, pages: page };
+            return { complete: false, files: kept, touched, listed, pages: page };
         if (!hasNext(response.headers.link))
-            return { complete: true, files: kept, listed, pages: page };
+            return { complete: true, files: kept, touched, listed, pages: page };
     }
-    return { complete: false, files: kept, listed, pages: PULL_FILES_MAX_PAGES };
+    return { complete: false, files: kept, touched, listed, pages: PULL_FILES_MAX_PAGES };
+}
+
+;// CONCATENATED MODULE: ./src/action/manifest-dependencies.ts
+// What a manifest's result depends on besides its own bytes, for only-changed: every symbolic link
+// its path goes through (links to links, and linked folders, included) and the file it reaches, and
+// the same for the logo file its logo_uri names (resolved as the logo-size rule resolves it). A pull
+// request that changes any of them changes the manifest's result, so it is checked. Pure of GitHub.
+// Each path's lstat and readlink are asked once a run, whatever the number of manifests that share
+// it, and a walk follows at most MAX_LINKS links: the cost is linear in the manifests' paths.
+
+
+
+
+/** Links followed in one walk at most (Linux's own limit for a path is 40). */
+const MAX_LINKS = 40;
+/** Resolves workspace-relative paths as the file system does, remembering each path it asked about. */
+class PathResolver {
+    root;
+    entries = new Map();
+    realRoot;
+    constructor(root) {
+        this.root = root;
+    }
+    entry(path) {
+        let found = this.entries.get(path);
+        if (found === undefined) {
+            const full = (0,external_node_path_namespaceObject.join)(this.root, path);
+            found = (0,promises_namespaceObject.lstat)(full).then((info) => info.isSymbolicLink()
+                ? (0,promises_namespaceObject.readlink)(full).then((target) => ({ kind: 'link', target }), () => ({ kind: 'missing' }))
+                : { kind: 'other' }, () => ({ kind: 'missing' }));
+            this.entries.set(path, found);
+        }
+        return found;
+    }
+    /** An absolute link target as a workspace-relative path (undefined: outside the workspace). */
+    async inside(target) {
+        const under = (base) => {
+            const rel = (0,external_node_path_namespaceObject.relative)(base, target);
+            return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel)) ? rel : undefined;
+        };
+        const direct = under((0,external_node_path_namespaceObject.resolve)(this.root));
+        if (direct !== undefined)
+            return direct;
+        this.realRoot ??= (0,promises_namespaceObject.realpath)(this.root).catch(() => undefined);
+        const real = await this.realRoot;
+        return real === undefined ? undefined : under(real);
+    }
+    /**
+     * The workspace-relative POSIX paths that opening `path` goes through: each symbolic link on the
+     * way, and the path reached (a missing one too: the pull request may have removed it). A walk that
+     * leaves the workspace, or follows more than MAX_LINKS links, stops where it is.
+     */
+    async through(path) {
+        const seen = [];
+        const done = [];
+        let todo = path.split(/[\\/]/).reverse();
+        let links = 0;
+        while (todo.length > 0) {
+            const part = todo.pop();
+            if (part === '' || part === '.')
+                continue;
+            if (part === '..') {
+                if (done.length === 0)
+                    return seen; // out of the workspace
+                done.pop();
+                continue;
+            }
+            const current = [...done, part].join('/');
+            const entry = await this.entry(current);
+            if (entry.kind === 'missing') {
+                seen.push(current);
+                return seen;
+            }
+            if (entry.kind === 'link') {
+                seen.push(current);
+                if (++links > MAX_LINKS)
+                    return seen;
+                let target = entry.target;
+                if ((0,external_node_path_namespaceObject.isAbsolute)(target)) {
+                    const rel = await this.inside(target);
+                    if (rel === undefined)
+                        return seen;
+                    done.length = 0;
+                    target = rel;
+                }
+                todo = [...todo, ...target.split(/[\\/]/).reverse()];
+                continue;
+            }
+            done.push(part);
+        }
+        if (done.length > 0)
+            seen.push(done.join('/'));
+        return seen;
+    }
+}
+/** The manifest's logo_uri, when it names a workspace file (undefined: none, a URL, or unreadable JSON). */
+async function logoOf(manifest, root) {
+    let value = manifest.value;
+    if (value === undefined) {
+        let text = manifest.text;
+        if (text === undefined) {
+            const read = await readManifestText((0,external_node_path_namespaceObject.join)(root, manifest.path), root);
+            if (!read.ok)
+                return undefined;
+            text = read.text;
+        }
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const logo = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'logo_uri') ? value.logo_uri : undefined;
+    if (typeof logo !== 'string')
+        return undefined;
+    const file = logoPath(logo, manifest.path, root);
+    if (file === undefined)
+        return undefined;
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), file);
+    return rel === '' ? undefined : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * The paths the manifest's result depends on, other than its own path: the links its path goes
+ * through and the file they reach, and the same for its logo file. For a manifest with a name that
+ * is not UTF-8 (fsPath), none (the caller keeps such a manifest anyway).
+ */
+async function dependenciesOf(manifest, root, resolver) {
+    if (manifest.fsPath !== undefined)
+        return [];
+    const own = await resolver.through(manifest.path);
+    const logo = await logoOf(manifest, root);
+    const logoPaths = logo === undefined ? [] : await resolver.through(logo);
+    return [...own, ...logoPaths].filter((p) => p !== manifest.path);
+}
+/** Runs `task` on each item, at most `limit` at once; the results in the items' order. */
+async function mapLimited(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/action/only-changed.ts
 // only-changed: which manifests a pull request adds or modifies, from the Pulls API (listed once a
-// run, shared with the suggestions). Any doubt keeps every manifest.
+// run, shared with the suggestions), or changes through a file they depend on: a symbolic link the
+// manifest's path goes through (or its target), its logo file (manifest-dependencies.ts). Any doubt
+// keeps every manifest.
+
 
 
 
@@ -37955,8 +38111,13 @@ function pullFilesOf(context, api) {
     let pending;
     return () => (pending ??= api().then((octokit) => listChangedFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber: context.pullRequest.number })));
 }
-/** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
-async function onlyChanged(manifests, context, pullFiles) {
+/** Manifests whose dependencies are looked up at once (lstat, readlink, a read of the manifest). */
+const CONCURRENCY = 16;
+/**
+ * only-changed: keeps the manifests the pull request adds or modifies, itself or through a file it
+ * depends on (a symbolic link on its path or its target, its logo file); any doubt keeps them all.
+ */
+async function onlyChanged(manifests, context, pullFiles, workspaceRoot) {
     const pr = context.pullRequest;
     if (!pr || !context.owner || !context.repo) {
         info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
@@ -37983,8 +38144,30 @@ async function onlyChanged(manifests, context, pullFiles) {
     }
     const files = changed.files;
     // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
-    const kept = manifests.filter((m) => m.fsPath !== undefined || files.has(m.path));
-    info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
+    const direct = manifests.map((m) => m.fsPath !== undefined || files.has(m.path));
+    // The other manifests are looked at only when the pull request changes some other path.
+    const directPaths = new Set(manifests.filter((_, i) => direct[i]).map((m) => m.path));
+    let through = 0;
+    let keep = direct;
+    if ([...changed.touched].some((p) => !directPaths.has(p))) {
+        const resolver = new PathResolver(workspaceRoot);
+        keep = await mapLimited(manifests, CONCURRENCY, async (m, i) => {
+            if (direct[i])
+                return true;
+            try {
+                const depends = (await dependenciesOf(m, workspaceRoot, resolver)).some((p) => changed.touched.has(p));
+                if (depends)
+                    through++;
+                return depends;
+            }
+            catch {
+                return true; // in doubt
+            }
+        });
+    }
+    const kept = manifests.filter((_, i) => keep[i]);
+    const via = through > 0 ? ` (${count(through)} through a file ${through === 1 ? 'it depends' : 'they depend'} on: a symbolic link or a logo)` : '';
+    info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}${via}.`);
     return kept;
 }
 
@@ -38281,14 +38464,7 @@ const MAX_COMMENT_CHARS = 60_000;
 function withoutCr(line) {
     return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
-/**
- * The lines `fix` changes in `text` and their new text: the lines from its first edit to its last,
- * with the edits applied, less the lines at either end that stay as they were (removing a member
- * takes the text up to the next key: the next line is then the same, and the change is the removed
- * line alone). Undefined when the edits are not in the text, change nothing, or leave a lone "\r"
- * inside a line (Markdown would read it as a line break).
- */
-function suggestedChange(text, fix, starts = lineStarts(text)) {
+function suggestedChange(text, fix, starts = lineStarts(text), maxChars = Infinity) {
     const placed = apply_fixes_placeFix(fix, starts, text.length);
     if (placed === undefined)
         return undefined;
@@ -38296,6 +38472,24 @@ function suggestedChange(text, fix, starts = lineStarts(text)) {
     let endLine = fix.edits[fix.edits.length - 1].endLine;
     const from = starts[startLine - 1];
     const to = endLine < starts.length ? starts[endLine] - 1 : text.length;
+    if (maxChars !== Infinity) {
+        // The new text of the lines is the range with the edits applied; trimming can drop whole lines
+        // of it, but never all: at least the new text less every line of the range but its shortest.
+        // (Less one "\r" a line, which the block leaves out.)
+        let length = to - from;
+        let lines = endLine - startLine + 1;
+        for (const e of placed.edits) {
+            length += e.text.length - (e.end - e.start);
+            for (let i = e.text.indexOf('\n'); i !== -1; i = e.text.indexOf('\n', i + 1))
+                lines++;
+        }
+        let shortest = to - from;
+        if (endLine > startLine)
+            for (let line = startLine; line <= endLine && shortest > 0; line++)
+                shortest = Math.min(shortest, (line < starts.length ? starts[line] - 1 : text.length) - starts[line - 1]);
+        if (length - (to - from - shortest) - lines > maxChars)
+            return { tooLong: true, startLine, endLine };
+    }
     let changed = '';
     let copied = from;
     for (const e of placed.edits) {
@@ -38322,10 +38516,15 @@ function suggestedChange(text, fix, starts = lineStarts(text)) {
     return { startLine, endLine, lines };
 }
 const MARKER_PREFIX = '<!-- lp-manifest:suggestion v1 ';
-const MARKER = /<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->/g;
-/** The markers of the comments this action posted, found in the bodies of a pull request's review comments. */
-function markersIn(body) {
-    return [...body.matchAll(MARKER)].map((m) => m[1]);
+const MARKER_LINE = /^<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->$/;
+/**
+ * The marker of a comment this action posted: its last line (white space after it aside), where
+ * commentBody puts it. A marker anywhere else is text the comment quotes (a manifest's line in the
+ * suggestion block, a message), never the comment's own.
+ */
+function postedMarker(body) {
+    const end = body.trimEnd();
+    return MARKER_LINE.exec(end.slice(end.lastIndexOf('\n') + 1))?.[1];
 }
 function markerOf(path, change) {
     return (0,external_node_crypto_.createHash)('sha256')
@@ -38351,16 +38550,28 @@ function commentBody(kind, finding, change, marker, readmeUrl) {
     return `${what} for [\`${finding.rule}\`](${readmeUrl}#${finding.rule}): ${codeSpan(finding.message)}\n\n${suggestionBlock(change.lines)}\n${MARKER_PREFIX}${marker} -->\n`;
 }
 const review_suggestions_BOM = '\uFEFF';
-/** Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them (the diff's line 1 has the byte order mark). */
-function inDiff(diff, source, starts, startLine, endLine) {
+/**
+ * Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them
+ * (the diff's line 1 has the byte order mark). Each line is compared once a file (`same` keeps the
+ * answers), however many findings are on it.
+ */
+function inDiff(diff, source, starts, same, startLine, endLine) {
     const hunk = diff.get(startLine)?.hunk;
     for (let line = startLine; line <= endLine; line++) {
         const d = diff.get(line);
         const from = starts[line - 1];
         if (d === undefined || d.hunk !== hunk || from === undefined)
             return false;
-        const end = line < starts.length ? starts[line] - 1 : source.text.length;
-        if (d.text !== (line === 1 && source.bom ? review_suggestions_BOM : '') + withoutCr(source.text.slice(from, end)))
+        let known = same.get(line);
+        if (known === undefined) {
+            const end = line < starts.length ? starts[line] - 1 : source.text.length;
+            const prefix = line === 1 && source.bom ? review_suggestions_BOM : '';
+            // Lengths first: a long line is read only when the diff's line is as long.
+            const cr = end > from && source.text.charCodeAt(end - 1) === 13 ? 1 : 0;
+            known = d.text.length === prefix.length + end - from - cr && d.text === prefix + source.text.slice(from, end - cr);
+            same.set(line, known);
+        }
+        if (!known)
             return false;
     }
     return true;
@@ -38375,18 +38586,27 @@ function fileCandidates(file, source, diff, readmeUrl) {
     let outside = 0;
     let tooLong = 0;
     const starts = source === undefined ? [] : lineStarts(source.text);
+    const same = new Map();
     for (const finding of file.findings) {
         const kind = finding.fix ? 'fix' : finding.suggestion ? 'suggestion' : undefined;
         if (kind === undefined)
             continue;
-        let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion), starts);
+        let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion), starts, MAX_COMMENT_CHARS);
+        if (change !== undefined && 'tooLong' in change) {
+            // Too long for any comment: counted as too long where a comment could have been, like one built.
+            if (diff !== undefined && inDiff(diff, source, starts, same, change.startLine, change.endLine))
+                tooLong++;
+            else
+                outside++;
+            continue;
+        }
         if (change !== undefined && source.bom && change.startLine === 1) {
             // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
             change = change.lines.length > 0 ? { ...change, lines: [review_suggestions_BOM + change.lines[0], ...change.lines.slice(1)] } : undefined;
         }
         // A block that would show a credential (a URL's password, a token: text/redact.ts) is not posted:
         // the action's own comment would print it, and outlive a push that removes it from the branch.
-        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
+        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, same, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
             outside++;
             continue;
         }
@@ -38458,28 +38678,60 @@ function reviewBody(counts, where) {
 // The Pulls API calls of the suggestions: the markers of the suggestions this action already posted
 // on the pull request (its review comments, 100 a page, at most MAX_COMMENT_PAGES pages, page
 // numbers our own as in changed-files.ts), and the one review that posts the new ones.
+// Whose comments count: only those written by the account the token acts as, which GitHub's GraphQL
+// `viewer` names for every kind of token (REST `GET /user` refuses an installation token such as
+// GITHUB_TOKEN, and `GET /app` takes only a JWT). For GITHUB_TOKEN that is the github-actions[bot]
+// account; a marker in anyone else's comment (the pull request's author's, say) is not ours.
 
 
 
 const COMMENTS_PER_PAGE = 100;
 /** 3,000 review comments: a pull request with more is not one to add suggestions to blindly. */
 const MAX_COMMENT_PAGES = 30;
-/** The markers in the pull request's review comments (see review-suggestions.ts). */
+function authorOf(user) {
+    if (user === null || typeof user !== 'object')
+        return {};
+    const { id, login, type } = user;
+    return {
+        ...(typeof id === 'number' && Number.isSafeInteger(id) ? { id } : {}),
+        ...(typeof login === 'string' && login !== '' ? { login } : {}),
+        ...(typeof type === 'string' && type !== '' ? { type } : {}),
+    };
+}
+/** The pull request's review comments that end with a marker, and their authors (see review-suggestions.ts). */
 async function listPostedMarkers(octokit, pr) {
-    const markers = new Set();
+    const marked = [];
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
         const response = await octokit.rest.pulls.listReviewComments({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: COMMENTS_PER_PAGE, page });
         const data = response.data;
         if (!Array.isArray(data))
             throw new Error(`the Pulls API answered page ${page} of the review comments with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
-        for (const c of data)
-            if (typeof c?.body === 'string')
-                for (const m of markersIn(c.body))
-                    markers.add(m);
+        for (const c of data) {
+            const marker = typeof c?.body === 'string' ? postedMarker(c.body) : undefined;
+            if (marker !== undefined)
+                marked.push({ marker, author: authorOf(c.user) });
+        }
         if (!hasNext(response.headers.link))
-            return { complete: true, markers, pages: page };
+            return { complete: true, marked, pages: page };
     }
-    return { complete: false, markers, pages: MAX_COMMENT_PAGES };
+    return { complete: false, marked, pages: MAX_COMMENT_PAGES };
+}
+/** GraphQL's `viewer` is the token's account, a user's or an app's bot (its databaseId is the REST id). */
+const VIEWER_QUERY = 'query { viewer { login databaseId } }';
+/** Who the token acts as, from GitHub (never assumed): throws when GitHub does not say. */
+async function tokenIdentity(octokit) {
+    const data = await octokit.graphql(VIEWER_QUERY);
+    const viewer = data?.viewer;
+    const found = authorOf(viewer === null || typeof viewer !== 'object' ? undefined : { login: viewer.login, id: viewer.databaseId });
+    if (found.login === undefined)
+        throw new Error('the GraphQL API did not name the account the token acts as');
+    return found.id !== undefined ? { login: found.login, id: found.id } : { login: found.login };
+}
+/** Whether `identity` wrote the comment: the same id when both are known, else the same login. */
+function writtenBy(author, identity) {
+    if (author.id !== undefined && identity.id !== undefined)
+        return author.id === identity.id;
+    return author.login !== undefined && author.login === identity.login;
 }
 /** Posts one review (event COMMENT: it neither approves nor requests changes), tried once; its address, when GitHub gives a usable one. */
 async function postReview(octokit, pr, review) {
@@ -38584,7 +38836,31 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
         return;
     }
-    const review = selectComments(candidates, posted.markers, { outside, tooLong });
+    // Only the action's own comments keep a change from being posted again: a marker in a comment by
+    // anyone else (the pull request's author can write one) is not counted. Who the action is, GitHub
+    // says (asked only when some comment has a marker). When it does not, only comments by a GitHub
+    // App's account (type "Bot", which no person's account is) count: never the author's.
+    const ours = new Set();
+    if (posted.marked.length > 0) {
+        let identity;
+        try {
+            identity = await tokenIdentity(await api());
+        }
+        catch (error) {
+            core_notice(`suggestions: could not find out which account the token acts as (${describeError(error)}), so only review comments by a GitHub App's account (type Bot) count as this action's earlier suggestions.`);
+        }
+        let others = 0;
+        for (const m of posted.marked) {
+            if (identity !== undefined ? writtenBy(m.author, identity) : m.author.type === 'Bot')
+                ours.add(m.marker);
+            else
+                others++;
+        }
+        const whom = identity !== undefined ? `${identity.login} (the account the token acts as)` : "a GitHub App's account";
+        if (others > 0)
+            info(`suggestions: ${plural(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${whom}, so ${others === 1 ? 'it does' : 'they do'} not count as posted.`);
+    }
+    const review = selectComments(candidates, ours, { outside, tooLong });
     const changes = (n) => plural(n, 'suggested change');
     if (review.comments.length === 0) {
         info(`suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`);
@@ -38830,7 +39106,7 @@ async function check(inputs, dependencies) {
         if (discovery.gitProblem !== undefined)
             warning(logSafe(gitProblemWarning(discovery.gitProblem)));
         unmatched = discovery.explicit && discovery.manifests.length === 0;
-        const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles) : discovery.manifests;
+        const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles, workspace) : discovery.manifests;
         files = await engine_validateManifests(manifests, validation);
         found = discovery.manifests.length;
     }

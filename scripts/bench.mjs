@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick] [-- --check] [-- --keep] [-- --only=cold,discovery,throughput,ajv]`
 // `npm run bench -- worst-case [--quick] [--check] [--keep] [--case=NAME,...]`
+// `npm run bench -- --only=suggestions`: the action's review suggestions on files of long lines
+// `npm run bench -- --only=only-changed`: only-changed's look at every manifest's links and logo
 //
 // Measures the built action and command line (dist/): the targets are the side-by-side with ajv-cli
 // on the same 2,000 and 10,000 manifests (at most 0.7x its time), peak memory, linearity, and (with
@@ -13,11 +15,11 @@
 //   --quick   smaller corpora and fewer runs, for a quick check (about 30 s)
 //   --check   exit 1 when a target is missed (default: always 0 unless the bench itself fails)
 //   --keep    keep the temporary folder (its path is printed)
-//   --only=   run only some benchmarks: cold, discovery, throughput, ajv (and worst-case)
+//   --only=   run only some benchmarks: cold, discovery, throughput, ajv (and worst-case, suggestions)
 //   worst-case  instead: the command line on the worst input of each rule (scripts/bench-worst-case.mjs),
 //             one file just under the 1 MiB limit each; target under 1 s each. --case= runs some.
 //   --action=FILE, --cli=FILE   measure another build (default: dist/index.js, dist/cli.js)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,9 +32,17 @@ const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.s
 const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli|case)=/.test(a)));
 const only = option('only')?.split(',');
 const QUICK = args.has('--quick');
-// The worst cases run only when asked for (about 2 minutes, and they measure something else).
+// The worst cases run only when asked for (about 2 minutes, and they measure something else); so do
+// the suggestions (--only=suggestions: the action against a loopback fake of the GitHub API).
 const WORST = args.has('worst-case') || (only?.includes('worst-case') ?? false);
-const want = (name) => (args.has('worst-case') && !only ? name === 'worst-case' : name === 'worst-case' ? WORST : !only || only.includes(name));
+const want = (name) =>
+  args.has('worst-case') && !only
+    ? name === 'worst-case'
+    : name === 'worst-case'
+      ? WORST
+      : name === 'suggestions' || name === 'only-changed'
+        ? (only?.includes(name) ?? false)
+        : !only || only.includes(name);
 const cases = option('case')?.split(',');
 
 const SIZES = QUICK
@@ -347,6 +357,16 @@ async function main() {
     // 5. The worst input of each rule: one command line run on one file just under 1 MiB (or the
     // files of the case), wall time, median of 3 (1 with --quick).
     if (want('worst-case')) worst = runWorstCases(work, env);
+
+    // 6. Suggestions (issue 19): the action on a pull request that adds files of long lines with
+    // 1,000 fixes each, review suggestions on against off (the same run otherwise). Every block is
+    // over the comment limit or just under it: what it costs to find that out is the point.
+    if (want('suggestions')) await runSuggestions(work, env, record, notes);
+
+    // 7. only-changed (issue 19): every manifest's links and logo are looked at when the pull
+    // request changes some other file (README.md here) than the manifests it keeps; against a pull
+    // request of one manifest only (no such look).
+    if (want('only-changed')) await runOnlyChanged(work, record);
   } finally {
     if (args.has('--keep')) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
@@ -423,6 +443,167 @@ function runWorstCases(work, env) {
     });
   }
   return results;
+}
+
+/** A fake GitHub API on loopback, in its own process (the timed runs block this one): the pull request's files, no review comments yet, reviews and check runs accepted. */
+async function startFakeApi(work, files) {
+  const answers = join(work, 'fake-api-files.json');
+  writeFileSync(answers, JSON.stringify(files));
+  const script = `
+const http = require('http'); const fs = require('fs');
+const files = fs.readFileSync(${JSON.stringify(answers)}, 'utf8');
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const json = (status, body) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(typeof body === 'string' ? body : JSON.stringify(body)); };
+    if (path.endsWith('/pulls/1/files')) return json(200, files);
+    if (path.endsWith('/pulls/1/comments')) return json(200, []);
+    if (path.endsWith('/pulls/1/reviews')) return json(200, { id: 1, html_url: 'https://github.com/bench/repo/pull/1#pullrequestreview-1' });
+    if (path === '/graphql') return json(200, { data: { viewer: { login: 'github-actions[bot]', databaseId: 41898282 } } });
+    if (path.endsWith('/check-runs')) return json(201, { id: 1, html_url: 'https://github.com/bench/repo/runs/1' });
+    if (path.includes('/check-runs/')) return json(200, { id: 1 });
+    json(404, { message: 'Not Found' });
+  });
+});
+server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
+`;
+  const child = spawn(NODE, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolvePort, reject) => {
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolvePort(Number(out.trim()));
+    });
+    child.on('exit', (code) => reject(new Error(`the fake API exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** A one-line manifest of about `bytes` with `fixes` repeated profile ids (each a fix on that line). */
+function oneLineManifest(bytes, fixes, seed) {
+  const ids = Array.from({ length: fixes + 1 }, () => String(seed)).join(',');
+  const head = `{"client_name":"Bench ${seed}","description":"`;
+  const tail = `","enabled_for_profiles":[${ids}]}`;
+  return head + 'x'.repeat(bytes - head.length - tail.length - 1) + tail + '\n';
+}
+
+/** A manifest of lines just under the comment limit (60,000 characters) of repeated profile ids: 1,000 fixes listed (the listing limit), on its first lines. */
+function longLinesManifest(bytes) {
+  const line = '    ' + '1, '.repeat(19_600);
+  const lines = ['{', '  "client_name": "Bench long lines",', '  "enabled_for_profiles": ['];
+  while ((lines.length + 1) * (line.length + 1) < bytes) lines.push(line);
+  lines.push('    1', '  ]', '}', '');
+  return lines.join('\n');
+}
+
+async function runSuggestions(work, env, record, notes) {
+  const runs = QUICK ? 3 : 5;
+  const mib = 1024 * 1024 - 4096;
+  const sets = [
+    { name: 'one line of 1 MiB, 1,000 fixes', files: { 'apps/one-line.json': oneLineManifest(mib, 1000, 1) } },
+    { name: 'four such files', files: Object.fromEntries([1, 2, 3, 4].map((i) => [`apps/one-line-${i}.json`, oneLineManifest(mib, 1000, i)])) },
+    { name: 'worst case: 1 MiB of 59,000-character lines, 1,000 fixes (blocks just under the limit)', files: { 'apps/long-lines.json': longLinesManifest(mib) } },
+  ];
+  for (const set of sets) {
+    const repo = join(work, 'suggestions', String(sets.indexOf(set)));
+    mkdirSync(join(repo, 'apps'), { recursive: true });
+    for (const [path, text] of Object.entries(set.files)) writeFileSync(join(repo, path), text);
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', 'add', '-A'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', 'commit', '-qm', 'bench'], { cwd: repo });
+    // An added file: its patch is every line.
+    const listed = Object.entries(set.files).map(([filename, text]) => {
+      const lines = text.replace(/\n$/, '').split('\n');
+      return { filename, status: 'added', additions: lines.length, deletions: 0, changes: lines.length, patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => '+' + l).join('\n') };
+    });
+    const api = await startFakeApi(work, listed);
+    try {
+      const base = actionEnv(repo, work);
+      const event = join(work, 'pull-request-event.json');
+      writeFileSync(
+        event,
+        JSON.stringify({
+          number: 1,
+          pull_request: {
+            number: 1,
+            changed_files: listed.length,
+            head: { sha: 'a'.repeat(40), repo: { full_name: 'bench/repo', fork: false } },
+            base: { sha: 'b'.repeat(40), repo: { full_name: 'bench/repo' } },
+          },
+        }),
+      );
+      const aenv = (suggestions) => ({
+        ...base,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: api.url,
+        GITHUB_GRAPHQL_URL: `${api.url}/graphql`,
+        'INPUT_GITHUB-TOKEN': 'bench-token',
+        INPUT_SUGGESTIONS: suggestions,
+        INPUT_ANNOTATIONS: 'false',
+      });
+      const r = compare(`suggestions, ${set.name}`, runs, [NODE, [ACTION], { cwd: repo, env: aenv('true'), expect: [0, 1] }], [NODE, [ACTION], { cwd: repo, env: aenv('false'), expect: [0, 1] }]);
+      const said = spawnSync(NODE, [ACTION], { cwd: repo, env: aenv('true'), encoding: 'utf8', maxBuffer: 1 << 28 })
+        .stdout.split('\n')
+        .filter((l) => l.startsWith('suggestions:'));
+      record(`Suggestions: ${set.name} (action, suggestions on)`, ms(r.subject), `${ms(r.floor)} (suggestions off)`, `${(r.subject / r.floor).toFixed(2)}×`, '');
+      notes.push(`Suggestions, ${set.name}: the action said ${said.length > 0 ? said.map((l) => `"${l.slice(0, 200)}"`).join(', ') : 'nothing about suggestions'}.`);
+    } finally {
+      api.stop();
+    }
+  }
+}
+
+async function runOnlyChanged(work, record) {
+  const runs = QUICK ? 3 : 5;
+  const repo = join(work, `only-changed-${SIZES.manifests}`);
+  const shape = writeManifestCorpus(repo, SIZES.manifests, { seed: 5 });
+  const one = 'apps/group-000/app-00000.json';
+  for (const [name, listed] of [
+    ['one manifest', [{ filename: one, status: 'modified' }]],
+    [
+      'one manifest and README.md',
+      [
+        { filename: one, status: 'modified' },
+        { filename: 'README.md', status: 'modified' },
+      ],
+    ],
+  ]) {
+    const api = await startFakeApi(work, listed);
+    try {
+      const base = actionEnv(repo, work);
+      const event = join(work, 'only-changed-event.json');
+      writeFileSync(
+        event,
+        JSON.stringify({
+          number: 1,
+          pull_request: {
+            number: 1,
+            changed_files: listed.length,
+            head: { sha: 'a'.repeat(40), repo: { full_name: 'bench/repo', fork: false } },
+            base: { sha: 'b'.repeat(40), repo: { full_name: 'bench/repo' } },
+          },
+        }),
+      );
+      const aenv = {
+        ...base,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: api.url,
+        'INPUT_GITHUB-TOKEN': 'bench-token',
+        'INPUT_ONLY-CHANGED': 'true',
+        'INPUT_CREATE-CHECK': 'false',
+        INPUT_SUGGESTIONS: 'false',
+      };
+      const said = spawnSync(NODE, [ACTION], { cwd: repo, env: aenv, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+      if (!said.includes(`only-changed: 1 manifest of ${shape.manifests} added or modified in pull request #1.`)) throw new Error(`only-changed kept other manifests:\n${said.slice(0, 500)}`);
+      const t = timeMedian(`only-changed, ${name}`, runs, [NODE, [ACTION], { cwd: repo, env: aenv, expect: [0, 1] }]);
+      record(`only-changed: ${shape.manifests.toLocaleString('en')} manifests, the pull request changes ${name} (action)`, ms(t), '', '', '');
+    } finally {
+      api.stop();
+    }
+  }
 }
 
 function worstCaseSection(info, results) {

@@ -105,7 +105,7 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
     if (discovery.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(discovery.gitProblem)));
     unmatched = discovery.explicit && discovery.manifests.length === 0;
-    const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles) : discovery.manifests;
+    const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles, workspace) : discovery.manifests;
     files = await validateManifests(manifests, validation);
     found = discovery.manifests.length;
   }

@@ -27,5 +27,27 @@ test.each([
 test('entries without a file name (or not objects at all) are skipped; the others are kept', async () => {
   const { fetch } = fakeFetch(() => ({ status: 200, body: [null, { status: 'added' }, { filename: 7, status: 'added' }, { filename: 'a.json', status: 'added' }] }));
   const octokit = await createOctokit({ token: 't', baseUrl: BASE_URL, fetch, retry: { tries: 1, unitMs: 0, maxWaitUnits: 0, timeoutMs: 5000 } });
-  expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: true, files: new Map([['a.json', { status: 'added' }]]), listed: 4, pages: 1 });
+  expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({
+    complete: true,
+    files: new Map([['a.json', { status: 'added' }]]),
+    touched: new Set(['a.json']),
+    listed: 4,
+    pages: 1,
+  });
+});
+
+test('touched: every path the pull request changes, removed ones and the old names of renamed ones too (not the unchanged)', async () => {
+  const { fetch } = fakeFetch(() => ({
+    status: 200,
+    body: [
+      { filename: 'apps/logo.png', status: 'removed' },
+      { filename: 'apps/new.json', status: 'renamed', previous_filename: 'apps/old.json' },
+      { filename: 'apps/link.json', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' },
+      { filename: 'apps/same.json', status: 'unchanged' },
+    ],
+  }));
+  const octokit = await createOctokit({ token: 't', baseUrl: BASE_URL, fetch, retry: { tries: 1, unitMs: 0, maxWaitUnits: 0, timeoutMs: 5000 } });
+  const listed = await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 });
+  expect([...listed.files.keys()]).toEqual(['apps/new.json', 'apps/link.json']);
+  expect(listed.touched).toEqual(new Set(['apps/logo.png', 'apps/new.json', 'apps/old.json', 'apps/link.json']));
 });

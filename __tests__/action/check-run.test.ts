@@ -483,6 +483,8 @@ describe('listChangedFiles', () => {
         ['c.json', { status: 'copied' }],
         ['x.json', { status: 'changed' }],
       ]),
+      // What a manifest may depend on: the removed file and the old name of the renamed one too.
+      touched: new Set(['a.json', 'gone.json', 'm.json', 'new.json', 'old.json', 'c.json', 'x.json']),
       listed: 7,
       pages: 3,
     });
@@ -516,7 +518,13 @@ describe('listChangedFiles', () => {
       const n = Number(new URL(call.url).searchParams.get('page'));
       return n === 1 ? { status: 200, headers: { link: '<https://evil.example.com/steal?page=2>; rel="next"' }, body: [] } : { status: 200, body: [{ filename: 'b.json', status: 'added' }] };
     });
-    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({ complete: true, files: new Map([['b.json', { status: 'added' }]]), listed: 1, pages: 2 });
+    expect(await listChangedFiles(octokit, { owner: 'o', repo: 'r', pullNumber: 5 })).toEqual({
+      complete: true,
+      files: new Map([['b.json', { status: 'added' }]]),
+      touched: new Set(['b.json']),
+      listed: 1,
+      pages: 2,
+    });
     expect(calls.map((c) => c.url)).toEqual([url(1), url(2)]);
   });
 

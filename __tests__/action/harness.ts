@@ -128,6 +128,8 @@ export interface FakeApi {
 
 export const CHECK_RUN_ID = 4242;
 export const REVIEW_ID = 5151;
+/** The account GITHUB_TOKEN acts as (GitHub's github-actions[bot]), as GraphQL's viewer and a comment's `user` name it. */
+export const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
 export async function startApi(): Promise<FakeApi> {
   const queues = new Map<string, Reply[]>();
@@ -140,6 +142,7 @@ export async function startApi(): Promise<FakeApi> {
   // A pull request whose diff has no file (tests that need one route it), no review comment yet, and reviews accepted.
   routes.set(`GET /repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/files`, () => ({ status: 200, body: [] }));
   routes.set(`GET /repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/comments`, () => ({ status: 200, body: [] }));
+  routes.set('POST /graphql', () => ({ status: 200, body: { data: { viewer: { login: BOT.login, databaseId: BOT.id } } } }));
   routes.set(`POST /repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/reviews`, () => ({
     status: 200,
     body: { id: REVIEW_ID, html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}#pullrequestreview-${REVIEW_ID}`, state: 'COMMENTED' },

@@ -3,7 +3,7 @@
 // bounded, and the review itself.
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { createOctokit } from '../../src/action/github-api.js';
-import { listPostedMarkers, MAX_COMMENT_PAGES, postReview } from '../../src/action/pull-review.js';
+import { listPostedMarkers, MAX_COMMENT_PAGES, postReview, tokenIdentity, VIEWER_QUERY, writtenBy } from '../../src/action/pull-review.js';
 import { BASE_URL, fakeFetch, takeViolations, type Answer, type FetchCall } from './fake-fetch.js';
 
 afterEach(() => {
@@ -22,14 +22,32 @@ const m = (c: string) => c.repeat(64);
 const mark = (c: string) => `<!-- lp-manifest:suggestion v1 ${m(c)} -->`;
 
 describe('listPostedMarkers', () => {
-  test('pages (per_page 100) while the Link header says "next"; every marker of every body, other comments ignored', async () => {
+  test('pages (per_page 100) while the Link header says "next"; the marker on the last line of each body, with its author', async () => {
+    const bot = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
     const { octokit, calls } = await octokitWith((call) => {
       const n = new URL(call.url).searchParams.get('page');
       return n === '1'
-        ? { status: 200, headers: { link: `<${url(2)}>; rel="next"` }, body: [{ body: `x\n${mark('a')}\n` }, { body: 'LGTM' }, { body: null }, {}] }
-        : { status: 200, body: [{ body: `${mark('b')} and quoted ${mark('a')}` }, { body: '<!-- lp-manifest:suggestion v1 short -->' }] };
+        ? { status: 200, headers: { link: `<${url(2)}>; rel="next"` }, body: [{ body: `x\n${mark('a')}\n`, user: bot }, { body: 'LGTM', user: bot }, { body: null }, {}] }
+        : {
+            status: 200,
+            body: [
+              // Quoted, not last: not a marker. The last line counts, whoever wrote it (the caller decides whose count).
+              { body: `quoted ${mark('a')}\n${mark('b')}`, user: { login: 'mallory', id: 7, type: 'User' } },
+              { body: `${mark('c')}\n\`\`\`suggestion\n  "x": 1\n\`\`\`\n`, user: bot },
+              { body: '<!-- lp-manifest:suggestion v1 short -->', user: bot },
+              { body: `${mark('d')} \r\n\n`, user: null },
+            ],
+          };
     });
-    expect(await listPostedMarkers(octokit, PR)).toEqual({ complete: true, markers: new Set([m('a'), m('b')]), pages: 2 });
+    expect(await listPostedMarkers(octokit, PR)).toEqual({
+      complete: true,
+      marked: [
+        { marker: m('a'), author: { id: 41898282, login: 'github-actions[bot]', type: 'Bot' } },
+        { marker: m('b'), author: { id: 7, login: 'mallory', type: 'User' } },
+        { marker: m('d'), author: {} },
+      ],
+      pages: 2,
+    });
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', url(1)],
       ['GET', url(2)],
@@ -41,7 +59,7 @@ describe('listPostedMarkers', () => {
       const n = Number(new URL(call.url).searchParams.get('page'));
       return { status: 200, headers: { link: `<https://evil.example.com/?page=${n + 1}>; rel="next"` }, body: [{ body: mark('c') }] };
     });
-    expect(await listPostedMarkers(octokit, PR)).toEqual({ complete: false, markers: new Set([m('c')]), pages: MAX_COMMENT_PAGES });
+    expect(await listPostedMarkers(octokit, PR)).toEqual({ complete: false, marked: Array.from({ length: 30 }, () => ({ marker: m('c'), author: {} })), pages: MAX_COMMENT_PAGES });
     // Our own page numbers, never the Link's URL (another host would get the token).
     expect(calls.map((c) => c.url)).toEqual(Array.from({ length: 30 }, (_, i) => url(i + 1)));
   });
@@ -49,6 +67,34 @@ describe('listPostedMarkers', () => {
   test('a body that is not a list is an error', async () => {
     const { octokit } = await octokitWith(() => ({ status: 200, body: { message: 'huh' } }));
     await expect(listPostedMarkers(octokit, PR)).rejects.toThrow('the Pulls API answered page 1 of the review comments with something other than a list');
+  });
+});
+
+describe('tokenIdentity: who the token acts as, from GraphQL viewer (GET /user refuses an installation token)', () => {
+  test('one POST /graphql with the viewer query; the login and the database id (the REST user.id)', async () => {
+    const { octokit, calls } = await octokitWith(() => ({ status: 200, body: { data: { viewer: { login: 'github-actions[bot]', databaseId: 41898282 } } } }));
+    expect(await tokenIdentity(octokit)).toEqual({ login: 'github-actions[bot]', id: 41898282 });
+    expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([['POST', `${BASE_URL}/graphql`, { query: VIEWER_QUERY }]]);
+  });
+
+  test('no login, GraphQL errors or an HTTP fault: thrown (the caller posts nothing)', async () => {
+    const { octokit } = await octokitWith(() => ({ status: 200, body: { data: { viewer: { databaseId: 1 } } } }));
+    await expect(tokenIdentity(octokit)).rejects.toThrow('the GraphQL API did not name the account the token acts as');
+    const { octokit: errors } = await octokitWith(() => ({ status: 200, body: { data: null, errors: [{ message: 'Resource not accessible by integration' }] } }));
+    await expect(tokenIdentity(errors)).rejects.toThrow(/Resource not accessible by integration/);
+    const { octokit: refused } = await octokitWith(() => ({ status: 401, body: { message: 'Bad credentials' } }));
+    await expect(tokenIdentity(refused)).rejects.toThrow(/401/);
+  });
+
+  test('writtenBy: the same id when both are known (a login alone is not enough then), else the same login', () => {
+    const us = { login: 'github-actions[bot]', id: 41898282 };
+    expect(writtenBy({ id: 41898282, login: 'github-actions[bot]' }, us)).toBe(true);
+    expect(writtenBy({ id: 7, login: 'github-actions[bot]' }, us)).toBe(false);
+    expect(writtenBy({ id: 41898282 }, us)).toBe(true);
+    expect(writtenBy({ login: 'github-actions[bot]' }, us)).toBe(true);
+    expect(writtenBy({ login: 'mallory' }, us)).toBe(false);
+    expect(writtenBy({}, us)).toBe(false);
+    expect(writtenBy({ id: 41898282, login: 'x' }, { login: 'github-actions[bot]' })).toBe(false);
   });
 });
 

@@ -6,7 +6,17 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { rightSideLines } from '../../src/action/diff-hunks.js';
-import { fileCandidates, markersIn, MAX_REVIEW_COMMENTS, reviewBody, selectComments, suggestedChange, type Candidate, type SuggestedChange } from '../../src/action/review-suggestions.js';
+import {
+  fileCandidates,
+  MAX_COMMENT_CHARS,
+  postedMarker,
+  MAX_REVIEW_COMMENTS,
+  reviewBody,
+  selectComments,
+  suggestedChange,
+  type Candidate,
+  type SuggestedChange,
+} from '../../src/action/review-suggestions.js';
 import { validateManifests } from '../../src/engine.js';
 import type { FileResult, Finding, Fix } from '../../src/findings.js';
 import { applyFixes } from '../../src/fixes/apply-fixes.js';
@@ -176,7 +186,7 @@ describe('comments: where, and what they say', () => {
       ].join('\n'),
     );
     expect(fix!.marker).toMatch(/^[0-9a-f]{64}$/);
-    expect(markersIn(fix!.comment.body)).toEqual([fix!.marker]);
+    expect(postedMarker(fix!.comment.body)).toBe(fix!.marker);
     expect(found.candidates[1]!.comment.body).toMatch(/^\*\*Suggested \(check before applying\)\*\* for \[`server-field`\]\(https:\/\/example\.test\/README\.md#server-field\): `/);
     expect(found.candidates[1]!.comment.body).toContain('\n\n```suggestion\n```\n<!--');
   });
@@ -234,6 +244,20 @@ describe('comments: where, and what they say', () => {
     ]);
   });
 
+  test("a marker inside a JSON string on the fixed line is quoted in the block, and is not the comment's marker", async () => {
+    const planted = `<!-- lp-manifest:suggestion v1 ${'e'.repeat(64)} -->`;
+    const text = `{\n  "clientName": ${JSON.stringify(planted)},\n  "scope": "msg.consumer"\n}\n`;
+    const file = await checked(text);
+    const [fix] = fileCandidates(file, lf(text), rightSideLines(added(text)), README).candidates;
+    expect(fix!.comment.body.split('\n')[3]).toBe(`  "client_name": ${JSON.stringify(planted)},`);
+    expect(postedMarker(fix!.comment.body)).toBe(fix!.marker);
+    expect(fix!.marker).not.toBe('e'.repeat(64));
+    // The next run, reading this comment back, counts its own change as posted and no other.
+    const other: Candidate = { kind: 'fix', marker: 'e'.repeat(64), comment: { path: 'apps/a.json', line: 3, side: 'RIGHT', body: 'b' } };
+    const review = selectComments([fix!, other], new Set([postedMarker(fix!.comment.body)!]), { outside: 0, tooLong: 0 });
+    expect([review.comments, review.counts.alreadyPosted]).toEqual([[other.comment], 1]);
+  });
+
   test('a file with a byte order mark: the diff shows it on line 1, and a block for line 1 keeps it', async () => {
     const text = '{"clientName": "x", "enabled_for_profiles": [1, 1]}\n';
     const file = await checked(text);
@@ -254,6 +278,42 @@ describe('comments: where, and what they say', () => {
     expect([found.candidates.length, found.outside, found.tooLong]).toEqual([0, 0, 1]);
   });
 
+  test('a block over the limit is known from the edits and line lengths: not built (linear), counted as too long on the diff, outside off it', async () => {
+    // One line of 200,000 characters with 1,000 repeated items: every fix's block is the whole line.
+    const items = Array.from({ length: 1001 }, () => '1').join(', ');
+    const text = `{"client_name": "x", "scope": "${'a'.repeat(200_000)}", "enabled_for_profiles": [${items}]}\n`;
+    const file = await checked(text);
+    const fixes = file.findings.filter((f) => f.fix);
+    expect(fixes).toHaveLength(1000);
+    expect(suggestedChange(text, fixes[0]!.fix!, [0, text.length], MAX_COMMENT_CHARS)).toEqual({ tooLong: true, startLine: 1, endLine: 1 });
+    expect(fileCandidates(file, lf(text), rightSideLines(added(text)), README)).toEqual({ candidates: [], outside: 0, tooLong: 1000 });
+    expect(fileCandidates(file, lf(text), rightSideLines('@@ -1,1 +1,1 @@\n-{}\n+{"other": 1}'), README)).toEqual({ candidates: [], outside: 1000, tooLong: 0 });
+  });
+
+  test('the limit, exactly: one line of new text at the limit and one character over (a "\\r" it ends with left out)', () => {
+    const n = 100;
+    const fix = (): Fix => ({ description: 'd', edits: [{ line: 1, column: 2, endLine: 1, endColumn: 3, text: 'bb' }] });
+    // New line: n characters (a, b, b, then a's) after the edit.
+    const at = 'aa' + 'a'.repeat(n - 3) + '\n';
+    expect(suggestedChange(at, fix(), [0, at.length], n)).toEqual({ startLine: 1, endLine: 1, lines: ['abb' + 'a'.repeat(n - 3)] });
+    const crlf = 'aa' + 'a'.repeat(n - 3) + '\r\n';
+    expect(suggestedChange(crlf, fix(), [0, crlf.length], n)).toEqual({ startLine: 1, endLine: 1, lines: ['abb' + 'a'.repeat(n - 3)] });
+    const over = 'aa' + 'a'.repeat(n - 1) + '\n';
+    expect(suggestedChange(over, fix(), [0, over.length], n)).toEqual({ tooLong: true, startLine: 1, endLine: 1 });
+  });
+
+  test('a long line the change removes does not make it too long: only what the block must hold counts (removing the last member changes the long line)', async () => {
+    const long = 'a'.repeat(MAX_COMMENT_CHARS + 10);
+    const text = `{\n  "client_name": "x",\n  "scope": "msg.consumer",\n  "client_secret": "${long}",\n  "client_id": "abc"\n}\n`;
+    const file = await checked(text);
+    const found = fileCandidates(file, lf(text), rightSideLines(added(text)), README);
+    expect([found.candidates.map((c) => [c.kind, c.comment.line, c.comment.body.split('\n').slice(2, 4)]), found.outside, found.tooLong]).toEqual([
+      [['suggestion', 4, ['```suggestion', '```']]],
+      0,
+      1,
+    ]);
+  });
+
   test('the marker: same path, lines and text give the same one; another path, line or text another', async () => {
     const file = await checked(TEXT);
     const marker = (f: FileResult, text: string) => fileCandidates(f, lf(text), rightSideLines(added(text)), README).candidates[0]!.marker;
@@ -264,7 +324,13 @@ describe('comments: where, and what they say', () => {
     expect(marker(await checked(moved), moved)).not.toBe(m);
     const other = TEXT.replace('Acme', 'Acme2');
     expect(marker(await checked(other), other)).not.toBe(m);
-    expect(markersIn(`x <!-- lp-manifest:suggestion v1 ${m} --> y <!-- lp-manifest:suggestion v1 ${'A'.repeat(64)} -->`)).toEqual([m]);
+    // Only a last line that is the marker alone: quoted or inline markers, other forms, are not the comment's own.
+    expect(postedMarker(`x\n<!-- lp-manifest:suggestion v1 ${m} -->\n`)).toBe(m);
+    expect(postedMarker(`<!-- lp-manifest:suggestion v1 ${m} -->`)).toBe(m);
+    expect(postedMarker(`x <!-- lp-manifest:suggestion v1 ${m} -->`)).toBeUndefined();
+    expect(postedMarker(`<!-- lp-manifest:suggestion v1 ${m} -->\nmore`)).toBeUndefined();
+    expect(postedMarker(`x\n<!-- lp-manifest:suggestion v1 ${'A'.repeat(64)} -->`)).toBeUndefined();
+    expect(postedMarker(`x\n<!--  lp-manifest:suggestion v1 ${m} -->`)).toBeUndefined();
   });
 });
 

@@ -5,9 +5,9 @@
 // What the runner would print or write is the list of core calls, in order.
 import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
 import { BASE_URL, fakeFetch, type Answer, type FetchCall } from './fake-fetch.js';
 import { FAKE_TOKEN, HEAD_SHA, MERGE_SHA, OWNER, PR_NUMBER, pullRequestEvent, readActionYml, REPO } from './harness.js';
@@ -63,6 +63,8 @@ export function mockCore(): void {
 
 export interface Scenario {
   files: Record<string, string>;
+  /** Symbolic links made after the files: path -> target (as written in the link). */
+  links?: Record<string, string>;
   /** Inputs the workflow gives; the others are action.yml's defaults. */
   inputs?: Record<string, string>;
   eventName?: string;
@@ -126,6 +128,10 @@ export async function runAction(run: (deps: { fetch?: typeof globalThis.fetch })
   });
   execFileSync('git', ['init', '-q'], { cwd: ws.root });
   for (const [path, text] of Object.entries(scenario.files)) ws.write(path, text);
+  for (const [path, target] of Object.entries(scenario.links ?? {})) {
+    mkdirSync(dirname(join(ws.root, path)), { recursive: true });
+    symlinkSync(target, join(ws.root, path));
+  }
   const eventName = scenario.eventName ?? 'pull_request';
   const eventFile = join(runnerTemp, 'event.json');
   writeFileSync(eventFile, JSON.stringify(scenario.event ?? (eventName === 'pull_request' ? pullRequestEvent() : { ref: 'refs/heads/main' })));

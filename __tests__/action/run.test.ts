@@ -484,6 +484,68 @@ describe('only-changed', () => {
     expect(o.outputs.manifests).toBe('4');
   });
 
+  describe('a manifest changed through a file it depends on is checked', () => {
+    const BROKEN = '{\n  "client_name": "Linked",\n  "grant_types": ["client_credential"]\n}\n';
+    const listing = (...names: string[]) =>
+      pulls(() =>
+        page(
+          names.map((filename) => ({ filename, status: 'modified' })),
+          false,
+        ),
+      );
+
+    test.each([
+      ['the file at the end of a link to a link', 'store/app.data'],
+      ['the link in the middle', 'links/app.link'],
+    ])('%s', async (_what, edited) => {
+      const o = await runAction({
+        files: { 'apps/ok.json': GOOD, 'store/app.data': BROKEN },
+        links: { 'apps/app.json': '../links/app.link', 'links/app.link': '../store/app.data' },
+        inputs: { 'only-changed': 'true', 'create-check': 'false' },
+        answer: listing('README.md', edited),
+      });
+      expect(o.info).toContain('only-changed: 1 manifest of 2 added or modified in pull request #17 (1 through a file it depends on: a symbolic link or a logo).');
+      expect(o.outputs).toMatchObject({ manifests: '1', valid: 'false', errors: '1' });
+      expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/app.json': [] });
+    });
+
+    test('a linked folder on the way that the pull request changes (discovery does not enter linked folders, a link may go through one)', async () => {
+      const o = await runAction({
+        files: { 'store/v2/app.json': BROKEN, 'other/y.json': WARN },
+        links: { 'apps/app.json': '../shared/app.json', shared: 'store/v2' },
+        inputs: { 'only-changed': 'true', 'create-check': 'false' },
+        answer: listing('shared'),
+      });
+      expect(o.info).toContain('only-changed: 1 manifest of 3 added or modified in pull request #17 (1 through a file it depends on: a symbolic link or a logo).');
+      expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/app.json': [] });
+    });
+
+    test('a logo the pull request replaces (relative to the manifest, and from the root), and one reached through a link', async () => {
+      const svg = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${n}" height="${n}"></svg>`;
+      const manifest = (logo: string) => JSON.stringify({ client_name: `App ${logo}`, logo_uri: logo });
+      const o = await runAction({
+        files: {
+          'apps/a/app.json': manifest('img/logo.svg'),
+          'apps/a/img/logo.svg': svg(10),
+          'apps/b.json': manifest('/brand/logo.svg'),
+          'brand/logo.svg': svg(12),
+          'apps/c.json': manifest('assets/logo.svg'),
+          'store/logo.svg': svg(14),
+          'apps/d.json': manifest('https://cdn.example.com/logo.svg'),
+        },
+        links: { 'apps/assets': '../store' },
+        inputs: { 'only-changed': 'true', 'create-check': 'false' },
+        answer: listing('apps/a/img/logo.svg', 'brand/logo.svg', 'store/logo.svg', 'logo.svg'),
+      });
+      expect(o.info).toContain('only-changed: 3 manifests of 4 added or modified in pull request #17 (3 through a file they depend on: a symbolic link or a logo).');
+      expect(o.annotations.map((a) => [a[0], a[1], (a[2] as { file?: string }).file])).toEqual([
+        ['error', 'the logo is 10×10 pixels (SVG); LivePerson requires exactly 70×70', 'apps/a/app.json'],
+        ['error', 'the logo is 12×12 pixels (SVG); LivePerson requires exactly 70×70', 'apps/b.json'],
+        ['error', 'the logo is 14×14 pixels (SVG); LivePerson requires exactly 70×70', 'apps/c.json'],
+      ]);
+    });
+  });
+
   test('no manifest changed: a notice, valid, no failure', async () => {
     const answer = pulls(() => page(others(3), false));
     const o = await runAction({ files, inputs: { 'only-changed': 'true', 'create-check': 'false' }, answer });

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rightSideLines } from '../../src/action/diff-hunks.js';
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
-import { ACTION, HEAD_SHA, OWNER, PR_NUMBER, pullRequestEvent, REPO, REVIEW_ID, ROOT, runAction, startApi, type FakeApi, type RecordedRequest } from './harness.js';
+import { ACTION, BOT, HEAD_SHA, OWNER, PR_NUMBER, pullRequestEvent, REPO, REVIEW_ID, ROOT, runAction, startApi, type FakeApi, type RecordedRequest } from './harness.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const CHECK_RUNS = `/repos/${OWNER}/${REPO}/check-runs`;
@@ -235,10 +235,11 @@ describe('suggestions: one review on the pull request', () => {
     const posted = (first!.body as { comments: { path: string; line: number; body: string }[] }).comments;
     expect(posted).toHaveLength(3);
     // GitHub lists them as review comments, among others (a person's, one with a marker for other lines); two pages.
+    const person = { login: 'reviewer', id: 5, type: 'User' };
     const listed = [
-      { id: 1, path: 'apps/bot.json', line: 2, body: 'Please fix the name.' },
-      ...posted.map((c, i) => ({ id: 10 + i, path: c.path, line: c.line, body: c.body })),
-      { id: 99, path: 'apps/bot.json', line: 5, body: `<!-- lp-manifest:suggestion v1 ${'0'.repeat(64)} -->` },
+      { id: 1, path: 'apps/bot.json', line: 2, body: 'Please fix the name.', user: person },
+      ...posted.map((c, i) => ({ id: 10 + i, path: c.path, line: c.line, body: c.body, user: BOT })),
+      { id: 99, path: 'apps/bot.json', line: 5, body: `<!-- lp-manifest:suggestion v1 ${'0'.repeat(64)} -->`, user: BOT },
     ];
     api.route(`GET ${PR_COMMENTS}`, (req) =>
       req.query.page === '1' ? { status: 200, headers: { link: `<${api.url}${PR_COMMENTS}?per_page=100&page=2>; rel="next"` }, body: listed.slice(0, 2) } : { status: 200, body: listed.slice(2) },
@@ -246,8 +247,65 @@ describe('suggestions: one review on the pull request', () => {
     api.requests.length = 0;
     const r = await runAction({ workspace: ws.root, api });
     expect(r.code).toBe(1);
-    expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS}`, `GET ${PR_FILES}?per_page=100&page=1`, `GET ${PR_COMMENTS}?per_page=100&page=1`, `GET ${PR_COMMENTS}?per_page=100&page=2`]);
+    expect(api.requests.map(routeOf)).toEqual([
+      `POST ${CHECK_RUNS}`,
+      `GET ${PR_FILES}?per_page=100&page=1`,
+      `GET ${PR_COMMENTS}?per_page=100&page=1`,
+      `GET ${PR_COMMENTS}?per_page=100&page=2`,
+      'POST /graphql',
+    ]);
     expect(r.stdout).toContain(`suggestions: the 3 suggested changes on the diff of pull request #${PR_NUMBER} were posted by an earlier run; no review.`);
+  });
+
+  test("forged markers: the author's comments carrying the action's markers do not count; the action's own do, by their last line only", async () => {
+    const { ws, api, patches } = await setup({ 'apps/bot.json': { base: BASE, head: HEAD } });
+    servePullRequest(api, patches);
+    await runAction({ workspace: ws.root, api });
+    const posted = (reviewRequests(api)[0]!.body as { comments: { path: string; line: number; body: string }[] }).comments;
+    expect(posted).toHaveLength(3);
+    const markerOf = (body: string) => /v1 ([0-9a-f]{64}) -->\n$/.exec(body)![1]!;
+    const author = { login: 'mallory', id: 666, type: 'User' };
+    // The author plants every marker in three forms (alone, quoted, as the action writes them), as a comment and as a reply;
+    // the action's own comment on line 2 quotes the marker of line 4's change above its own.
+    const listed = [
+      { id: 1, path: 'apps/bot.json', line: 2, body: `<!-- lp-manifest:suggestion v1 ${markerOf(posted[0]!.body)} -->`, user: author },
+      { id: 2, path: 'apps/bot.json', line: 4, body: `> quoted\n<!-- lp-manifest:suggestion v1 ${markerOf(posted[1]!.body)} -->\n`, user: author, in_reply_to_id: 1 },
+      { id: 3, path: 'apps/bot.json', line: 18, body: posted[2]!.body, user: { ...author, login: 'github-actions' } },
+      { id: 4, path: 'apps/bot.json', line: 2, body: `\`<!-- lp-manifest:suggestion v1 ${markerOf(posted[1]!.body)} -->\`\n${posted[0]!.body}`, user: BOT },
+    ];
+    api.route(`GET ${PR_COMMENTS}`, () => ({ status: 200, body: listed }));
+    api.requests.length = 0;
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    const again = reviewRequests(api)[0]!.body as { body: string; comments: { line: number }[] };
+    expect(again.comments.map((c) => c.line)).toEqual([4, 18]);
+    expect(again.body).toContain('- 1 change already suggested by an earlier run.');
+    expect(r.stdout).toContain(
+      `suggestions: 3 review comments of pull request #${PR_NUMBER} with this action's marker were not written by github-actions[bot] (the account the token acts as), so they do not count as posted.`,
+    );
+  });
+
+  test("who the token acts as cannot be found out: a notice, and only a GitHub App's comments count (never the author's)", async () => {
+    const { ws, api, patches } = await setup({ 'apps/bot.json': { base: BASE, head: HEAD } });
+    servePullRequest(api, patches);
+    await runAction({ workspace: ws.root, api });
+    const posted = (reviewRequests(api)[0]!.body as { comments: { path: string; line: number; body: string }[] }).comments;
+    api.route(`GET ${PR_COMMENTS}`, () => ({
+      status: 200,
+      body: [
+        { id: 1, path: 'apps/bot.json', line: 2, body: posted[0]!.body, user: BOT },
+        { id: 2, path: 'apps/bot.json', line: 4, body: posted[1]!.body, user: { login: 'mallory', id: 666, type: 'User' } },
+      ],
+    }));
+    api.route('POST /graphql', () => ({ status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } }));
+    api.requests.length = 0;
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect((reviewRequests(api)[0]!.body as { comments: { line: number }[] }).comments.map((c) => c.line)).toEqual([4, 18]);
+    expect(r.stdout).toMatch(
+      /::notice::suggestions: could not find out which account the token acts as \(.*Resource not accessible by integration.*\), so only review comments by a GitHub App's account \(type Bot\) count/,
+    );
+    expect(r.stdout).toContain(`suggestions: 1 review comment of pull request #${PR_NUMBER} with this action's marker was not written by a GitHub App's account, so it does not count as posted.`);
   });
 
   test('a file with a byte order mark, fixed on line 1: the block keeps the mark; applied, the file is valid', async () => {
@@ -285,7 +343,7 @@ describe('suggestions: one review on the pull request', () => {
       '**LivePerson manifests**: 30 fixes to apply with one click ("Commit suggestion").\n\n- 11 more changes over the limit of 30 comments a run: the next run posts them.\n\nEvery finding is in the check run `LivePerson manifests` and in the workflow log, the job summary and the JSON report.\n',
     );
 
-    api.route(`GET ${PR_COMMENTS}`, () => ({ status: 200, body: first.comments.map((c, i) => ({ id: i + 1, path: 'apps/many.json', line: c.line, body: c.body })) }));
+    api.route(`GET ${PR_COMMENTS}`, () => ({ status: 200, body: first.comments.map((c, i) => ({ id: i + 1, path: 'apps/many.json', line: c.line, body: c.body, user: BOT })) }));
     await runAction({ workspace: ws.root, api, inputs: { 'fail-on': 'never' } });
     const second = reviewRequests(api)[1]!.body as { body: string; comments: { line: number; start_line?: number; body: string }[] };
     // The last item takes the comma of the one before: a range of two lines.

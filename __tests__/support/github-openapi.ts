@@ -224,7 +224,37 @@ export interface ApiRequest {
  * What is wrong with a request by GitHub's description of the operations the action uses: [] when
  * nothing. The first line names the request.
  */
+/**
+ * GitHub's GraphQL API is not in the REST description: the one query the action sends (the token's
+ * account, for whose comments count) is checked against these fields of GitHub's public GraphQL
+ * schema (docs.github.com/graphql/reference: `Query.viewer: User!` "The currently authenticated
+ * user", `User.login: String!`, `User.databaseId: Int`, "the primary key from the database").
+ */
+const GRAPHQL_FIELDS: Readonly<Record<string, readonly string[]>> = { Query: ['viewer'], User: ['login', 'databaseId'] };
+
+function graphqlViolations(request: ApiRequest): string[] {
+  const route = `${request.method} ${request.path}`;
+  if (request.method !== 'POST') return [`${route}: GraphQL takes POST`];
+  if (!/^application\/json\b/.test(request.contentType ?? '')) return [`${route}: the body is not sent as application/json (content-type: ${request.contentType})`];
+  let body: unknown;
+  try {
+    body = JSON.parse(request.bodyText);
+  } catch {
+    return [`${route}: the body is not JSON`];
+  }
+  const keys = body !== null && typeof body === 'object' ? Object.keys(body) : [];
+  const query = (body as { query?: unknown } | null)?.query;
+  if (typeof query !== 'string' || keys.some((k) => k !== 'query' && k !== 'variables')) return [`${route}: the body is not { query, variables? }`];
+  // The only shape the action sends: query { viewer { <User fields> } }.
+  const m = /^\s*query\s*\{\s*viewer\s*\{([\sA-Za-z]*)\}\s*\}\s*$/.exec(query);
+  if (m === null) return [`${route}: not a query of Query.${GRAPHQL_FIELDS.Query!.join(', ')}: ${query}`];
+  const fields = m[1]!.trim().split(/\s+/);
+  const unknown = fields.filter((f) => !GRAPHQL_FIELDS.User!.includes(f));
+  return unknown.length > 0 || fields[0] === '' ? [`${route}: User has no field ${unknown.join(', ') || '(none asked)'}`] : [];
+}
+
 export function requestViolations(request: ApiRequest): string[] {
+  if (request.path === '/graphql' || request.path === '/api/graphql') return graphqlViolations(request);
   const { operations } = load();
   const route = `${request.method} ${request.path}`;
   const matching = operations.filter((o) => o.method === request.method && o.pattern.test(request.path));

@@ -31,6 +31,8 @@ export interface ChangedFiles {
   complete: boolean;
   /** The files the PR adds or modifies (renamed: the new path), as listed. */
   files: Map<string, ChangedFile>;
+  /** Every path the PR changes in any way: those of `files`, the removed ones, and the old paths of renamed ones (what a manifest may depend on). */
+  touched: Set<string>;
   /** Files listed, removed and unchanged ones included. */
   listed: number;
   pages: number;
@@ -47,19 +49,23 @@ export function hasNext(link: unknown): boolean {
  */
 export async function listChangedFiles(octokit: Octokit, pr: PullRequestRef): Promise<ChangedFiles> {
   const kept = new Map<string, ChangedFile>();
+  const touched = new Set<string>();
   let listed = 0;
   for (let page = 1; page <= PULL_FILES_MAX_PAGES; page++) {
     const response = await octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PULL_FILES_PER_PAGE, page });
     const data: unknown = response.data;
     if (!Array.isArray(data)) throw new Error(`the Pulls API answered page ${page} with ${data === '' || data === undefined ? 'an empty body' : 'something other than a list'}`);
     listed += data.length;
-    for (const f of data as { filename?: unknown; status?: unknown; patch?: unknown }[]) {
-      if (typeof f?.filename !== 'string' || DROPPED_STATUSES.has(String(f.status))) continue;
+    for (const f of data as { filename?: unknown; status?: unknown; patch?: unknown; previous_filename?: unknown }[]) {
+      if (typeof f?.filename !== 'string' || f.status === 'unchanged') continue;
+      touched.add(f.filename);
+      if (typeof f.previous_filename === 'string') touched.add(f.previous_filename);
+      if (DROPPED_STATUSES.has(String(f.status))) continue;
       kept.set(f.filename, typeof f.patch === 'string' ? { status: String(f.status), patch: f.patch } : { status: String(f.status) });
     }
     // GitHub stops at 3,000 files without saying so: reaching it means some may be missing.
-    if (listed >= PULL_FILES_LIMIT) return { complete: false, files: kept, listed, pages: page };
-    if (!hasNext(response.headers.link)) return { complete: true, files: kept, listed, pages: page };
+    if (listed >= PULL_FILES_LIMIT) return { complete: false, files: kept, touched, listed, pages: page };
+    if (!hasNext(response.headers.link)) return { complete: true, files: kept, touched, listed, pages: page };
   }
-  return { complete: false, files: kept, listed, pages: PULL_FILES_MAX_PAGES };
+  return { complete: false, files: kept, touched, listed, pages: PULL_FILES_MAX_PAGES };
 }

@@ -1,10 +1,13 @@
 // only-changed: which manifests a pull request adds or modifies, from the Pulls API (listed once a
-// run, shared with the suggestions). Any doubt keeps every manifest.
+// run, shared with the suggestions), or changes through a file they depend on: a symbolic link the
+// manifest's path goes through (or its target), its logo file (manifest-dependencies.ts). Any doubt
+// keeps every manifest.
 import * as core from '@actions/core';
 import type { ManifestInput } from '../engine.js';
 import { count, plural } from '../reporters/text-report.js';
 import { listChangedFiles, PULL_FILES_LIMIT, PULL_FILES_MAX_PAGES, type ChangedFiles } from './changed-files.js';
 import { describeError } from './describe-error.js';
+import { dependenciesOf, mapLimited, PathResolver } from './manifest-dependencies.js';
 import type { Octokit } from './github-api.js';
 import type { RunContext } from './github-context.js';
 
@@ -16,8 +19,14 @@ export function pullFilesOf(context: RunContext, api: () => Promise<Octokit>): P
   return () => (pending ??= api().then((octokit) => listChangedFiles(octokit, { owner: context.owner!, repo: context.repo!, pullNumber: context.pullRequest!.number })));
 }
 
-/** only-changed: keeps the manifests the pull request adds or modifies; any doubt keeps them all. */
-export async function onlyChanged(manifests: ManifestInput[], context: RunContext, pullFiles: PullFiles): Promise<ManifestInput[]> {
+/** Manifests whose dependencies are looked up at once (lstat, readlink, a read of the manifest). */
+const CONCURRENCY = 16;
+
+/**
+ * only-changed: keeps the manifests the pull request adds or modifies, itself or through a file it
+ * depends on (a symbolic link on its path or its target, its logo file); any doubt keeps them all.
+ */
+export async function onlyChanged(manifests: ManifestInput[], context: RunContext, pullFiles: PullFiles, workspaceRoot: string): Promise<ManifestInput[]> {
   const pr = context.pullRequest;
   if (!pr || !context.owner || !context.repo) {
     core.info(`only-changed: not a pull request event (${context.eventName || 'unknown event'}); checking every manifest.`);
@@ -44,7 +53,26 @@ export async function onlyChanged(manifests: ManifestInput[], context: RunContex
   }
   const files = changed.files;
   // A name that is not UTF-8 cannot be matched with the API's (UTF-8) file names: kept, in doubt.
-  const kept = manifests.filter((m) => m.fsPath !== undefined || files.has(m.path));
-  core.info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}.`);
+  const direct = manifests.map((m) => m.fsPath !== undefined || files.has(m.path));
+  // The other manifests are looked at only when the pull request changes some other path.
+  const directPaths = new Set(manifests.filter((_, i) => direct[i]).map((m) => m.path));
+  let through = 0;
+  let keep = direct;
+  if ([...changed.touched].some((p) => !directPaths.has(p))) {
+    const resolver = new PathResolver(workspaceRoot);
+    keep = await mapLimited(manifests, CONCURRENCY, async (m, i) => {
+      if (direct[i]) return true;
+      try {
+        const depends = (await dependenciesOf(m, workspaceRoot, resolver)).some((p) => changed.touched.has(p));
+        if (depends) through++;
+        return depends;
+      } catch {
+        return true; // in doubt
+      }
+    });
+  }
+  const kept = manifests.filter((_, i) => keep[i]);
+  const via = through > 0 ? ` (${count(through)} through a file ${through === 1 ? 'it depends' : 'they depend'} on: a symbolic link or a logo)` : '';
+  core.info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}${via}.`);
   return kept;
 }

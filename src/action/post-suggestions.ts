@@ -13,7 +13,7 @@ import { ApiError, type Octokit } from './github-api.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import type { PullFiles } from './only-changed.js';
-import { COMMENTS_PER_PAGE, listPostedMarkers, MAX_COMMENT_PAGES, postReview, type PostedMarkers } from './pull-review.js';
+import { COMMENTS_PER_PAGE, listPostedMarkers, MAX_COMMENT_PAGES, postReview, tokenIdentity, writtenBy, type PostedMarkers, type TokenIdentity } from './pull-review.js';
 import { fileCandidates, reviewBody, selectComments, type Candidate, type CheckedText } from './review-suggestions.js';
 
 /**
@@ -95,7 +95,32 @@ export async function postSuggestions(
     );
     return;
   }
-  const review = selectComments(candidates, posted.markers, { outside, tooLong });
+  // Only the action's own comments keep a change from being posted again: a marker in a comment by
+  // anyone else (the pull request's author can write one) is not counted. Who the action is, GitHub
+  // says (asked only when some comment has a marker). When it does not, only comments by a GitHub
+  // App's account (type "Bot", which no person's account is) count: never the author's.
+  const ours = new Set<string>();
+  if (posted.marked.length > 0) {
+    let identity: TokenIdentity | undefined;
+    try {
+      identity = await tokenIdentity(await api());
+    } catch (error) {
+      core.notice(
+        `suggestions: could not find out which account the token acts as (${describeError(error)}), so only review comments by a GitHub App's account (type Bot) count as this action's earlier suggestions.`,
+      );
+    }
+    let others = 0;
+    for (const m of posted.marked) {
+      if (identity !== undefined ? writtenBy(m.author, identity) : m.author.type === 'Bot') ours.add(m.marker);
+      else others++;
+    }
+    const whom = identity !== undefined ? `${identity.login} (the account the token acts as)` : "a GitHub App's account";
+    if (others > 0)
+      core.info(
+        `suggestions: ${plural(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${whom}, so ${others === 1 ? 'it does' : 'they do'} not count as posted.`,
+      );
+  }
+  const review = selectComments(candidates, ours, { outside, tooLong });
   const changes = (n: number) => plural(n, 'suggested change');
   if (review.comments.length === 0) {
     core.info(

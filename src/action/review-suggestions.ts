@@ -29,20 +29,48 @@ function withoutCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
+/** A change whose block would be longer than the limit: its lines (before trimming), not built. */
+export interface TooLongChange {
+  tooLong: true;
+  startLine: number;
+  endLine: number;
+}
+
 /**
  * The lines `fix` changes in `text` and their new text: the lines from its first edit to its last,
  * with the edits applied, less the lines at either end that stay as they were (removing a member
  * takes the text up to the next key: the next line is then the same, and the change is the removed
  * line alone). Undefined when the edits are not in the text, change nothing, or leave a lone "\r"
  * inside a line (Markdown would read it as a line break).
+ *
+ * With `maxChars`, a change whose new lines must be longer than that is a TooLongChange, found from
+ * the edits and the lines' lengths alone: nothing of its lines is copied, so a thousand fixes on one
+ * line of a mebibyte cost what their edits do, not a mebibyte each.
  */
-export function suggestedChange(text: string, fix: Fix, starts: readonly number[] = lineStarts(text)): SuggestedChange | undefined {
+export function suggestedChange(text: string, fix: Fix, starts?: readonly number[]): SuggestedChange | undefined;
+export function suggestedChange(text: string, fix: Fix, starts: readonly number[], maxChars: number): SuggestedChange | TooLongChange | undefined;
+export function suggestedChange(text: string, fix: Fix, starts: readonly number[] = lineStarts(text), maxChars = Infinity): SuggestedChange | TooLongChange | undefined {
   const placed = placeFix(fix, starts, text.length);
   if (placed === undefined) return undefined;
   let startLine = fix.edits[0]!.line;
   let endLine = fix.edits[fix.edits.length - 1]!.endLine;
   const from = starts[startLine - 1]!;
   const to = endLine < starts.length ? starts[endLine]! - 1 : text.length;
+  if (maxChars !== Infinity) {
+    // The new text of the lines is the range with the edits applied; trimming can drop whole lines
+    // of it, but never all: at least the new text less every line of the range but its shortest.
+    // (Less one "\r" a line, which the block leaves out.)
+    let length = to - from;
+    let lines = endLine - startLine + 1;
+    for (const e of placed.edits) {
+      length += e.text.length - (e.end - e.start);
+      for (let i = e.text.indexOf('\n'); i !== -1; i = e.text.indexOf('\n', i + 1)) lines++;
+    }
+    let shortest = to - from;
+    if (endLine > startLine)
+      for (let line = startLine; line <= endLine && shortest > 0; line++) shortest = Math.min(shortest, (line < starts.length ? starts[line]! - 1 : text.length) - starts[line - 1]!);
+    if (length - (to - from - shortest) - lines > maxChars) return { tooLong: true, startLine, endLine };
+  }
   let changed = '';
   let copied = from;
   for (const e of placed.edits) {
@@ -86,11 +114,16 @@ export interface Candidate {
 }
 
 const MARKER_PREFIX = '<!-- lp-manifest:suggestion v1 ';
-const MARKER = /<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->/g;
+const MARKER_LINE = /^<!-- lp-manifest:suggestion v1 ([0-9a-f]{64}) -->$/;
 
-/** The markers of the comments this action posted, found in the bodies of a pull request's review comments. */
-export function markersIn(body: string): string[] {
-  return [...body.matchAll(MARKER)].map((m) => m[1]!);
+/**
+ * The marker of a comment this action posted: its last line (white space after it aside), where
+ * commentBody puts it. A marker anywhere else is text the comment quotes (a manifest's line in the
+ * suggestion block, a message), never the comment's own.
+ */
+export function postedMarker(body: string): string | undefined {
+  const end = body.trimEnd();
+  return MARKER_LINE.exec(end.slice(end.lastIndexOf('\n') + 1))?.[1];
 }
 
 function markerOf(path: string, change: SuggestedChange): string {
@@ -134,15 +167,27 @@ export interface CheckedText {
 
 const BOM = '\uFEFF';
 
-/** Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them (the diff's line 1 has the byte order mark). */
-function inDiff(diff: ReadonlyMap<number, DiffLine>, source: CheckedText, starts: readonly number[], startLine: number, endLine: number): boolean {
+/**
+ * Whether lines startLine..endLine are all in one hunk of the diff, with the text the file gives them
+ * (the diff's line 1 has the byte order mark). Each line is compared once a file (`same` keeps the
+ * answers), however many findings are on it.
+ */
+function inDiff(diff: ReadonlyMap<number, DiffLine>, source: CheckedText, starts: readonly number[], same: Map<number, boolean>, startLine: number, endLine: number): boolean {
   const hunk = diff.get(startLine)?.hunk;
   for (let line = startLine; line <= endLine; line++) {
     const d = diff.get(line);
     const from = starts[line - 1];
     if (d === undefined || d.hunk !== hunk || from === undefined) return false;
-    const end = line < starts.length ? starts[line]! - 1 : source.text.length;
-    if (d.text !== (line === 1 && source.bom ? BOM : '') + withoutCr(source.text.slice(from, end))) return false;
+    let known = same.get(line);
+    if (known === undefined) {
+      const end = line < starts.length ? starts[line]! - 1 : source.text.length;
+      const prefix = line === 1 && source.bom ? BOM : '';
+      // Lengths first: a long line is read only when the diff's line is as long.
+      const cr = end > from && source.text.charCodeAt(end - 1) === 13 ? 1 : 0;
+      known = d.text.length === prefix.length + end - from - cr && d.text === prefix + source.text.slice(from, end - cr);
+      same.set(line, known);
+    }
+    if (!known) return false;
   }
   return true;
 }
@@ -157,17 +202,24 @@ export function fileCandidates(file: FileResult, source: CheckedText | undefined
   let outside = 0;
   let tooLong = 0;
   const starts = source === undefined ? [] : lineStarts(source.text);
+  const same = new Map<number, boolean>();
   for (const finding of file.findings) {
     const kind = finding.fix ? 'fix' : finding.suggestion ? 'suggestion' : undefined;
     if (kind === undefined) continue;
-    let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion)!, starts);
+    let change = source === undefined ? undefined : suggestedChange(source.text, (finding.fix ?? finding.suggestion)!, starts, MAX_COMMENT_CHARS);
+    if (change !== undefined && 'tooLong' in change) {
+      // Too long for any comment: counted as too long where a comment could have been, like one built.
+      if (diff !== undefined && inDiff(diff, source!, starts, same, change.startLine, change.endLine)) tooLong++;
+      else outside++;
+      continue;
+    }
     if (change !== undefined && source!.bom && change.startLine === 1) {
       // The block replaces line 1 whole: it keeps the byte order mark (no block can delete line 1 and keep it).
       change = change.lines.length > 0 ? { ...change, lines: [BOM + change.lines[0]!, ...change.lines.slice(1)] } : undefined;
     }
     // A block that would show a credential (a URL's password, a token: text/redact.ts) is not posted:
     // the action's own comment would print it, and outlive a push that removes it from the branch.
-    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
+    if (change === undefined || diff === undefined || !inDiff(diff, source!, starts, same, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
       outside++;
       continue;
     }
