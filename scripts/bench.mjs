@@ -20,6 +20,7 @@
 //   run-budget  instead: the action and the command line on 100, 300 and 3,000 manifests each at
 //             the per-rule listing limit of three rules (issue 19 item 9): time, peak RSS, and whether
 //             the JSON report and SARIF were written and parse. No target: before/after figures.
+//             --files=100,300 picks the numbers of files (a build without the budget needs ~10 GB at 1,000).
 //   --action=FILE, --cli=FILE   measure another build (default: dist/index.js, dist/cli.js)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ import { LIMIT, NOT_MEASURED, worstCases } from './bench-worst-case.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli|case)=/.test(a)));
+const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli|case|files)=/.test(a)));
 const only = option('only')?.split(',');
 const QUICK = args.has('--quick');
 // The worst cases run only when asked for (about 2 minutes, and they measure something else).
@@ -478,7 +479,7 @@ function parses(path) {
 }
 
 function runBudgetCases(work, env) {
-  const sizes = QUICK ? [100] : [100, 300, 3000];
+  const sizes = option('files')?.split(',').map(Number) ?? (QUICK ? [100] : [100, 300, 3000]);
   const runs = QUICK ? 1 : 3;
   const results = [];
   for (const files of sizes) {
