@@ -496,7 +496,9 @@ function runBudgetCases(work, env) {
     execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'corpus'], { cwd: repo });
     const input = `${count(files)} files, ${(bytes / 2 ** 20).toFixed(1)} MiB`;
     // The action: auto-discovery, the JSON report (RUNNER_TEMP) and a SARIF file; no token (no API call).
-    const aenv = { ...actionEnv(repo, join(work, `budget-${files}-env`)), 'INPUT_SARIF-FILE': join(work, `budget-${files}.sarif`) };
+    const base = actionEnv(repo, join(work, `budget-${files}-env`));
+    // (In RUNNER_TEMP: the action writes only there or in the workspace.)
+    const aenv = { ...base, 'INPUT_SARIF-FILE': join(base.RUNNER_TEMP, 'lp.sarif') };
     const time = (label, argv, cmdEnv) => {
       const t = [];
       for (let i = 0; i < runs; i++) t.push(timeOnce(NODE, argv, { cwd: repo, env: cmdEnv, expect: [0, 1] }));
