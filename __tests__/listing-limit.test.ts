@@ -193,9 +193,9 @@ describe('every report says what it does not list, once per file and rule', () =
     const markdown = formatMarkdownSummary(report, { maxChars: 1_000_000, readmeUrl: 'https://example.com/README.md' });
     const lines = markdown.split('\n');
     expect(lines.slice(0, 5)).toEqual(['## ❌ LivePerson manifests: 1503 errors in 1 of 1 manifest', '', '| manifests | errors | warnings |', '|---:|---:|---:|', '| 1 | 1503 | 0 |']);
-    const note = lines.indexOf(`| | error | [\`range\`](https://example.com/README.md#range) | 500 more range errors not listed ${NOTE} |`);
+    const note = lines.indexOf(`| | error | [range](https://example.com/README.md#range) | 500 more range errors not listed ${NOTE} |`);
     expect(note).toBeGreaterThan(0);
-    expect(lines[note - 1]).toMatch(/^\| 6:\d+ \| error \| \[`range`\]\(https:\/\/example\.com\/README\.md#range\) \| `enabled_for_profiles\[999\] is -1000;/);
+    expect(lines[note - 1]).toMatch(/^\| 6:\d+ \| error \| \[range\]\(https:\/\/example\.com\/README\.md#range\) \| `enabled_for_profiles\[999\] is -1000;/);
     expect(lines.slice(note + 1)).toEqual(['']);
   });
 
@@ -389,7 +389,7 @@ describe('what ships: the command line and the action', () => {
     expect(r.outputs).toMatchObject({ valid: 'false', manifests: '1', errors: '1503', warnings: '0' });
     expect(r.stdout).toContain(`\napps/a.json: 500 more range errors not listed ${NOTE}\n1503 errors, 0 warnings in 1 manifest\n`);
     expect((r.report!.files as { omitted: unknown }[])[0]!.omitted).toEqual([{ rule: 'range', severity: 'error', count: 500 }]);
-    expect(r.summary).toContain(`| | error | [\`range\`](https://github.com/lp-manifest/liveperson-manifest-action/blob/main/README.md#range) | 500 more range errors not listed ${NOTE} |\n`);
+    expect(r.summary).toContain(`| | error | [range](https://github.com/lp-manifest/liveperson-manifest-action/blob/v1.0.0/README.md#range) | 500 more range errors not listed ${NOTE} |\n`);
     expect(r.stdout).toContain('::error::LivePerson manifests: 1503 errors in 1 of 1 manifest');
   });
 });

@@ -28,7 +28,16 @@ afterAll(() => ws.cleanup());
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { cwd: ws.root, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), parseArgs });
+  const code = await runCli(args, {
+    cwd: ws.root,
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    parseArgs,
+  });
   return { code, stdout, stderr };
 }
 

@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6885);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3813);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32394,6 +32394,13 @@ function gitProblem(source, failure, searchRoot) {
  * would make a 250 MB report and a million log lines, and take seconds to place and print.
  */
 const MAX_LISTED_PER_RULE = 1000;
+/**
+ * At most this many findings are listed in one run, whatever the number of files (the run's listing
+ * budget); past it, each file still lists its first finding, and the rest are counted in
+ * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
+ * of memory, and a JSON report longer than JavaScript's longest string.
+ */
+const MAX_LISTED_PER_RUN = 10_000;
 /** JSON pointer helpers (RFC 6901). */
 function pointerFrom(segments) {
     // Called for every value a rule looks at: escape only segments that need it.
@@ -32439,37 +32446,68 @@ function summarize(files) {
 ;// CONCATENATED MODULE: ./src/finding-budget.ts
 // How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
 // first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
-// Every producer of findings (the schema's mapping, each semantic rule, duplicate keys) asks the
-// budget before it builds a finding, so a finding that will not be listed costs a count, not a
-// message, a pointer, a position and a line of output.
+// A run lists at most MAX_LISTED_PER_RUN findings in all (RunBudget, shared by every file's budget):
+// once they are spent, a file still lists its first finding (every file with a finding has one
+// located in every output) and counts the rest, marked `limit: 'run'`. Every producer of findings
+// (the schema's mapping, each semantic rule, duplicate keys) asks the budget before it builds a
+// finding, so a finding that will not be listed costs a count, not a message, a pointer, a
+// position and a line of output: memory and output stay bounded whatever the number of files.
 
 /** Lists everything (for a caller that wants every finding of a rule, e.g. a unit test of one rule). */
 const LIST_ALL = { admit: () => true };
-/** One file's budget. */
+/** The findings one run may still list, shared by the budgets of its files (files are checked in path order). */
+class RunBudget {
+    limit;
+    left;
+    constructor(limit = MAX_LISTED_PER_RUN) {
+        this.limit = limit;
+        this.left = Math.max(0, limit);
+    }
+    /** Takes one listing; false when the run's budget is spent. */
+    take() {
+        if (this.left === 0)
+            return false;
+        this.left--;
+        return true;
+    }
+}
+/** One file's budget (`run`: the run's, when the file is part of one). */
 class FindingBudget {
     overrides;
     limit;
+    run;
     /** Findings listed per rule; made on the first finding (most files have none). */
     listed;
-    /** Per rule, the findings not listed: [errors, warnings] after the overrides. */
+    /** Findings listed in all. */
+    total = 0;
     counted;
-    constructor(overrides, limit = MAX_LISTED_PER_RULE) {
+    constructor(overrides, limit = MAX_LISTED_PER_RULE, run) {
         this.overrides = overrides;
         this.limit = limit;
+        this.run = run;
     }
     admit(rule, severity) {
         const override = this.overrides?.get(rule);
         if (override === 'off')
             return false; // neither listed nor counted: nothing to build
         const listed = (this.listed ??= new Map()).get(rule) ?? 0;
+        // (A rule is counted for one reason in a file: once the run's budget is spent, nothing more is listed but a file's first finding.)
+        let byRun = false;
         if (listed < this.limit) {
-            this.listed.set(rule, listed + 1);
-            return true;
+            if (this.run === undefined || this.run.take() || this.total === 0) {
+                this.listed.set(rule, listed + 1);
+                this.total++;
+                return true;
+            }
+            byRun = true;
         }
         let counts = (this.counted ??= new Map()).get(rule);
         if (counts === undefined)
-            this.counted.set(rule, (counts = [0, 0]));
-        counts[(override ?? severity) === 'error' ? 0 : 1]++;
+            this.counted.set(rule, (counts = { errors: 0, warnings: 0, run: byRun }));
+        if ((override ?? severity) === 'error')
+            counts.errors++;
+        else
+            counts.warnings++;
         return false;
     }
     /** The counts of what was not listed, by rule id then errors before warnings; undefined when nothing was left out. */
@@ -32478,11 +32516,12 @@ class FindingBudget {
             return undefined;
         const out = [];
         for (const rule of [...this.counted.keys()].sort()) {
-            const [errors, warnings] = this.counted.get(rule);
+            const { errors, warnings, run } = this.counted.get(rule);
+            const limit = run ? { limit: 'run' } : {};
             if (errors > 0)
-                out.push({ rule, severity: 'error', count: errors });
+                out.push({ rule, severity: 'error', count: errors, ...limit });
             if (warnings > 0)
-                out.push({ rule, severity: 'warning', count: warnings });
+                out.push({ rule, severity: 'warning', count: warnings, ...limit });
         }
         return out;
     }
@@ -34382,6 +34421,8 @@ const TOOL_NAME = 'lp-manifest';
 const TOOL_VERSION = '1.0.0';
 const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
 const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
+/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
+const VERSION_README_URL = `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`;
 /** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
 const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
 
@@ -36586,6 +36627,7 @@ function settingsOf(options) {
         checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
         maxBytes: options.maxFileBytes ?? read_manifest_file_DEFAULT_MAX_FILE_BYTES,
         absoluteOf: pathJoiner(options.workspaceRoot),
+        run: new RunBudget(options.maxListedPerRun),
     };
 }
 /**
@@ -36622,7 +36664,7 @@ function checkText(path, text, settings, parsed) {
         }
         textKeys = scan.keys;
     }
-    const budget = new FindingBudget(options.severities);
+    const budget = new FindingBudget(options.severities, undefined, settings.run);
     // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
     const profileTokens = enabledProfileTokens(text, manifest);
     const pending = schemaFindings(manifest, budget, profileTokens);
@@ -36887,9 +36929,125 @@ function buildReport(files) {
     return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: summarize(files), files: [...files] };
 }
 
+;// CONCATENATED MODULE: ./src/reporters/text-stream.ts
+// Reports written as streams: a report is a sequence of text pieces (a generator), never one string,
+// so its size is bounded by the disk, not by JavaScript's longest string (about 512 MiB), and its
+// memory by one piece. Small, reusable parts:
+// - `StreamedArray` + `jsonChunks`: JSON.stringify(value, null, 2)'s exact text, with the arrays
+//   marked StreamedArray written item by item from any iterable (a generator building each item).
+// - `writeLines`: hands the pieces to a sink grouped in whole lines of about `pieceSize` characters
+//   (a line is never split: a sink that makes each piece inert for a runner log, like logSafe, sees
+//   whole lines), awaiting the sink (backpressure).
+// - `joinChunks`: the whole text, for a small report or a test.
+/** An array of a JSON document written item by item (its items are made as they are written). */
+class StreamedArray {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+function isPlainContainer(value) {
+    return value !== null && typeof value === 'object' && !(value instanceof StreamedArray) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+}
+/** Whether a StreamedArray is inside `value` (walks plain objects and arrays only: the document's skeleton). */
+function holdsStream(value) {
+    if (value instanceof StreamedArray)
+        return true;
+    if (!isPlainContainer(value))
+        return false;
+    for (const v of Array.isArray(value) ? value : Object.values(value))
+        if (holdsStream(v))
+            return true;
+    return false;
+}
+/** JSON.stringify(value, null, 2) of a value at `indent`: every line after the first indented. */
+function stringifyAt(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    // JSON.stringify escapes line breaks inside strings: each \n here is between two tokens.
+    return indent === '' ? text : text.replace(/\n/g, '\n' + indent);
+}
+function* arrayChunks(items, indent) {
+    const inner = indent + '  ';
+    let first = true;
+    for (const item of items) {
+        yield (first ? '[\n' : ',\n') + inner;
+        first = false;
+        if (holdsStream(item))
+            yield* valueChunks(item, inner);
+        else
+            yield stringifyAt(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner);
+    }
+    yield first ? '[]' : '\n' + indent + ']';
+}
+function* valueChunks(value, indent) {
+    if (value instanceof StreamedArray) {
+        yield* arrayChunks(value.items, indent);
+        return;
+    }
+    if (!holdsStream(value)) {
+        yield stringifyAt(value, indent);
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield* arrayChunks(value, indent);
+        return;
+    }
+    const inner = indent + '  ';
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+            continue; // as JSON.stringify
+        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* valueChunks(v, inner);
+    }
+    yield first ? '{}' : '\n' + indent + '}';
+}
+/** JSON.stringify(value, null, 2) + "\n", in pieces, with each StreamedArray written item by item. */
+function* jsonChunks(value) {
+    yield* valueChunks(value, '');
+    yield '\n';
+}
+/** The whole text of `chunks` (a synchronous report). */
+function text_stream_joinChunks(chunks) {
+    let out = '';
+    for (const c of chunks)
+        out += c;
+    return out;
+}
+/** About 1 MiB of text per write. */
+const PIECE_SIZE = 1 << 20;
+/**
+ * Writes `chunks` to `sink` in pieces that end at a line break, each of at least `pieceSize`
+ * characters (but the last); the text after the last line break goes last. Each chunk is searched
+ * once: linear in the text.
+ */
+async function writeLines(chunks, sink, pieceSize = PIECE_SIZE) {
+    let buffer = '';
+    for await (const chunk of chunks) {
+        buffer += chunk;
+        if (buffer.length < pieceSize)
+            continue;
+        const at = chunk.lastIndexOf('\n');
+        if (at < 0)
+            continue;
+        const end = buffer.length - chunk.length + at;
+        const piece = buffer.slice(0, end + 1);
+        buffer = buffer.slice(end + 1);
+        await sink(piece);
+    }
+    if (buffer !== '')
+        await sink(buffer);
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json-report.ts
+
+/** The report's text in pieces: JSON.stringify(report, null, 2) + "\n", one file at a time. */
+function jsonReportChunks(report) {
+    return jsonChunks({ ...report, files: new StreamedArray(report.files) });
+}
 function formatJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+    return joinChunks(jsonReportChunks(report));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/log-safe.ts
@@ -36920,25 +37078,35 @@ function logSafe(text) {
 // manifest, then a one-line summary.
 
 
+
 /** A count for a sentence, thousands grouped: "1,000". */
 const count = (n) => n.toLocaleString('en-US');
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-/** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
-function omittedNote(o) {
-    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${count(MAX_LISTED_PER_RULE)} of one rule per file)`;
+/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
+function listingLimitOf(o) {
+    return o.limit === 'run' ? `at most ${count(MAX_LISTED_PER_RUN)} in a run, then the first of each file` : `at most ${count(MAX_LISTED_PER_RULE)} of one rule per file`;
 }
-function formatText(report, options = {}) {
-    const lines = [];
+/**
+ * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
+ * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
+ */
+function omittedNote(o) {
+    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
+}
+/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
+function* textReportChunks(report, options = {}) {
     for (const file of report.files) {
-        if (file.findings.length === 0)
+        if (file.findings.length === 0 && file.omitted === undefined)
             continue; // (most files: their path is not escaped for nothing)
         const path = displayPath(file.path);
+        let piece = '';
         for (const f of file.findings)
-            lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
+            piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
         for (const o of file.omitted ?? [])
-            lines.push(`${path}: ${omittedNote(o)}`);
+            piece += `${path}: ${omittedNote(o)}\n`;
+        yield piece;
     }
     const profiles = options.profiles ?? [];
     if (profiles.length > 0) {
@@ -36946,34 +37114,63 @@ function formatText(report, options = {}) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
             const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+            yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}\n`;
         }
     }
     const { manifests, errors, warnings } = report.summary;
-    lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}`);
-    return lines.join('\n') + '\n';
+    yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
+}
+function formatText(report, options = {}) {
+    return joinChunks(textReportChunks(report, options));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown-summary.ts
-// The Markdown summary shown as the job summary and as the check run's summary: counts, a table per
-// file (line, rule, message; a note row per rule with findings past the listing limit) and, with
-// profiles, a manifest x profile QuickLaunch table. It is cut,
-// with a note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a
-// job summary).
+// The Markdown summary shown as the job summary and as the check run's summary: a heading that
+// agrees with the step's verdict, counts, how many findings `lp-manifest --fix` fixes, a table per
+// file (line linked to the file at the commit checked, rule linked to its documentation at the
+// running version, message; a note row per rule with findings past the listing limits) and, with
+// profiles, a manifest x profile table of the manifests that enable QuickLaunch. It is cut, with a
+// note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a job
+// summary); its rows are made only while they fit.
 
 
 
+/**
+ * `https://github.com/<repo>/blob/<sha>/<path>#L<line>`, each path segment percent-encoded (and the
+ * characters a Markdown link destination or a URL would read, `(`, `)`, `'`, `!`, `*`, too);
+ * undefined when the parts do not make a safe address (a `.` or `..` segment, a name that is not
+ * UTF-8, a repository or commit of other characters).
+ */
+function blobLineUrl(links, path, line) {
+    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?$/.test(links.serverUrl))
+        return undefined;
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(links.repository) || !/^[0-9a-f]{40,64}$/i.test(links.sha))
+        return undefined;
+    const segments = path.split('/');
+    // (A lone surrogate or U+FFFD: a name shown with replacements, whose address is not known.)
+    if (segments.some((s) => s === '' || s === '.' || s === '..') || /[\ufffd\ud800-\udfff]/.test(path))
+        return undefined;
+    const encoded = segments.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded.join('/')}#L${line}`;
+}
+/** Files that have findings, listed or counted. */
+function withFindings(report) {
+    let n = 0;
+    for (const f of report.files)
+        if (f.findings.length > 0 || (f.omitted?.length ?? 0) > 0)
+            n++;
+    return n;
+}
 /** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
 function reportTitle(report) {
     const { manifests, errors, warnings } = report.summary;
     if (manifests === 0)
         return 'No LivePerson manifests found';
-    const withFindings = report.files.filter((f) => f.findings.length > 0).length;
     if (errors > 0) {
-        return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${withFindings} of ${plural(manifests, 'manifest')}`;
+        return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${withFindings(report)} of ${plural(manifests, 'manifest')}`;
     }
     if (warnings > 0)
-        return `${plural(warnings, 'warning')} in ${withFindings} of ${plural(manifests, 'manifest')}`;
+        return `${plural(warnings, 'warning')} in ${withFindings(report)} of ${plural(manifests, 'manifest')}`;
     return `${plural(manifests, 'manifest')} checked, no problems`;
 }
 /**
@@ -37004,34 +37201,81 @@ function codeSpan(text, inTable = false) {
     const pad = /^[` ]|[` ]$/.test(content) && !/^ +$/.test(content) ? ' ' : '';
     return `${fence}${pad}${content}${pad}${fence}`;
 }
+/** The heading's words after the title when the verdict does not follow from the counts (fail-on). */
+function verdictNote(report, failing) {
+    const { errors, warnings } = report.summary;
+    if (!failing && errors > 0)
+        return ' (not failing: `fail-on` is `never`)';
+    if (failing && errors === 0 && warnings > 0)
+        return ' (failing: `fail-on` is `warning`)';
+    return '';
+}
+/** How many listed findings have a certain fix: what `lp-manifest --fix` applies. */
+function fixLine(report, reviewPosted) {
+    let fixable = 0;
+    let listed = 0;
+    for (const file of report.files) {
+        listed += file.findings.length;
+        for (const f of file.findings)
+            if (f.fix !== undefined)
+                fixable++;
+    }
+    if (fixable === 0)
+        return undefined;
+    const total = report.summary.errors + report.summary.warnings;
+    const of = fixable === total ? (fixable === 1 ? 'The finding has' : `All ${count(total)} findings have`) : `${count(fixable)} of the ${count(total)} findings ${fixable === 1 ? 'has' : 'have'}`;
+    const more = listed < total ? ' (of those listed; run it again for the next ones)' : '';
+    const review = reviewPosted ? ' The review of this pull request carries the fixes on changed lines as suggested changes.' : '';
+    return `🔧 ${of} a certain fix: \`lp-manifest --fix\` applies ${fixable === 1 ? 'it' : 'them'}${more}.${review}`;
+}
+function* quickLaunchRows(report, profiles) {
+    for (const f of report.files) {
+        if (f.quickLaunch?.enabled !== true)
+            continue;
+        const visible = f.quickLaunch.visibleTo ?? [];
+        yield `| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`;
+    }
+}
+function* findingRows(file, options) {
+    const ruleLink = (rule) => (options.readmeUrl ? `[${rule}](${options.readmeUrl}#${rule})` : rule);
+    for (const f of file.findings) {
+        const url = options.links === undefined ? undefined : blobLineUrl(options.links, file.path, f.line);
+        // The link's text is our numbers only.
+        const where = url === undefined ? `${f.line}:${f.column}` : `[${f.line}:${f.column}](${url})`;
+        yield `| ${where} | ${f.severity} | ${ruleLink(f.rule)} | ${codeSpan(f.message, true)} |`;
+    }
+    // Our own words and numbers only: no code span needed.
+    for (const o of file.omitted ?? [])
+        yield `| | ${o.severity} | ${ruleLink(o.rule)} | ${omittedNote(o)} |`;
+}
+function* blocksOf(report, options) {
+    const profiles = options.profiles ?? [];
+    if (profiles.length > 0 && report.files.length > 0) {
+        if (report.files.some((f) => f.quickLaunch?.enabled === true)) {
+            const header = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
+            yield { header, rows: quickLaunchRows(report, profiles), findings: false, quickLaunch: true };
+        }
+        else {
+            yield { header: [`QuickLaunch: none of the ${plural(report.files.length, 'manifest')} enables it (\`quick_launch_enabled\`).`], rows: [], findings: false, quickLaunch: true };
+        }
+    }
+    for (const file of report.files) {
+        if (file.findings.length === 0 && (file.omitted?.length ?? 0) === 0)
+            continue;
+        const header = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+        yield { header, rows: findingRows(file, options), findings: true, quickLaunch: false };
+    }
+}
 function formatMarkdownSummary(report, options) {
-    const icon = report.summary.errors > 0 || options.failure !== undefined ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
-    const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
+    const failing = options.failing ?? (report.summary.errors > 0 || options.failure !== undefined);
+    const icon = failing ? '❌' : report.summary.errors + report.summary.warnings > 0 ? '⚠️' : '✅';
+    const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}${options.failure === undefined ? verdictNote(report, failing) : ''}`, ''];
     if (options.failure !== undefined)
         head.push(`**${codeSpan(options.failure)}**`, '');
     head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
-    const blocks = [];
-    const profiles = options.profiles ?? [];
-    if (profiles.length > 0 && report.files.length > 0) {
-        const lines = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
-        for (const f of report.files) {
-            const visible = f.quickLaunch?.visibleTo ?? [];
-            lines.push(`| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);
-        }
-        blocks.push({ lines, header: 4, findingRows: 0 });
-    }
-    for (const file of report.files) {
-        if (file.findings.length === 0)
-            continue;
-        const lines = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
-        const ruleLink = (rule) => (options.readmeUrl ? `[\`${rule}\`](${options.readmeUrl}#${rule})` : `\`${rule}\``);
-        for (const f of file.findings)
-            lines.push(`| ${f.line}:${f.column} | ${f.severity} | ${ruleLink(f.rule)} | ${codeSpan(f.message, true)} |`);
-        // Our own words and numbers only: no code span needed.
-        for (const o of file.omitted ?? [])
-            lines.push(`| | ${o.severity} | ${ruleLink(o.rule)} | ${omittedNote(o)} |`);
-        blocks.push({ lines, header: 4, findingRows: file.findings.length });
-    }
+    const fixes = fixLine(report, options.reviewPosted === true);
+    if (fixes !== undefined)
+        head.push('', fixes);
     // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
     const reserve = 400;
     const maxChars = options.maxChars - reserve;
@@ -37042,45 +37286,54 @@ function formatMarkdownSummary(report, options) {
     let full = false;
     /** The cut fell in the QuickLaunch table (the first block, with profiles). */
     let quickLaunchCut = false;
+    const fits = (lines) => {
+        let chars = 0;
+        let b = 0;
+        for (const l of lines) {
+            chars += l.length + 1;
+            b += utf8Length(l) + 1;
+        }
+        return out.length + chars <= maxChars && bytes + b <= maxBytes;
+    };
     const add = (line) => {
-        const b = utf8Length(line) + 1;
-        if (out.length + line.length + 1 > maxChars || bytes + b > maxBytes)
+        if (!fits([line]))
             return false;
         out += '\n' + line;
-        bytes += b;
+        bytes += utf8Length(line) + 1;
         return true;
     };
-    for (const [index, block] of blocks.entries()) {
-        const isQuickLaunch = index === 0 && profiles.length > 0;
+    blocks: for (const block of blocksOf(report, options)) {
+        const rows = block.rows[Symbol.iterator]();
+        let next = rows.next();
         // A heading alone is useless: start a block only when its header and first row fit.
-        const opening = block.lines.slice(0, block.header + 1);
-        const openingChars = opening.reduce((n, l) => n + l.length + 1, 1);
-        const openingBytes = opening.reduce((n, l) => n + utf8Length(l) + 1, 1);
-        if (out.length + openingChars > maxChars || bytes + openingBytes > maxBytes) {
+        if (!fits(['', ...block.header, ...(next.done ? [] : [next.value])])) {
             full = true;
-            quickLaunchCut = isQuickLaunch;
+            quickLaunchCut = block.quickLaunch;
             break;
         }
         add('');
-        let i = 0;
-        for (; i < block.lines.length; i++) {
-            if (!add(block.lines[i]))
-                break;
-            if (i >= block.header && i < block.header + block.findingRows)
+        for (const line of block.header)
+            add(line);
+        for (; !next.done; next = rows.next()) {
+            if (!add(next.value)) {
+                full = true;
+                quickLaunchCut = block.quickLaunch;
+                break blocks;
+            }
+            if (block.findings && !next.value.startsWith('| | '))
                 shown++;
-        }
-        if (i < block.lines.length) {
-            full = true;
-            quickLaunchCut = isQuickLaunch;
-            break;
         }
     }
     out += '\n';
     if (full) {
-        // Past the listing limit a finding is counted, not listed: the cut is told in listed findings then.
+        // Past the listing limits a finding is counted, not listed: the cut is told in listed findings then.
         let listed = 0;
-        for (const file of report.files)
+        let byRun = false;
+        for (const file of report.files) {
             listed += file.findings.length;
+            if (file.omitted?.some((o) => o.limit === 'run'))
+                byRun = true;
+        }
         const unlisted = report.summary.errors + report.summary.warnings - listed;
         const partial = unlisted > 0;
         const hidden = listed - shown;
@@ -37090,9 +37343,8 @@ function formatMarkdownSummary(report, options) {
                 ? 'the QuickLaunch table is incomplete'
                 : 'the notes on findings past the listing limit are not all shown here';
         // The notes rows may be among what is cut: the count of findings not listed is said here too.
-        const counted = partial
-            ? ` The other ${count(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${count(MAX_LISTED_PER_RULE)} of one rule per file): counted, not listed.`
-            : '';
+        const limits = `${count(MAX_LISTED_PER_RULE)} of one rule per file${byRun ? `, ${count(MAX_LISTED_PER_RUN)} in a run` : ''}`;
+        const counted = partial ? ` The other ${count(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${limits}): counted, not listed.` : '';
         out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
     }
     return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
@@ -37127,6 +37379,7 @@ function truncate(s, maxChars, maxBytes) {
 
 
 
+
 const SARIF_LEVEL = { error: 'error', warning: 'warning' };
 /**
  * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
@@ -37149,23 +37402,25 @@ function sarifFix(fix, artifactLocation) {
 function artifactOf(path) {
     return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
 }
-function buildSarif(report, options = {}) {
-    const readme = options.readmeUrl ?? README_URL;
-    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const notifications = [];
+/** The tool execution notifications of the findings past the listing limits, file by file. */
+function* notificationsOf(report, ruleIndex) {
     for (const file of report.files) {
         for (const o of file.omitted ?? []) {
-            notifications.push({
+            yield {
                 level: 'note',
                 message: { text: `${displayPath(file.path)}: ${omittedNote(o)}` },
                 locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
                 associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
                 properties: { severity: o.severity, count: o.count },
-            });
+            };
         }
     }
-    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
-    const results = report.files.flatMap((file) => {
+}
+/** The results: one per listed finding, file by file. */
+function* resultsOf(report, ruleIndex) {
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
         // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
         // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
         // or code scanning would merge them into one alert.
@@ -37177,23 +37432,32 @@ function buildSarif(report, options = {}) {
             return n === 1 ? base : `${base}:${n}`;
         };
         const artifactLocation = artifactOf(file.path);
-        return file.findings.map((f) => ({
-            ruleId: f.rule,
-            ruleIndex: ruleIndex.get(f.rule),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation,
-                        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+        for (const f of file.findings) {
+            yield {
+                ruleId: f.rule,
+                ruleIndex: ruleIndex.get(f.rule),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation,
+                            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+                        },
                     },
-                },
-            ],
-            partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
-            ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
-        }));
-    });
+                ],
+                partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+                ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
+            };
+        }
+    }
+}
+/** The SARIF log, its results and notifications made by `list` from their generators (an array, or a StreamedArray). */
+function sarifLog(report, options, list) {
+    const readme = options.readmeUrl ?? README_URL;
+    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+    const omitted = report.files.some((f) => f.omitted !== undefined && f.omitted.length > 0);
+    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: list(notificationsOf(report, ruleIndex)) }];
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -37219,14 +37483,21 @@ function buildSarif(report, options = {}) {
                 },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
                 columnKind: 'utf16CodeUnits',
-                ...(notifications.length > 0 ? { invocations } : {}),
-                results,
+                ...(omitted ? { invocations } : {}),
+                results: list(resultsOf(report, ruleIndex)),
             },
         ],
     };
 }
+function buildSarif(report, options = {}) {
+    return sarifLog(report, options, (items) => [...items]);
+}
+/** The SARIF log's text in pieces (its results and notifications written one at a time): formatSarif's text. */
+function sarifChunks(report, options = {}) {
+    return jsonChunks(sarifLog(report, options, (items) => new StreamedArray(items)));
+}
 function formatSarif(report, options = {}) {
-    return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
+    return joinChunks(sarifChunks(report, options));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
@@ -37729,6 +38000,12 @@ function describeError(error) {
 
 
 
+/** Where the checked files are on GitHub (the summaries link each finding's line there), when the run says. */
+function sourceLinksOf(context, serverUrl) {
+    if (!context.owner || !context.repo || !context.headSha)
+        return undefined;
+    return { serverUrl: serverUrl || 'https://github.com', repository: `${context.owner}/${context.repo}`, sha: context.headSha };
+}
 /**
  * The check run, on the PR head commit. Any failure is said in the log (a notice or a warning: the
  * verdict is not the API's) and the findings the check run does not carry fall back to
@@ -37759,9 +38036,11 @@ async function createCheckRun(inputs, context, report, failing, failure, elsewhe
             summary: formatMarkdownSummary(report, {
                 maxChars: CHECK_SUMMARY_MAX_CHARS,
                 profiles: inputs.profiles,
-                readmeUrl: README_URL,
+                readmeUrl: VERSION_README_URL,
+                links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
                 moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
                 failure,
+                failing,
             }),
             annotations,
             elsewhere,
@@ -38863,11 +39142,13 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
     const review = selectComments(candidates, ours, { outside, tooLong });
     const changes = (n) => plural(n, 'suggested change');
     if (review.comments.length === 0) {
+        where.onReview?.(); // (an earlier run's review carries them)
         info(`suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`);
         return;
     }
     try {
         const result = await postReview(await api(), ref, { commitId: pr.headSha, body: reviewBody(review.counts, where), comments: review.comments });
+        where.onReview?.();
         info(`suggestions: posted a review of pull request #${pr.number} with ${changes(review.comments.length)}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
     }
     catch (error) {
@@ -38896,7 +39177,9 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
 // folder or file: missing folders are created one at a time, each checked with lstat; the file is
 // opened with O_NOFOLLOW (a link swapped in at the last moment is refused by the kernel) and
 // O_NONBLOCK (a FIFO cannot hang the step), checked to be a regular file with no other name (a hard
-// link) through the open handle, and only then emptied and written.
+// link) through the open handle, and only then emptied and written, in pieces of whole lines when
+// the text comes as a stream (text-stream.ts): a report of any size is written, one piece held at a time.
+
 
 
 
@@ -38944,7 +39227,7 @@ async function lstatIfAny(path) {
 }
 const LINK = 'is a symbolic link: the action writes only through real folders and files, never through a link';
 /**
- * Writes `text` to `path` (workspace-relative or absolute), creating missing folders. Throws an
+ * Writes `text` (a string, or the pieces of a streamed report) to `path` (workspace-relative or absolute), creating missing folders. Throws an
  * OutputFileError saying why when the path is outside both roots, passes through a symbolic link
  * or is not a regular file; other errors (permissions, disk full) as the system reports them.
  */
@@ -38999,7 +39282,11 @@ async function writeOutputFile(path, text, roots) {
         if (st.nlink > 1)
             throw new OutputFileError(`${shown(parts.length)} has ${st.nlink} names (hard links); the action writes only to a file of its own`);
         await handle.truncate(0);
-        await handle.writeFile(text);
+        // writeFile on a handle writes from its position on: the pieces follow each other.
+        if (typeof text === 'string')
+            await handle.writeFile(text);
+        else
+            await writeLines(text, (piece) => handle.writeFile(piece));
     }
     finally {
         await handle.close();
@@ -39014,6 +39301,7 @@ async function writeOutputFile(path, text, roots) {
 // verdict depends on the findings and fail-on alone: no API fault changes it or loses a finding.
 // src/index.ts calls run() (the layout of GitHub's typescript-action template, which
 // `local-action run . src/main.ts` expects).
+
 
 
 
@@ -39116,11 +39404,13 @@ async function check(inputs, dependencies) {
     const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
     // Every finding reaches the log and the report files first, whatever happens to the API calls.
     // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
-    info(logSafe(formatText(report, { profiles: inputs.profiles }).trimEnd()));
+    // In pieces of whole lines (each ends with a line break, which core.info adds back).
+    await writeLines(textReportChunks(report, { profiles: inputs.profiles }), (piece) => info(logSafe(piece.slice(0, piece.endsWith('\n') ? -1 : undefined))));
     // A file that cannot be written fails the step, but only at the end: the findings go out first.
     // Only inside the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
     const roots = { workspace, runnerTemp: process.env.RUNNER_TEMP || undefined };
     const unwritten = [];
+    // Reports are written as streams: any size is written, one piece held at a time.
     const write = async (input, path, text) => {
         try {
             await writeOutputFile(path, text(), roots);
@@ -39132,8 +39422,8 @@ async function check(inputs, dependencies) {
         }
     };
     const reportPath = outputPath(inputs.reportFile || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'), roots);
-    const reportWritten = await write('report-file', reportPath, () => formatJson(report));
-    const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => formatSarif(report, { readmeUrl: README_URL })) : false;
+    const reportWritten = await write('report-file', reportPath, () => jsonReportChunks(report));
+    const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => sarifChunks(report, { readmeUrl: README_URL })) : false;
     /** Where every finding is, for the check run's notes. */
     const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
     const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api) : undefined;
@@ -39160,8 +39450,11 @@ async function check(inputs, dependencies) {
     else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
         core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
     }
+    /** A review of the pull request carries suggested changes (this run's or an earlier one's). */
+    let reviewPosted = false;
     if (inputs.suggestions !== 'false') {
         const where = {
+            onReview: () => void (reviewPosted = true),
             checkName: checkRun?.complete ? inputs.checkName : undefined,
             elsewhere: listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : [])]),
         };
@@ -39178,7 +39471,10 @@ async function check(inputs, dependencies) {
             maxChars: JOB_SUMMARY_MAX_CHARS,
             maxBytes: JOB_SUMMARY_MAX_BYTES,
             profiles: inputs.profiles,
-            readmeUrl: README_URL,
+            readmeUrl: VERSION_README_URL,
+            failing,
+            reviewPosted,
+            links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
             moreAt: checkRun?.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
             failure,
         });

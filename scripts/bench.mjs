@@ -3,6 +3,7 @@
 // `npm run bench -- worst-case [--quick] [--check] [--keep] [--case=NAME,...]`
 // `npm run bench -- --only=suggestions`: the action's review suggestions on files of long lines
 // `npm run bench -- --only=only-changed`: only-changed's look at every manifest's links and logo
+// `npm run bench -- run-budget [--quick] [--keep]`
 //
 // Measures the built action and command line (dist/): the targets are the side-by-side with ajv-cli
 // on the same 2,000 and 10,000 manifests (at most 0.7x its time), peak memory, linearity, and (with
@@ -18,6 +19,10 @@
 //   --only=   run only some benchmarks: cold, discovery, throughput, ajv (and worst-case, suggestions)
 //   worst-case  instead: the command line on the worst input of each rule (scripts/bench-worst-case.mjs),
 //             one file just under the 1 MiB limit each; target under 1 s each. --case= runs some.
+//   run-budget  instead: the action and the command line on 100, 300 and 3,000 manifests each at
+//             the per-rule listing limit of three rules (issue 19 item 9): time, peak RSS, and whether
+//             the JSON report and SARIF were written and parse. No target: before/after figures.
+//             --files=100,300 picks the numbers of files (a build without the budget needs ~10 GB at 1,000).
 //   --action=FILE, --cli=FILE   measure another build (default: dist/index.js, dist/cli.js)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,20 +34,24 @@ import { LIMIT, NOT_MEASURED, worstCases } from './bench-worst-case.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli|case)=/.test(a)));
+const args = new Set(process.argv.slice(2).filter((a) => !/^--(only|action|cli|case|files)=/.test(a)));
 const only = option('only')?.split(',');
 const QUICK = args.has('--quick');
 // The worst cases run only when asked for (about 2 minutes, and they measure something else); so do
 // the suggestions (--only=suggestions: the action against a loopback fake of the GitHub API).
 const WORST = args.has('worst-case') || (only?.includes('worst-case') ?? false);
+// run-budget, like worst-case, runs only when asked for; suggestions and only-changed only with --only.
+const BUDGET = args.has('run-budget') || (only?.includes('run-budget') ?? false);
 const want = (name) =>
-  args.has('worst-case') && !only
-    ? name === 'worst-case'
-    : name === 'worst-case'
-      ? WORST
-      : name === 'suggestions' || name === 'only-changed'
-        ? (only?.includes(name) ?? false)
-        : !only || only.includes(name);
+  name === 'run-budget'
+    ? BUDGET
+    : (args.has('worst-case') || args.has('run-budget')) && !only
+      ? name === 'worst-case' && WORST
+      : name === 'worst-case'
+        ? WORST
+        : name === 'suggestions' || name === 'only-changed'
+          ? (only?.includes(name) ?? false)
+          : !only || only.includes(name);
 const cases = option('case')?.split(',');
 
 const SIZES = QUICK
@@ -227,6 +236,7 @@ async function main() {
 
   const info = machine();
   let worst;
+  let budget;
   const work = mkdtempSync(join(tmpdir(), 'lp-manifest-bench-'));
   log(`corpora in ${work}${QUICK ? ' (quick)' : ''}`);
   const started = Date.now();
@@ -367,6 +377,9 @@ async function main() {
     // request changes some other file (README.md here) than the manifests it keeps; against a pull
     // request of one manifest only (no such look).
     if (want('only-changed')) await runOnlyChanged(work, record);
+
+    // 8. Findings multiplied across files: the run's listing budget and the streamed reports.
+    if (want('run-budget')) budget = runBudgetCases(work, env);
   } finally {
     if (args.has('--keep')) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
@@ -387,6 +400,7 @@ async function main() {
     ...notes.map((n) => `- ${n}`),
   ];
   if (rows.length > 0) process.stdout.write(out.join('\n') + '\n');
+  if (budget) process.stdout.write(runBudgetSection(info, budget).join('\n') + '\n');
   if (worst) {
     process.stdout.write(worstCaseSection(info, worst).join('\n') + '\n');
     if (worst.some((w) => !w.pass)) failed = true;
@@ -622,6 +636,96 @@ function worstCaseSection(info, results) {
         `| \`${r.rule}\` | ${r.name} | ${r.what} | ${r.size} | ${r.found} | ${ms(r.median)} (${ms(r.fastest)}–${ms(r.slowest)}) | ${ms(r.control)} | ${r.rss.toFixed(0)} MB | ${r.pass ? 'PASS' : '**FAIL**'} |`,
     ),
     ...Object.entries(NOT_MEASURED).map(([rule, why]) => `| \`${rule}\` | — | ${why} | | | | | | |`),
+  ];
+}
+
+/**
+ * One manifest at the per-rule listing limit of three rules: 1,002 zeros in enabled_for_profiles
+ * (1,002 range errors, 1,001 duplicate-item warnings) and 1,002 numbers in redirect_uris (type errors).
+ */
+function atTheLimit(i) {
+  return `{"client_name":"App ${i}","enabled_for_profiles":[${Array(1002).fill(0).join(',')}],"redirect_uris":[${Array(1002).fill(1).join(',')}]}\n`;
+}
+
+/** The file at `path` parses as JSON (a report longer than the longest string cannot be read back whole: said so). */
+function parses(path) {
+  if (!existsSync(path)) return 'not written';
+  const size = statSync(path).size;
+  if (size === 0) return 'empty';
+  if (size > 500 * 2 ** 20) return `${(size / 2 ** 20).toFixed(0)} MiB (not parsed)`;
+  try {
+    JSON.parse(readFileSync(path, 'utf8'));
+    return `${(size / 2 ** 20).toFixed(1)} MiB, parses`;
+  } catch (error) {
+    return `${(size / 2 ** 20).toFixed(1)} MiB, **does not parse** (${error.message.slice(0, 60)})`;
+  }
+}
+
+function runBudgetCases(work, env) {
+  const sizes = option('files')?.split(',').map(Number) ?? (QUICK ? [100] : [100, 300, 3000]);
+  const runs = QUICK ? 1 : 3;
+  const results = [];
+  for (const files of sizes) {
+    const repo = join(work, `budget-${files}`);
+    mkdirSync(join(repo, 'apps'), { recursive: true });
+    let bytes = 0;
+    for (let i = 0; i < files; i++) {
+      const text = atTheLimit(i);
+      bytes += Buffer.byteLength(text);
+      writeFileSync(join(repo, 'apps', `app-${String(i).padStart(4, '0')}.json`), text);
+    }
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync('git', ['add', '.'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'corpus'], { cwd: repo });
+    const input = `${count(files)} files, ${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    // The action: auto-discovery, the JSON report (RUNNER_TEMP) and a SARIF file; no token (no API call).
+    const base = actionEnv(repo, join(work, `budget-${files}-env`));
+    // (In RUNNER_TEMP: the action writes only there or in the workspace.)
+    const aenv = { ...base, 'INPUT_SARIF-FILE': join(base.RUNNER_TEMP, 'lp.sarif') };
+    const time = (label, argv, cmdEnv) => {
+      const t = [];
+      for (let i = 0; i < runs; i++) t.push(timeOnce(NODE, argv, { cwd: repo, env: cmdEnv, expect: [0, 1] }));
+      log(`run budget ${label}, ${files} files: ${ms(median(t))} (runs: ${t.map((v) => v.toFixed(0)).join(', ')})`);
+      return median(t);
+    };
+    const actionTime = time('action', [ACTION], aenv);
+    const actionRss = peakRssMb(work, [ACTION], { cwd: repo, env: aenv, expect: [0, 1] });
+    results.push({
+      program: 'action (report-file, sarif-file, job summary)',
+      input,
+      time: actionTime,
+      rss: actionRss,
+      report: parses(join(aenv.RUNNER_TEMP, 'lp-manifest-report.json')),
+      sarif: parses(aenv['INPUT_SARIF-FILE']),
+    });
+    // The command line: --format json and --format sarif to a file.
+    for (const format of ['json', 'sarif']) {
+      const out = join(work, `budget-${files}-cli.${format}`);
+      const argv = [
+        '-e',
+        `const {spawnSync}=require('node:child_process');const fs=require('node:fs');const fd=fs.openSync(${JSON.stringify(out)},'w');const r=spawnSync(process.execPath,[${JSON.stringify(CLI)},'--format',${JSON.stringify(format)}],{stdio:['ignore',fd,'ignore']});process.exitCode=r.status??2`,
+      ];
+      const t = time(`command line --format ${format}`, argv, env);
+      const rss = peakRssMb(work, [CLI, '--format', format], { cwd: repo, env, expect: [0, 1] });
+      results.push({ program: `command line --format ${format} (to a file)`, input, time: t, rss, report: format === 'json' ? parses(out) : '', sarif: format === 'sarif' ? parses(out) : '' });
+    }
+  }
+  return results;
+}
+
+function runBudgetSection(info, results) {
+  return [
+    '## Findings multiplied across files (run budget)',
+    '',
+    `Date: ${info.date}  `,
+    `Machine: ${info.cpu}, ${info.memory}, ${info.os}  `,
+    `Node ${info.node}; load average at start ${info.load}  `,
+    `\`npm run bench -- run-budget\`: every manifest at the per-rule listing limit of three rules (range, duplicate-item, type: 3,005 findings each); wall time, median of ${QUICK ? 1 : 3} runs; peak RSS of one more run; whether each report was written and parses. ${ACTION} / ${CLI}.`,
+    '',
+    '| program | input | median | peak RSS | JSON report | SARIF |',
+    '|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.program} | ${r.input} | ${ms(r.time)} | ${r.rss.toFixed(0)} MB | ${r.report} | ${r.sarif} |`),
+    '',
   ];
 }
 

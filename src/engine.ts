@@ -4,10 +4,11 @@
 // Files are checked one at a time as they are added (synchronously unless a file must be read with
 // fs/promises or a rule has to read a logo), so a caller can validate each manifest as soon as it has
 // read it and drop its text: only a result and the client_name are kept per file.
-// A file lists at most MAX_LISTED_PER_RULE findings of each rule and counts the rest (finding-budget.ts).
+// A file lists at most MAX_LISTED_PER_RULE findings of each rule, a run at most MAX_LISTED_PER_RUN in
+// all (then each file its first), and counts the rest (finding-budget.ts).
 import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, ProfileId, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
-import { FindingBudget } from './finding-budget.js';
+import { FindingBudget, RunBudget } from './finding-budget.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
 import { resolveOps, type OffsetEdit } from './json/edit-ops.js';
 import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
@@ -42,6 +43,8 @@ export interface ValidationOptions {
    * whole file's structure, a third of the work of placing a file's findings.
    */
   fixes?: boolean;
+  /** Findings the run lists in all (default MAX_LISTED_PER_RUN); past them each file lists its first and counts the rest. */
+  maxListedPerRun?: number;
 }
 
 /** A manifest to check: its workspace-relative POSIX path (and its bytes, when the name is not UTF-8). */
@@ -159,6 +162,8 @@ interface Settings {
   checkOptions: CheckOptions;
   maxBytes: number;
   absoluteOf: (file: WorkspaceFile) => string | Buffer;
+  /** The run's listing budget, shared by its files. */
+  run: RunBudget;
 }
 
 function settingsOf(options: ValidationOptions): Settings {
@@ -168,6 +173,7 @@ function settingsOf(options: ValidationOptions): Settings {
     checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     absoluteOf: pathJoiner(options.workspaceRoot),
+    run: new RunBudget(options.maxListedPerRun),
   };
 }
 
@@ -204,7 +210,7 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     }
     textKeys = scan.keys;
   }
-  const budget = new FindingBudget(options.severities);
+  const budget = new FindingBudget(options.severities, undefined, settings.run);
   // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
   const profileTokens = enabledProfileTokens(text, manifest);
   const pending = schemaFindings(manifest, budget, profileTokens);

@@ -112,11 +112,21 @@ export interface QuickLaunchStatus {
  */
 export const MAX_LISTED_PER_RULE = 1000;
 
+/**
+ * At most this many findings are listed in one run, whatever the number of files (the run's listing
+ * budget); past it, each file still lists its first finding, and the rest are counted in
+ * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
+ * of memory, and a JSON report longer than JavaScript's longest string.
+ */
+export const MAX_LISTED_PER_RUN = 10_000;
+
 /** Findings of one rule and severity (after the overrides) that a file has but does not list. */
 export interface Omitted {
   rule: RuleId;
   severity: Severity;
   count: number;
+  /** 'run': not listed because the run's budget (MAX_LISTED_PER_RUN) was spent; absent: the per-file limit of the rule. */
+  limit?: 'run';
 }
 
 export interface FileResult {
@@ -127,7 +137,7 @@ export interface FileResult {
   quickLaunch: QuickLaunchStatus | null;
   /** The listed findings: at most MAX_LISTED_PER_RULE of each rule, the first the checks produced. */
   findings: Finding[];
-  /** The findings past MAX_LISTED_PER_RULE, counted by rule and severity; absent when none are. */
+  /** The findings past MAX_LISTED_PER_RULE (or the run's MAX_LISTED_PER_RUN), counted by rule and severity; absent when none are. */
   omitted?: Omitted[];
 }
 

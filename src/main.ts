@@ -12,16 +12,17 @@ import { validateManifests } from './engine.js';
 import type { FileResult, Report } from './findings.js';
 import { isFailing } from './options.js';
 import { buildReport } from './report.js';
-import { formatJson } from './reporters/json-report.js';
+import { jsonReportChunks } from './reporters/json-report.js';
 import { logSafe } from './reporters/log-safe.js';
 import { formatMarkdownSummary, reportTitle } from './reporters/markdown-summary.js';
-import { formatSarif } from './reporters/sarif-report.js';
-import { count, formatText } from './reporters/text-report.js';
+import { sarifChunks } from './reporters/sarif-report.js';
+import { count, textReportChunks } from './reporters/text-report.js';
+import { writeLines, type Chunks } from './reporters/text-stream.js';
 import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
-import { README_URL } from './tool-info.js';
+import { README_URL, VERSION_README_URL } from './tool-info.js';
 import { validateWorkspace } from './validate-workspace.js';
 import { MAX_CHECK_ANNOTATIONS } from './action/check-run.js';
-import { createCheckRun } from './action/create-check-run.js';
+import { createCheckRun, sourceLinksOf } from './action/create-check-run.js';
 import { describeError } from './action/describe-error.js';
 import { createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './action/github-api.js';
 import { readRunContext } from './action/github-context.js';
@@ -116,12 +117,14 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
 
   // Every finding reaches the log and the report files first, whatever happens to the API calls.
   // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
-  core.info(logSafe(formatText(report, { profiles: inputs.profiles }).trimEnd()));
+  // In pieces of whole lines (each ends with a line break, which core.info adds back).
+  await writeLines(textReportChunks(report, { profiles: inputs.profiles }), (piece) => core.info(logSafe(piece.slice(0, piece.endsWith('\n') ? -1 : undefined))));
   // A file that cannot be written fails the step, but only at the end: the findings go out first.
   // Only inside the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
   const roots: OutputRoots = { workspace, runnerTemp: process.env.RUNNER_TEMP || undefined };
   const unwritten: string[] = [];
-  const write = async (input: string, path: string, text: () => string): Promise<boolean> => {
+  // Reports are written as streams: any size is written, one piece held at a time.
+  const write = async (input: string, path: string, text: () => Chunks): Promise<boolean> => {
     try {
       await writeOutputFile(path, text(), roots);
       return true;
@@ -131,8 +134,8 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
     }
   };
   const reportPath = outputPath(inputs.reportFile || join(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'), roots);
-  const reportWritten = await write('report-file', reportPath, () => formatJson(report));
-  const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => formatSarif(report, { readmeUrl: README_URL })) : false;
+  const reportWritten = await write('report-file', reportPath, () => jsonReportChunks(report));
+  const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => sarifChunks(report, { readmeUrl: README_URL })) : false;
   /** Where every finding is, for the check run's notes. */
   const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
 
@@ -161,8 +164,11 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
     );
   }
 
+  /** A review of the pull request carries suggested changes (this run's or an earlier one's). */
+  let reviewPosted = false;
   if (inputs.suggestions !== 'false') {
     const where = {
+      onReview: () => void (reviewPosted = true),
       checkName: checkRun?.complete ? inputs.checkName : undefined,
       elsewhere: listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : [])]),
     };
@@ -179,7 +185,10 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
       maxChars: JOB_SUMMARY_MAX_CHARS,
       maxBytes: JOB_SUMMARY_MAX_BYTES,
       profiles: inputs.profiles,
-      readmeUrl: README_URL,
+      readmeUrl: VERSION_README_URL,
+      failing,
+      reviewPosted,
+      links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
       moreAt: checkRun?.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
       failure,
     });

@@ -207,7 +207,9 @@ describe('pull request check (default inputs)', () => {
     // The job summary: counts, a table per file with findings, rule links.
     expect(r.summary).toContain('## ❌ LivePerson manifests: 3 errors and 3 warnings in 3 of 4 manifests');
     expect(r.summary).toContain('| manifests | errors | warnings |\n|---:|---:|---:|\n| 4 | 3 | 3 |');
-    expect(r.summary).toContain('### ❌ `apps/bad.json`\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| 1:1 | error | [`required`](');
+    expect(r.summary).toContain(
+      `### ❌ \`apps/bad.json\`\n\n| line | severity | rule | message |\n|---:|---|---|---|\n| [1:1](https://github.com/acme/apps/blob/${HEAD_SHA}/apps/bad.json#L1) | error | [required](https://github.com/lp-manifest/liveperson-manifest-action/blob/v1.0.0/README.md#required) |`,
+    );
     expect(r.summary).toContain('### ⚠️ `apps/odd, name: 100%.json`');
     expect(r.summary).not.toContain('apps/good.json');
     expect(r.summary).not.toContain('Summary cut');
@@ -703,7 +705,8 @@ describe('inputs and reports', () => {
     expect(r.code).toBe(1);
     expect(r.outputs['report-file']).toBe(join(ws.root, 'out/report.json'));
     expect(JSON.parse(r.outputs['quick-launch']!)).toEqual({ 'apps/bad.json': [], 'apps/ql.json': [42] });
-    expect(r.summary).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| `apps/bad.json` | — | — |\n| `apps/ql.json` | ✅ | — |');
+    // Only the manifests that enable QuickLaunch have a row.
+    expect(r.summary).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| `apps/ql.json` | ✅ | — |\n');
     const report = JSON.parse(readFileSync(join(ws.root, 'out/report.json'), 'utf8'));
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['apps/bad.json', 'apps/ql.json']);
     const sarif = JSON.parse(readFileSync(join(ws.root, 'out/lp.sarif'), 'utf8'));

@@ -60,16 +60,17 @@ describe('Markdown summary', () => {
         '',
         '| line | severity | rule | message |',
         '|---:|---|---|---|',
-        '| 3:5 | error | [`type`](https://x/README.md#type) | `` a \\| b <c> `d` `` |',
-        '| 7:1 | warning | [`scope`](https://x/README.md#scope) | `w` |',
+        '| 3:5 | error | [type](https://x/README.md#type) | `` a \\| b <c> `d` `` |',
+        '| 7:1 | warning | [scope](https://x/README.md#scope) | `w` |',
         '',
       ].join('\n'),
     );
   });
 
-  test('with profiles: a manifest x profile QuickLaunch table', () => {
+  test('with profiles: a manifest x profile QuickLaunch table of the manifests that enable QuickLaunch', () => {
     const md = formatMarkdownSummary(report, { maxChars: 65_535, profiles: [42, 43] });
-    expect(md).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| `apps/a.json` | — | — |\n| `apps/b.json` | ✅ | — |\n');
+    expect(md).toContain('### QuickLaunch visibility\n\n| manifest | profile 42 | profile 43 |\n|---|:---:|:---:|\n| `apps/b.json` | ✅ | — |\n');
+    expect(md).not.toContain('| `apps/a.json` |');
   });
 
   const big = buildReport([
@@ -94,7 +95,9 @@ describe('Markdown summary', () => {
   });
 
   test('a cut inside the QuickLaunch table says so, and no finding is missing when none was listed', () => {
-    const clean = buildReport(Array.from({ length: 400 }, (_, i) => file(`apps/app-${String(i).padStart(3, '0')}.json`, [])));
+    const clean = buildReport(
+      Array.from({ length: 400 }, (_, i) => file(`apps/app-${String(i).padStart(3, '0')}.json`, [], { quickLaunch: { enabled: true, ready: true, profiles: [1], visibleTo: [1] } })),
+    );
     const md = formatMarkdownSummary(clean, { maxChars: 5_000, profiles: [1, 2] });
     expect(md).toContain('### QuickLaunch visibility');
     expect(md.endsWith("\n> **Summary cut:** the QuickLaunch table is incomplete, to stay within GitHub's size limit. Every finding is in the log and the JSON report.\n")).toBe(true);

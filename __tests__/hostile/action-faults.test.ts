@@ -453,7 +453,7 @@ describe('a flood of findings: at most 1,000 check-run annotations in 20 request
       },
     ]);
     expect(r.summary).toContain(
-      '| | error | [`type`](https://github.com/lp-manifest/liveperson-manifest-action/blob/main/README.md#type) | 99,000 more type errors not listed (at most 1,000 of one rule per file) |\n',
+      '| | error | [type](https://github.com/lp-manifest/liveperson-manifest-action/blob/v1.0.0/README.md#type) | 99,000 more type errors not listed (at most 1,000 of one rule per file) |\n',
     );
     expect(r.outputs).toMatchObject({ valid: 'false', errors: '100500', warnings: '0' });
   }, 120_000);

@@ -85,10 +85,14 @@ function expectOnlyOurCommands(output: string): void {
 function expectInertMarkdown(markdown: string, findings: number): void {
   const html = renderMarkdown(markdown);
   expect(html).not.toMatch(/<img|<script|<h1|<h4/);
-  for (const href of linkTargets(html)) expect(href).toMatch(/^https:\/\/github\.com\/[^"]+#[a-z-]+$/);
+  // Ours only: a rule's documentation, or a finding's line in the checked commit, every path segment percent-encoded.
+  for (const href of linkTargets(html)) {
+    expect(href).toMatch(/^https:\/\/github\.com\/(?:[^"]+#[a-z-]+|acme\/apps\/blob\/[0-9a-f]{40}\/[A-Za-z0-9%._~/-]+#L\d+)$/);
+  }
   expect(outsideCode(html)).not.toMatch(/evil|@org|#123|stop-commands|javascript/);
   const rows = tables(html).flatMap((t) => t.slice(1));
-  const findingRows = rows.filter((r) => /^\d+:\d+$/.test(r[0]!));
+  // (The line's cell is a link whose text is the line and column.)
+  const findingRows = rows.filter((r) => /^(?:<a href="[^"]*">)?\d+:\d+(?:<\/a>)?$/.test(r[0]!));
   expect(findingRows).toHaveLength(findings);
   for (const r of findingRows) {
     expect(r).toHaveLength(4);

@@ -267,7 +267,7 @@ describe('Markdown: manifest text renders as literal code', () => {
     for (const [i, message] of [h, `unknown property ${quote(h)}`].entries()) {
       const row = findings![i + 1]!;
       expect(row).toHaveLength(4);
-      expect(row.slice(0, 3)).toEqual([`${i + 1}:1`, 'error', `<a href="${README}#unknown-property"><code>unknown-property</code></a>`]);
+      expect(row.slice(0, 3)).toEqual([`${i + 1}:1`, 'error', `<a href="${README}#unknown-property">unknown-property</a>`]);
       expect(codeOnly(row[3]!)).toBe(shown(message, true));
     }
     // The path in the heading and the failure note: code, shown exactly (no table there).

@@ -38,14 +38,15 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(490);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(674);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
+    // Reports come in pieces: wait for a pipe that is full (asynchronous on macOS) before the next.
+    stdout: (s) => (process.stdout.write(s) ? undefined : new Promise((done) => process.stdout.once('drain', done))),
     stderr: (s) => process.stderr.write(s),
     parseArgs: node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs,
 });
@@ -56,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 490:
+/***/ 674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1087,37 +1088,68 @@ var src_findings = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./src/finding-budget.ts
 // How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
 // first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
-// Every producer of findings (the schema's mapping, each semantic rule, duplicate keys) asks the
-// budget before it builds a finding, so a finding that will not be listed costs a count, not a
-// message, a pointer, a position and a line of output.
+// A run lists at most MAX_LISTED_PER_RUN findings in all (RunBudget, shared by every file's budget):
+// once they are spent, a file still lists its first finding (every file with a finding has one
+// located in every output) and counts the rest, marked `limit: 'run'`. Every producer of findings
+// (the schema's mapping, each semantic rule, duplicate keys) asks the budget before it builds a
+// finding, so a finding that will not be listed costs a count, not a message, a pointer, a
+// position and a line of output: memory and output stay bounded whatever the number of files.
 
 /** Lists everything (for a caller that wants every finding of a rule, e.g. a unit test of one rule). */
 const LIST_ALL = { admit: () => true };
-/** One file's budget. */
+/** The findings one run may still list, shared by the budgets of its files (files are checked in path order). */
+class RunBudget {
+    limit;
+    left;
+    constructor(limit = src_findings/* MAX_LISTED_PER_RUN */.ZU) {
+        this.limit = limit;
+        this.left = Math.max(0, limit);
+    }
+    /** Takes one listing; false when the run's budget is spent. */
+    take() {
+        if (this.left === 0)
+            return false;
+        this.left--;
+        return true;
+    }
+}
+/** One file's budget (`run`: the run's, when the file is part of one). */
 class FindingBudget {
     overrides;
     limit;
+    run;
     /** Findings listed per rule; made on the first finding (most files have none). */
     listed;
-    /** Per rule, the findings not listed: [errors, warnings] after the overrides. */
+    /** Findings listed in all. */
+    total = 0;
     counted;
-    constructor(overrides, limit = src_findings/* MAX_LISTED_PER_RULE */.Gt) {
+    constructor(overrides, limit = src_findings/* MAX_LISTED_PER_RULE */.Gt, run) {
         this.overrides = overrides;
         this.limit = limit;
+        this.run = run;
     }
     admit(rule, severity) {
         const override = this.overrides?.get(rule);
         if (override === 'off')
             return false; // neither listed nor counted: nothing to build
         const listed = (this.listed ??= new Map()).get(rule) ?? 0;
+        // (A rule is counted for one reason in a file: once the run's budget is spent, nothing more is listed but a file's first finding.)
+        let byRun = false;
         if (listed < this.limit) {
-            this.listed.set(rule, listed + 1);
-            return true;
+            if (this.run === undefined || this.run.take() || this.total === 0) {
+                this.listed.set(rule, listed + 1);
+                this.total++;
+                return true;
+            }
+            byRun = true;
         }
         let counts = (this.counted ??= new Map()).get(rule);
         if (counts === undefined)
-            this.counted.set(rule, (counts = [0, 0]));
-        counts[(override ?? severity) === 'error' ? 0 : 1]++;
+            this.counted.set(rule, (counts = { errors: 0, warnings: 0, run: byRun }));
+        if ((override ?? severity) === 'error')
+            counts.errors++;
+        else
+            counts.warnings++;
         return false;
     }
     /** The counts of what was not listed, by rule id then errors before warnings; undefined when nothing was left out. */
@@ -1126,11 +1158,12 @@ class FindingBudget {
             return undefined;
         const out = [];
         for (const rule of [...this.counted.keys()].sort()) {
-            const [errors, warnings] = this.counted.get(rule);
+            const { errors, warnings, run } = this.counted.get(rule);
+            const limit = run ? { limit: 'run' } : {};
             if (errors > 0)
-                out.push({ rule, severity: 'error', count: errors });
+                out.push({ rule, severity: 'error', count: errors, ...limit });
             if (warnings > 0)
-                out.push({ rule, severity: 'warning', count: warnings });
+                out.push({ rule, severity: 'warning', count: warnings, ...limit });
         }
         return out;
     }
@@ -2755,6 +2788,8 @@ const TOOL_NAME = 'lp-manifest';
 const TOOL_VERSION = '1.0.0';
 const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
 const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
+/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
+const VERSION_README_URL = (/* unused pure expression or super */ null && (`${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`));
 /** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
 const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
 
@@ -4959,6 +4994,7 @@ function settingsOf(options) {
         checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
         maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
         absoluteOf: pathJoiner(options.workspaceRoot),
+        run: new RunBudget(options.maxListedPerRun),
     };
 }
 /**
@@ -4995,7 +5031,7 @@ function checkText(path, text, settings, parsed) {
         }
         textKeys = scan.keys;
     }
-    const budget = new FindingBudget(options.severities);
+    const budget = new FindingBudget(options.severities, undefined, settings.run);
     // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
     const profileTokens = enabledProfileTokens(text, manifest);
     const pending = schemaFindings(manifest, budget, profileTokens);
@@ -5260,9 +5296,125 @@ function buildReport(files) {
     return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
 }
 
+;// CONCATENATED MODULE: ./src/reporters/text-stream.ts
+// Reports written as streams: a report is a sequence of text pieces (a generator), never one string,
+// so its size is bounded by the disk, not by JavaScript's longest string (about 512 MiB), and its
+// memory by one piece. Small, reusable parts:
+// - `StreamedArray` + `jsonChunks`: JSON.stringify(value, null, 2)'s exact text, with the arrays
+//   marked StreamedArray written item by item from any iterable (a generator building each item).
+// - `writeLines`: hands the pieces to a sink grouped in whole lines of about `pieceSize` characters
+//   (a line is never split: a sink that makes each piece inert for a runner log, like logSafe, sees
+//   whole lines), awaiting the sink (backpressure).
+// - `joinChunks`: the whole text, for a small report or a test.
+/** An array of a JSON document written item by item (its items are made as they are written). */
+class StreamedArray {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+function isPlainContainer(value) {
+    return value !== null && typeof value === 'object' && !(value instanceof StreamedArray) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+}
+/** Whether a StreamedArray is inside `value` (walks plain objects and arrays only: the document's skeleton). */
+function holdsStream(value) {
+    if (value instanceof StreamedArray)
+        return true;
+    if (!isPlainContainer(value))
+        return false;
+    for (const v of Array.isArray(value) ? value : Object.values(value))
+        if (holdsStream(v))
+            return true;
+    return false;
+}
+/** JSON.stringify(value, null, 2) of a value at `indent`: every line after the first indented. */
+function stringifyAt(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    // JSON.stringify escapes line breaks inside strings: each \n here is between two tokens.
+    return indent === '' ? text : text.replace(/\n/g, '\n' + indent);
+}
+function* arrayChunks(items, indent) {
+    const inner = indent + '  ';
+    let first = true;
+    for (const item of items) {
+        yield (first ? '[\n' : ',\n') + inner;
+        first = false;
+        if (holdsStream(item))
+            yield* valueChunks(item, inner);
+        else
+            yield stringifyAt(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner);
+    }
+    yield first ? '[]' : '\n' + indent + ']';
+}
+function* valueChunks(value, indent) {
+    if (value instanceof StreamedArray) {
+        yield* arrayChunks(value.items, indent);
+        return;
+    }
+    if (!holdsStream(value)) {
+        yield stringifyAt(value, indent);
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield* arrayChunks(value, indent);
+        return;
+    }
+    const inner = indent + '  ';
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+            continue; // as JSON.stringify
+        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* valueChunks(v, inner);
+    }
+    yield first ? '{}' : '\n' + indent + '}';
+}
+/** JSON.stringify(value, null, 2) + "\n", in pieces, with each StreamedArray written item by item. */
+function* jsonChunks(value) {
+    yield* valueChunks(value, '');
+    yield '\n';
+}
+/** The whole text of `chunks` (a synchronous report). */
+function text_stream_joinChunks(chunks) {
+    let out = '';
+    for (const c of chunks)
+        out += c;
+    return out;
+}
+/** About 1 MiB of text per write. */
+const PIECE_SIZE = 1 << 20;
+/**
+ * Writes `chunks` to `sink` in pieces that end at a line break, each of at least `pieceSize`
+ * characters (but the last); the text after the last line break goes last. Each chunk is searched
+ * once: linear in the text.
+ */
+async function writeLines(chunks, sink, pieceSize = PIECE_SIZE) {
+    let buffer = '';
+    for await (const chunk of chunks) {
+        buffer += chunk;
+        if (buffer.length < pieceSize)
+            continue;
+        const at = chunk.lastIndexOf('\n');
+        if (at < 0)
+            continue;
+        const end = buffer.length - chunk.length + at;
+        const piece = buffer.slice(0, end + 1);
+        buffer = buffer.slice(end + 1);
+        await sink(piece);
+    }
+    if (buffer !== '')
+        await sink(buffer);
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json-report.ts
+
+/** The report's text in pieces: JSON.stringify(report, null, 2) + "\n", one file at a time. */
+function jsonReportChunks(report) {
+    return jsonChunks({ ...report, files: new StreamedArray(report.files) });
+}
 function formatJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+    return joinChunks(jsonReportChunks(report));
 }
 
 // EXTERNAL MODULE: ./src/reporters/log-safe.ts
@@ -5273,25 +5425,35 @@ var log_safe = __nccwpck_require__(716);
 // manifest, then a one-line summary.
 
 
+
 /** A count for a sentence, thousands grouped: "1,000". */
 const count = (n) => n.toLocaleString('en-US');
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-/** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
-function omittedNote(o) {
-    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${count(src_findings/* MAX_LISTED_PER_RULE */.Gt)} of one rule per file)`;
+/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
+function listingLimitOf(o) {
+    return o.limit === 'run' ? `at most ${count(src_findings/* MAX_LISTED_PER_RUN */.ZU)} in a run, then the first of each file` : `at most ${count(src_findings/* MAX_LISTED_PER_RULE */.Gt)} of one rule per file`;
 }
-function formatText(report, options = {}) {
-    const lines = [];
+/**
+ * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
+ * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
+ */
+function omittedNote(o) {
+    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
+}
+/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
+function* textReportChunks(report, options = {}) {
     for (const file of report.files) {
-        if (file.findings.length === 0)
+        if (file.findings.length === 0 && file.omitted === undefined)
             continue; // (most files: their path is not escaped for nothing)
         const path = (0,describe/* displayPath */.Gt)(file.path);
+        let piece = '';
         for (const f of file.findings)
-            lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
+            piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
         for (const o of file.omitted ?? [])
-            lines.push(`${path}: ${omittedNote(o)}`);
+            piece += `${path}: ${omittedNote(o)}\n`;
+        yield piece;
     }
     const profiles = options.profiles ?? [];
     if (profiles.length > 0) {
@@ -5299,15 +5461,18 @@ function formatText(report, options = {}) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
             const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            lines.push(`QuickLaunch ${(0,describe/* displayPath */.Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+            yield `QuickLaunch ${(0,describe/* displayPath */.Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}\n`;
         }
     }
     const { manifests, errors, warnings } = report.summary;
-    lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}`);
-    return lines.join('\n') + '\n';
+    yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
+}
+function formatText(report, options = {}) {
+    return joinChunks(textReportChunks(report, options));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
+
 
 
 
@@ -5334,23 +5499,25 @@ function sarifFix(fix, artifactLocation) {
 function artifactOf(path) {
     return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
 }
-function buildSarif(report, options = {}) {
-    const readme = options.readmeUrl ?? README_URL;
-    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const notifications = [];
+/** The tool execution notifications of the findings past the listing limits, file by file. */
+function* notificationsOf(report, ruleIndex) {
     for (const file of report.files) {
         for (const o of file.omitted ?? []) {
-            notifications.push({
+            yield {
                 level: 'note',
                 message: { text: `${(0,describe/* displayPath */.Gt)(file.path)}: ${omittedNote(o)}` },
                 locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
                 associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
                 properties: { severity: o.severity, count: o.count },
-            });
+            };
         }
     }
-    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
-    const results = report.files.flatMap((file) => {
+}
+/** The results: one per listed finding, file by file. */
+function* resultsOf(report, ruleIndex) {
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
         // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
         // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
         // or code scanning would merge them into one alert.
@@ -5362,23 +5529,32 @@ function buildSarif(report, options = {}) {
             return n === 1 ? base : `${base}:${n}`;
         };
         const artifactLocation = artifactOf(file.path);
-        return file.findings.map((f) => ({
-            ruleId: f.rule,
-            ruleIndex: ruleIndex.get(f.rule),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation,
-                        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+        for (const f of file.findings) {
+            yield {
+                ruleId: f.rule,
+                ruleIndex: ruleIndex.get(f.rule),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation,
+                            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+                        },
                     },
-                },
-            ],
-            partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
-            ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
-        }));
-    });
+                ],
+                partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+                ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
+            };
+        }
+    }
+}
+/** The SARIF log, its results and notifications made by `list` from their generators (an array, or a StreamedArray). */
+function sarifLog(report, options, list) {
+    const readme = options.readmeUrl ?? README_URL;
+    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+    const omitted = report.files.some((f) => f.omitted !== undefined && f.omitted.length > 0);
+    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: list(notificationsOf(report, ruleIndex)) }];
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -5404,14 +5580,21 @@ function buildSarif(report, options = {}) {
                 },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
                 columnKind: 'utf16CodeUnits',
-                ...(notifications.length > 0 ? { invocations } : {}),
-                results,
+                ...(omitted ? { invocations } : {}),
+                results: list(resultsOf(report, ruleIndex)),
             },
         ],
     };
 }
+function buildSarif(report, options = {}) {
+    return sarifLog(report, options, (items) => [...items]);
+}
+/** The SARIF log's text in pieces (its results and notifications written one at a time): formatSarif's text. */
+function sarifChunks(report, options = {}) {
+    return jsonChunks(sarifLog(report, options, (items) => new StreamedArray(items)));
+}
 function formatSarif(report, options = {}) {
-    return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
+    return joinChunks(sarifChunks(report, options));
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
@@ -5530,6 +5713,32 @@ function buildRdjson(report, options) {
 }
 function formatRdjson(report, options) {
     return JSON.stringify(buildRdjson(report, options), null, 2) + '\n';
+}
+/**
+ * formatRdjson's text in pieces, one file's diagnostics at a time (text-stream.ts): each file's
+ * text is asked for when its diagnostics are written, and dropped after.
+ */
+async function* rdjsonChunks(report, options) {
+    const readme = options.readmeUrl ?? README_URL;
+    const files = report.files.filter((f) => f.findings.length > 0);
+    // The document without its diagnostics, then each diagnostic indented as JSON.stringify would.
+    const shell = formatRdjson({ ...report, files: [] }, { source: () => undefined });
+    if (files.length === 0) {
+        yield shell;
+        return;
+    }
+    yield shell.slice(0, shell.lastIndexOf('[]')) + '[';
+    let first = true;
+    for (const file of files) {
+        const columns = new ByteColumns(await options.source(file.path));
+        let piece = '';
+        for (const f of file.findings) {
+            piece += (first ? '\n    ' : ',\n    ') + JSON.stringify(diagnostic(file.path, f, columns, readme), null, 2).replace(/\n/g, '\n    ');
+            first = false;
+        }
+        yield piece;
+    }
+    yield '\n  ]\n}\n';
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
@@ -5790,6 +5999,7 @@ async function validateWorkspace(discovery, options) {
 
 
 
+
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
 
 Validates LivePerson application manifests. With no PATH, finds every manifest in the current
@@ -5816,20 +6026,15 @@ Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
 const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
-/** The texts of the files that have findings (rdjson counts columns in bytes of each line). */
-async function sourceTexts(files, root, fixedTexts) {
-    const sources = new Map();
-    for (const file of files) {
-        if (file.findings.length === 0)
-            continue;
-        const read = await readManifestText((0,external_node_path_namespaceObject.join)(root, file.path), root);
-        const fixed = fixedTexts.get(file.path);
-        if (read.ok)
-            sources.set(file.path, { text: fixed ?? read.text, bom: read.bom });
-        else if (read.prefix !== undefined)
-            sources.set(file.path, { text: read.prefix, bom: false });
-    }
-    return sources;
+/** The text of a file that has findings (rdjson counts columns in bytes of each line), read when its diagnostics are written. */
+async function sourceText(path, root, fixedTexts) {
+    const read = await readManifestText((0,external_node_path_namespaceObject.join)(root, path), root);
+    const fixed = fixedTexts.get(path);
+    if (read.ok)
+        return { text: fixed ?? read.text, bom: read.bom };
+    if (read.prefix !== undefined)
+        return { text: read.prefix, bom: false };
+    return undefined;
 }
 function hasGlobChars(s) {
     return /[*?[\]{}!]/.test(s);
@@ -5927,11 +6132,11 @@ async function runCli(argv, io) {
     }
     const { values, positionals } = parsed;
     if (values.help) {
-        io.stdout(HELP);
+        await io.stdout(HELP);
         return 0;
     }
     if (values.version) {
-        io.stdout(`${TOOL_VERSION}\n`);
+        await io.stdout(`${TOOL_VERSION}\n`);
         return 0;
     }
     try {
@@ -5989,7 +6194,7 @@ async function runCli(argv, io) {
             }
             // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
             if (dryRun)
-                io.stdout((await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).formatFixDiff(fixed));
+                await io.stdout((await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).formatFixDiff(fixed));
             // What remains: the same files checked again, the fixed ones in their new text.
             if (fixed.length > 0)
                 files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
@@ -5997,20 +6202,19 @@ async function runCli(argv, io) {
         const report = buildReport(files);
         if (dryRun)
             return isFailing(report.files, failOn) ? 1 : 0;
+        // Reports are written as streams, in pieces of whole lines: any size is written, one piece held at a time.
         if (format === 'json')
-            out(formatJson(report));
-        else if (format === 'rdjson') {
-            const sources = await sourceTexts(report.files, root, fixedTexts);
-            out(formatRdjson(report, { source: (path) => sources.get(path) }));
-        }
+            await writeLines(jsonReportChunks(report), out);
+        else if (format === 'rdjson')
+            await writeLines(rdjsonChunks(report, { source: (path) => sourceText(path, root, fixedTexts) }), out);
         else if (format === 'sarif')
-            out(formatSarif(report));
+            await writeLines(sarifChunks(report), out);
         else if (format === 'github')
-            io.stdout(annotationCommands(report).join('\n') + '\n');
+            await io.stdout(annotationCommands(report).join('\n') + '\n');
         else {
             if (report.files.length === 0)
                 io.stderr('no LivePerson manifests found\n');
-            out(formatText(report, { profiles }));
+            await writeLines(textReportChunks(report, { profiles }), out);
         }
         return isFailing(report.files, failOn) ? 1 : 0;
     }
@@ -6032,6 +6236,7 @@ async function runCli(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   Gt: () => (/* binding */ MAX_LISTED_PER_RULE),
+/* harmony export */   ZU: () => (/* binding */ MAX_LISTED_PER_RUN),
 /* harmony export */   cP: () => (/* binding */ pointerSegments),
 /* harmony export */   eX: () => (/* binding */ pointerFrom),
 /* harmony export */   eh: () => (/* binding */ summarize)
@@ -6042,6 +6247,13 @@ async function runCli(argv, io) {
  * would make a 250 MB report and a million log lines, and take seconds to place and print.
  */
 const MAX_LISTED_PER_RULE = 1000;
+/**
+ * At most this many findings are listed in one run, whatever the number of files (the run's listing
+ * budget); past it, each file still lists its first finding, and the rest are counted in
+ * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
+ * of memory, and a JSON report longer than JavaScript's longest string.
+ */
+const MAX_LISTED_PER_RUN = 10_000;
 /** JSON pointer helpers (RFC 6901). */
 function pointerFrom(segments) {
     // Called for every value a rule looks at: escape only segments that need it.

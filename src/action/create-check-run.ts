@@ -4,14 +4,20 @@
 import * as core from '@actions/core';
 import type { Report } from '../findings.js';
 import { logSafe } from '../reporters/log-safe.js';
-import { formatMarkdownSummary, reportTitle } from '../reporters/markdown-summary.js';
+import { formatMarkdownSummary, reportTitle, type SourceLinks } from '../reporters/markdown-summary.js';
 import { count, plural } from '../reporters/text-report.js';
-import { README_URL } from '../tool-info.js';
+import { VERSION_README_URL } from '../tool-info.js';
 import { CHECK_SUMMARY_MAX_CHARS, CheckRunError, checkAnnotations, newExternalId, publishCheckRun, type CheckRunResult, type Duplicates } from './check-run.js';
 import { describeError } from './describe-error.js';
 import { ApiError, type Octokit } from './github-api.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
+
+/** Where the checked files are on GitHub (the summaries link each finding's line there), when the run says. */
+export function sourceLinksOf(context: RunContext, serverUrl: string | undefined): SourceLinks | undefined {
+  if (!context.owner || !context.repo || !context.headSha) return undefined;
+  return { serverUrl: serverUrl || 'https://github.com', repository: `${context.owner}/${context.repo}`, sha: context.headSha };
+}
 
 export interface CheckOutcome {
   /** The check run was published in full (the first MAX_CHECK_ANNOTATIONS findings at most). */
@@ -59,9 +65,11 @@ export async function createCheckRun(
       summary: formatMarkdownSummary(report, {
         maxChars: CHECK_SUMMARY_MAX_CHARS,
         profiles: inputs.profiles,
-        readmeUrl: README_URL,
+        readmeUrl: VERSION_README_URL,
+        links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
         moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
         failure,
+        failing,
       }),
       annotations,
       elsewhere,

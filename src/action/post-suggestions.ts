@@ -28,7 +28,7 @@ export async function postSuggestions(
   workspace: string,
   pullFiles: PullFiles,
   api: () => Promise<Octokit>,
-  where: { checkName?: string; elsewhere: string },
+  where: { checkName?: string; elsewhere: string; onReview?: () => void },
 ): Promise<void> {
   const pr = context.pullRequest;
   /** Where every finding is, for the log. */
@@ -123,6 +123,7 @@ export async function postSuggestions(
   const review = selectComments(candidates, ours, { outside, tooLong });
   const changes = (n: number) => plural(n, 'suggested change');
   if (review.comments.length === 0) {
+    where.onReview?.(); // (an earlier run's review carries them)
     core.info(
       `suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`,
     );
@@ -130,6 +131,7 @@ export async function postSuggestions(
   }
   try {
     const result = await postReview(await api(), ref, { commitId: pr.headSha, body: reviewBody(review.counts, where), comments: review.comments });
+    where.onReview?.();
     core.info(`suggestions: posted a review of pull request #${pr.number} with ${changes(review.comments.length)}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
   } catch (error) {
     const fault = error instanceof ApiError ? error.fault : undefined;

@@ -4,10 +4,12 @@
 // folder or file: missing folders are created one at a time, each checked with lstat; the file is
 // opened with O_NOFOLLOW (a link swapped in at the last moment is refused by the kernel) and
 // O_NONBLOCK (a FIFO cannot hang the step), checked to be a regular file with no other name (a hard
-// link) through the open handle, and only then emptied and written.
+// link) through the open handle, and only then emptied and written, in pieces of whole lines when
+// the text comes as a stream (text-stream.ts): a report of any size is written, one piece held at a time.
 import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { writeLines, type Chunks } from '../reporters/text-stream.js';
 
 /** A path the action will not write to, or could not; the message says why. */
 export class OutputFileError extends Error {
@@ -62,11 +64,11 @@ async function lstatIfAny(path: string): Promise<Stats | undefined> {
 const LINK = 'is a symbolic link: the action writes only through real folders and files, never through a link';
 
 /**
- * Writes `text` to `path` (workspace-relative or absolute), creating missing folders. Throws an
+ * Writes `text` (a string, or the pieces of a streamed report) to `path` (workspace-relative or absolute), creating missing folders. Throws an
  * OutputFileError saying why when the path is outside both roots, passes through a symbolic link
  * or is not a regular file; other errors (permissions, disk full) as the system reports them.
  */
-export async function writeOutputFile(path: string, text: string, roots: OutputRoots): Promise<void> {
+export async function writeOutputFile(path: string, text: string | Chunks, roots: OutputRoots): Promise<void> {
   const { root, parts } = placeIn(outputPath(path, roots), roots);
   const shown = (n: number) => JSON.stringify(parts.slice(0, n).join('/'));
   let dir = root;
@@ -106,7 +108,9 @@ export async function writeOutputFile(path: string, text: string, roots: OutputR
     // Another name for the same file (a hard link) may be outside the workspace: never write through it.
     if (st.nlink > 1) throw new OutputFileError(`${shown(parts.length)} has ${st.nlink} names (hard links); the action writes only to a file of its own`);
     await handle.truncate(0);
-    await handle.writeFile(text);
+    // writeFile on a handle writes from its position on: the pieces follow each other.
+    if (typeof text === 'string') await handle.writeFile(text);
+    else await writeLines(text, (piece) => handle.writeFile(piece));
   } finally {
     await handle.close();
   }

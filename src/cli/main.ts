@@ -5,7 +5,8 @@ import { runCli } from './run-cli.js';
 
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
+  // Reports come in pieces: wait for a pipe that is full (asynchronous on macOS) before the next.
+  stdout: (s) => (process.stdout.write(s) ? undefined : new Promise<void>((done) => process.stdout.once('drain', done))),
   stderr: (s) => process.stderr.write(s),
   parseArgs,
 });

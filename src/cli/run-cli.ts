@@ -7,12 +7,13 @@ import { validateManifests, type ManifestInput, type ValidationOptions } from '.
 import type { FileResult } from '../findings.js';
 import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '../options.js';
 import { buildReport } from '../report.js';
-import { formatJson } from '../reporters/json-report.js';
+import { jsonReportChunks } from '../reporters/json-report.js';
 import { logSafe } from '../reporters/log-safe.js';
-import { formatSarif } from '../reporters/sarif-report.js';
+import { sarifChunks } from '../reporters/sarif-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
-import { formatText } from '../reporters/text-report.js';
-import { formatRdjson, type SourceText } from '../reporters/rdjson-report.js';
+import { textReportChunks } from '../reporters/text-report.js';
+import { rdjsonChunks, type SourceText } from '../reporters/rdjson-report.js';
+import { writeLines } from '../reporters/text-stream.js';
 import { checkWith, fixFiles } from '../fixes/fix-files.js';
 import { readManifestText } from '../read-manifest-file.js';
 import { displayPath } from '../text/describe.js';
@@ -22,7 +23,8 @@ import { validateWorkspace } from '../validate-workspace.js';
 
 export interface CliIo {
   cwd: string;
-  stdout: (s: string) => void;
+  /** A promise: wait before writing more (a full pipe). */
+  stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   parseArgs: typeof ParseArgs;
 }
@@ -55,17 +57,13 @@ Rule ids: ${RULE_IDS.join(', ')}
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
 
-/** The texts of the files that have findings (rdjson counts columns in bytes of each line). */
-async function sourceTexts(files: readonly FileResult[], root: string, fixedTexts: ReadonlyMap<string, string>): Promise<Map<string, SourceText>> {
-  const sources = new Map<string, SourceText>();
-  for (const file of files) {
-    if (file.findings.length === 0) continue;
-    const read = await readManifestText(join(root, file.path), root);
-    const fixed = fixedTexts.get(file.path);
-    if (read.ok) sources.set(file.path, { text: fixed ?? read.text, bom: read.bom });
-    else if (read.prefix !== undefined) sources.set(file.path, { text: read.prefix, bom: false });
-  }
-  return sources;
+/** The text of a file that has findings (rdjson counts columns in bytes of each line), read when its diagnostics are written. */
+async function sourceText(path: string, root: string, fixedTexts: ReadonlyMap<string, string>): Promise<SourceText | undefined> {
+  const read = await readManifestText(join(root, path), root);
+  const fixed = fixedTexts.get(path);
+  if (read.ok) return { text: fixed ?? read.text, bom: read.bom };
+  if (read.prefix !== undefined) return { text: read.prefix, bom: false };
+  return undefined;
 }
 
 function hasGlobChars(s: string): boolean {
@@ -165,11 +163,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(HELP);
+    await io.stdout(HELP);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${TOOL_VERSION}\n`);
+    await io.stdout(`${TOOL_VERSION}\n`);
     return 0;
   }
   try {
@@ -220,7 +218,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (fix) err(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
       }
       // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
-      if (dryRun) io.stdout((await import('../reporters/fix-diff.js')).formatFixDiff(fixed));
+      if (dryRun) await io.stdout((await import('../reporters/fix-diff.js')).formatFixDiff(fixed));
       // What remains: the same files checked again, the fixed ones in their new text.
       if (fixed.length > 0)
         files = await validateManifests(
@@ -230,15 +228,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const report = buildReport(files);
     if (dryRun) return isFailing(report.files, failOn) ? 1 : 0;
-    if (format === 'json') out(formatJson(report));
-    else if (format === 'rdjson') {
-      const sources = await sourceTexts(report.files, root, fixedTexts);
-      out(formatRdjson(report, { source: (path) => sources.get(path) }));
-    } else if (format === 'sarif') out(formatSarif(report));
-    else if (format === 'github') io.stdout(annotationCommands(report).join('\n') + '\n');
+    // Reports are written as streams, in pieces of whole lines: any size is written, one piece held at a time.
+    if (format === 'json') await writeLines(jsonReportChunks(report), out);
+    else if (format === 'rdjson') await writeLines(rdjsonChunks(report, { source: (path) => sourceText(path, root, fixedTexts) }), out);
+    else if (format === 'sarif') await writeLines(sarifChunks(report), out);
+    else if (format === 'github') await io.stdout(annotationCommands(report).join('\n') + '\n');
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
-      out(formatText(report, { profiles }));
+      await writeLines(textReportChunks(report, { profiles }), out);
     }
     return isFailing(report.files, failOn) ? 1 : 0;
   } catch (error) {

@@ -76,3 +76,36 @@ export function buildRdjson(report: Report, options: RdjsonOptions): object {
 export function formatRdjson(report: Report, options: RdjsonOptions): string {
   return JSON.stringify(buildRdjson(report, options), null, 2) + '\n';
 }
+
+export interface RdjsonStreamOptions {
+  /** As RdjsonOptions.source, possibly read now: one file's text is held at a time. */
+  source: (path: string) => SourceText | undefined | Promise<SourceText | undefined>;
+  readmeUrl?: string;
+}
+
+/**
+ * formatRdjson's text in pieces, one file's diagnostics at a time (text-stream.ts): each file's
+ * text is asked for when its diagnostics are written, and dropped after.
+ */
+export async function* rdjsonChunks(report: Report, options: RdjsonStreamOptions): AsyncGenerator<string> {
+  const readme = options.readmeUrl ?? README_URL;
+  const files = report.files.filter((f) => f.findings.length > 0);
+  // The document without its diagnostics, then each diagnostic indented as JSON.stringify would.
+  const shell = formatRdjson({ ...report, files: [] }, { source: () => undefined });
+  if (files.length === 0) {
+    yield shell;
+    return;
+  }
+  yield shell.slice(0, shell.lastIndexOf('[]')) + '[';
+  let first = true;
+  for (const file of files) {
+    const columns = new ByteColumns(await options.source(file.path));
+    let piece = '';
+    for (const f of file.findings) {
+      piece += (first ? '\n    ' : ',\n    ') + JSON.stringify(diagnostic(file.path, f, columns, readme), null, 2).replace(/\n/g, '\n    ');
+      first = false;
+    }
+    yield piece;
+  }
+  yield '\n  ]\n}\n';
+}

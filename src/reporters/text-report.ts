@@ -1,8 +1,9 @@
 // Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
 // `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
 // manifest, then a one-line summary.
-import { MAX_LISTED_PER_RULE, type Omitted, type ProfileId, type Report } from '../findings.js';
+import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type Omitted, type ProfileId, type Report } from '../findings.js';
 import { displayPath } from '../text/describe.js';
+import { joinChunks } from './text-stream.js';
 
 /** A count for a sentence, thousands grouped: "1,000". */
 export const count = (n: number): string => n.toLocaleString('en-US');
@@ -11,9 +12,17 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
+/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
+export function listingLimitOf(o: Pick<Omitted, 'limit'>): string {
+  return o.limit === 'run' ? `at most ${count(MAX_LISTED_PER_RUN)} in a run, then the first of each file` : `at most ${count(MAX_LISTED_PER_RULE)} of one rule per file`;
+}
+
+/**
+ * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
+ * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
+ */
 export function omittedNote(o: Omitted): string {
-  return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (at most ${count(MAX_LISTED_PER_RULE)} of one rule per file)`;
+  return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
 }
 
 export interface TextOptions {
@@ -21,13 +30,15 @@ export interface TextOptions {
   profiles?: readonly ProfileId[];
 }
 
-export function formatText(report: Report, options: TextOptions = {}): string {
-  const lines: string[] = [];
+/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
+export function* textReportChunks(report: Report, options: TextOptions = {}): Generator<string> {
   for (const file of report.files) {
-    if (file.findings.length === 0) continue; // (most files: their path is not escaped for nothing)
+    if (file.findings.length === 0 && file.omitted === undefined) continue; // (most files: their path is not escaped for nothing)
     const path = displayPath(file.path);
-    for (const f of file.findings) lines.push(`${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}`);
-    for (const o of file.omitted ?? []) lines.push(`${path}: ${omittedNote(o)}`);
+    let piece = '';
+    for (const f of file.findings) piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
+    for (const o of file.omitted ?? []) piece += `${path}: ${omittedNote(o)}\n`;
+    yield piece;
   }
   const profiles = options.profiles ?? [];
   if (profiles.length > 0) {
@@ -35,10 +46,13 @@ export function formatText(report: Report, options: TextOptions = {}): string {
       const visible = file.quickLaunch?.visibleTo ?? [];
       const hidden = profiles.filter((p) => !visible.includes(p));
       const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-      lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+      yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}\n`;
     }
   }
   const { manifests, errors, warnings } = report.summary;
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}`);
-  return lines.join('\n') + '\n';
+  yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
+}
+
+export function formatText(report: Report, options: TextOptions = {}): string {
+  return joinChunks(textReportChunks(report, options));
 }
