@@ -104,6 +104,28 @@ describe('auto-discovery', () => {
     }
   });
 
+  test('a *.json symbolic link to a directory (directly or through another link) is kept, and reported as unreadable-file (issue 19)', async () => {
+    mkdirSync(join(ws.root, 'apps/assets'));
+    symlinkSync(join(ws.root, 'apps/assets'), join(ws.root, 'apps/to-dir.json'));
+    symlinkSync('assets', join(ws.root, 'apps/relative-to-dir.json'));
+    symlinkSync('to-dir.json', join(ws.root, 'apps/to-link-to-dir.json'));
+    const expected = ['apps/a.json', 'apps/b.json', 'apps/broken.json', 'apps/relative-to-dir.json', 'apps/to-dir.json', 'apps/to-link-to-dir.json', 'build/out.json'];
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path)).toEqual(expected);
+    git('init', '-q');
+    git('add', '.');
+    expect((await discoverManifests({ workspaceRoot: ws.root })).manifests.map((m) => m.path)).toEqual(expected);
+    const results = await validateManifests(
+      found.manifests.filter((m) => m.path.includes('dir')),
+      { workspaceRoot: ws.root },
+    );
+    expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+      'apps/relative-to-dir.json: unreadable-file 1:1 this is a directory, not a file',
+      'apps/to-dir.json: unreadable-file 1:1 this is a directory, not a file',
+      'apps/to-link-to-dir.json: unreadable-file 1:1 this is a directory, not a file',
+    ]);
+  });
+
   test('a file in a merge conflict (listed by git once per stage) is one candidate', async () => {
     const commit = (message: string) => git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-am', message);
     git('init', '-q', '-b', 'main');

@@ -273,7 +273,9 @@ async function lookCarefully(absolutePath: string | Buffer, path: string, maxByt
       if (target === null || !isInside(target, await realPathBytes(workspaceRoot))) return A_MANIFEST;
     }
     const info = await stat(absolutePath);
-    if (!info.isFile()) return NOT_A_MANIFEST;
+    // A link named *.json to a directory (or anything but a file) is kept, for the engine to report
+    // as unreadable-file, never skipped.
+    if (!info.isFile()) return link.isSymbolicLink() ? A_MANIFEST : NOT_A_MANIFEST;
     if (info.size > maxBytes) return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
     // The engine reads a link again, carefully: no text handed over.
     return verdictOf(await readFile(absolutePath), path, maxBytes).manifest ? A_MANIFEST : NOT_A_MANIFEST;
