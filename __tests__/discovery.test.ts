@@ -235,6 +235,41 @@ describe('recognition: keys as parsed, near misses, names and encodings (issue 1
     expect(found.manifests.map((m) => m.path).filter((p) => p.includes('huge'))).toEqual(['apps/huge-escaped.json', 'data/huge-named-manifest.json']);
   });
 
+  test('a candidate over the size limit is judged by the top-level keys of the whole file, streamed (issue 19)', async () => {
+    const MiB = 1024 * 1024;
+    const manifests: Record<string, string | Buffer> = {
+      'apps/space-before.json': ' '.repeat(MiB) + '{"client_name": "A"}',
+      'apps/lines-before.json': '\n'.repeat(MiB + 5) + '{\n  "entry_uri": "https://app.example.com"\n}\n',
+      'apps/long-first-string.json': '{"description": "' + 'x'.repeat(MiB) + '", "client_name": "A"}',
+      'apps/escaped-quotes-first.json': '{"description": "' + 'say \\"hi\\" '.repeat(MiB / 8) + '", "capabilities": {}}',
+      'apps/huge-first-value.json': '{"rows": [' + '[1, {"a": "}]"}], '.repeat(MiB / 16) + '0], "clientName": "camel, after a huge value"}',
+      'apps/escaped-key-last.json': '{"padding": "' + ' '.repeat(MiB) + '", "client\\u005fname#fr": "escaped and tagged"}',
+      'apps/wide-key-last.json': encode('{"padding": "' + ' '.repeat(MiB / 2) + '", "quick_launch_enabled": true}', 'UTF-16LE', true),
+      'apps/one-byte-over.json': '{"client_name": "A", "padding": "' + ' '.repeat(MiB - 34) + '"}',
+    };
+    const notManifests: Record<string, string> = {
+      'data/nested-after-limit.json': '{"rows": [' + ' '.repeat(MiB) + '{"client_name": "nested"}]}',
+      'data/array-after-limit.json': '[' + ' '.repeat(MiB) + '{"client_name": "in an array"}]',
+      'data/value-after-limit.json': '{"padding": "' + ' '.repeat(MiB) + '", "name": "client_name"}',
+    };
+    for (const [path, content] of Object.entries({ ...manifests, ...notManifests })) ws.write(path, content);
+    expect(Buffer.byteLength(manifests['apps/one-byte-over.json']!)).toBe(MiB + 1);
+    symlinkSync('space-before.json', join(ws.root, 'apps/link-to-space-before.json')); // the careful path
+    const expected = [...Object.keys(manifests), 'apps/link-to-space-before.json'].sort();
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    const mine = new Set([...Object.keys(manifests), ...Object.keys(notManifests), 'apps/link-to-space-before.json']);
+    expect(found.manifests.map((m) => m.path).filter((p) => mine.has(p))).toEqual(expected);
+    const results = await validateManifests(
+      found.manifests.filter((m) => m.path === 'apps/space-before.json' || m.path === 'apps/one-byte-over.json' || m.path.startsWith('apps/link')),
+      { workspaceRoot: ws.root },
+    );
+    expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+      'apps/link-to-space-before.json: unreadable-file 1:1 file is 1,048,596 bytes; the limit is 1,048,576 bytes (not read)',
+      'apps/one-byte-over.json: unreadable-file 1:1 file is 1,048,577 bytes; the limit is 1,048,576 bytes (not read)',
+      'apps/space-before.json: unreadable-file 1:1 file is 1,048,596 bytes; the limit is 1,048,576 bytes (not read)',
+    ]);
+  });
+
   test('a name that is not UTF-8 is found (walk and git), shown with escapes and read by its bytes, also by a files glob', async () => {
     mkdirSync(Buffer.concat([Buffer.from(ws.root + '/'), badName('dir', '')]));
     writeBytes(ws.root, badName('apps/bad'), '{\n  "client_name": "Same",\n  "x": 1\n}\n');

@@ -5,12 +5,13 @@
 // name ends in .json (any case) is one when recognize-manifest.ts says so.
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync } from 'node:fs';
+import { constants, existsSync, lstatSync } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
 import { decodeWide, escapeInvalidUtf8, wideEncodingOf } from './text/unicode-encoding.js';
 
@@ -243,11 +244,14 @@ function verdictOf(bytes: Buffer, path: string, maxBytes: number): Verdict {
 }
 
 /**
- * A file over the size limit is not parsed: it is judged by its first part (the limit) as a text
- * that does not parse. The engine then reports it as too large instead of skipping it silently.
+ * A file over the size limit is not parsed: it is a manifest when its first part (the limit), judged
+ * as a text that does not parse, or its name says so, or else when a streaming pass over the whole
+ * file finds a manifest key in its top-level object (recognize-large-file.ts). The engine then
+ * reports it as too large instead of skipping it silently.
  */
-function tooLargeVerdict(start: Buffer, path: string, maxBytes: number): Verdict {
-  return isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path) ? A_MANIFEST : NOT_A_MANIFEST;
+function tooLargeVerdict(start: Buffer, path: string, maxBytes: number, file: string | Buffer, flags: number): Verdict {
+  if (isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path)) return A_MANIFEST;
+  return hasTopLevelManifestKey(file, flags) ? A_MANIFEST : NOT_A_MANIFEST;
 }
 
 /**
@@ -257,7 +261,7 @@ function tooLargeVerdict(start: Buffer, path: string, maxBytes: number): Verdict
 function sniff(absolutePath: string | Buffer, path: string, maxBytes: number): Verdict | undefined {
   const read = readWithoutFollowing(absolutePath, maxBytes);
   if (read.kind === 'careful') return undefined;
-  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes);
+  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes, absolutePath, NO_FOLLOW_FLAGS!);
   if (read.kind !== 'bytes') return NOT_A_MANIFEST;
   return verdictOf(read.bytes, path, maxBytes);
 }
@@ -266,17 +270,20 @@ function sniff(absolutePath: string | Buffer, path: string, maxBytes: number): V
 async function lookCarefully(absolutePath: string | Buffer, path: string, maxBytes: number, workspaceRoot: string): Promise<Verdict> {
   try {
     const link = await lstat(absolutePath);
+    /** What is read: the link's real target (inside the workspace), or the file itself. */
+    let file: string | Buffer = absolutePath;
     if (link.isSymbolicLink()) {
       // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
       // the engine reports it as unreadable-file instead of silently skipping it.
       const target = await realPathBytes(absolutePath).catch(() => null);
       if (target === null || !isInside(target, await realPathBytes(workspaceRoot))) return A_MANIFEST;
+      file = target;
     }
     const info = await stat(absolutePath);
     // A link named *.json to a directory (or anything but a file) is kept, for the engine to report
     // as unreadable-file, never skipped.
     if (!info.isFile()) return link.isSymbolicLink() ? A_MANIFEST : NOT_A_MANIFEST;
-    if (info.size > maxBytes) return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
+    if (info.size > maxBytes) return tooLargeVerdict(await readStart(file, maxBytes + 1), path, maxBytes, file, NO_FOLLOW_FLAGS ?? constants.O_RDONLY);
     // The engine reads a link again, carefully: no text handed over.
     return verdictOf(await readFile(absolutePath), path, maxBytes).manifest ? A_MANIFEST : NOT_A_MANIFEST;
   } catch {

@@ -54,7 +54,7 @@ export function realPathBytes(path: string | Buffer): Promise<Buffer> {
  * followed, O_NONBLOCK keeps a FIFO from blocking the open. Undefined where the platform has no
  * O_NOFOLLOW (Windows): every read then takes the careful path.
  */
-const NO_FOLLOW_FLAGS = constants.O_NOFOLLOW !== undefined && constants.O_NONBLOCK !== undefined ? constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK : undefined;
+export const NO_FOLLOW_FLAGS = constants.O_NOFOLLOW !== undefined && constants.O_NONBLOCK !== undefined ? constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK : undefined;
 
 /** What a fast read found: the bytes of a regular file, or a reason it was not read. */
 export type FastRead =
