@@ -270,6 +270,39 @@ describe('recognition: keys as parsed, near misses, names and encodings (issue 1
     ]);
   });
 
+  test('a NUL byte anywhere does not hide a manifest, nor make UTF-8 read as UTF-16/32; the engine names the byte (issue 19)', async () => {
+    const nul = (...parts: string[]) => Buffer.from(parts.join('\0'));
+    const files: Record<string, Buffer> = {
+      'apps/nul-first.json': nul('', '{"client_name": "A"}'),
+      'apps/nul-second.json': nul('{', '"client_name": "A"}'),
+      'apps/nul-third.json': nul('{"', 'client_name": "A"}'),
+      'apps/nul-fourth.json': nul('{\n', '\n"entry_uri": "https://app.example.com"}'),
+      'apps/nul-three-after-first.json': nul('{', '', '', '"capabilities": {}}'),
+      'apps/nul-in-key.json': nul('{"client', '_name": "A"}'),
+      'apps/nul-between-key-letters.json': Buffer.from('{"' + [...'client_name'].join('\0') + '": "A", "description": "a long enough text"}'),
+      'apps/nul-last.json': nul('{"client_name": "A"}', ''),
+      'apps/nul-after-bom.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0]), Buffer.from('{"client_name": "A"}')]),
+    };
+    for (const [path, content] of Object.entries(files)) ws.write(path, content);
+    ws.write('data/nul-second.json', nul('{', '"rows": [1, 2, 3]}'));
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    const mine = found.manifests.filter((m) => m.path.includes('nul'));
+    expect(mine.map((m) => m.path)).toEqual(Object.keys(files).sort());
+    const results = await validateManifests(mine, { workspaceRoot: ws.root });
+    const NUL = 'which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text';
+    expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+      `apps/nul-after-bom.json: unreadable-file 1:1 file holds a NUL byte (0x00) at byte offset 3, ${NUL}`,
+      `apps/nul-between-key-letters.json: unreadable-file 1:4 file holds a NUL byte (0x00) at byte offset 3, ${NUL}`,
+      `apps/nul-first.json: unreadable-file 1:1 file holds a NUL byte (0x00) at byte offset 0, ${NUL}`,
+      `apps/nul-fourth.json: unreadable-file 2:1 file holds a NUL byte (0x00) at byte offset 2, ${NUL}`,
+      `apps/nul-in-key.json: unreadable-file 1:9 file holds a NUL byte (0x00) at byte offset 8, ${NUL}`,
+      `apps/nul-last.json: unreadable-file 1:21 file holds a NUL byte (0x00) at byte offset 20, ${NUL}`,
+      `apps/nul-second.json: unreadable-file 1:2 file holds a NUL byte (0x00) at byte offset 1, ${NUL}`,
+      `apps/nul-third.json: unreadable-file 1:3 file holds a NUL byte (0x00) at byte offset 2, ${NUL}`,
+      `apps/nul-three-after-first.json: unreadable-file 1:2 file holds a NUL byte (0x00) at byte offset 1, ${NUL}`,
+    ]);
+  });
+
   test('a name that is not UTF-8 is found (walk and git), shown with escapes and read by its bytes, also by a files glob', async () => {
     mkdirSync(Buffer.concat([Buffer.from(ws.root + '/'), badName('dir', '')]));
     writeBytes(ws.root, badName('apps/bad'), '{\n  "client_name": "Same",\n  "x": 1\n}\n');

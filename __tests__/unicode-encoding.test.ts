@@ -23,6 +23,15 @@ describe('wideEncodingOf and decodeWide', () => {
     expect(wideEncodingOf(Buffer.from([0x1f, 0x8b, 0x08, 0x00]))).toBeUndefined(); // gzip
   });
 
+  test('without a byte order mark, the NUL bytes must be those of wide text throughout, not of the first characters only (issue 19)', () => {
+    for (const text of ['{\0"client_name": "A"}', '\0{"client_name": "A"}', '{\0\0\0"client_name": "A"}', '\0\0\0{"client_name": "A"}', '\0\0', '{\0"a": 1, "b": "\0"}']) {
+      expect([text, wideEncodingOf(Buffer.from(text))]).toEqual([text, undefined]);
+    }
+    // Half of the characters ASCII (the other half CJK) is still UTF-16.
+    expect(wideEncodingOf(encode('{"a":"' + '漢'.repeat(8) + '"}', 'UTF-16LE'))).toEqual({ encoding: 'UTF-16LE', bom: false });
+    expect(wideEncodingOf(encode('{"a":"' + '漢'.repeat(9) + '"}', 'UTF-16LE'))).toBeUndefined();
+  });
+
   test('short texts', () => {
     expect(wideEncodingOf(Buffer.from('{\0'))).toEqual({ encoding: 'UTF-16LE', bom: false });
     expect(wideEncodingOf(Buffer.from('\0{'))).toEqual({ encoding: 'UTF-16BE', bom: false });

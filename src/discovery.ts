@@ -220,15 +220,21 @@ const NOT_A_MANIFEST: Verdict = { manifest: false };
 const A_MANIFEST: Verdict = { manifest: true };
 
 /**
- * A file's text to judge when the engine cannot read it as UTF-8: UTF-16/32 decoded (so such a
- * manifest is found and the engine reports its encoding instead of discovery skipping it), anything
- * else as UTF-8 with U+FFFD for bad bytes.
+ * The texts to judge a file by when the engine cannot read it as UTF-8: UTF-16/32 decoded when its
+ * bytes say so (so such a manifest is found and the engine reports its encoding instead of discovery
+ * skipping it), and always the bytes as UTF-8 (U+FFFD for bad bytes); NUL characters dropped from
+ * both, so that neither a stray NUL byte nor the NUL bytes of wide text hide a key.
  */
-function textToJudge(bytes: Buffer): string {
-  const wide = wideEncodingOf(bytes);
-  if (wide !== undefined) return decodeWide(bytes, wide);
+function textsToJudge(bytes: Buffer): string[] {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return bytes.toString('utf8', bom ? 3 : 0);
+  const texts = [withoutNul(bytes.toString('utf8', bom ? 3 : 0))];
+  const wide = wideEncodingOf(bytes);
+  if (wide !== undefined) texts.unshift(withoutNul(decodeWide(bytes, wide)));
+  return texts;
+}
+
+function withoutNul(text: string): string {
+  return text.includes('\0') ? text.replaceAll('\0', '') : text;
 }
 
 /**
@@ -237,7 +243,7 @@ function textToJudge(bytes: Buffer): string {
  */
 function verdictOf(bytes: Buffer, path: string, maxBytes: number): Verdict {
   const decoded = decodeManifestBytes(bytes, maxBytes);
-  if (!decoded.ok) return recognizeManifest(textToJudge(bytes), path).manifest ? A_MANIFEST : NOT_A_MANIFEST;
+  if (!decoded.ok) return textsToJudge(bytes).some((text) => recognizeManifest(text, path).manifest) ? A_MANIFEST : NOT_A_MANIFEST;
   const { manifest, value } = recognizeManifest(decoded.text, path);
   if (!manifest) return NOT_A_MANIFEST;
   return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
@@ -250,7 +256,7 @@ function verdictOf(bytes: Buffer, path: string, maxBytes: number): Verdict {
  * reports it as too large instead of skipping it silently.
  */
 function tooLargeVerdict(start: Buffer, path: string, maxBytes: number, file: string | Buffer, flags: number): Verdict {
-  if (isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path)) return A_MANIFEST;
+  if (textsToJudge(start.subarray(0, maxBytes)).some((text) => isBrokenManifestText(text, path))) return A_MANIFEST;
   return hasTopLevelManifestKey(file, flags) ? A_MANIFEST : NOT_A_MANIFEST;
 }
 

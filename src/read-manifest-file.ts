@@ -140,20 +140,29 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
   // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
   // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
   const text = bytes.toString('utf8', hasBom ? 3 : 0);
-  if (!text.includes('\uFFFD')) return { ok: true, text, bom: hasBom };
   const body = hasBom ? bytes.subarray(3) : bytes;
-  if (!isUtf8(body)) {
-    const bad = firstInvalidUtf8Byte(body);
-    const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
-    const byteOffset = bad + (hasBom ? 3 : 0);
+  // A NUL byte: no JSON text holds one (a binary file, or text in an encoding the checks above do
+  // not believe). Reported as itself, at the first one, unless an invalid byte comes before it.
+  const nul = body.indexOf(0);
+  const bad = text.includes('\uFFFD') && !isUtf8(body) ? firstInvalidUtf8Byte(body) : -1;
+  if (nul >= 0 && (bad < 0 || nul < bad)) {
+    const prefix = body.subarray(0, nul).toString('utf8');
     return unreadable(
-      `file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`,
+      `file holds a NUL byte (0x00) at byte offset ${nul + (hasBom ? 3 : 0)}, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text`,
       prefix.length,
       prefix.length + 1,
       prefix + ' ',
     );
   }
-  return { ok: true, text, bom: hasBom };
+  if (bad < 0) return { ok: true, text, bom: hasBom };
+  const prefix = body.subarray(0, bad).toString('utf8');
+  const byteOffset = bad + (hasBom ? 3 : 0);
+  return unreadable(
+    `file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`,
+    prefix.length,
+    prefix.length + 1,
+    prefix + ' ',
+  );
 }
 
 /**

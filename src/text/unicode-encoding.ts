@@ -61,6 +61,10 @@ export interface Wide {
  * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
  * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
  * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
+ * Without a byte order mark, the guess must hold for the whole text, not its first bytes: at least
+ * half of its characters must have the NUL bytes of an ASCII character in that encoding (a
+ * manifest's keys and punctuation are ASCII). A NUL byte alone (`{\0"client_name": …}`, a stray NUL
+ * at the start) is then no reason to read UTF-8 as UTF-16, which would hide every key.
  */
 export function wideEncodingOf(bytes: Uint8Array): Wide | undefined {
   if (bytes.length < 2) return undefined;
@@ -71,9 +75,27 @@ export function wideEncodingOf(bytes: Uint8Array): Wide | undefined {
   if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'UTF-32BE', bom: true };
   if (a === 0xff && b === 0xfe) return { encoding: 'UTF-16LE', bom: true };
   if (a === 0xfe && b === 0xff) return { encoding: 'UTF-16BE', bom: true };
-  if (a === 0) return { encoding: b === 0 ? 'UTF-32BE' : 'UTF-16BE', bom: false };
-  if (b === 0) return { encoding: four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE', bom: false };
-  return undefined;
+  let encoding: WideEncoding;
+  if (a === 0) encoding = b === 0 ? 'UTF-32BE' : 'UTF-16BE';
+  else if (b === 0) encoding = four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE';
+  else return undefined;
+  return mostlyAsciiIn(bytes, encoding) ? { encoding, bom: false } : undefined;
+}
+
+/** Whether at least half of the code units of `bytes`, read in `encoding`, are below U+0100: one pass. */
+function mostlyAsciiIn(bytes: Uint8Array, encoding: WideEncoding): boolean {
+  const size = encoding === 'UTF-16LE' || encoding === 'UTF-16BE' ? 2 : 4;
+  const units = Math.floor(bytes.length / size);
+  let narrow = 0;
+  if (size === 2) {
+    // The high byte of each unit: second in little endian, first in big endian.
+    for (let i = encoding === 'UTF-16LE' ? 1 : 0; i < units * 2; i += 2) if (bytes[i] === 0) narrow++;
+  } else if (encoding === 'UTF-32LE') {
+    for (let i = 0; i < units * 4; i += 4) if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0) narrow++;
+  } else {
+    for (let i = 0; i < units * 4; i += 4) if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0) narrow++;
+  }
+  return units > 0 && narrow * 2 >= units;
 }
 
 /** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
