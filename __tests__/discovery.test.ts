@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCli } from '../src/cli/run-cli.js';
 import { discoverManifests, normalizeGlobs, splitList } from '../src/discovery.js';
 import { validateManifests } from '../src/engine.js';
 import { encode } from './support/encodings.js';
@@ -366,5 +368,70 @@ describe('files globs', () => {
 
   test('lists split on commas and newlines but not inside braces', () => {
     expect(splitList('a.json, b/*.json\n{c,d}.json\n\n')).toEqual(['a.json', 'b/*.json', '{c,d}.json']);
+  });
+});
+
+describe('what auto-discovery cannot check says so (issue 19)', () => {
+  test('a Git LFS pointer named like a manifest is one, and the engine says what it is and what to do; other pointers and submodules are notices (issue 19)', async () => {
+    const pointer = (size: number) => `version https://git-lfs.github.com/spec/v1\noid sha256:${'4d7a2146'.repeat(8)}\nsize ${size}\n`;
+    ws.write('apps/app-manifest.json', pointer(2048));
+    ws.write('apps/LivePerson-Bot.JSON', pointer(12_345));
+    ws.write('apps/web-app-install.json', 'version https://hawser.github.com/spec/v1\noid sha256:' + 'ab'.repeat(32) + '\nsize 1\n');
+    symlinkSync('app-manifest.json', join(ws.root, 'apps/link-manifest.json')); // the careful path
+    ws.write('data/big-data.json', pointer(50_000_000));
+    ws.write('data/more-data.json', pointer(1));
+    ws.write('.gitmodules', '[submodule "vendor/apps"]\n\tpath = vendor/apps\n\turl = https://example.com/apps.git\n[submodule "x"]\n  path=tools/x\n');
+    git('init', '-q');
+    git('add', '.');
+    const found = await discoverManifests({ workspaceRoot: ws.root });
+    expect(found.manifests.map((m) => m.path)).toEqual([
+      'apps/LivePerson-Bot.JSON',
+      'apps/a.json',
+      'apps/app-manifest.json',
+      'apps/b.json',
+      'apps/broken.json',
+      'apps/link-manifest.json',
+      'apps/web-app-install.json',
+      'build/out.json',
+    ]);
+    expect(found.notices).toEqual([
+      "this repository has git submodules (vendor/apps, tools/x): git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository",
+      "2 .json files are Git LFS pointers (data/big-data.json, data/more-data.json), not the files' content: the checkout did not fetch Git LFS content, so they were not checked; check out with lfs: true (actions/checkout) or run git lfs pull",
+    ]);
+    const results = await validateManifests(
+      found.manifests.filter((m) => !['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json'].includes(m.path)),
+      { workspaceRoot: ws.root },
+    );
+    const what = 'not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull';
+    expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+      `apps/LivePerson-Bot.JSON: unreadable-file 1:1 file is a Git LFS pointer (to a file of 12.1 KiB), ${what}`,
+      `apps/app-manifest.json: unreadable-file 1:1 file is a Git LFS pointer (to a file of 2.0 KiB), ${what}`,
+      `apps/link-manifest.json: unreadable-file 1:1 file is a Git LFS pointer (to a file of 2.0 KiB), ${what}`,
+      `apps/web-app-install.json: unreadable-file 1:1 file is a Git LFS pointer (to a file of 1 bytes), ${what}`,
+    ]);
+    // One pointer; outside git, a submodule not checked out.
+    execFileSync('rm', ['-rf', join(ws.root, '.git'), join(ws.root, 'data/more-data.json')]);
+    expect((await discoverManifests({ workspaceRoot: ws.root })).notices).toEqual([
+      'this repository has git submodules (vendor/apps, tools/x): a submodule that is not checked out (actions/checkout with submodules: true) has no files here, so its manifests were not checked',
+      "1 .json file is a Git LFS pointer (data/big-data.json), not the file's content: the checkout did not fetch Git LFS content, so it was not checked; check out with lfs: true (actions/checkout) or run git lfs pull",
+    ]);
+    // No .gitmodules, no pointer: no notices.
+    execFileSync('rm', [join(ws.root, '.gitmodules'), join(ws.root, 'data/big-data.json')]);
+    expect((await discoverManifests({ workspaceRoot: ws.root })).notices).toBeUndefined();
+  });
+
+  test('the command line says each notice once, as a note on stderr, also with PATH arguments', async () => {
+    ws.write('data/big.json', `version https://git-lfs.github.com/spec/v1\noid sha256:${'0'.repeat(64)}\nsize 9\n`);
+    ws.write('.gitmodules', '[submodule "s"]\n\tpath = vendor/s\n');
+    for (const args of [[], ['data', 'data', 'apps/a.json']]) {
+      let stderr = '';
+      const code = await runCli(['--format', 'json', ...args], { cwd: ws.root, stdout: () => undefined, stderr: (s) => (stderr += s), parseArgs });
+      expect([args, code, stderr]).toEqual([
+        args,
+        args.length === 0 ? 1 : 0,
+        'lp-manifest: note: this repository has git submodules (vendor/s): a submodule that is not checked out (actions/checkout with submodules: true) has no files here, so its manifests were not checked\n' +
+          "lp-manifest: note: 1 .json file is a Git LFS pointer (data/big.json), not the file's content: the checkout did not fetch Git LFS content, so it was not checked; check out with lfs: true (actions/checkout) or run git lfs pull\n",
+      ]);
+    }
   });
 });

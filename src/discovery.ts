@@ -5,14 +5,15 @@
 // name ends in .json (any case) is one when recognize-manifest.ts says so.
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
-import { constants, existsSync, lstatSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, isLfsPointer, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
 import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
+import { displayPath } from './text/describe.js';
 import { decodeWide, escapeInvalidUtf8, wideEncodingOf } from './text/unicode-encoding.js';
 
 export class UsageError extends Error {
@@ -52,6 +53,12 @@ export interface Discovery {
    * shells warn about it.
    */
   gitProblem?: string;
+  /**
+   * What the shells say as notices (absent when nothing): git submodules, whose files are not
+   * searched, and `.json` files that are Git LFS pointers but not named like manifests (a pointer
+   * named like one is a manifest, and the engine reports it).
+   */
+  notices?: string[];
 }
 
 export function toPosix(path: string): string {
@@ -214,9 +221,13 @@ interface Verdict {
   text?: string;
   /** The text parsed, when it parses. */
   value?: unknown;
+  /** Not a manifest, but a Git LFS pointer (the checkout has no LFS content). */
+  lfsPointer?: boolean;
 }
 
 const NOT_A_MANIFEST: Verdict = { manifest: false };
+/** Not a manifest by its name: a Git LFS pointer, for the notice. */
+const AN_LFS_POINTER: Verdict = { manifest: false, lfsPointer: true };
 const A_MANIFEST: Verdict = { manifest: true };
 
 /**
@@ -243,7 +254,10 @@ function withoutNul(text: string): string {
  */
 function verdictOf(bytes: Buffer, path: string, maxBytes: number): Verdict {
   const decoded = decodeManifestBytes(bytes, maxBytes);
-  if (!decoded.ok) return textsToJudge(bytes).some((text) => recognizeManifest(text, path).manifest) ? A_MANIFEST : NOT_A_MANIFEST;
+  if (!decoded.ok) {
+    if (textsToJudge(bytes).some((text) => recognizeManifest(text, path).manifest)) return A_MANIFEST;
+    return isLfsPointer(bytes) ? AN_LFS_POINTER : NOT_A_MANIFEST;
+  }
   const { manifest, value } = recognizeManifest(decoded.text, path);
   if (!manifest) return NOT_A_MANIFEST;
   return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
@@ -291,7 +305,8 @@ async function lookCarefully(absolutePath: string | Buffer, path: string, maxByt
     if (!info.isFile()) return link.isSymbolicLink() ? A_MANIFEST : NOT_A_MANIFEST;
     if (info.size > maxBytes) return tooLargeVerdict(await readStart(file, maxBytes + 1), path, maxBytes, file, NO_FOLLOW_FLAGS ?? constants.O_RDONLY);
     // The engine reads a link again, carefully: no text handed over.
-    return verdictOf(await readFile(absolutePath), path, maxBytes).manifest ? A_MANIFEST : NOT_A_MANIFEST;
+    const verdict = verdictOf(await readFile(absolutePath), path, maxBytes);
+    return verdict.manifest ? A_MANIFEST : verdict.lfsPointer ? AN_LFS_POINTER : NOT_A_MANIFEST;
   } catch {
     return NOT_A_MANIFEST;
   }
@@ -347,16 +362,21 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
         existing.push(file);
       }
     }
-    return { manifests: existing, explicit: true, source, ...problem };
+    return { manifests: existing, explicit: true, source, ...problem, ...noticesOf(root, source, []) };
   }
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const manifests: ManifestInput[] = [];
+  /** Candidates that are Git LFS pointers, not named like manifests. */
+  const lfsPointers: string[] = [];
   const onManifest = options.onManifest;
   for (const file of candidates) {
     const absolute = absoluteOf(file);
     const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
-    if (!verdict.manifest) continue;
+    if (!verdict.manifest) {
+      if (verdict.lfsPointer === true) lfsPointers.push(file.path);
+      continue;
+    }
     const text = verdict.text === undefined ? {} : { text: verdict.text };
     if (onManifest === undefined) {
       // Every manifest in one list: texts kept (not read again), parsed values not (the memory of them
@@ -369,7 +389,68 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     if (wait) await wait;
   }
   manifests.sort(byPath);
-  return { manifests, explicit: false, source, ...problem };
+  return { manifests, explicit: false, source, ...problem, ...noticesOf(root, source, lfsPointers) };
+}
+
+/** Paths a notice names at most (then: "and N more"). */
+const NAMED_IN_NOTICE = 5;
+
+function named(paths: readonly string[]): string {
+  const shown = paths.slice(0, NAMED_IN_NOTICE).map(displayPath).join(', ');
+  return paths.length > NAMED_IN_NOTICE ? `${shown} and ${(paths.length - NAMED_IN_NOTICE).toLocaleString('en')} more` : shown;
+}
+
+/** The notices of a discovery: git submodules (when `.gitmodules` exists) and Git LFS pointers. */
+function noticesOf(root: string, source: Discovery['source'], lfsPointers: readonly string[]): Pick<Discovery, 'notices'> {
+  const notices: string[] = [];
+  const submodules = submodulePaths(root);
+  if (submodules !== undefined) {
+    const which = submodules.length > 0 ? ` (${named(submodules)})` : '';
+    notices.push(
+      source === 'git'
+        ? `this repository has git submodules${which}: git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository`
+        : `this repository has git submodules${which}: a submodule that is not checked out (actions/checkout with submodules: true) has no files here, so its manifests were not checked`,
+    );
+  }
+  if (lfsPointers.length > 0) {
+    const one = lfsPointers.length === 1;
+    const files = one ? '1 .json file is a Git LFS pointer' : `${lfsPointers.length.toLocaleString('en')} .json files are Git LFS pointers`;
+    notices.push(
+      `${files} (${named(lfsPointers)}), not ${one ? "the file's" : "the files'"} content: the checkout did not fetch Git LFS content, so ${one ? 'it was' : 'they were'} not checked; check out with lfs: true (actions/checkout) or run git lfs pull`,
+    );
+  }
+  return notices.length > 0 ? { notices } : {};
+}
+
+/** Bytes of `.gitmodules` read, at most. */
+const GITMODULES_LIMIT = 64 * 1024;
+
+/**
+ * The paths `.gitmodules` (at the workspace's root) names, in its order, each once; undefined when
+ * there is no such regular file. Read without following a symbolic link, at most 64 KiB.
+ */
+function submodulePaths(root: string): string[] | undefined {
+  let fd: number;
+  try {
+    fd = openSync(join(root, '.gitmodules'), NO_FOLLOW_FLAGS ?? constants.O_RDONLY);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(GITMODULES_LIMIT);
+    const n = readSync(fd, buffer, 0, GITMODULES_LIMIT, 0);
+    const paths = new Set<string>();
+    for (const line of buffer.toString('utf8', 0, n).split('\n')) {
+      const path = /^\s*path\s*=\s*(.*?)\s*$/.exec(line)?.[1];
+      if (path) paths.add(path.replace(/^"(.*)"$/, '$1'));
+    }
+    return [...paths];
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The warning the shells give for a Discovery's gitProblem. */

@@ -129,6 +129,28 @@ export function readWithoutFollowing(absolutePath: string | Buffer, maxBytes: nu
   }
 }
 
+/** The first line of a Git LFS pointer file (and of the pointers of LFS's predecessor, hawser). */
+const LFS_VERSIONS = ['version https://git-lfs.github.com/spec/', 'version https://hawser.github.com/spec/'];
+
+/** Git LFS pointers are at most this long (git-lfs's own limit). */
+const LFS_POINTER_MAX = 1024;
+
+/**
+ * Whether a file's bytes are a Git LFS pointer: what a checkout without LFS content leaves instead of
+ * the file (the version line first, then `oid sha256:…` and `size …`). A JSON text never starts so.
+ */
+export function isLfsPointer(bytes: Uint8Array): boolean {
+  if (bytes.length > LFS_POINTER_MAX || bytes[0] !== 0x76) return false;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return LFS_VERSIONS.some((v) => text.startsWith(v)) && /^oid [a-z0-9]+:[0-9a-f]+$/m.test(text);
+}
+
+function lfsPointer(text: string): ReadOutcome {
+  const size = /^size (\d{1,15})$/m.exec(text)?.[1];
+  const object = size === undefined ? 'a file' : `a file of ${formatBytes(Number(size))}`;
+  return unreadable(`file is a Git LFS pointer (to ${object}), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull`);
+}
+
 /** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   if (bytes.length > maxBytes) {
@@ -154,7 +176,7 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
       prefix + ' ',
     );
   }
-  if (bad < 0) return { ok: true, text, bom: hasBom };
+  if (bad < 0) return !hasBom && isLfsPointer(bytes) ? lfsPointer(text) : { ok: true, text, bom: hasBom };
   const prefix = body.subarray(0, bad).toString('utf8');
   const byteOffset = bad + (hasBom ? 3 : 0);
   return unreadable(
