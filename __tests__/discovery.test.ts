@@ -434,4 +434,34 @@ describe('what auto-discovery cannot check says so (issue 19)', () => {
       ]);
     }
   });
+
+  test('a symbolic link inside the workspace (also through other links) is resolved and read once: its text goes to the engine (issue 19, item 10)', async () => {
+    mkdirSync(join(ws.root, 'hops'));
+    symlinkSync('../apps/a.json', join(ws.root, 'hops/hop-2'));
+    symlinkSync('hop-2', join(ws.root, 'hops/hop-1'));
+    symlinkSync('../hops/hop-1', join(ws.root, 'apps/chain.json'));
+    symlinkSync(join(ws.root, 'apps/a.json'), join(ws.root, 'apps/absolute.json'));
+    const outside = tempWorkspace();
+    try {
+      outside.write('x.json', '{"client_name": "Outside"}');
+      symlinkSync(join(outside.root, 'x.json'), join(ws.root, 'hops/out'));
+      symlinkSync('../hops/out', join(ws.root, 'apps/chain-out.json'));
+      const found = await discoverManifests({ workspaceRoot: ws.root });
+      const byPath = new Map(found.manifests.map((m) => [m.path, m]));
+      expect(byPath.get('apps/chain.json')).toEqual({ path: 'apps/chain.json', text: '{"client_name": "A"}' });
+      expect(byPath.get('apps/absolute.json')).toEqual({ path: 'apps/absolute.json', text: '{"client_name": "A"}' });
+      // A chain that leaves the workspace at its end: kept without text, never read.
+      expect(byPath.get('apps/chain-out.json')).toEqual({ path: 'apps/chain-out.json' });
+      const results = await validateManifests(
+        ['apps/chain.json', 'apps/chain-out.json'].map((path) => ({ path })),
+        { workspaceRoot: ws.root },
+      );
+      expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
+        'apps/chain-out.json: unreadable-file 1:1 symbolic link to a file outside the workspace; not followed',
+        'apps/chain.json: ',
+      ]);
+    } finally {
+      outside.cleanup();
+    }
+  });
 });

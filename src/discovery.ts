@@ -10,7 +10,7 @@ import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, isLfsPointer, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, isLfsPointer, linkTargetInside, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
 import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
 import { displayPath } from './text/describe.js';
@@ -278,11 +278,23 @@ function tooLargeVerdict(start: Buffer, path: string, maxBytes: number, file: st
  * The content check without following symbolic links, in a few synchronous system calls.
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
-function sniff(absolutePath: string | Buffer, path: string, maxBytes: number): Verdict | undefined {
-  const read = readWithoutFollowing(absolutePath, maxBytes);
-  if (read.kind === 'careful') return undefined;
-  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes, absolutePath, NO_FOLLOW_FLAGS!);
-  if (read.kind !== 'bytes') return NOT_A_MANIFEST;
+function sniff(absolutePath: string | Buffer, path: string, maxBytes: number, workspaceRoot: string): Verdict | undefined {
+  let file = absolutePath;
+  let read = readWithoutFollowing(file, maxBytes);
+  let link = false;
+  if (read.kind === 'careful') {
+    // A symbolic link whose target is inside the workspace: resolved in one call, read the same way
+    // (and its text handed to the engine, like a file's). Anything else: the careful path.
+    const target = linkTargetInside(absolutePath, workspaceRoot);
+    if (target === undefined) return undefined;
+    file = target;
+    link = true;
+    read = readWithoutFollowing(file, maxBytes);
+    if (read.kind === 'careful') return undefined;
+  }
+  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes, file, NO_FOLLOW_FLAGS!);
+  // A link named *.json to a directory (or anything but a file) is kept, for the engine to report.
+  if (read.kind !== 'bytes') return link ? A_MANIFEST : NOT_A_MANIFEST;
   return verdictOf(read.bytes, path, maxBytes);
 }
 
@@ -372,7 +384,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const onManifest = options.onManifest;
   for (const file of candidates) {
     const absolute = absoluteOf(file);
-    const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
+    const verdict = sniff(absolute, file.path, maxBytes, root) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
     if (!verdict.manifest) {
       if (verdict.lfsPointer === true) lfsPointers.push(file.path);
       continue;

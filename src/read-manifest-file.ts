@@ -1,7 +1,7 @@
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
 // UTF-16/32 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { sep } from 'node:path';
@@ -151,6 +151,31 @@ function lfsPointer(text: string): ReadOutcome {
   return unreadable(`file is a Git LFS pointer (to ${object}), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull`);
 }
 
+/** Real paths of workspace roots (a run asks for one root, once per symbolic link). */
+const realRoots = new Map<string, Buffer>();
+
+/**
+ * The real path of a symbolic link's final target, when it is inside the workspace: one realpath(3)
+ * (synchronous, however many links lead there), and the workspace root's real path once per root.
+ * Undefined when the link leaves the workspace, loops, leads nowhere or cannot be resolved: the
+ * careful path then reports why. The target is read with O_NOFOLLOW (readWithoutFollowing), so a
+ * link swapped in after this call is not followed either.
+ */
+export function linkTargetInside(absolutePath: string | Buffer, workspaceRoot: string): Buffer | undefined {
+  if (NO_FOLLOW_FLAGS === undefined) return undefined;
+  try {
+    const target = realpathSync.native(absolutePath, { encoding: 'buffer' });
+    let root = realRoots.get(workspaceRoot);
+    if (root === undefined) {
+      root = realpathSync.native(workspaceRoot, { encoding: 'buffer' });
+      realRoots.set(workspaceRoot, root);
+    }
+    return isInside(target, root) ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   if (bytes.length > maxBytes) {
@@ -189,10 +214,16 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
 
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
- * careful path (a symbolic link, or a platform without O_NOFOLLOW).
+ * careful path (a platform without O_NOFOLLOW, or a symbolic link that does not resolve to a path
+ * inside `workspaceRoot`, or any symbolic link when no root is given).
  */
-export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome | undefined {
-  const fast = readWithoutFollowing(absolutePath, maxBytes);
+export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES, workspaceRoot?: string): ReadOutcome | undefined {
+  let fast = readWithoutFollowing(absolutePath, maxBytes);
+  if (fast.kind === 'careful' && workspaceRoot !== undefined) {
+    // A symbolic link inside the workspace: its target, resolved in one call and read the same way.
+    const target = linkTargetInside(absolutePath, workspaceRoot);
+    if (target !== undefined) fast = readWithoutFollowing(target, maxBytes);
+  }
   switch (fast.kind) {
     case 'bytes':
       return decodeManifestBytes(fast.bytes, maxBytes);
@@ -210,7 +241,7 @@ export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: nu
 }
 
 export async function readManifestText(absolutePath: string | Buffer, workspaceRoot: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
-  return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
+  return readManifestTextSync(absolutePath, maxBytes, workspaceRoot) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 
 /** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */
