@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { runCli } from '../src/cli/run-cli.js';
 import { discoverManifests, normalizeGlobs, splitList } from '../src/discovery.js';
 import { validateManifests } from '../src/engine.js';
+import { buildReport } from '../src/report.js';
+import { formatJson } from '../src/reporters/json-report.js';
+import { formatText } from '../src/reporters/text-report.js';
 import { encode } from './support/encodings.js';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
@@ -305,12 +308,12 @@ describe('recognition: keys as parsed, near misses, names and encodings (issue 1
     ]);
   });
 
-  test('a name that is not UTF-8 is found (walk and git), shown with escapes and read by its bytes, also by a files glob', async () => {
+  test('a name that is not UTF-8 is found (walk and git), quoted as git quotes it and read by its bytes, also by a files glob (issue 19: one-to-one)', async () => {
     mkdirSync(Buffer.concat([Buffer.from(ws.root + '/'), badName('dir', '')]));
     writeBytes(ws.root, badName('apps/bad'), '{\n  "client_name": "Same",\n  "x": 1\n}\n');
     writeBytes(ws.root, Buffer.concat([badName('dir', ''), Buffer.from('/in-bad-dir.json')]), '{"client_name": "Same"}');
     writeBytes(ws.root, badName('data/not-a-manifest'), '{"name": "x"}');
-    const paths = ['apps/bad\\xff.json', 'dir\\xff/in-bad-dir.json'];
+    const paths = ['"apps/bad\\377.json"', '"dir\\377/in-bad-dir.json"'];
     const check = async () => {
       const found = await discoverManifests({ workspaceRoot: ws.root });
       const odd = found.manifests.filter((m) => m.fsPath !== undefined);
@@ -322,12 +325,12 @@ describe('recognition: keys as parsed, near misses, names and encodings (issue 1
         { workspaceRoot: ws.root },
       );
       expect(results.map((r) => `${r.path}: ${r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`).join(' | ')}`)).toEqual([
-        'apps/bad\\xff.json: duplicate-client-name 2:18 client_name "Same" is also used by dir\\xff/in-bad-dir.json:1; LivePerson requires it to be unique | unknown-property 3:3 unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
-        'dir\\xff/in-bad-dir.json: duplicate-client-name 1:17 client_name "Same" is also used by apps/bad\\xff.json:2; LivePerson requires it to be unique',
+        '"apps/bad\\377.json": duplicate-client-name 2:18 client_name "Same" is also used by "dir\\377/in-bad-dir.json":1; LivePerson requires it to be unique | unknown-property 3:3 unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+        '"dir\\377/in-bad-dir.json": duplicate-client-name 1:17 client_name "Same" is also used by "apps/bad\\377.json":2; LivePerson requires it to be unique',
       ]);
-      // A files glob matches the display path. (In a glob a backslash escapes: the glob *\\xff.json matches the name shown as …\xff.json.)
-      const globbed = await discoverManifests({ workspaceRoot: ws.root, files: ['apps/bad*.json', 'dir*/**', '*\\\\xff.json'] });
-      expect(globbed.manifests.map((m) => m.path)).toEqual([...paths, 'data/not-a-manifest\\xff.json'].sort());
+      // A files glob matches the path without its quotes. (In a glob a backslash escapes: the glob *\\377.json matches the name shown as "…\377.json".)
+      const globbed = await discoverManifests({ workspaceRoot: ws.root, files: ['apps/bad*.json', 'dir*/**', '*\\\\377.json'] });
+      expect(globbed.manifests.map((m) => m.path)).toEqual([...paths, '"data/not-a-manifest\\377.json"'].sort());
       expect(globbed.manifests.every((m) => m.fsPath !== undefined)).toBe(true);
     };
     await check();
@@ -462,6 +465,47 @@ describe('what auto-discovery cannot check says so (issue 19)', () => {
       ]);
     } finally {
       outside.cleanup();
+    }
+  });
+
+  test('names shown alike are not: a Latin-1 café.json, files named caf\\xe9.json and caf\\351.json, one starting with a quote; the JSON report keeps the bytes (issue 19, item 6)', async () => {
+    const latin1 = Buffer.from('apps/caf\xe9.json', 'latin1');
+    writeFileSync(Buffer.concat([Buffer.from(ws.root + '/'), latin1]), '{"client_name": "Latin-1", }');
+    ws.write('apps/caf\\xe9.json', '{"client_name": "Backslash x"}');
+    ws.write('apps/caf\\351.json', '{"client_name": "Backslash octal"}');
+    ws.write('"apps".json', '{"client_name": "Quoted", "x": 1}');
+    ws.write('apps/tab\there.json', '{"client_name": "Tab", "y": 1}');
+    ws.write('apps/tab\\there.json', '{"client_name": "Backslash t", "y": 1}');
+    const mine = (p: string) => !['apps/a.json', 'apps/b.json', 'apps/broken.json', 'build/out.json'].includes(p);
+    for (const run of ['walk', 'git']) {
+      if (run === 'git') {
+        git('init', '-q');
+        git('add', '.');
+      }
+      const found = await discoverManifests({ workspaceRoot: ws.root });
+      const files = await validateManifests(
+        found.manifests.filter((m) => mine(m.path)),
+        { workspaceRoot: ws.root },
+      );
+      expect(files.map((f) => f.path)).toEqual(['"\\"apps\\".json"', '"apps/caf\\351.json"', 'apps/caf\\351.json', 'apps/caf\\xe9.json', 'apps/tab\there.json', 'apps/tab\\there.json']);
+      const report = buildReport(files);
+      expect(formatText(report).split('\n')).toEqual([
+        '"\\"apps\\".json":1:27: error unknown-property unknown property "x"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+        '"apps/caf\\351.json":1:26: error invalid-json invalid JSON: trailing comma before \'}\' is not allowed in JSON',
+        'apps/tab\\there.json:1:24: error unknown-property unknown property "y"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+        '"apps/tab\\\\there.json":1:32: error unknown-property unknown property "y"; known properties: "client_name", "display_name", "description", "grant_types", "redirect_uris", "response_types", "scope", "logo_uri", "capabilities", "enabled", "quick_launch_enabled", "entry_uri", "enabled_for_profiles"',
+        '4 errors, 0 warnings in 6 manifests',
+        '',
+      ]);
+      const json = JSON.parse(formatJson(report)) as { files: { path: string; pathBytes?: string }[] };
+      expect(json.files.map((f) => [f.path, f.pathBytes === undefined ? undefined : Buffer.from(f.pathBytes, 'base64')])).toEqual([
+        ['"\\"apps\\".json"', Buffer.from('"apps".json')],
+        ['"apps/caf\\351.json"', latin1],
+        ['apps/caf\\351.json', undefined],
+        ['apps/caf\\xe9.json', undefined],
+        ['apps/tab\there.json', undefined],
+        ['apps/tab\\there.json', undefined],
+      ]);
     }
   });
 });

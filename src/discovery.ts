@@ -1,7 +1,7 @@
 // Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
 // untracked files that are not ignored) or, outside a git repository, from a walk that skips
-// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown with escapes and
-// opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
+// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown quoted as git
+// quotes it, and opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
 // name ends in .json (any case) is one when recognize-manifest.ts says so.
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
@@ -14,7 +14,7 @@ import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, isLfsPointer, li
 import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
 import { displayPath } from './text/describe.js';
-import { decodeWide, escapeInvalidUtf8, wideEncodingOf } from './text/unicode-encoding.js';
+import { decodeWide, quoteName, unquotedForm, wideEncodingOf } from './text/unicode-encoding.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -130,15 +130,21 @@ function looksLikeGitWorkTree(dir: string): boolean {
   }
 }
 
-/** A file name from bytes: as is when valid UTF-8, else shown with escapes and kept as bytes to open. */
+/**
+ * A file name from bytes: as is when valid UTF-8, else quoted as git quotes it (`"caf\351.json"`)
+ * and kept as bytes to open. A UTF-8 name that starts with `"` is quoted too, so that no name is
+ * shown as another's quoted form: paths stay one-to-one with names.
+ */
 function fromBytes(bytes: Buffer, valid: boolean): WorkspaceFile {
-  return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
+  return valid && bytes[0] !== QUOTE ? { path: bytes.toString('utf8') } : { path: quoteName(bytes), fsPath: bytes };
 }
+
+const QUOTE = 0x22;
 
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
 function prefixed(prefix: string, file: WorkspaceFile): WorkspaceFile {
   if (prefix === '') return file;
-  return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
+  return file.fsPath === undefined ? { path: prefix + file.path } : fromBytes(Buffer.concat([Buffer.from(prefix), file.fsPath]), false);
 }
 
 /**
@@ -160,7 +166,7 @@ async function gitFiles(root: string, prefix: string, wanted: (path: string) => 
     if (bytes.length === 0 || (previous !== undefined && bytes.equals(previous))) continue;
     previous = bytes;
     const file = prefixed(prefix, fromBytes(bytes, allValid || isUtf8(bytes)));
-    if (wanted(file.path)) files.push(file);
+    if (wanted(unquotedForm(file.path))) files.push(file);
   }
   return files;
 }
@@ -183,7 +189,7 @@ async function walkFiles(root: string, prefix: string, wanted: (path: string) =>
         if (!e.name.equals(NODE_MODULES) && !e.name.equals(DOT_GIT)) stack.push(inDirectory(dir, e.name));
       } else if (e.isFile() || e.isSymbolicLink()) {
         const file = prefixed(prefix, inDirectory(dir, e.name));
-        if (wanted(file.path)) files.push(file);
+        if (wanted(unquotedForm(file.path))) files.push(file);
       }
     }
   }
@@ -192,11 +198,12 @@ async function walkFiles(root: string, prefix: string, wanted: (path: string) =>
 
 /** The entry `name` of directory `dir` (both relative to the walk's root). */
 function inDirectory(dir: WorkspaceFile, name: Buffer): WorkspaceFile {
-  if (dir.fsPath === undefined && isUtf8(name)) {
+  if (dir.fsPath === undefined && isUtf8(name) && !(dir.path === '' && name[0] === QUOTE)) {
     const n = name.toString('utf8');
     return { path: dir.path === '' ? n : `${dir.path}/${n}` };
   }
-  return fromBytes(dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]), false);
+  const bytes = dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]);
+  return fromBytes(bytes, isUtf8(bytes));
 }
 
 const SLASH = Buffer.from('/');
@@ -344,7 +351,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
   const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const explicit = include.length > 0;
-  // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
+  // Globs match the path without the quotes of a quoted one (a name that is not UTF-8 shows git's `\351` escapes).
   const isIncluded = explicit ? picomatch!(include, { dot: true }) : isJsonFile;
   const wanted = (path: string) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
   const searchRoot = options.under ? join(root, options.under) : root;
@@ -384,7 +391,9 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const onManifest = options.onManifest;
   for (const file of candidates) {
     const absolute = absoluteOf(file);
-    const verdict = sniff(absolute, file.path, maxBytes, root) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
+    // (Recognition by name sees a quoted path without its quotes: `"caf\351-manifest.json"` ends in .json.)
+    const name = unquotedForm(file.path);
+    const verdict = sniff(absolute, name, maxBytes, root) ?? (await lookCarefully(absolute, name, maxBytes, root));
     if (!verdict.manifest) {
       if (verdict.lfsPointer === true) lfsPointers.push(file.path);
       continue;

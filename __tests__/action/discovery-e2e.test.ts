@@ -151,14 +151,14 @@ describe('item 3: file names and encodings', () => {
     const scope = at(latin1, '"msg.consumr"');
     expect(findings(r)).toEqual([
       `apps/APP.JSON: insecure-url 3:${entry.column}-3:${entry.endColumn} entry_uri uses http://: the app would load unencrypted; use https://`,
-      `apps/caf\\xe9.json: scope 3:${scope.column}-3:${scope.endColumn} unknown scope token "msg.consumr"; did you mean "msg.consumer"?`,
+      `"apps/caf\\351.json": scope 3:${scope.column}-3:${scope.endColumn} unknown scope token "msg.consumr"; did you mean "msg.consumer"?`,
       `apps/wide-16be.json: ${unreadable('UTF-16BE')}`,
       `apps/wide-16le.json: ${unreadable('UTF-16LE')}`,
       `apps/wide-32be.json: ${unreadable('UTF-32BE')}`,
       `apps/wide-32le.json: ${unreadable('UTF-32LE')}`,
     ]);
-    // The log's text report shows the name with its escape.
-    expect(r.stdout).toContain(`apps/caf\\xe9.json:3:${scope.column}: warning scope`);
+    // The log's text report shows the name quoted as git quotes it (issue 19: never as another file's name).
+    expect(r.stdout).toContain(`"apps/caf\\351.json":3:${scope.column}: warning scope`);
   });
 
   test('a files glob selects a name that is not UTF-8; it is read by its bytes', async () => {
@@ -167,7 +167,7 @@ describe('item 3: file names and encodings', () => {
     const r = await runAction({ workspace: ws.root, api, inputs: { files: 'apps/*.json' } });
     expect(r.code).toBe(1);
     const comma = at(broken, ', }');
-    expect(findings(r)).toEqual([`apps/caf\\xe9.json: invalid-json 1:${comma.column}-1:${comma.column + 1} invalid JSON: trailing comma before '}' is not allowed in JSON`, 'apps/good.json: ']);
+    expect(findings(r)).toEqual([`"apps/caf\\351.json": invalid-json 1:${comma.column}-1:${comma.column + 1} invalid JSON: trailing comma before '}' is not allowed in JSON`, 'apps/good.json: ']);
   });
 });
 

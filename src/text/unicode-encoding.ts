@@ -48,6 +48,49 @@ export function escapeInvalidUtf8(bytes: Buffer): string {
   return out + bytes.toString('utf8', start);
 }
 
+/** git's C-style escapes (quote.c): these bytes have a letter, the other control bytes an octal escape. */
+const C_ESCAPES: Readonly<Record<number, string>> = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
+
+/**
+ * A file name quoted as git quotes one (`core.quotePath=false`): in double quotes, `"` and `\` and
+ * control bytes escaped in C style (`\"`, `\\`, `\n`, `\t`, …), every other control byte and
+ * every byte outside a well-formed UTF-8 sequence as a three-digit octal escape (`\351`); valid
+ * UTF-8 as is. A Latin-1 `café.json` is `"caf\351.json"`, distinct from a file really named
+ * `caf\351.json`, whose quoted form is `"caf\\351.json"`: one quoted form per name.
+ */
+export function quoteName(bytes: Uint8Array): string {
+  let out = '"';
+  let start = 0;
+  const flush = (end: number) => {
+    if (end > start) out += Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+  };
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b >= 0x80) {
+      const bad = firstInvalidUtf8Byte(bytes.subarray(i, Math.min(bytes.length, i + 4)));
+      // A well-formed sequence at i (its length from its lead byte) is kept as is.
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (bad !== 0 && i + length <= bytes.length && (bad < 0 || bad >= length)) {
+        i += length;
+        continue;
+      }
+    } else if (b >= 0x20 && b !== 0x7f && b !== 0x22 && b !== 0x5c) {
+      i++;
+      continue;
+    }
+    flush(i);
+    out += C_ESCAPES[b] !== undefined ? `\\${C_ESCAPES[b]}` : `\\${b.toString(8).padStart(3, '0')}`;
+    start = ++i;
+  }
+  flush(bytes.length);
+  return out + '"';
+}
+
+/** The name a quoted one (quoteName) stands for in globs and by its suffix: without its quotes, escapes kept. */
+export function unquotedForm(path: string): string {
+  return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
+}
+
 export type WideEncoding = 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
 
 export interface Wide {
