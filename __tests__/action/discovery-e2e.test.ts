@@ -150,8 +150,9 @@ describe('item 3: file names and encodings', () => {
     const entry = at(upper, '"http://upper.example.com/"');
     const scope = at(latin1, '"msg.consumr"');
     expect(findings(r)).toEqual([
-      `apps/APP.JSON: insecure-url 3:${entry.column}-3:${entry.endColumn} entry_uri uses http://: the app would load unencrypted; use https://`,
+      // (Sorted by path: a quoted one first.)
       `"apps/caf\\351.json": scope 3:${scope.column}-3:${scope.endColumn} unknown scope token "msg.consumr"; did you mean "msg.consumer"?`,
+      `apps/APP.JSON: insecure-url 3:${entry.column}-3:${entry.endColumn} entry_uri uses http://: the app would load unencrypted; use https://`,
       `apps/wide-16be.json: ${unreadable('UTF-16BE')}`,
       `apps/wide-16le.json: ${unreadable('UTF-16LE')}`,
       `apps/wide-32be.json: ${unreadable('UTF-32BE')}`,
