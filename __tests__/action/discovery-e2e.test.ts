@@ -172,6 +172,34 @@ describe('item 3: file names and encodings', () => {
   });
 });
 
+describe('issue 19: nothing skipped unseen', () => {
+  test('over the limit, a NUL byte, an LFS pointer, a link to a directory: each a finding; other LFS pointers and submodules a notice', async () => {
+    const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${'a'.repeat(64)}\nsize 2048\n`;
+    const { ws, api } = await setup({
+      'apps/late-key.json': '\t'.repeat(1024 * 1024) + '{"client_name": "Late"}',
+      'apps/nul.json': Buffer.from('\u0000{"client_name": "NUL"}'),
+      'apps/lp-app-manifest.json': pointer,
+      'data/big.json': pointer,
+      'assets/logo.png': 'not an image',
+      '.gitmodules': '[submodule "apps/shared"]\n\tpath = apps/shared\n\turl = https://example.com/shared.git\n',
+    });
+    execFileSync('ln', ['-s', '../assets', `${ws.root}/apps/assets.json`]);
+    execFileSync('git', ['add', '.'], { cwd: ws.root });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(findings(r)).toEqual([
+      'apps/assets.json: unreadable-file 1:1-1:1 this is a directory, not a file',
+      'apps/late-key.json: unreadable-file 1:1-1:1 file is 1,048,599 bytes; the limit is 1,048,576 bytes (not read)',
+      'apps/lp-app-manifest.json: unreadable-file 1:1-1:1 file is a Git LFS pointer (to a file of 2.0 KiB), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull',
+      'apps/nul.json: unreadable-file 1:1-1:2 file holds a NUL byte (0x00) at byte offset 0, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text',
+    ]);
+    expect(r.commands.filter((c) => c.startsWith('::notice::'))).toEqual([
+      "::notice::this repository has git submodules (apps/shared): git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository",
+      "::notice::1 .json file is a Git LFS pointer (data/big.json), not the file's content: the checkout did not fetch Git LFS content, so it was not checked; check out with lfs: true (actions/checkout) or run git lfs pull",
+    ]);
+  });
+});
+
 describe('what is and is not a manifest', () => {
   test('broken JSON named like a manifest, or holding "clientName", is checked; other JSON is not', async () => {
     const { ws, api } = await setup({
