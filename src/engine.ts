@@ -252,7 +252,7 @@ function fromRead(path: string, read: ReadOutcome, settings: Settings): CheckedF
 function checkFile(input: ManifestInput, settings: Settings): CheckedFile | Promise<CheckedFile> {
   if (input.text !== undefined) return checkText(input.path, input.text, settings, input.value);
   const absolute = settings.absoluteOf(input);
-  const read = readManifestTextSync(absolute, settings.maxBytes);
+  const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
   if (read !== undefined) return fromRead(input.path, read, settings);
   return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
 }
