@@ -28403,7 +28403,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3813);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6416);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -28414,7 +28414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3813:
+/***/ 6416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31454,11 +31454,57 @@ function escapeInvalidUtf8(bytes) {
     }
     return out + bytes.toString('utf8', start);
 }
+/** git's C-style escapes (quote.c): these bytes have a letter, the other control bytes an octal escape. */
+const C_ESCAPES = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
+/**
+ * A file name quoted as git quotes one (`core.quotePath=false`): in double quotes, `"` and `\` and
+ * control bytes escaped in C style (`\"`, `\\`, `\n`, `\t`, …), every other control byte and
+ * every byte outside a well-formed UTF-8 sequence as a three-digit octal escape (`\351`); valid
+ * UTF-8 as is. A Latin-1 `café.json` is `"caf\351.json"`, distinct from a file really named
+ * `caf\351.json`, whose quoted form is `"caf\\351.json"`: one quoted form per name.
+ */
+function quoteName(bytes) {
+    let out = '"';
+    let start = 0;
+    const flush = (end) => {
+        if (end > start)
+            out += Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+    };
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b >= 0x80) {
+            const bad = firstInvalidUtf8Byte(bytes.subarray(i, Math.min(bytes.length, i + 4)));
+            // A well-formed sequence at i (its length from its lead byte) is kept as is.
+            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            if (bad !== 0 && i + length <= bytes.length && (bad < 0 || bad >= length)) {
+                i += length;
+                continue;
+            }
+        }
+        else if (b >= 0x20 && b !== 0x7f && b !== 0x22 && b !== 0x5c) {
+            i++;
+            continue;
+        }
+        flush(i);
+        out += C_ESCAPES[b] !== undefined ? `\\${C_ESCAPES[b]}` : `\\${b.toString(8).padStart(3, '0')}`;
+        start = ++i;
+    }
+    flush(bytes.length);
+    return out + '"';
+}
+/** The name a quoted one (quoteName) stands for in globs and by its suffix: without its quotes, escapes kept. */
+function unquotedForm(path) {
+    return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
+}
 /**
  * The UTF-16 or UTF-32 encoding of a JSON text, told by its byte order mark or, without one, by the
  * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
  * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
  * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
+ * Without a byte order mark, the guess must hold for the whole text, not its first bytes: at least
+ * half of its characters must have the NUL bytes of an ASCII character in that encoding (a
+ * manifest's keys and punctuation are ASCII). A NUL byte alone (`{\0"client_name": …}`, a stray NUL
+ * at the start) is then no reason to read UTF-8 as UTF-16, which would hide every key.
  */
 function wideEncodingOf(bytes) {
     if (bytes.length < 2)
@@ -31474,11 +31520,37 @@ function wideEncodingOf(bytes) {
         return { encoding: 'UTF-16LE', bom: true };
     if (a === 0xfe && b === 0xff)
         return { encoding: 'UTF-16BE', bom: true };
+    let encoding;
     if (a === 0)
-        return { encoding: b === 0 ? 'UTF-32BE' : 'UTF-16BE', bom: false };
-    if (b === 0)
-        return { encoding: four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE', bom: false };
-    return undefined;
+        encoding = b === 0 ? 'UTF-32BE' : 'UTF-16BE';
+    else if (b === 0)
+        encoding = four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE';
+    else
+        return undefined;
+    return mostlyAsciiIn(bytes, encoding) ? { encoding, bom: false } : undefined;
+}
+/** Whether at least half of the code units of `bytes`, read in `encoding`, are below U+0100: one pass. */
+function mostlyAsciiIn(bytes, encoding) {
+    const size = encoding === 'UTF-16LE' || encoding === 'UTF-16BE' ? 2 : 4;
+    const units = Math.floor(bytes.length / size);
+    let narrow = 0;
+    if (size === 2) {
+        // The high byte of each unit: second in little endian, first in big endian.
+        for (let i = encoding === 'UTF-16LE' ? 1 : 0; i < units * 2; i += 2)
+            if (bytes[i] === 0)
+                narrow++;
+    }
+    else if (encoding === 'UTF-32LE') {
+        for (let i = 0; i < units * 4; i += 4)
+            if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0)
+                narrow++;
+    }
+    else {
+        for (let i = 0; i < units * 4; i += 4)
+            if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0)
+                narrow++;
+    }
+    return units > 0 && narrow * 2 >= units;
 }
 /** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
 function decodeWide(bytes, { encoding, bom }) {
@@ -31620,6 +31692,50 @@ function readWithoutFollowing(absolutePath, maxBytes) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** The first line of a Git LFS pointer file (and of the pointers of LFS's predecessor, hawser). */
+const LFS_VERSIONS = ['version https://git-lfs.github.com/spec/', 'version https://hawser.github.com/spec/'];
+/** Git LFS pointers are at most this long (git-lfs's own limit). */
+const LFS_POINTER_MAX = 1024;
+/**
+ * Whether a file's bytes are a Git LFS pointer: what a checkout without LFS content leaves instead of
+ * the file (the version line first, then `oid sha256:…` and `size …`). A JSON text never starts so.
+ */
+function isLfsPointer(bytes) {
+    if (bytes.length > LFS_POINTER_MAX || bytes[0] !== 0x76)
+        return false;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    return LFS_VERSIONS.some((v) => text.startsWith(v)) && /^oid [a-z0-9]+:[0-9a-f]+$/m.test(text);
+}
+function lfsPointer(text) {
+    const size = /^size (\d{1,15})$/m.exec(text)?.[1];
+    const object = size === undefined ? 'a file' : `a file of ${formatBytes(Number(size))}`;
+    return unreadable(`file is a Git LFS pointer (to ${object}), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull`);
+}
+/** Real paths of workspace roots (a run asks for one root, once per symbolic link). */
+const realRoots = new Map();
+/**
+ * The real path of a symbolic link's final target, when it is inside the workspace: one realpath(3)
+ * (synchronous, however many links lead there), and the workspace root's real path once per root.
+ * Undefined when the link leaves the workspace, loops, leads nowhere or cannot be resolved: the
+ * careful path then reports why. The target is read with O_NOFOLLOW (readWithoutFollowing), so a
+ * link swapped in after this call is not followed either.
+ */
+function linkTargetInside(absolutePath, workspaceRoot) {
+    if (NO_FOLLOW_FLAGS === undefined)
+        return undefined;
+    try {
+        const target = external_node_fs_namespaceObject.realpathSync.native(absolutePath, { encoding: 'buffer' });
+        let root = realRoots.get(workspaceRoot);
+        if (root === undefined) {
+            root = external_node_fs_namespaceObject.realpathSync.native(workspaceRoot, { encoding: 'buffer' });
+            realRoots.set(workspaceRoot, root);
+        }
+        return isInside(target, root) ? target : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 function decodeManifestBytes(bytes, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
     if (bytes.length > maxBytes) {
@@ -31632,23 +31748,34 @@ function decodeManifestBytes(bytes, maxBytes = read_manifest_file_DEFAULT_MAX_FI
     // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
     // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
     const text = bytes.toString('utf8', hasBom ? 3 : 0);
-    if (!text.includes('\uFFFD'))
-        return { ok: true, text, bom: hasBom };
     const body = hasBom ? bytes.subarray(3) : bytes;
-    if (!(0,external_node_buffer_.isUtf8)(body)) {
-        const bad = firstInvalidUtf8Byte(body);
-        const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
-        const byteOffset = bad + (hasBom ? 3 : 0);
-        return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
+    // A NUL byte: no JSON text holds one (a binary file, or text in an encoding the checks above do
+    // not believe). Reported as itself, at the first one, unless an invalid byte comes before it.
+    const nul = body.indexOf(0);
+    const bad = text.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(body) ? firstInvalidUtf8Byte(body) : -1;
+    if (nul >= 0 && (bad < 0 || nul < bad)) {
+        const prefix = body.subarray(0, nul).toString('utf8');
+        return unreadable(`file holds a NUL byte (0x00) at byte offset ${nul + (hasBom ? 3 : 0)}, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text`, prefix.length, prefix.length + 1, prefix + ' ');
     }
-    return { ok: true, text, bom: hasBom };
+    if (bad < 0)
+        return !hasBom && isLfsPointer(bytes) ? lfsPointer(text) : { ok: true, text, bom: hasBom };
+    const prefix = body.subarray(0, bad).toString('utf8');
+    const byteOffset = bad + (hasBom ? 3 : 0);
+    return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
 }
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
- * careful path (a symbolic link, or a platform without O_NOFOLLOW).
+ * careful path (a platform without O_NOFOLLOW, or a symbolic link that does not resolve to a path
+ * inside `workspaceRoot`, or any symbolic link when no root is given).
  */
-function readManifestTextSync(absolutePath, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
-    const fast = readWithoutFollowing(absolutePath, maxBytes);
+function readManifestTextSync(absolutePath, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES, workspaceRoot) {
+    let fast = readWithoutFollowing(absolutePath, maxBytes);
+    if (fast.kind === 'careful' && workspaceRoot !== undefined) {
+        // A symbolic link inside the workspace: its target, resolved in one call and read the same way.
+        const target = linkTargetInside(absolutePath, workspaceRoot);
+        if (target !== undefined)
+            fast = readWithoutFollowing(target, maxBytes);
+    }
     switch (fast.kind) {
         case 'bytes':
             return decodeManifestBytes(fast.bytes, maxBytes);
@@ -31665,7 +31792,7 @@ function readManifestTextSync(absolutePath, maxBytes = read_manifest_file_DEFAUL
     }
 }
 async function readManifestText(absolutePath, workspaceRoot, maxBytes = read_manifest_file_DEFAULT_MAX_FILE_BYTES) {
-    return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
+    return readManifestTextSync(absolutePath, maxBytes, workspaceRoot) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 /** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */
 async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
@@ -32041,12 +32168,634 @@ function hasObjectLiteralManifestKey(text) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/recognize-large-file.ts
+// Whether a candidate over the size limit is a manifest, judged by its own bytes without parsing or
+// holding it: one streaming pass over the whole file, in chunks of a fixed size, that finds the keys
+// of the top-level object (escapes decoded, as in a parsed file) and stops at the first manifest key.
+// Linear in the file's size; memory: one chunk and at most one key's first characters. White space
+// before the object, a long first string or a huge first value no longer hide a manifest key.
+
+
+
+/** Bytes read at a time. */
+const CHUNK = 64 * 1024;
+/** Characters of a key kept (separators dropped): a longer key is no manifest key. */
+const KEY_LIMIT = 64;
+var Escape;
+(function (Escape) {
+    Escape[Escape["None"] = 0] = "None";
+    /** After a backslash. */
+    Escape[Escape["Start"] = 1] = "Start";
+    /** Inside `\uXXXX`: hex digits still expected, counted down from 4. */
+    Escape[Escape["Hex1"] = 2] = "Hex1";
+    Escape[Escape["Hex2"] = 3] = "Hex2";
+    Escape[Escape["Hex3"] = 4] = "Hex3";
+    Escape[Escape["Hex4"] = 5] = "Hex4";
+})(Escape || (Escape = {}));
+/**
+ * The streaming scan: text in (any chunking), `found` once a top-level key of a top-level object is,
+ * or nearly is, a manifest key (recognize-manifest.ts's isManifestKey). Tolerant of text that does
+ * not parse: brackets are counted whatever they close, a string ends at its closing quote or at a
+ * line break (JSON strings hold none), and U+0000 is ignored (a NUL byte cannot hide a key).
+ */
+class TopLevelKeyScan {
+    found = false;
+    depth = 0;
+    topIsObject = false;
+    /** At the top level, after a `:`: the next string is a value; any other string there is a key. */
+    afterColon = false;
+    inString = false;
+    isKey = false;
+    escape = Escape.None;
+    hex = 0;
+    /** The key's characters so far, separators (`_`, `-`, `.`, white space) dropped, up to a `#`. */
+    key = '';
+    keyDone = false;
+    keyBad = false;
+    /** The key has more than KEY_LIMIT characters besides separators: no manifest key. */
+    overflow = false;
+    /** Scans the next part of the text; returns `found`. */
+    push(text) {
+        if (this.found)
+            return true;
+        const n = text.length;
+        for (let i = 0; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0)
+                continue;
+            if (this.inString) {
+                if (!this.isKey) {
+                    if (this.escape === Escape.Start) {
+                        // The chunk ended after a backslash: this character is escaped (a line break still ends the literal).
+                        this.escape = Escape.None;
+                        if (c === 0x0a || c === 0x0d)
+                            this.inString = false;
+                        continue;
+                    }
+                    // Skip to the next quote, backslash or line break.
+                    i = nextSpecial(text, i);
+                    if (i < 0)
+                        return false;
+                    if (text.charCodeAt(i) !== 0x5c)
+                        this.inString = false;
+                    else if (i + 1 === n)
+                        this.escape = Escape.Start;
+                    else if (text.charCodeAt(i + 1) !== 0x0a && text.charCodeAt(i + 1) !== 0x0d)
+                        i++;
+                    continue;
+                }
+                if (this.keyChar(c))
+                    return true;
+                continue;
+            }
+            switch (c) {
+                case 0x22: // "
+                    this.inString = true;
+                    this.isKey = this.depth === 1 && this.topIsObject && !this.afterColon;
+                    if (this.depth === 1)
+                        this.afterColon = false;
+                    this.escape = Escape.None;
+                    if (this.isKey) {
+                        this.key = '';
+                        this.keyDone = false;
+                        this.keyBad = false;
+                        this.overflow = false;
+                    }
+                    break;
+                case 0x7b: // {
+                case 0x5b: // [
+                    if (this.depth === 0)
+                        this.topIsObject = c === 0x7b;
+                    this.afterColon = false;
+                    this.depth++;
+                    break;
+                case 0x7d: // }
+                case 0x5d: // ]
+                    if (this.depth > 0)
+                        this.depth--;
+                    break;
+                case 0x3a: // :
+                    if (this.depth === 1)
+                        this.afterColon = true;
+                    break;
+                default:
+                    // A number or a literal after a colon: the value (tolerant: a missing comma does not hide the next key).
+                    if (c > 0x20 && this.depth === 1)
+                        this.afterColon = false;
+                    break;
+            }
+        }
+        return false;
+    }
+    /** One character of a top-level key; true when the key just ended as a manifest key. */
+    keyChar(c) {
+        if (this.escape === Escape.Start) {
+            this.escape = Escape.None;
+            switch (c) {
+                case 0x22:
+                case 0x5c:
+                case 0x2f:
+                    this.add(c);
+                    return false;
+                case 0x62: // \b \f: neither is a separator
+                case 0x66:
+                    this.add(c === 0x62 ? 0x08 : 0x0c);
+                    return false;
+                case 0x6e: // \n \r \t: white space, dropped
+                case 0x72:
+                case 0x74:
+                    return false;
+                case 0x75:
+                    this.escape = Escape.Hex1;
+                    this.hex = 0;
+                    return false;
+                case 0x0a:
+                case 0x0d:
+                    this.inString = false;
+                    return false;
+                default:
+                    this.keyBad = true; // a bad escape: JSON.parse refuses it, so no key
+                    return false;
+            }
+        }
+        if (this.escape >= Escape.Hex1) {
+            const digit = hexValue(c);
+            if (digit < 0) {
+                this.keyBad = true;
+                this.escape = Escape.None;
+                // This character is read again as a plain one.
+                return this.keyChar(c);
+            }
+            this.hex = this.hex * 16 + digit;
+            if (this.escape === Escape.Hex4) {
+                this.escape = Escape.None;
+                this.add(this.hex);
+            }
+            else
+                this.escape++;
+            return false;
+        }
+        switch (c) {
+            case 0x22:
+                this.inString = false;
+                return (this.found = !this.keyBad && !this.overflow && isManifestKey(this.key));
+            case 0x5c:
+                this.escape = Escape.Start;
+                return false;
+            case 0x0a:
+            case 0x0d:
+                this.inString = false; // an unclosed literal: not a key
+                return false;
+            default:
+                this.add(c);
+                return false;
+        }
+    }
+    add(c) {
+        if (this.keyDone)
+            return;
+        if (c === 0x23) {
+            this.keyDone = true; // `client_name#fr`: the tag is not part of the key
+            return;
+        }
+        if (isSeparator(c))
+            return;
+        if (this.key.length >= KEY_LIMIT) {
+            this.overflow = true;
+            this.keyDone = true;
+            return;
+        }
+        this.key += String.fromCharCode(c);
+    }
+}
+function nextSpecial(text, from) {
+    SPECIAL.lastIndex = from;
+    return SPECIAL.exec(text)?.index ?? -1;
+}
+const SPECIAL = /["\\\n\r]/g;
+function hexValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x37;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x57;
+    return -1;
+}
+const WHITE_SPACE = /\s/;
+/** recognize-manifest.ts's separators: `_`, `-`, `.` and white space (a UTF-16 code unit). */
+function isSeparator(c) {
+    if (c === 0x5f || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    return c >= 0x80 && WHITE_SPACE.test(String.fromCharCode(c));
+}
+/** A decoder of chunks in the file's encoding (UTF-16/32 when its start says so, else UTF-8). */
+function chunkDecoder(wide) {
+    if (wide === undefined || wide.encoding === 'UTF-16LE' || wide.encoding === 'UTF-16BE') {
+        const decoder = new TextDecoder(wide === undefined ? 'utf-8' : wide.encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be');
+        return (bytes, last) => decoder.decode(bytes, { stream: !last });
+    }
+    const le = wide.encoding === 'UTF-32LE';
+    let carry = new Uint8Array(0);
+    return (chunk) => {
+        const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
+        const whole = bytes.length - (bytes.length % 4);
+        let out = '';
+        for (let i = 0; i < whole; i += 4) {
+            const cp = le
+                ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0
+                : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+            out += cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(cp);
+        }
+        carry = bytes.slice(whole);
+        return out;
+    };
+}
+let chunkBuffer;
+/**
+ * Whether the file at `absolutePath` (a regular file: opened with `flags`, O_NOFOLLOW for a path
+ * that is not a resolved one) has a top-level manifest key, read to its end or to the first such
+ * key. False when it cannot be read.
+ */
+function hasTopLevelManifestKey(absolutePath, flags) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, flags);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const buffer = (chunkBuffer ??= Buffer.allocUnsafeSlow(CHUNK));
+        const scan = new TopLevelKeyScan();
+        let decode;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK, null);
+            const bytes = buffer.subarray(0, n);
+            // The encoding is told by the first bytes (a BOM, or the NUL bytes of UTF-16/32 text).
+            decode ??= chunkDecoder(wideEncodingOf(bytes));
+            if (scan.push(decode(bytes, n === 0)))
+                return true;
+            if (n === 0)
+                return false;
+        }
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/findings.ts
+/**
+ * At most this many findings of one rule are listed per file (like a compiler's error limit); the
+ * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
+ * would make a 250 MB report and a million log lines, and take seconds to place and print.
+ */
+const MAX_LISTED_PER_RULE = 1000;
+/**
+ * At most this many findings are listed in one run, whatever the number of files (the run's listing
+ * budget); past it, each file still lists its first finding, and the rest are counted in
+ * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
+ * of memory, and a JSON report longer than JavaScript's longest string.
+ */
+const MAX_LISTED_PER_RUN = 10_000;
+/** JSON pointer helpers (RFC 6901). */
+function pointerFrom(segments) {
+    // Called for every value a rule looks at: escape only segments that need it.
+    let pointer = '';
+    for (const segment of segments) {
+        const s = String(segment);
+        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+    }
+    return pointer;
+}
+function findings_pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
+    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+/** Every finding is counted: the listed ones and those past the listing limit. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+        for (const o of file.omitted ?? []) {
+            if (o.severity === 'error')
+                errors += o.count;
+            else
+                warnings += o.count;
+        }
+    }
+    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+;// CONCATENATED MODULE: ./src/text/redact.ts
+// Credentials in text the tool quotes: a URL's user-info password (`https://deploy:***@app.acme.com`),
+// what follows an authorization scheme (`Bearer ***`) and a long random-looking token (an API key, a
+// JWT, a hex secret: `***`). quote() (describe.ts) sends every value, key and name a message or a
+// fix's description quotes through redact(), so no rule can print one, whichever rule quotes it.
+// The same tests decide what the secret-in-header rule flags (looksRandom, SCHEME).
+/** An authorization scheme and the white space after it (anchored, bounded: the same cost on any value). */
+const SCHEME = /^(bearer|basic|digest|token)\s/i;
+/** A value that only names a secret to fill in (`${TOKEN}`, `{{token}}`, `<token>`, `%TOKEN%`, `$TOKEN`). */
+const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+/** Shannon entropy in bits per character. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    const n = [...s].length;
+    for (const k of counts.values())
+        bits -= (k / n) * Math.log2(k / n);
+    return bits;
+}
+function classOf(c) {
+    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+/** How often consecutive characters change class (lower case, upper case, digit, other). */
+function classChanges(s) {
+    let n = 0;
+    for (let i = 1; i < s.length; i++)
+        if (classOf(s[i]) !== classOf(s[i - 1]))
+            n++;
+    return n;
+}
+/**
+ * One run of base64 characters that looks random: 16+ characters mixing upper case, lower case and
+ * digits, or 32+ hex digits, or 24+ digits and single-case letters, each with enough entropy.
+ * Words in camel case ("MyCompanyHeader2024") rarely change character class; random text does so
+ * every other character.
+ */
+function isRandomRun(run) {
+    if (run.length < 16)
+        return false;
+    const lower = /[a-z]/.test(run);
+    const upper = /[A-Z]/.test(run);
+    const digit = /[0-9]/.test(run);
+    const mixing = classChanges(run) / (run.length - 1);
+    if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
+        return true;
+    if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
+        return true;
+    return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
+}
+/**
+ * A long random-looking token, judged on each run of base64 characters (separators such as "-",
+ * "_", "." split words: "liveperson-webhooks-2024" is not random). A value with white space is not
+ * one token.
+ */
+function looksRandom(value) {
+    if (/\s/.test(value))
+        return false;
+    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
+    return runs.some(isRandomRun);
+}
+const REDACTED = '***';
+/** Characters that end a URL's authority (the host part after `//`). */
+function endsAuthority(c) {
+    // / ? # \ white space, quotes and angle brackets (a URL quoted inside other text)
+    return c === 47 || c === 63 || c === 35 || c === 92 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 60 || c === 62 || c === 12 || c === 11;
+}
+/**
+ * Every `scheme://user:password@` with the password replaced by `***`. `complete`: false when the
+ * text is the start of a longer value: an authority that reaches its end may have its `@` further
+ * on, so everything after its first `:` is replaced. Linear: an authority ends at the next `/`, so
+ * no two `://` scan the same characters.
+ */
+function redactUserInfo(text, complete) {
+    let from = 0;
+    let out = '';
+    let copied = 0;
+    for (;;) {
+        const at = text.indexOf('://', from);
+        if (at < 0)
+            break;
+        const start = at + 3;
+        let end = start;
+        while (end < text.length && !endsAuthority(text.charCodeAt(end)))
+            end++;
+        const lastAt = text.lastIndexOf('@', end - 1);
+        const userInfoEnd = lastAt >= start ? lastAt : !complete && end === text.length ? end : -1;
+        if (userInfoEnd >= 0) {
+            const colon = text.indexOf(':', start);
+            if (colon >= 0 && colon < userInfoEnd && colon + 1 < userInfoEnd) {
+                out += text.slice(copied, colon + 1) + REDACTED;
+                copied = userInfoEnd;
+            }
+        }
+        from = Math.max(end, start);
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+/** An authorization scheme at the start, or after a header name that takes one (`Authorization: Bearer …`). */
+const LEADING_SCHEME = /^\s*(?:(?:proxy-)?authori[sz]ation\s*:\s*)?(bearer|basic|digest|token)\s/i;
+/** The text after an authorization scheme, as `Bearer ***` (unless it is empty or a placeholder). */
+function redactScheme(text) {
+    const scheme = LEADING_SCHEME.exec(text.slice(0, 64)); // bounded: the same cost on any value
+    if (scheme === null)
+        return text;
+    const rest = text.slice(scheme[0].length).trim();
+    if (rest === '' || PLACEHOLDER.test(rest))
+        return text;
+    return text.slice(0, scheme[0].length) + REDACTED;
+}
+/**
+ * `text` with the credentials it shows replaced by `***`: a URL's user-info password, what follows
+ * an authorization scheme, each random-looking run of base64 characters. `complete` (default true):
+ * false when `text` is only the start of a longer value (see redactUserInfo).
+ */
+function redact(text, complete = true) {
+    let out = redactScheme(redactUserInfo(text, complete));
+    if (/[A-Za-z0-9+/]{16}/.test(out))
+        out = out.replace(/[A-Za-z0-9+/]+/g, (run) => (isRandomRun(run) ? REDACTED : run));
+    return out;
+}
+/**
+ * A JSON pointer with each key redacted as quote() shows it (a key may be a URL with a password):
+ * the pointer of a finding is printed too (the JSON report). Unchanged, and not split, when no
+ * key can hold a credential (no `:` and no long run of base64 characters).
+ */
+function redactPointer(pointer) {
+    if (!pointer.includes(':') && !/[A-Za-z0-9+]{16}/.test(pointer))
+        return pointer;
+    const segments = pointer.split('/');
+    for (let i = 1; i < segments.length; i++) {
+        const s = segments[i];
+        const key = s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
+        const shown = redact(key);
+        if (shown !== key)
+            segments[i] = shown.replace(/~/g, '~0').replace(/\//g, '~1');
+    }
+    return segments.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/text/describe.ts
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+
+
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+function keyLabel(key) {
+    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = findings_pointerSegments(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return keyLabel(s) + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/**
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined)
+        return short;
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+}
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+function escapeInvisible(text, options = {}) {
+    const oneLine = options.oneLine === true;
+    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
+ */
+function displayPath(path) {
+    // A backslash is shown only inside a quoted name (as git shows one: `"caf\\xe9.json"`), so no
+    // name is shown as another's escapes: a Latin-1 café.json is `"caf\351.json"` (discovery quotes
+    // it), a file named `caf\351.json` is `"caf\\351.json"`, one with a line break `a\n.json`.
+    const shown = path.includes('\\') && !path.startsWith('"') ? quoteName(Buffer.from(path, 'utf8')) : path;
+    return escapeInvisible(shown, { oneLine: true });
+}
+/** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
+const REDACT_LOOKAHEAD = 1024;
+/** The offset after the first `max` code points of `value` (a pair of surrogates is one), found without looking further. */
+function codePointsEnd(value, max, from = 0) {
+    let end = from;
+    for (let count = 0; end < value.length && count < max; count++) {
+        end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    return end;
+}
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds. Credentials are shown
+ * as `***` (redact.ts): a URL's password (`https://deploy:***@app.acme.com/cb`), what follows
+ * `Bearer `, a random-looking token. Every message and fix description quotes through here.
+ */
+function quote(value, max = 80) {
+    // A value may be a megabyte long, and a message may quote it for each of many findings: only
+    // what is shown and a bounded look-ahead are read.
+    const shownEnd = codePointsEnd(value, max);
+    let windowEnd = Math.min(value.length, shownEnd + REDACT_LOOKAHEAD);
+    if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800)
+        windowEnd--; // a pair stays whole
+    const complete = windowEnd === value.length;
+    const redacted = redact(complete ? value : value.slice(0, windowEnd), complete);
+    const end = codePointsEnd(redacted, max);
+    const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
+    return escapeInvisible(JSON.stringify(shown));
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of pointerSegments(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/discovery.ts
 // Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
 // untracked files that are not ignored) or, outside a git repository, from a walk that skips
-// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown with escapes and
-// opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
+// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown quoted as git
+// quotes it, and opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
 // name ends in .json (any case) is one when recognize-manifest.ts says so.
+
+
 
 
 
@@ -32130,15 +32879,20 @@ function looksLikeGitWorkTree(dir) {
             return false;
     }
 }
-/** A file name from bytes: as is when valid UTF-8, else shown with escapes and kept as bytes to open. */
+/**
+ * A file name from bytes: as is when valid UTF-8, else quoted as git quotes it (`"caf\351.json"`)
+ * and kept as bytes to open. A UTF-8 name that starts with `"` is quoted too, so that no name is
+ * shown as another's quoted form: paths stay one-to-one with names.
+ */
 function fromBytes(bytes, valid) {
-    return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
+    return valid && bytes[0] !== QUOTE ? { path: bytes.toString('utf8') } : { path: quoteName(bytes), fsPath: bytes };
 }
+const QUOTE = 0x22;
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
 function prefixed(prefix, file) {
     if (prefix === '')
         return file;
-    return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
+    return file.fsPath === undefined ? { path: prefix + file.path } : fromBytes(Buffer.concat([Buffer.from(prefix), file.fsPath]), false);
 }
 /**
  * git's candidates: one `git ls-files` for tracked files and untracked ones that are not ignored,
@@ -32161,7 +32915,7 @@ async function gitFiles(root, prefix, wanted) {
             continue;
         previous = bytes;
         const file = prefixed(prefix, fromBytes(bytes, allValid || (0,external_node_buffer_.isUtf8)(bytes)));
-        if (wanted(file.path))
+        if (wanted(unquotedForm(file.path)))
             files.push(file);
     }
     return files;
@@ -32187,7 +32941,7 @@ async function walkFiles(root, prefix, wanted) {
             }
             else if (e.isFile() || e.isSymbolicLink()) {
                 const file = prefixed(prefix, inDirectory(dir, e.name));
-                if (wanted(file.path))
+                if (wanted(unquotedForm(file.path)))
                     files.push(file);
             }
         }
@@ -32196,11 +32950,12 @@ async function walkFiles(root, prefix, wanted) {
 }
 /** The entry `name` of directory `dir` (both relative to the walk's root). */
 function inDirectory(dir, name) {
-    if (dir.fsPath === undefined && (0,external_node_buffer_.isUtf8)(name)) {
+    if (dir.fsPath === undefined && (0,external_node_buffer_.isUtf8)(name) && !(dir.path === '' && name[0] === QUOTE)) {
         const n = name.toString('utf8');
         return { path: dir.path === '' ? n : `${dir.path}/${n}` };
     }
-    return fromBytes(dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]), false);
+    const bytes = dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]);
+    return fromBytes(bytes, (0,external_node_buffer_.isUtf8)(bytes));
 }
 const SLASH = Buffer.from('/');
 const NODE_MODULES = Buffer.from('node_modules');
@@ -32215,18 +32970,25 @@ function inNodeModules(path) {
 const JSON_FILE = /\.json$/i;
 const isJsonFile = (path) => JSON_FILE.test(path);
 const discovery_NOT_A_MANIFEST = { manifest: false };
+/** Not a manifest by its name: a Git LFS pointer, for the notice. */
+const AN_LFS_POINTER = { manifest: false, lfsPointer: true };
 const A_MANIFEST = { manifest: true };
 /**
- * A file's text to judge when the engine cannot read it as UTF-8: UTF-16/32 decoded (so such a
- * manifest is found and the engine reports its encoding instead of discovery skipping it), anything
- * else as UTF-8 with U+FFFD for bad bytes.
+ * The texts to judge a file by when the engine cannot read it as UTF-8: UTF-16/32 decoded when its
+ * bytes say so (so such a manifest is found and the engine reports its encoding instead of discovery
+ * skipping it), and always the bytes as UTF-8 (U+FFFD for bad bytes); NUL characters dropped from
+ * both, so that neither a stray NUL byte nor the NUL bytes of wide text hide a key.
  */
-function textToJudge(bytes) {
+function textsToJudge(bytes) {
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const texts = [withoutNul(bytes.toString('utf8', bom ? 3 : 0))];
     const wide = wideEncodingOf(bytes);
     if (wide !== undefined)
-        return decodeWide(bytes, wide);
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return bytes.toString('utf8', bom ? 3 : 0);
+        texts.unshift(withoutNul(decodeWide(bytes, wide)));
+    return texts;
+}
+function withoutNul(text) {
+    return text.includes('\0') ? text.replaceAll('\0', '') : text;
 }
 /**
  * The content check on a file's bytes (at most the size limit). A manifest's text and parsed value
@@ -32234,52 +32996,78 @@ function textToJudge(bytes) {
  */
 function verdictOf(bytes, path, maxBytes) {
     const decoded = decodeManifestBytes(bytes, maxBytes);
-    if (!decoded.ok)
-        return recognizeManifest(textToJudge(bytes), path).manifest ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+    if (!decoded.ok) {
+        if (textsToJudge(bytes).some((text) => recognizeManifest(text, path).manifest))
+            return A_MANIFEST;
+        return isLfsPointer(bytes) ? AN_LFS_POINTER : discovery_NOT_A_MANIFEST;
+    }
     const { manifest, value } = recognizeManifest(decoded.text, path);
     if (!manifest)
         return discovery_NOT_A_MANIFEST;
     return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
 }
 /**
- * A file over the size limit is not parsed: it is judged by its first part (the limit) as a text
- * that does not parse. The engine then reports it as too large instead of skipping it silently.
+ * A file over the size limit is not parsed: it is a manifest when its first part (the limit), judged
+ * as a text that does not parse, or its name says so, or else when a streaming pass over the whole
+ * file finds a manifest key in its top-level object (recognize-large-file.ts). The engine then
+ * reports it as too large instead of skipping it silently.
  */
-function tooLargeVerdict(start, path, maxBytes) {
-    return isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path) ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+function tooLargeVerdict(start, path, maxBytes, file, flags) {
+    if (textsToJudge(start.subarray(0, maxBytes)).some((text) => isBrokenManifestText(text, path)))
+        return A_MANIFEST;
+    return hasTopLevelManifestKey(file, flags) ? A_MANIFEST : discovery_NOT_A_MANIFEST;
 }
 /**
  * The content check without following symbolic links, in a few synchronous system calls.
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
-function sniff(absolutePath, path, maxBytes) {
-    const read = readWithoutFollowing(absolutePath, maxBytes);
-    if (read.kind === 'careful')
-        return undefined;
+function sniff(absolutePath, path, maxBytes, workspaceRoot) {
+    let file = absolutePath;
+    let read = readWithoutFollowing(file, maxBytes);
+    let link = false;
+    if (read.kind === 'careful') {
+        // A symbolic link whose target is inside the workspace: resolved in one call, read the same way
+        // (and its text handed to the engine, like a file's). Anything else: the careful path.
+        const target = linkTargetInside(absolutePath, workspaceRoot);
+        if (target === undefined)
+            return undefined;
+        file = target;
+        link = true;
+        read = readWithoutFollowing(file, maxBytes);
+        if (read.kind === 'careful')
+            return undefined;
+    }
     if (read.kind === 'too-large')
-        return tooLargeVerdict(read.start, path, maxBytes);
+        return tooLargeVerdict(read.start, path, maxBytes, file, NO_FOLLOW_FLAGS);
+    // A link named *.json to a directory (or anything but a file) is kept, for the engine to report.
     if (read.kind !== 'bytes')
-        return discovery_NOT_A_MANIFEST;
+        return link ? A_MANIFEST : discovery_NOT_A_MANIFEST;
     return verdictOf(read.bytes, path, maxBytes);
 }
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
 async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
+        /** What is read: the link's real target (inside the workspace), or the file itself. */
+        let file = absolutePath;
         if (link.isSymbolicLink()) {
             // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
             // the engine reports it as unreadable-file instead of silently skipping it.
             const target = await read_manifest_file_realPathBytes(absolutePath).catch(() => null);
             if (target === null || !isInside(target, await read_manifest_file_realPathBytes(workspaceRoot)))
                 return A_MANIFEST;
+            file = target;
         }
         const info = await (0,promises_namespaceObject.stat)(absolutePath);
+        // A link named *.json to a directory (or anything but a file) is kept, for the engine to report
+        // as unreadable-file, never skipped.
         if (!info.isFile())
-            return discovery_NOT_A_MANIFEST;
+            return link.isSymbolicLink() ? A_MANIFEST : discovery_NOT_A_MANIFEST;
         if (info.size > maxBytes)
-            return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
+            return tooLargeVerdict(await readStart(file, maxBytes + 1), path, maxBytes, file, NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
         // The engine reads a link again, carefully: no text handed over.
-        return verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath), path, maxBytes).manifest ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+        const verdict = verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath), path, maxBytes);
+        return verdict.manifest ? A_MANIFEST : verdict.lfsPointer ? AN_LFS_POINTER : discovery_NOT_A_MANIFEST;
     }
     catch {
         return discovery_NOT_A_MANIFEST;
@@ -32305,7 +33093,7 @@ async function discoverManifests(options) {
     const picomatch = include.length > 0 || exclude.length > 0 ? (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default : undefined;
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
     const explicit = include.length > 0;
-    // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
+    // Globs match the path without the quotes of a quoted one (a name that is not UTF-8 shows git's `\351` escapes).
     const isIncluded = explicit ? picomatch(include, { dot: true }) : isJsonFile;
     const wanted = (path) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
     const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
@@ -32337,16 +33125,23 @@ async function discoverManifests(options) {
                 existing.push(file);
             }
         }
-        return { manifests: existing, explicit: true, source, ...problem };
+        return { manifests: existing, explicit: true, source, ...problem, ...noticesOf(root, source, []) };
     }
     const maxBytes = options.maxFileBytes ?? read_manifest_file_DEFAULT_MAX_FILE_BYTES;
     const manifests = [];
+    /** Candidates that are Git LFS pointers, not named like manifests. */
+    const lfsPointers = [];
     const onManifest = options.onManifest;
     for (const file of candidates) {
         const absolute = absoluteOf(file);
-        const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
-        if (!verdict.manifest)
+        // (Recognition by name sees a quoted path without its quotes: `"caf\351-manifest.json"` ends in .json.)
+        const name = unquotedForm(file.path);
+        const verdict = sniff(absolute, name, maxBytes, root) ?? (await lookCarefully(absolute, name, maxBytes, root));
+        if (!verdict.manifest) {
+            if (verdict.lfsPointer === true)
+                lfsPointers.push(file.path);
             continue;
+        }
         const text = verdict.text === undefined ? {} : { text: verdict.text };
         if (onManifest === undefined) {
             // Every manifest in one list: texts kept (not read again), parsed values not (the memory of them
@@ -32360,7 +33155,64 @@ async function discoverManifests(options) {
             await wait;
     }
     manifests.sort(byPath);
-    return { manifests, explicit: false, source, ...problem };
+    return { manifests, explicit: false, source, ...problem, ...noticesOf(root, source, lfsPointers) };
+}
+/** Paths a notice names at most (then: "and N more"). */
+const NAMED_IN_NOTICE = 5;
+function named(paths) {
+    const shown = paths.slice(0, NAMED_IN_NOTICE).map(displayPath).join(', ');
+    return paths.length > NAMED_IN_NOTICE ? `${shown} and ${(paths.length - NAMED_IN_NOTICE).toLocaleString('en')} more` : shown;
+}
+/** The notices of a discovery: git submodules (when `.gitmodules` exists) and Git LFS pointers. */
+function noticesOf(root, source, lfsPointers) {
+    const notices = [];
+    const submodules = submodulePaths(root);
+    if (submodules !== undefined) {
+        const which = submodules.length > 0 ? ` (${named(submodules)})` : '';
+        notices.push(source === 'git'
+            ? `this repository has git submodules${which}: git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository`
+            : `this repository has git submodules${which}: a submodule that is not checked out (actions/checkout with submodules: true) has no files here, so its manifests were not checked`);
+    }
+    if (lfsPointers.length > 0) {
+        const one = lfsPointers.length === 1;
+        const files = one ? '1 .json file is a Git LFS pointer' : `${lfsPointers.length.toLocaleString('en')} .json files are Git LFS pointers`;
+        notices.push(`${files} (${named(lfsPointers)}), not ${one ? "the file's" : "the files'"} content: the checkout did not fetch Git LFS content, so ${one ? 'it was' : 'they were'} not checked; check out with lfs: true (actions/checkout) or run git lfs pull`);
+    }
+    return notices.length > 0 ? { notices } : {};
+}
+/** Bytes of `.gitmodules` read, at most. */
+const GITMODULES_LIMIT = 64 * 1024;
+/**
+ * The paths `.gitmodules` (at the workspace's root) names, in its order, each once; undefined when
+ * there is no such regular file. Read without following a symbolic link, at most 64 KiB.
+ */
+function submodulePaths(root) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.alloc(GITMODULES_LIMIT);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, GITMODULES_LIMIT, 0);
+        const paths = new Set();
+        for (const line of buffer.toString('utf8', 0, n).split('\n')) {
+            const path = /^\s*path\s*=\s*(.*?)\s*$/.exec(line)?.[1];
+            if (path)
+                paths.add(path.replace(/^"(.*)"$/, '$1'));
+        }
+        return [...paths];
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /**
  * One file (a workspace-relative path) judged as auto-discovery judges a candidate: its name ends in
@@ -32373,7 +33225,7 @@ async function recognizeFile(workspaceRoot, path, maxFileBytes = DEFAULT_MAX_FIL
     if (!isJsonFile(path) || inNodeModules(path))
         return undefined;
     const absolute = join(workspaceRoot, path);
-    const verdict = sniff(absolute, path, maxFileBytes) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
+    const verdict = sniff(absolute, path, maxFileBytes, workspaceRoot) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
     if (!verdict.manifest)
         return undefined;
     return verdict.text === undefined ? { path } : { path, text: verdict.text };
@@ -32385,62 +33237,6 @@ function gitProblemWarning(problem) {
 /** The gitProblem of a discovery that walked the files of a git work tree because git failed. */
 function gitProblem(source, failure, searchRoot) {
     return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-/**
- * At most this many findings of one rule are listed per file (like a compiler's error limit); the
- * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
- * would make a 250 MB report and a million log lines, and take seconds to place and print.
- */
-const MAX_LISTED_PER_RULE = 1000;
-/**
- * At most this many findings are listed in one run, whatever the number of files (the run's listing
- * budget); past it, each file still lists its first finding, and the rest are counted in
- * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
- * of memory, and a JSON report longer than JavaScript's longest string.
- */
-const MAX_LISTED_PER_RUN = 10_000;
-/** JSON pointer helpers (RFC 6901). */
-function pointerFrom(segments) {
-    // Called for every value a rule looks at: escape only segments that need it.
-    let pointer = '';
-    for (const segment of segments) {
-        const s = String(segment);
-        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
-    }
-    return pointer;
-}
-function findings_pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    const segments = pointer.slice(1).split('/');
-    if (!pointer.includes('~'))
-        return segments;
-    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-/** Every finding is counted: the listed ones and those past the listing limit. */
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-        for (const o of file.omitted ?? []) {
-            if (o.severity === 'error')
-                errors += o.count;
-            else
-                warnings += o.count;
-        }
-    }
-    return { manifests: files.length, errors, warnings, valid: errors === 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/finding-budget.ts
@@ -33115,285 +33911,6 @@ function keysWithin(v, depth, depthLimit) {
         }
     }
     return keys;
-}
-
-;// CONCATENATED MODULE: ./src/text/redact.ts
-// Credentials in text the tool quotes: a URL's user-info password (`https://deploy:***@app.acme.com`),
-// what follows an authorization scheme (`Bearer ***`) and a long random-looking token (an API key, a
-// JWT, a hex secret: `***`). quote() (describe.ts) sends every value, key and name a message or a
-// fix's description quotes through redact(), so no rule can print one, whichever rule quotes it.
-// The same tests decide what the secret-in-header rule flags (looksRandom, SCHEME).
-/** An authorization scheme and the white space after it (anchored, bounded: the same cost on any value). */
-const SCHEME = /^(bearer|basic|digest|token)\s/i;
-/** A value that only names a secret to fill in (`${TOKEN}`, `{{token}}`, `<token>`, `%TOKEN%`, `$TOKEN`). */
-const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
-/** Shannon entropy in bits per character. */
-function entropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let bits = 0;
-    const n = [...s].length;
-    for (const k of counts.values())
-        bits -= (k / n) * Math.log2(k / n);
-    return bits;
-}
-function classOf(c) {
-    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
-}
-/** How often consecutive characters change class (lower case, upper case, digit, other). */
-function classChanges(s) {
-    let n = 0;
-    for (let i = 1; i < s.length; i++)
-        if (classOf(s[i]) !== classOf(s[i - 1]))
-            n++;
-    return n;
-}
-/**
- * One run of base64 characters that looks random: 16+ characters mixing upper case, lower case and
- * digits, or 32+ hex digits, or 24+ digits and single-case letters, each with enough entropy.
- * Words in camel case ("MyCompanyHeader2024") rarely change character class; random text does so
- * every other character.
- */
-function isRandomRun(run) {
-    if (run.length < 16)
-        return false;
-    const lower = /[a-z]/.test(run);
-    const upper = /[A-Z]/.test(run);
-    const digit = /[0-9]/.test(run);
-    const mixing = classChanges(run) / (run.length - 1);
-    if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
-        return true;
-    if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
-        return true;
-    return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
-}
-/**
- * A long random-looking token, judged on each run of base64 characters (separators such as "-",
- * "_", "." split words: "liveperson-webhooks-2024" is not random). A value with white space is not
- * one token.
- */
-function looksRandom(value) {
-    if (/\s/.test(value))
-        return false;
-    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
-    return runs.some(isRandomRun);
-}
-const REDACTED = '***';
-/** Characters that end a URL's authority (the host part after `//`). */
-function endsAuthority(c) {
-    // / ? # \ white space, quotes and angle brackets (a URL quoted inside other text)
-    return c === 47 || c === 63 || c === 35 || c === 92 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 60 || c === 62 || c === 12 || c === 11;
-}
-/**
- * Every `scheme://user:password@` with the password replaced by `***`. `complete`: false when the
- * text is the start of a longer value: an authority that reaches its end may have its `@` further
- * on, so everything after its first `:` is replaced. Linear: an authority ends at the next `/`, so
- * no two `://` scan the same characters.
- */
-function redactUserInfo(text, complete) {
-    let from = 0;
-    let out = '';
-    let copied = 0;
-    for (;;) {
-        const at = text.indexOf('://', from);
-        if (at < 0)
-            break;
-        const start = at + 3;
-        let end = start;
-        while (end < text.length && !endsAuthority(text.charCodeAt(end)))
-            end++;
-        const lastAt = text.lastIndexOf('@', end - 1);
-        const userInfoEnd = lastAt >= start ? lastAt : !complete && end === text.length ? end : -1;
-        if (userInfoEnd >= 0) {
-            const colon = text.indexOf(':', start);
-            if (colon >= 0 && colon < userInfoEnd && colon + 1 < userInfoEnd) {
-                out += text.slice(copied, colon + 1) + REDACTED;
-                copied = userInfoEnd;
-            }
-        }
-        from = Math.max(end, start);
-    }
-    return copied === 0 ? text : out + text.slice(copied);
-}
-/** An authorization scheme at the start, or after a header name that takes one (`Authorization: Bearer …`). */
-const LEADING_SCHEME = /^\s*(?:(?:proxy-)?authori[sz]ation\s*:\s*)?(bearer|basic|digest|token)\s/i;
-/** The text after an authorization scheme, as `Bearer ***` (unless it is empty or a placeholder). */
-function redactScheme(text) {
-    const scheme = LEADING_SCHEME.exec(text.slice(0, 64)); // bounded: the same cost on any value
-    if (scheme === null)
-        return text;
-    const rest = text.slice(scheme[0].length).trim();
-    if (rest === '' || PLACEHOLDER.test(rest))
-        return text;
-    return text.slice(0, scheme[0].length) + REDACTED;
-}
-/**
- * `text` with the credentials it shows replaced by `***`: a URL's user-info password, what follows
- * an authorization scheme, each random-looking run of base64 characters. `complete` (default true):
- * false when `text` is only the start of a longer value (see redactUserInfo).
- */
-function redact(text, complete = true) {
-    let out = redactScheme(redactUserInfo(text, complete));
-    if (/[A-Za-z0-9+/]{16}/.test(out))
-        out = out.replace(/[A-Za-z0-9+/]+/g, (run) => (isRandomRun(run) ? REDACTED : run));
-    return out;
-}
-/**
- * A JSON pointer with each key redacted as quote() shows it (a key may be a URL with a password):
- * the pointer of a finding is printed too (the JSON report). Unchanged, and not split, when no
- * key can hold a credential (no `:` and no long run of base64 characters).
- */
-function redactPointer(pointer) {
-    if (!pointer.includes(':') && !/[A-Za-z0-9+]{16}/.test(pointer))
-        return pointer;
-    const segments = pointer.split('/');
-    for (let i = 1; i < segments.length; i++) {
-        const s = segments[i];
-        const key = s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
-        const shown = redact(key);
-        if (shown !== key)
-            segments[i] = shown.replace(/~/g, '~0').replace(/\//g, '~1');
-    }
-    return segments.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
-
-
-/**
- * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
- * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
- * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
- */
-function keyLabel(key) {
-    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
-}
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = findings_pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
-            continue;
-        }
-        return keyLabel(s) + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-/**
- * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
- * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
- * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
-const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
-function jsonEscape(c) {
-    const short = SHORT_ESCAPES[c];
-    if (short !== undefined)
-        return short;
-    let out = '';
-    for (let i = 0; i < c.length; i++)
-        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
-    return out;
-}
-/**
- * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
- * none is left and no line ends but at \n. Inside a JSON string the escape means the same
- * character: JSON text stays valid JSON with the same values.
- */
-function escapeInvisible(text, options = {}) {
-    const oneLine = options.oneLine === true;
-    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
-}
-/**
- * A file path for a line of text (the text report, a message): invisible characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
- * line break would split a `path:line:column:` line, and a zero-width character would hide why two
- * names differ.
- */
-function displayPath(path) {
-    return escapeInvisible(path, { oneLine: true });
-}
-/** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
-const REDACT_LOOKAHEAD = 1024;
-/** The offset after the first `max` code points of `value` (a pair of surrogates is one), found without looking further. */
-function codePointsEnd(value, max, from = 0) {
-    let end = from;
-    for (let count = 0; end < value.length && count < max; count++) {
-        end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    }
-    return end;
-}
-/**
- * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
- * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
- * the like as they are), so the message shows what the value really holds. Credentials are shown
- * as `***` (redact.ts): a URL's password (`https://deploy:***@app.acme.com/cb`), what follows
- * `Bearer `, a random-looking token. Every message and fix description quotes through here.
- */
-function quote(value, max = 80) {
-    // A value may be a megabyte long, and a message may quote it for each of many findings: only
-    // what is shown and a bounded look-ahead are read.
-    const shownEnd = codePointsEnd(value, max);
-    let windowEnd = Math.min(value.length, shownEnd + REDACT_LOOKAHEAD);
-    if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800)
-        windowEnd--; // a pair stays whole
-    const complete = windowEnd === value.length;
-    const redacted = redact(complete ? value : value.slice(0, windowEnd), complete);
-    const end = codePointsEnd(redacted, max);
-    const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
-    return escapeInvisible(JSON.stringify(shown));
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
-    }
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
@@ -36409,17 +36926,17 @@ const checkUnreachableEndpoint = (context) => {
 
 
 
-const WHITE_SPACE = /\s/;
+const uri_format_WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
 function parsesAsAbsoluteUrl(field) {
-    if (WHITE_SPACE.test(field.value))
+    if (uri_format_WHITE_SPACE.test(field.value))
         return false;
     const url = absoluteUrlOf(field);
     return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
 }
 function parsesAsReference(field) {
     const { value } = field;
-    if (WHITE_SPACE.test(value))
+    if (uri_format_WHITE_SPACE.test(value))
         return false;
     // An absolute URL parses against any base too (only the base of a relative reference matters).
     if (absoluteUrlOf(field) !== null)
@@ -36710,10 +37227,17 @@ function checkFile(input, settings) {
     if (input.text !== undefined)
         return checkText(input.path, input.text, settings, input.value);
     const absolute = settings.absoluteOf(input);
-    const read = readManifestTextSync(absolute, settings.maxBytes);
+    const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
     if (read !== undefined)
         return fromRead(input.path, read, settings);
     return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
+}
+/** A file's result; with its name's bytes when its path is quoted (the JSON report keeps the real name). */
+function resultOf(c) {
+    if (c.fsPath === undefined)
+        return c.result;
+    const { path, ...rest } = c.result;
+    return { path, pathBytes: c.fsPath.toString('base64'), ...rest };
 }
 /** Keeps a name that is not UTF-8 with its result, for a second read. */
 function withName(checked, input) {
@@ -36820,10 +37344,10 @@ function startValidation(options) {
             if (select.namesInPathOrder) {
                 checked.sort((a, b) => engine_byPath(a.result, b.result));
                 await addDuplicateClientNames(checked, settings);
-                return checked.map((c) => c.result);
+                return checked.map(resultOf);
             }
             await addDuplicateClientNames(checked, settings);
-            return checked.map((c) => c.result).sort(engine_byPath);
+            return checked.map(resultOf).sort(engine_byPath);
         },
     };
 }
@@ -37599,7 +38123,12 @@ async function validateWorkspace(discovery, options) {
     await flush();
     // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
     const files = await run.results({ namesInPathOrder: true });
-    return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
+    return {
+        files,
+        source: listed.source,
+        ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
+        ...(listed.notices === undefined ? {} : { notices: listed.notices }),
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -39077,8 +39606,9 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         return;
     }
     // Each file as checked, read again (only inside the workspace, never through a symbolic link),
-    // against the lines of its diff. A path shown with escapes (a name that is not UTF-8) or listed
-    // twice cannot be told apart from the API's file names: no suggestion there.
+    // against the lines of its diff. A quoted path (a name that is not UTF-8, or one starting with a
+    // quote) is not the file's name, and one listed twice cannot be told apart from the API's file
+    // names: no suggestion there.
     const root = await read_manifest_file_realPathBytes(workspace);
     const seen = new Map();
     for (const f of report.files)
@@ -39089,7 +39619,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
     for (const file of fixable) {
         const patch = changed.files.get(file.path)?.patch;
         let source;
-        if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
+        if (patch !== undefined && seen.get(file.path) === 1 && !file.path.startsWith('"')) {
             const read = await readInWorkspace((0,external_node_path_namespaceObject.join)(workspace, file.path), root);
             if (read.ok)
                 source = { text: read.text, bom: read.bom };
@@ -39386,6 +39916,8 @@ async function check(inputs, dependencies) {
         const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
         if (checked.gitProblem !== undefined)
             warning(logSafe(gitProblemWarning(checked.gitProblem)));
+        for (const notice of checked.notices ?? [])
+            core_notice(logSafe(notice));
         files = checked.files;
         found = files.length;
     }
@@ -39393,6 +39925,8 @@ async function check(inputs, dependencies) {
         const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
         if (discovery.gitProblem !== undefined)
             warning(logSafe(gitProblemWarning(discovery.gitProblem)));
+        for (const notice of discovery.notices ?? [])
+            core_notice(logSafe(notice));
         unmatched = discovery.explicit && discovery.manifests.length === 0;
         const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles, workspace) : discovery.manifests;
         files = await engine_validateManifests(manifests, validation);

@@ -1,7 +1,7 @@
 // Corpora for scripts/bench.mjs: deterministic (seeded), written with plain fs calls, committed with a
 // fixed author and date so every run measures the same repository.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** mulberry32: a small seeded PRNG, so corpora are identical from run to run. */
@@ -317,4 +317,40 @@ export function writeMonorepo(root, total, { manifests = 40, seed = 2 } = {}) {
   for (let k = 0; k < 200; k++) write(root, `dist/chunk-${k}.js`, sourceText(r, k));
   commitAll(root);
   return { files, json, manifests };
+}
+
+/**
+ * `count` references to one manifest in a git repository (issue 19, item 10): `files` are copies of
+ * it, `links` symbolic links to it, `chains` symbolic links to the first of 38 more in a row that
+ * end at it (39 hops; Linux follows at most 40). The same client_name everywhere: duplicate-client-name
+ * reads every one of them a second time.
+ */
+export function writeLinkCorpus(root, count, kind) {
+  const manifest = JSON.stringify({ client_name: 'Linked app', description: 'one manifest, many names', grant_types: ['client_credentials'], scope: 'msg.consumer' }, null, 2) + '\n';
+  write(root, 'apps/app.json', manifest);
+  let first = '../apps/app.json';
+  if (kind === 'chains') {
+    for (let i = 38; i >= 1; i--) {
+      const name = `hops/hop-${String(i).padStart(2, '0')}`;
+      mkdirSync(join(root, 'hops'), { recursive: true });
+      symlinkSync(i === 38 ? '../apps/app.json' : `hop-${String(i + 1).padStart(2, '0')}`, join(root, name));
+    }
+    first = '../hops/hop-01';
+  }
+  for (let i = 0; i < count; i++) {
+    const path = `refs/group-${String(Math.floor(i / 1000)).padStart(3, '0')}/app-${String(i).padStart(5, '0')}.json`;
+    if (kind === 'files') write(root, path, manifest);
+    else {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      symlinkSync(`../${first}`, join(root, path));
+    }
+  }
+  commitAll(root);
+  return { references: count };
+}
+
+/** A repository of one candidate of `mib` MiB: white space, then a manifest (the key is at the very end). */
+export function writeLargeCandidate(root, mib) {
+  write(root, 'apps/large.json', ' '.repeat(mib * 1024 * 1024) + '{"client_name": "Large"}\n');
+  commitAll(root);
 }

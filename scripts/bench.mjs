@@ -16,7 +16,7 @@
 //   --quick   smaller corpora and fewer runs, for a quick check (about 30 s)
 //   --check   exit 1 when a target is missed (default: always 0 unless the bench itself fails)
 //   --keep    keep the temporary folder (its path is printed)
-//   --only=   run only some benchmarks: cold, discovery, throughput, ajv (and worst-case, suggestions)
+//   --only=   run only some benchmarks: cold, discovery, throughput, ajv, links (and worst-case, suggestions, only-changed)
 //   worst-case  instead: the command line on the worst input of each rule (scripts/bench-worst-case.mjs),
 //             one file just under the 1 MiB limit each; target under 1 s each. --case= runs some.
 //   run-budget  instead: the action and the command line on 100, 300 and 3,000 manifests each at
@@ -29,7 +29,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeManifestCorpus, writeMonorepo, writeSingleManifestRepo } from './bench-corpus.mjs';
+import { writeLargeCandidate, writeLinkCorpus, writeManifestCorpus, writeMonorepo, writeSingleManifestRepo } from './bench-corpus.mjs';
 import { LIMIT, NOT_MEASURED, worstCases } from './bench-worst-case.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,8 +55,8 @@ const want = (name) =>
 const cases = option('case')?.split(',');
 
 const SIZES = QUICK
-  ? { monorepo: 20_000, manifests: 2_000, small: 200, coldRuns: 7, discoveryRuns: 3, throughputRuns: 3, smallRuns: 5, ajvRuns: 3 }
-  : { monorepo: 100_000, manifests: 10_000, small: 2_000, coldRuns: 11, discoveryRuns: 7, throughputRuns: 7, smallRuns: 9, ajvRuns: 7 };
+  ? { monorepo: 20_000, manifests: 2_000, small: 200, coldRuns: 7, discoveryRuns: 3, throughputRuns: 3, smallRuns: 5, ajvRuns: 3, links: 5_000, linkRuns: 3, largeMiB: [8, 32] }
+  : { monorepo: 100_000, manifests: 10_000, small: 2_000, coldRuns: 11, discoveryRuns: 7, throughputRuns: 7, smallRuns: 9, ajvRuns: 7, links: 50_000, linkRuns: 5, largeMiB: [16, 64] };
 
 // Issue 12: stay the fastest, at most 0.7x ajv-cli's time on the same corpus. (Issue 5's targets
 // against floors, 2x reading + JSON.parse and the like, are retired: the floors are context.)
@@ -366,6 +366,39 @@ async function main() {
     }
     // 5. The worst input of each rule: one command line run on one file just under 1 MiB (or the
     // files of the case), wall time, median of 3 (1 with --quick).
+    // 5. Symbolic links (issue 19, item 10): many links to one manifest against as many copies of it,
+    // and the worst case, each link through 38 more; and a candidate over the size limit, streamed
+    // to its end (item 1), at two sizes.
+    if (want('links')) {
+      const t0 = Date.now();
+      const dirs = {};
+      for (const kind of ['files', 'links', 'chains']) writeLinkCorpus((dirs[kind] = join(work, `links-${kind}`)), SIZES.links, kind);
+      log(`links: ${SIZES.links} references, three ways, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      // Exit code 1: every reference repeats the client_name.
+      const cli = (dir) => [NODE, [CLI], { cwd: dir, env, expect: [1] }];
+      const links = compare(`${SIZES.links} links`, SIZES.linkRuns, cli(dirs.links), cli(dirs.files));
+      const n = SIZES.links.toLocaleString('en');
+      record(`Symbolic links: ${n} links to one manifest (command line)`, ms(links.subject), `${ms(links.floor)} (${n} copies of it)`, `${(links.subject / links.floor).toFixed(2)}×`, '');
+      const chains = compare(`${SIZES.links} chains`, SIZES.linkRuns, cli(dirs.chains), cli(dirs.files));
+      record(`Worst case: ${n} links, each through 38 more (39 hops)`, ms(chains.subject), `${ms(chains.floor)} (${n} copies)`, `${(chains.subject / chains.floor).toFixed(2)}×`, '');
+      const [smallMiB, bigMiB] = SIZES.largeMiB;
+      const times = SIZES.largeMiB.map((mib) => {
+        const dir = join(work, `large-${mib}`);
+        writeLargeCandidate(dir, mib);
+        // (Exit code 0 from a build that does not find the manifest: the figures then say so.)
+        return timeMedian(`large candidate ${mib} MiB`, SIZES.linkRuns, [NODE, [CLI], { cwd: dir, env, expect: [0, 1] }]);
+      });
+      const perSmall = times[0] / smallMiB;
+      const perBig = times[1] / bigMiB;
+      record(
+        `Worst case: one candidate over the limit, white space then its key (${bigMiB} vs ${smallMiB} MiB, streamed to its end)`,
+        `${ms(times[1])} (${bigMiB} MiB)`,
+        `${ms(times[0])} (${smallMiB} MiB)`,
+        `${(perBig / perSmall).toFixed(2)}× per MiB`,
+        '',
+      );
+    }
+
     if (want('worst-case')) worst = runWorstCases(work, env);
 
     // 6. Suggestions (issue 19): the action on a pull request that adds files of long lines with

@@ -1,18 +1,20 @@
 // Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
 // untracked files that are not ignored) or, outside a git repository, from a walk that skips
-// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown with escapes and
-// opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
+// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown quoted as git
+// quotes it, and opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
 // name ends in .json (any case) is one when recognize-manifest.ts says so.
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ManifestInput } from './engine.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, isLfsPointer, linkTargetInside, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
+import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
-import { decodeWide, escapeInvalidUtf8, wideEncodingOf } from './text/unicode-encoding.js';
+import { displayPath } from './text/describe.js';
+import { decodeWide, quoteName, unquotedForm, wideEncodingOf } from './text/unicode-encoding.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -51,6 +53,12 @@ export interface Discovery {
    * shells warn about it.
    */
   gitProblem?: string;
+  /**
+   * What the shells say as notices (absent when nothing): git submodules, whose files are not
+   * searched, and `.json` files that are Git LFS pointers but not named like manifests (a pointer
+   * named like one is a manifest, and the engine reports it).
+   */
+  notices?: string[];
 }
 
 export function toPosix(path: string): string {
@@ -122,15 +130,21 @@ function looksLikeGitWorkTree(dir: string): boolean {
   }
 }
 
-/** A file name from bytes: as is when valid UTF-8, else shown with escapes and kept as bytes to open. */
+/**
+ * A file name from bytes: as is when valid UTF-8, else quoted as git quotes it (`"caf\351.json"`)
+ * and kept as bytes to open. A UTF-8 name that starts with `"` is quoted too, so that no name is
+ * shown as another's quoted form: paths stay one-to-one with names.
+ */
 function fromBytes(bytes: Buffer, valid: boolean): WorkspaceFile {
-  return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
+  return valid && bytes[0] !== QUOTE ? { path: bytes.toString('utf8') } : { path: quoteName(bytes), fsPath: bytes };
 }
+
+const QUOTE = 0x22;
 
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
 function prefixed(prefix: string, file: WorkspaceFile): WorkspaceFile {
   if (prefix === '') return file;
-  return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
+  return file.fsPath === undefined ? { path: prefix + file.path } : fromBytes(Buffer.concat([Buffer.from(prefix), file.fsPath]), false);
 }
 
 /**
@@ -152,7 +166,7 @@ async function gitFiles(root: string, prefix: string, wanted: (path: string) => 
     if (bytes.length === 0 || (previous !== undefined && bytes.equals(previous))) continue;
     previous = bytes;
     const file = prefixed(prefix, fromBytes(bytes, allValid || isUtf8(bytes)));
-    if (wanted(file.path)) files.push(file);
+    if (wanted(unquotedForm(file.path))) files.push(file);
   }
   return files;
 }
@@ -175,7 +189,7 @@ async function walkFiles(root: string, prefix: string, wanted: (path: string) =>
         if (!e.name.equals(NODE_MODULES) && !e.name.equals(DOT_GIT)) stack.push(inDirectory(dir, e.name));
       } else if (e.isFile() || e.isSymbolicLink()) {
         const file = prefixed(prefix, inDirectory(dir, e.name));
-        if (wanted(file.path)) files.push(file);
+        if (wanted(unquotedForm(file.path))) files.push(file);
       }
     }
   }
@@ -184,11 +198,12 @@ async function walkFiles(root: string, prefix: string, wanted: (path: string) =>
 
 /** The entry `name` of directory `dir` (both relative to the walk's root). */
 function inDirectory(dir: WorkspaceFile, name: Buffer): WorkspaceFile {
-  if (dir.fsPath === undefined && isUtf8(name)) {
+  if (dir.fsPath === undefined && isUtf8(name) && !(dir.path === '' && name[0] === QUOTE)) {
     const n = name.toString('utf8');
     return { path: dir.path === '' ? n : `${dir.path}/${n}` };
   }
-  return fromBytes(dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]), false);
+  const bytes = dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]);
+  return fromBytes(bytes, isUtf8(bytes));
 }
 
 const SLASH = Buffer.from('/');
@@ -213,21 +228,31 @@ interface Verdict {
   text?: string;
   /** The text parsed, when it parses. */
   value?: unknown;
+  /** Not a manifest, but a Git LFS pointer (the checkout has no LFS content). */
+  lfsPointer?: boolean;
 }
 
 const NOT_A_MANIFEST: Verdict = { manifest: false };
+/** Not a manifest by its name: a Git LFS pointer, for the notice. */
+const AN_LFS_POINTER: Verdict = { manifest: false, lfsPointer: true };
 const A_MANIFEST: Verdict = { manifest: true };
 
 /**
- * A file's text to judge when the engine cannot read it as UTF-8: UTF-16/32 decoded (so such a
- * manifest is found and the engine reports its encoding instead of discovery skipping it), anything
- * else as UTF-8 with U+FFFD for bad bytes.
+ * The texts to judge a file by when the engine cannot read it as UTF-8: UTF-16/32 decoded when its
+ * bytes say so (so such a manifest is found and the engine reports its encoding instead of discovery
+ * skipping it), and always the bytes as UTF-8 (U+FFFD for bad bytes); NUL characters dropped from
+ * both, so that neither a stray NUL byte nor the NUL bytes of wide text hide a key.
  */
-function textToJudge(bytes: Buffer): string {
-  const wide = wideEncodingOf(bytes);
-  if (wide !== undefined) return decodeWide(bytes, wide);
+function textsToJudge(bytes: Buffer): string[] {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return bytes.toString('utf8', bom ? 3 : 0);
+  const texts = [withoutNul(bytes.toString('utf8', bom ? 3 : 0))];
+  const wide = wideEncodingOf(bytes);
+  if (wide !== undefined) texts.unshift(withoutNul(decodeWide(bytes, wide)));
+  return texts;
+}
+
+function withoutNul(text: string): string {
+  return text.includes('\0') ? text.replaceAll('\0', '') : text;
 }
 
 /**
@@ -236,29 +261,47 @@ function textToJudge(bytes: Buffer): string {
  */
 function verdictOf(bytes: Buffer, path: string, maxBytes: number): Verdict {
   const decoded = decodeManifestBytes(bytes, maxBytes);
-  if (!decoded.ok) return recognizeManifest(textToJudge(bytes), path).manifest ? A_MANIFEST : NOT_A_MANIFEST;
+  if (!decoded.ok) {
+    if (textsToJudge(bytes).some((text) => recognizeManifest(text, path).manifest)) return A_MANIFEST;
+    return isLfsPointer(bytes) ? AN_LFS_POINTER : NOT_A_MANIFEST;
+  }
   const { manifest, value } = recognizeManifest(decoded.text, path);
   if (!manifest) return NOT_A_MANIFEST;
   return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
 }
 
 /**
- * A file over the size limit is not parsed: it is judged by its first part (the limit) as a text
- * that does not parse. The engine then reports it as too large instead of skipping it silently.
+ * A file over the size limit is not parsed: it is a manifest when its first part (the limit), judged
+ * as a text that does not parse, or its name says so, or else when a streaming pass over the whole
+ * file finds a manifest key in its top-level object (recognize-large-file.ts). The engine then
+ * reports it as too large instead of skipping it silently.
  */
-function tooLargeVerdict(start: Buffer, path: string, maxBytes: number): Verdict {
-  return isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path) ? A_MANIFEST : NOT_A_MANIFEST;
+function tooLargeVerdict(start: Buffer, path: string, maxBytes: number, file: string | Buffer, flags: number): Verdict {
+  if (textsToJudge(start.subarray(0, maxBytes)).some((text) => isBrokenManifestText(text, path))) return A_MANIFEST;
+  return hasTopLevelManifestKey(file, flags) ? A_MANIFEST : NOT_A_MANIFEST;
 }
 
 /**
  * The content check without following symbolic links, in a few synchronous system calls.
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
-function sniff(absolutePath: string | Buffer, path: string, maxBytes: number): Verdict | undefined {
-  const read = readWithoutFollowing(absolutePath, maxBytes);
-  if (read.kind === 'careful') return undefined;
-  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes);
-  if (read.kind !== 'bytes') return NOT_A_MANIFEST;
+function sniff(absolutePath: string | Buffer, path: string, maxBytes: number, workspaceRoot: string): Verdict | undefined {
+  let file = absolutePath;
+  let read = readWithoutFollowing(file, maxBytes);
+  let link = false;
+  if (read.kind === 'careful') {
+    // A symbolic link whose target is inside the workspace: resolved in one call, read the same way
+    // (and its text handed to the engine, like a file's). Anything else: the careful path.
+    const target = linkTargetInside(absolutePath, workspaceRoot);
+    if (target === undefined) return undefined;
+    file = target;
+    link = true;
+    read = readWithoutFollowing(file, maxBytes);
+    if (read.kind === 'careful') return undefined;
+  }
+  if (read.kind === 'too-large') return tooLargeVerdict(read.start, path, maxBytes, file, NO_FOLLOW_FLAGS!);
+  // A link named *.json to a directory (or anything but a file) is kept, for the engine to report.
+  if (read.kind !== 'bytes') return link ? A_MANIFEST : NOT_A_MANIFEST;
   return verdictOf(read.bytes, path, maxBytes);
 }
 
@@ -266,17 +309,23 @@ function sniff(absolutePath: string | Buffer, path: string, maxBytes: number): V
 async function lookCarefully(absolutePath: string | Buffer, path: string, maxBytes: number, workspaceRoot: string): Promise<Verdict> {
   try {
     const link = await lstat(absolutePath);
+    /** What is read: the link's real target (inside the workspace), or the file itself. */
+    let file: string | Buffer = absolutePath;
     if (link.isSymbolicLink()) {
       // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
       // the engine reports it as unreadable-file instead of silently skipping it.
       const target = await realPathBytes(absolutePath).catch(() => null);
       if (target === null || !isInside(target, await realPathBytes(workspaceRoot))) return A_MANIFEST;
+      file = target;
     }
     const info = await stat(absolutePath);
-    if (!info.isFile()) return NOT_A_MANIFEST;
-    if (info.size > maxBytes) return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
+    // A link named *.json to a directory (or anything but a file) is kept, for the engine to report
+    // as unreadable-file, never skipped.
+    if (!info.isFile()) return link.isSymbolicLink() ? A_MANIFEST : NOT_A_MANIFEST;
+    if (info.size > maxBytes) return tooLargeVerdict(await readStart(file, maxBytes + 1), path, maxBytes, file, NO_FOLLOW_FLAGS ?? constants.O_RDONLY);
     // The engine reads a link again, carefully: no text handed over.
-    return verdictOf(await readFile(absolutePath), path, maxBytes).manifest ? A_MANIFEST : NOT_A_MANIFEST;
+    const verdict = verdictOf(await readFile(absolutePath), path, maxBytes);
+    return verdict.manifest ? A_MANIFEST : verdict.lfsPointer ? AN_LFS_POINTER : NOT_A_MANIFEST;
   } catch {
     return NOT_A_MANIFEST;
   }
@@ -302,7 +351,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
   const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
   const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const explicit = include.length > 0;
-  // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
+  // Globs match the path without the quotes of a quoted one (a name that is not UTF-8 shows git's `\351` escapes).
   const isIncluded = explicit ? picomatch!(include, { dot: true }) : isJsonFile;
   const wanted = (path: string) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
   const searchRoot = options.under ? join(root, options.under) : root;
@@ -332,16 +381,23 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
         existing.push(file);
       }
     }
-    return { manifests: existing, explicit: true, source, ...problem };
+    return { manifests: existing, explicit: true, source, ...problem, ...noticesOf(root, source, []) };
   }
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const manifests: ManifestInput[] = [];
+  /** Candidates that are Git LFS pointers, not named like manifests. */
+  const lfsPointers: string[] = [];
   const onManifest = options.onManifest;
   for (const file of candidates) {
     const absolute = absoluteOf(file);
-    const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
-    if (!verdict.manifest) continue;
+    // (Recognition by name sees a quoted path without its quotes: `"caf\351-manifest.json"` ends in .json.)
+    const name = unquotedForm(file.path);
+    const verdict = sniff(absolute, name, maxBytes, root) ?? (await lookCarefully(absolute, name, maxBytes, root));
+    if (!verdict.manifest) {
+      if (verdict.lfsPointer === true) lfsPointers.push(file.path);
+      continue;
+    }
     const text = verdict.text === undefined ? {} : { text: verdict.text };
     if (onManifest === undefined) {
       // Every manifest in one list: texts kept (not read again), parsed values not (the memory of them
@@ -354,7 +410,68 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     if (wait) await wait;
   }
   manifests.sort(byPath);
-  return { manifests, explicit: false, source, ...problem };
+  return { manifests, explicit: false, source, ...problem, ...noticesOf(root, source, lfsPointers) };
+}
+
+/** Paths a notice names at most (then: "and N more"). */
+const NAMED_IN_NOTICE = 5;
+
+function named(paths: readonly string[]): string {
+  const shown = paths.slice(0, NAMED_IN_NOTICE).map(displayPath).join(', ');
+  return paths.length > NAMED_IN_NOTICE ? `${shown} and ${(paths.length - NAMED_IN_NOTICE).toLocaleString('en')} more` : shown;
+}
+
+/** The notices of a discovery: git submodules (when `.gitmodules` exists) and Git LFS pointers. */
+function noticesOf(root: string, source: Discovery['source'], lfsPointers: readonly string[]): Pick<Discovery, 'notices'> {
+  const notices: string[] = [];
+  const submodules = submodulePaths(root);
+  if (submodules !== undefined) {
+    const which = submodules.length > 0 ? ` (${named(submodules)})` : '';
+    notices.push(
+      source === 'git'
+        ? `this repository has git submodules${which}: git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository`
+        : `this repository has git submodules${which}: a submodule that is not checked out (actions/checkout with submodules: true) has no files here, so its manifests were not checked`,
+    );
+  }
+  if (lfsPointers.length > 0) {
+    const one = lfsPointers.length === 1;
+    const files = one ? '1 .json file is a Git LFS pointer' : `${lfsPointers.length.toLocaleString('en')} .json files are Git LFS pointers`;
+    notices.push(
+      `${files} (${named(lfsPointers)}), not ${one ? "the file's" : "the files'"} content: the checkout did not fetch Git LFS content, so ${one ? 'it was' : 'they were'} not checked; check out with lfs: true (actions/checkout) or run git lfs pull`,
+    );
+  }
+  return notices.length > 0 ? { notices } : {};
+}
+
+/** Bytes of `.gitmodules` read, at most. */
+const GITMODULES_LIMIT = 64 * 1024;
+
+/**
+ * The paths `.gitmodules` (at the workspace's root) names, in its order, each once; undefined when
+ * there is no such regular file. Read without following a symbolic link, at most 64 KiB.
+ */
+function submodulePaths(root: string): string[] | undefined {
+  let fd: number;
+  try {
+    fd = openSync(join(root, '.gitmodules'), NO_FOLLOW_FLAGS ?? constants.O_RDONLY);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(GITMODULES_LIMIT);
+    const n = readSync(fd, buffer, 0, GITMODULES_LIMIT, 0);
+    const paths = new Set<string>();
+    for (const line of buffer.toString('utf8', 0, n).split('\n')) {
+      const path = /^\s*path\s*=\s*(.*?)\s*$/.exec(line)?.[1];
+      if (path) paths.add(path.replace(/^"(.*)"$/, '$1'));
+    }
+    return [...paths];
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -367,7 +484,7 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
 export async function recognizeFile(workspaceRoot: string, path: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<ManifestInput | undefined> {
   if (!isJsonFile(path) || inNodeModules(path)) return undefined;
   const absolute = join(workspaceRoot, path);
-  const verdict = sniff(absolute, path, maxFileBytes) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
+  const verdict = sniff(absolute, path, maxFileBytes, workspaceRoot) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
   if (!verdict.manifest) return undefined;
   return verdict.text === undefined ? { path } : { path, text: verdict.text };
 }

@@ -264,9 +264,16 @@ function fromRead(path: string, read: ReadOutcome, settings: Settings): CheckedF
 function checkFile(input: ManifestInput, settings: Settings): CheckedFile | Promise<CheckedFile> {
   if (input.text !== undefined) return checkText(input.path, input.text, settings, input.value);
   const absolute = settings.absoluteOf(input);
-  const read = readManifestTextSync(absolute, settings.maxBytes);
+  const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
   if (read !== undefined) return fromRead(input.path, read, settings);
   return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
+}
+
+/** A file's result; with its name's bytes when its path is quoted (the JSON report keeps the real name). */
+function resultOf(c: CheckedFile): FileResult {
+  if (c.fsPath === undefined) return c.result;
+  const { path, ...rest } = c.result;
+  return { path, pathBytes: c.fsPath.toString('base64'), ...rest };
 }
 
 /** Keeps a name that is not UTF-8 with its result, for a second read. */
@@ -396,10 +403,10 @@ export function startValidation(options: ValidationOptions): ValidationRun {
       if (select.namesInPathOrder) {
         checked.sort((a, b) => byPath(a.result, b.result));
         await addDuplicateClientNames(checked, settings);
-        return checked.map((c) => c.result);
+        return checked.map(resultOf);
       }
       await addDuplicateClientNames(checked, settings);
-      return checked.map((c) => c.result).sort(byPath);
+      return checked.map(resultOf).sort(byPath);
     },
   };
 }

@@ -130,8 +130,13 @@ export interface Omitted {
 }
 
 export interface FileResult {
-  /** Workspace-relative POSIX path. */
+  /** Workspace-relative POSIX path; quoted as git quotes it when it is not the name's UTF-8 (see pathBytes). */
   path: string;
+  /**
+   * The name's bytes, base64, when `path` is quoted: a name that is not valid UTF-8 (`"caf\351.json"`
+   * for a Latin-1 café.json), or one that starts with `"`. Absent otherwise (`path` is the name).
+   */
+  pathBytes?: string;
   /** No finding is an error, listed or omitted. */
   valid: boolean;
   quickLaunch: QuickLaunchStatus | null;

@@ -100,11 +100,13 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
     // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
     const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
     if (checked.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(checked.gitProblem)));
+    for (const notice of checked.notices ?? []) core.notice(logSafe(notice));
     files = checked.files;
     found = files.length;
   } else {
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
     if (discovery.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(discovery.gitProblem)));
+    for (const notice of discovery.notices ?? []) core.notice(logSafe(notice));
     unmatched = discovery.explicit && discovery.manifests.length === 0;
     const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles, workspace) : discovery.manifests;
     files = await validateManifests(manifests, validation);

@@ -1,7 +1,7 @@
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
 // UTF-16/32 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { sep } from 'node:path';
@@ -54,7 +54,7 @@ export function realPathBytes(path: string | Buffer): Promise<Buffer> {
  * followed, O_NONBLOCK keeps a FIFO from blocking the open. Undefined where the platform has no
  * O_NOFOLLOW (Windows): every read then takes the careful path.
  */
-const NO_FOLLOW_FLAGS = constants.O_NOFOLLOW !== undefined && constants.O_NONBLOCK !== undefined ? constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK : undefined;
+export const NO_FOLLOW_FLAGS = constants.O_NOFOLLOW !== undefined && constants.O_NONBLOCK !== undefined ? constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK : undefined;
 
 /** What a fast read found: the bytes of a regular file, or a reason it was not read. */
 export type FastRead =
@@ -129,6 +129,53 @@ export function readWithoutFollowing(absolutePath: string | Buffer, maxBytes: nu
   }
 }
 
+/** The first line of a Git LFS pointer file (and of the pointers of LFS's predecessor, hawser). */
+const LFS_VERSIONS = ['version https://git-lfs.github.com/spec/', 'version https://hawser.github.com/spec/'];
+
+/** Git LFS pointers are at most this long (git-lfs's own limit). */
+const LFS_POINTER_MAX = 1024;
+
+/**
+ * Whether a file's bytes are a Git LFS pointer: what a checkout without LFS content leaves instead of
+ * the file (the version line first, then `oid sha256:…` and `size …`). A JSON text never starts so.
+ */
+export function isLfsPointer(bytes: Uint8Array): boolean {
+  if (bytes.length > LFS_POINTER_MAX || bytes[0] !== 0x76) return false;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return LFS_VERSIONS.some((v) => text.startsWith(v)) && /^oid [a-z0-9]+:[0-9a-f]+$/m.test(text);
+}
+
+function lfsPointer(text: string): ReadOutcome {
+  const size = /^size (\d{1,15})$/m.exec(text)?.[1];
+  const object = size === undefined ? 'a file' : `a file of ${formatBytes(Number(size))}`;
+  return unreadable(`file is a Git LFS pointer (to ${object}), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull`);
+}
+
+/** Real paths of workspace roots (a run asks for one root, once per symbolic link). */
+const realRoots = new Map<string, Buffer>();
+
+/**
+ * The real path of a symbolic link's final target, when it is inside the workspace: one realpath(3)
+ * (synchronous, however many links lead there), and the workspace root's real path once per root.
+ * Undefined when the link leaves the workspace, loops, leads nowhere or cannot be resolved: the
+ * careful path then reports why. The target is read with O_NOFOLLOW (readWithoutFollowing), so a
+ * link swapped in after this call is not followed either.
+ */
+export function linkTargetInside(absolutePath: string | Buffer, workspaceRoot: string): Buffer | undefined {
+  if (NO_FOLLOW_FLAGS === undefined) return undefined;
+  try {
+    const target = realpathSync.native(absolutePath, { encoding: 'buffer' });
+    let root = realRoots.get(workspaceRoot);
+    if (root === undefined) {
+      root = realpathSync.native(workspaceRoot, { encoding: 'buffer' });
+      realRoots.set(workspaceRoot, root);
+    }
+    return isInside(target, root) ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   if (bytes.length > maxBytes) {
@@ -140,28 +187,43 @@ export function decodeManifestBytes(bytes: Buffer, maxBytes: number = DEFAULT_MA
   // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
   // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
   const text = bytes.toString('utf8', hasBom ? 3 : 0);
-  if (!text.includes('\uFFFD')) return { ok: true, text, bom: hasBom };
   const body = hasBom ? bytes.subarray(3) : bytes;
-  if (!isUtf8(body)) {
-    const bad = firstInvalidUtf8Byte(body);
-    const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
-    const byteOffset = bad + (hasBom ? 3 : 0);
+  // A NUL byte: no JSON text holds one (a binary file, or text in an encoding the checks above do
+  // not believe). Reported as itself, at the first one, unless an invalid byte comes before it.
+  const nul = body.indexOf(0);
+  const bad = text.includes('\uFFFD') && !isUtf8(body) ? firstInvalidUtf8Byte(body) : -1;
+  if (nul >= 0 && (bad < 0 || nul < bad)) {
+    const prefix = body.subarray(0, nul).toString('utf8');
     return unreadable(
-      `file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`,
+      `file holds a NUL byte (0x00) at byte offset ${nul + (hasBom ? 3 : 0)}, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text`,
       prefix.length,
       prefix.length + 1,
       prefix + ' ',
     );
   }
-  return { ok: true, text, bom: hasBom };
+  if (bad < 0) return !hasBom && isLfsPointer(bytes) ? lfsPointer(text) : { ok: true, text, bom: hasBom };
+  const prefix = body.subarray(0, bad).toString('utf8');
+  const byteOffset = bad + (hasBom ? 3 : 0);
+  return unreadable(
+    `file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`,
+    prefix.length,
+    prefix.length + 1,
+    prefix + ' ',
+  );
 }
 
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
- * careful path (a symbolic link, or a platform without O_NOFOLLOW).
+ * careful path (a platform without O_NOFOLLOW, or a symbolic link that does not resolve to a path
+ * inside `workspaceRoot`, or any symbolic link when no root is given).
  */
-export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadOutcome | undefined {
-  const fast = readWithoutFollowing(absolutePath, maxBytes);
+export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: number = DEFAULT_MAX_FILE_BYTES, workspaceRoot?: string): ReadOutcome | undefined {
+  let fast = readWithoutFollowing(absolutePath, maxBytes);
+  if (fast.kind === 'careful' && workspaceRoot !== undefined) {
+    // A symbolic link inside the workspace: its target, resolved in one call and read the same way.
+    const target = linkTargetInside(absolutePath, workspaceRoot);
+    if (target !== undefined) fast = readWithoutFollowing(target, maxBytes);
+  }
   switch (fast.kind) {
     case 'bytes':
       return decodeManifestBytes(fast.bytes, maxBytes);
@@ -179,7 +241,7 @@ export function readManifestTextSync(absolutePath: string | Buffer, maxBytes: nu
 }
 
 export async function readManifestText(absolutePath: string | Buffer, workspaceRoot: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
-  return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
+  return readManifestTextSync(absolutePath, maxBytes, workspaceRoot) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 
 /** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */

@@ -14,6 +14,8 @@ export interface WorkspaceValidation {
   files: FileResult[];
   source: Discovery['source'];
   gitProblem?: string;
+  /** Discovery's notices (git submodules, Git LFS pointers). */
+  notices?: string[];
 }
 
 /** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
@@ -36,5 +38,10 @@ export async function validateWorkspace(discovery: Omit<DiscoveryOptions, 'files
   await flush();
   // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
   const files = await run.results({ namesInPathOrder: true });
-  return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
+  return {
+    files,
+    source: listed.source,
+    ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
+    ...(listed.notices === undefined ? {} : { notices: listed.notices }),
+  };
 }

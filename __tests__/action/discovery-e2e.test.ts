@@ -150,15 +150,16 @@ describe('item 3: file names and encodings', () => {
     const entry = at(upper, '"http://upper.example.com/"');
     const scope = at(latin1, '"msg.consumr"');
     expect(findings(r)).toEqual([
+      // (Sorted by path: a quoted one first.)
+      `"apps/caf\\351.json": scope 3:${scope.column}-3:${scope.endColumn} unknown scope token "msg.consumr"; did you mean "msg.consumer"?`,
       `apps/APP.JSON: insecure-url 3:${entry.column}-3:${entry.endColumn} entry_uri uses http://: the app would load unencrypted; use https://`,
-      `apps/caf\\xe9.json: scope 3:${scope.column}-3:${scope.endColumn} unknown scope token "msg.consumr"; did you mean "msg.consumer"?`,
       `apps/wide-16be.json: ${unreadable('UTF-16BE')}`,
       `apps/wide-16le.json: ${unreadable('UTF-16LE')}`,
       `apps/wide-32be.json: ${unreadable('UTF-32BE')}`,
       `apps/wide-32le.json: ${unreadable('UTF-32LE')}`,
     ]);
-    // The log's text report shows the name with its escape.
-    expect(r.stdout).toContain(`apps/caf\\xe9.json:3:${scope.column}: warning scope`);
+    // The log's text report shows the name quoted as git quotes it (issue 19: never as another file's name).
+    expect(r.stdout).toContain(`"apps/caf\\351.json":3:${scope.column}: warning scope`);
   });
 
   test('a files glob selects a name that is not UTF-8; it is read by its bytes', async () => {
@@ -167,7 +168,35 @@ describe('item 3: file names and encodings', () => {
     const r = await runAction({ workspace: ws.root, api, inputs: { files: 'apps/*.json' } });
     expect(r.code).toBe(1);
     const comma = at(broken, ', }');
-    expect(findings(r)).toEqual([`apps/caf\\xe9.json: invalid-json 1:${comma.column}-1:${comma.column + 1} invalid JSON: trailing comma before '}' is not allowed in JSON`, 'apps/good.json: ']);
+    expect(findings(r)).toEqual([`"apps/caf\\351.json": invalid-json 1:${comma.column}-1:${comma.column + 1} invalid JSON: trailing comma before '}' is not allowed in JSON`, 'apps/good.json: ']);
+  });
+});
+
+describe('issue 19: nothing skipped unseen', () => {
+  test('over the limit, a NUL byte, an LFS pointer, a link to a directory: each a finding; other LFS pointers and submodules a notice', async () => {
+    const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${'a'.repeat(64)}\nsize 2048\n`;
+    const { ws, api } = await setup({
+      'apps/late-key.json': '\t'.repeat(1024 * 1024) + '{"client_name": "Late"}',
+      'apps/nul.json': Buffer.from('\u0000{"client_name": "NUL"}'),
+      'apps/lp-app-manifest.json': pointer,
+      'data/big.json': pointer,
+      'assets/logo.png': 'not an image',
+      '.gitmodules': '[submodule "apps/shared"]\n\tpath = apps/shared\n\turl = https://example.com/shared.git\n',
+    });
+    execFileSync('ln', ['-s', '../assets', `${ws.root}/apps/assets.json`]);
+    execFileSync('git', ['add', '.'], { cwd: ws.root });
+    const r = await runAction({ workspace: ws.root, api });
+    expect(r.code).toBe(1);
+    expect(findings(r)).toEqual([
+      'apps/assets.json: unreadable-file 1:1-1:1 this is a directory, not a file',
+      'apps/late-key.json: unreadable-file 1:1-1:1 file is 1,048,599 bytes; the limit is 1,048,576 bytes (not read)',
+      'apps/lp-app-manifest.json: unreadable-file 1:1-1:1 file is a Git LFS pointer (to a file of 2.0 KiB), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull',
+      'apps/nul.json: unreadable-file 1:1-1:2 file holds a NUL byte (0x00) at byte offset 0, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text',
+    ]);
+    expect(r.commands.filter((c) => c.startsWith('::notice::'))).toEqual([
+      "::notice::this repository has git submodules (apps/shared): git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository",
+      "::notice::1 .json file is a Git LFS pointer (data/big.json), not the file's content: the checkout did not fetch Git LFS content, so it was not checked; check out with lfs: true (actions/checkout) or run git lfs pull",
+    ]);
   });
 });
 

@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(674);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(918);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 674:
+/***/ 918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94,107 +94,8 @@ function pathJoiner(root) {
     return (file) => (file.fsPath === undefined ? ofPath(file.path) : Buffer.concat([prefixBytes, file.fsPath]));
 }
 
-;// CONCATENATED MODULE: ./src/text/unicode-encoding.ts
-// Text from bytes: UTF-8 validity, the UTF-16/32 encodings a JSON file may be saved in (with or
-// without a byte order mark), and names that are not valid UTF-8 shown with escapes.
-/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
-function firstInvalidUtf8Byte(bytes, from = 0) {
-    let i = from;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= bytes.length)
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-/**
- * Bytes as text, each byte outside a well-formed UTF-8 sequence shown as `\xHH` (lower-case hex):
- * how a file name that is not valid UTF-8 is displayed and reported. Valid UTF-8 is decoded as is.
- */
-function escapeInvalidUtf8(bytes) {
-    let out = '';
-    let start = 0;
-    for (let bad = firstInvalidUtf8Byte(bytes); bad >= 0; bad = firstInvalidUtf8Byte(bytes, start)) {
-        out += bytes.toString('utf8', start, bad) + `\\x${bytes[bad].toString(16).padStart(2, '0')}`;
-        start = bad + 1;
-    }
-    return out + bytes.toString('utf8', start);
-}
-/**
- * The UTF-16 or UTF-32 encoding of a JSON text, told by its byte order mark or, without one, by the
- * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
- * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
- * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
- */
-function wideEncodingOf(bytes) {
-    if (bytes.length < 2)
-        return undefined;
-    const [a, b, c, d] = bytes;
-    const four = bytes.length >= 4;
-    // UTF-32LE's byte order mark begins like UTF-16LE's: tested first.
-    if (four && a === 0xff && b === 0xfe && c === 0 && d === 0)
-        return { encoding: 'UTF-32LE', bom: true };
-    if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff)
-        return { encoding: 'UTF-32BE', bom: true };
-    if (a === 0xff && b === 0xfe)
-        return { encoding: 'UTF-16LE', bom: true };
-    if (a === 0xfe && b === 0xff)
-        return { encoding: 'UTF-16BE', bom: true };
-    if (a === 0)
-        return { encoding: b === 0 ? 'UTF-32BE' : 'UTF-16BE', bom: false };
-    if (b === 0)
-        return { encoding: four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE', bom: false };
-    return undefined;
-}
-/** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
-function decodeWide(bytes, { encoding, bom }) {
-    if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE')
-        return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
-    const le = encoding === 'UTF-32LE';
-    let out = '';
-    let points = [];
-    for (let i = bom ? 4 : 0; i + 3 < bytes.length; i += 4) {
-        const cp = le ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0 : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
-        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
-        // In chunks: String.fromCodePoint takes its code points as arguments.
-        if (points.length === 4096) {
-            out += String.fromCodePoint(...points);
-            points = [];
-        }
-    }
-    return out + String.fromCodePoint(...points);
-}
-
+// EXTERNAL MODULE: ./src/text/unicode-encoding.ts
+var unicode_encoding = __nccwpck_require__(940);
 ;// CONCATENATED MODULE: ./src/read-manifest-file.ts
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
@@ -316,35 +217,90 @@ function readWithoutFollowing(absolutePath, maxBytes) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** The first line of a Git LFS pointer file (and of the pointers of LFS's predecessor, hawser). */
+const LFS_VERSIONS = ['version https://git-lfs.github.com/spec/', 'version https://hawser.github.com/spec/'];
+/** Git LFS pointers are at most this long (git-lfs's own limit). */
+const LFS_POINTER_MAX = 1024;
+/**
+ * Whether a file's bytes are a Git LFS pointer: what a checkout without LFS content leaves instead of
+ * the file (the version line first, then `oid sha256:…` and `size …`). A JSON text never starts so.
+ */
+function isLfsPointer(bytes) {
+    if (bytes.length > LFS_POINTER_MAX || bytes[0] !== 0x76)
+        return false;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    return LFS_VERSIONS.some((v) => text.startsWith(v)) && /^oid [a-z0-9]+:[0-9a-f]+$/m.test(text);
+}
+function lfsPointer(text) {
+    const size = /^size (\d{1,15})$/m.exec(text)?.[1];
+    const object = size === undefined ? 'a file' : `a file of ${formatBytes(Number(size))}`;
+    return unreadable(`file is a Git LFS pointer (to ${object}), not the manifest itself: the checkout did not fetch Git LFS content; check out with lfs: true (actions/checkout) or run git lfs pull`);
+}
+/** Real paths of workspace roots (a run asks for one root, once per symbolic link). */
+const realRoots = new Map();
+/**
+ * The real path of a symbolic link's final target, when it is inside the workspace: one realpath(3)
+ * (synchronous, however many links lead there), and the workspace root's real path once per root.
+ * Undefined when the link leaves the workspace, loops, leads nowhere or cannot be resolved: the
+ * careful path then reports why. The target is read with O_NOFOLLOW (readWithoutFollowing), so a
+ * link swapped in after this call is not followed either.
+ */
+function linkTargetInside(absolutePath, workspaceRoot) {
+    if (NO_FOLLOW_FLAGS === undefined)
+        return undefined;
+    try {
+        const target = external_node_fs_namespaceObject.realpathSync.native(absolutePath, { encoding: 'buffer' });
+        let root = realRoots.get(workspaceRoot);
+        if (root === undefined) {
+            root = external_node_fs_namespaceObject.realpathSync.native(workspaceRoot, { encoding: 'buffer' });
+            realRoots.set(workspaceRoot, root);
+        }
+        return isInside(target, root) ? target : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The checks on a file's bytes: size limit, UTF-16/32 (with or without a byte order mark), UTF-8 byte order mark and validity. */
 function decodeManifestBytes(bytes, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (bytes.length > maxBytes) {
         return tooLarge(bytes.length, maxBytes, true);
     }
-    const wide = wideEncodingOf(bytes);
+    const wide = (0,unicode_encoding/* wideEncodingOf */.EQ)(bytes);
     if (wide !== undefined)
         return unreadable(`file is ${wide.encoding} encoded${wide.bom ? '' : ' (no byte order mark)'}; save it as UTF-8`);
     const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     // Decoding replaces each invalid sequence with U+FFFD, so only a text that has one needs the
     // validity check (it may also be a real U+FFFD, which is valid): one pass over most files, not two.
     const text = bytes.toString('utf8', hasBom ? 3 : 0);
-    if (!text.includes('\uFFFD'))
-        return { ok: true, text, bom: hasBom };
     const body = hasBom ? bytes.subarray(3) : bytes;
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
-        const bad = firstInvalidUtf8Byte(body);
-        const prefix = body.subarray(0, Math.max(0, bad)).toString('utf8');
-        const byteOffset = bad + (hasBom ? 3 : 0);
-        return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
+    // A NUL byte: no JSON text holds one (a binary file, or text in an encoding the checks above do
+    // not believe). Reported as itself, at the first one, unless an invalid byte comes before it.
+    const nul = body.indexOf(0);
+    const bad = text.includes('\uFFFD') && !(0,external_node_buffer_namespaceObject.isUtf8)(body) ? (0,unicode_encoding/* firstInvalidUtf8Byte */.jx)(body) : -1;
+    if (nul >= 0 && (bad < 0 || nul < bad)) {
+        const prefix = body.subarray(0, nul).toString('utf8');
+        return unreadable(`file holds a NUL byte (0x00) at byte offset ${nul + (hasBom ? 3 : 0)}, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text`, prefix.length, prefix.length + 1, prefix + ' ');
     }
-    return { ok: true, text, bom: hasBom };
+    if (bad < 0)
+        return !hasBom && isLfsPointer(bytes) ? lfsPointer(text) : { ok: true, text, bom: hasBom };
+    const prefix = body.subarray(0, bad).toString('utf8');
+    const byteOffset = bad + (hasBom ? 3 : 0);
+    return unreadable(`file is not valid UTF-8 (invalid byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${byteOffset}); save it as UTF-8`, prefix.length, prefix.length + 1, prefix + ' ');
 }
 /**
  * readManifestText's synchronous fast path: the outcome, or undefined when the file needs the
- * careful path (a symbolic link, or a platform without O_NOFOLLOW).
+ * careful path (a platform without O_NOFOLLOW, or a symbolic link that does not resolve to a path
+ * inside `workspaceRoot`, or any symbolic link when no root is given).
  */
-function readManifestTextSync(absolutePath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    const fast = readWithoutFollowing(absolutePath, maxBytes);
+function readManifestTextSync(absolutePath, maxBytes = DEFAULT_MAX_FILE_BYTES, workspaceRoot) {
+    let fast = readWithoutFollowing(absolutePath, maxBytes);
+    if (fast.kind === 'careful' && workspaceRoot !== undefined) {
+        // A symbolic link inside the workspace: its target, resolved in one call and read the same way.
+        const target = linkTargetInside(absolutePath, workspaceRoot);
+        if (target !== undefined)
+            fast = readWithoutFollowing(target, maxBytes);
+    }
     switch (fast.kind) {
         case 'bytes':
             return decodeManifestBytes(fast.bytes, maxBytes);
@@ -361,7 +317,7 @@ function readManifestTextSync(absolutePath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     }
 }
 async function readManifestText(absolutePath, workspaceRoot, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    return readManifestTextSync(absolutePath, maxBytes) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
+    return readManifestTextSync(absolutePath, maxBytes, workspaceRoot) ?? (await readCarefully(absolutePath, workspaceRoot, maxBytes));
 }
 /** Symbolic links (followed only inside the workspace), and every read where O_NOFOLLOW is missing. */
 async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
@@ -737,12 +693,296 @@ function hasObjectLiteralManifestKey(text) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/recognize-large-file.ts
+// Whether a candidate over the size limit is a manifest, judged by its own bytes without parsing or
+// holding it: one streaming pass over the whole file, in chunks of a fixed size, that finds the keys
+// of the top-level object (escapes decoded, as in a parsed file) and stops at the first manifest key.
+// Linear in the file's size; memory: one chunk and at most one key's first characters. White space
+// before the object, a long first string or a huge first value no longer hide a manifest key.
+
+
+
+/** Bytes read at a time. */
+const CHUNK = 64 * 1024;
+/** Characters of a key kept (separators dropped): a longer key is no manifest key. */
+const KEY_LIMIT = 64;
+var Escape;
+(function (Escape) {
+    Escape[Escape["None"] = 0] = "None";
+    /** After a backslash. */
+    Escape[Escape["Start"] = 1] = "Start";
+    /** Inside `\uXXXX`: hex digits still expected, counted down from 4. */
+    Escape[Escape["Hex1"] = 2] = "Hex1";
+    Escape[Escape["Hex2"] = 3] = "Hex2";
+    Escape[Escape["Hex3"] = 4] = "Hex3";
+    Escape[Escape["Hex4"] = 5] = "Hex4";
+})(Escape || (Escape = {}));
+/**
+ * The streaming scan: text in (any chunking), `found` once a top-level key of a top-level object is,
+ * or nearly is, a manifest key (recognize-manifest.ts's isManifestKey). Tolerant of text that does
+ * not parse: brackets are counted whatever they close, a string ends at its closing quote or at a
+ * line break (JSON strings hold none), and U+0000 is ignored (a NUL byte cannot hide a key).
+ */
+class TopLevelKeyScan {
+    found = false;
+    depth = 0;
+    topIsObject = false;
+    /** At the top level, after a `:`: the next string is a value; any other string there is a key. */
+    afterColon = false;
+    inString = false;
+    isKey = false;
+    escape = Escape.None;
+    hex = 0;
+    /** The key's characters so far, separators (`_`, `-`, `.`, white space) dropped, up to a `#`. */
+    key = '';
+    keyDone = false;
+    keyBad = false;
+    /** The key has more than KEY_LIMIT characters besides separators: no manifest key. */
+    overflow = false;
+    /** Scans the next part of the text; returns `found`. */
+    push(text) {
+        if (this.found)
+            return true;
+        const n = text.length;
+        for (let i = 0; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0)
+                continue;
+            if (this.inString) {
+                if (!this.isKey) {
+                    if (this.escape === Escape.Start) {
+                        // The chunk ended after a backslash: this character is escaped (a line break still ends the literal).
+                        this.escape = Escape.None;
+                        if (c === 0x0a || c === 0x0d)
+                            this.inString = false;
+                        continue;
+                    }
+                    // Skip to the next quote, backslash or line break.
+                    i = nextSpecial(text, i);
+                    if (i < 0)
+                        return false;
+                    if (text.charCodeAt(i) !== 0x5c)
+                        this.inString = false;
+                    else if (i + 1 === n)
+                        this.escape = Escape.Start;
+                    else if (text.charCodeAt(i + 1) !== 0x0a && text.charCodeAt(i + 1) !== 0x0d)
+                        i++;
+                    continue;
+                }
+                if (this.keyChar(c))
+                    return true;
+                continue;
+            }
+            switch (c) {
+                case 0x22: // "
+                    this.inString = true;
+                    this.isKey = this.depth === 1 && this.topIsObject && !this.afterColon;
+                    if (this.depth === 1)
+                        this.afterColon = false;
+                    this.escape = Escape.None;
+                    if (this.isKey) {
+                        this.key = '';
+                        this.keyDone = false;
+                        this.keyBad = false;
+                        this.overflow = false;
+                    }
+                    break;
+                case 0x7b: // {
+                case 0x5b: // [
+                    if (this.depth === 0)
+                        this.topIsObject = c === 0x7b;
+                    this.afterColon = false;
+                    this.depth++;
+                    break;
+                case 0x7d: // }
+                case 0x5d: // ]
+                    if (this.depth > 0)
+                        this.depth--;
+                    break;
+                case 0x3a: // :
+                    if (this.depth === 1)
+                        this.afterColon = true;
+                    break;
+                default:
+                    // A number or a literal after a colon: the value (tolerant: a missing comma does not hide the next key).
+                    if (c > 0x20 && this.depth === 1)
+                        this.afterColon = false;
+                    break;
+            }
+        }
+        return false;
+    }
+    /** One character of a top-level key; true when the key just ended as a manifest key. */
+    keyChar(c) {
+        if (this.escape === Escape.Start) {
+            this.escape = Escape.None;
+            switch (c) {
+                case 0x22:
+                case 0x5c:
+                case 0x2f:
+                    this.add(c);
+                    return false;
+                case 0x62: // \b \f: neither is a separator
+                case 0x66:
+                    this.add(c === 0x62 ? 0x08 : 0x0c);
+                    return false;
+                case 0x6e: // \n \r \t: white space, dropped
+                case 0x72:
+                case 0x74:
+                    return false;
+                case 0x75:
+                    this.escape = Escape.Hex1;
+                    this.hex = 0;
+                    return false;
+                case 0x0a:
+                case 0x0d:
+                    this.inString = false;
+                    return false;
+                default:
+                    this.keyBad = true; // a bad escape: JSON.parse refuses it, so no key
+                    return false;
+            }
+        }
+        if (this.escape >= Escape.Hex1) {
+            const digit = hexValue(c);
+            if (digit < 0) {
+                this.keyBad = true;
+                this.escape = Escape.None;
+                // This character is read again as a plain one.
+                return this.keyChar(c);
+            }
+            this.hex = this.hex * 16 + digit;
+            if (this.escape === Escape.Hex4) {
+                this.escape = Escape.None;
+                this.add(this.hex);
+            }
+            else
+                this.escape++;
+            return false;
+        }
+        switch (c) {
+            case 0x22:
+                this.inString = false;
+                return (this.found = !this.keyBad && !this.overflow && isManifestKey(this.key));
+            case 0x5c:
+                this.escape = Escape.Start;
+                return false;
+            case 0x0a:
+            case 0x0d:
+                this.inString = false; // an unclosed literal: not a key
+                return false;
+            default:
+                this.add(c);
+                return false;
+        }
+    }
+    add(c) {
+        if (this.keyDone)
+            return;
+        if (c === 0x23) {
+            this.keyDone = true; // `client_name#fr`: the tag is not part of the key
+            return;
+        }
+        if (isSeparator(c))
+            return;
+        if (this.key.length >= KEY_LIMIT) {
+            this.overflow = true;
+            this.keyDone = true;
+            return;
+        }
+        this.key += String.fromCharCode(c);
+    }
+}
+function nextSpecial(text, from) {
+    SPECIAL.lastIndex = from;
+    return SPECIAL.exec(text)?.index ?? -1;
+}
+const SPECIAL = /["\\\n\r]/g;
+function hexValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x37;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x57;
+    return -1;
+}
+const WHITE_SPACE = /\s/;
+/** recognize-manifest.ts's separators: `_`, `-`, `.` and white space (a UTF-16 code unit). */
+function isSeparator(c) {
+    if (c === 0x5f || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    return c >= 0x80 && WHITE_SPACE.test(String.fromCharCode(c));
+}
+/** A decoder of chunks in the file's encoding (UTF-16/32 when its start says so, else UTF-8). */
+function chunkDecoder(wide) {
+    if (wide === undefined || wide.encoding === 'UTF-16LE' || wide.encoding === 'UTF-16BE') {
+        const decoder = new TextDecoder(wide === undefined ? 'utf-8' : wide.encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be');
+        return (bytes, last) => decoder.decode(bytes, { stream: !last });
+    }
+    const le = wide.encoding === 'UTF-32LE';
+    let carry = new Uint8Array(0);
+    return (chunk) => {
+        const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
+        const whole = bytes.length - (bytes.length % 4);
+        let out = '';
+        for (let i = 0; i < whole; i += 4) {
+            const cp = le
+                ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0
+                : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+            out += cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(cp);
+        }
+        carry = bytes.slice(whole);
+        return out;
+    };
+}
+let chunkBuffer;
+/**
+ * Whether the file at `absolutePath` (a regular file: opened with `flags`, O_NOFOLLOW for a path
+ * that is not a resolved one) has a top-level manifest key, read to its end or to the first such
+ * key. False when it cannot be read.
+ */
+function hasTopLevelManifestKey(absolutePath, flags) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, flags);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const buffer = (chunkBuffer ??= Buffer.allocUnsafeSlow(CHUNK));
+        const scan = new TopLevelKeyScan();
+        let decode;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK, null);
+            const bytes = buffer.subarray(0, n);
+            // The encoding is told by the first bytes (a BOM, or the NUL bytes of UTF-16/32 text).
+            decode ??= chunkDecoder((0,unicode_encoding/* wideEncodingOf */.EQ)(bytes));
+            if (scan.push(decode(bytes, n === 0)))
+                return true;
+            if (n === 0)
+                return false;
+        }
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/text/describe.ts
+var describe = __nccwpck_require__(586);
 ;// CONCATENATED MODULE: ./src/discovery.ts
 // Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
 // untracked files that are not ignored) or, outside a git repository, from a walk that skips
-// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown with escapes and
-// opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
+// node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown quoted as git
+// quotes it, and opened by its bytes). With `files` globs every matching file is a manifest; without, a file whose
 // name ends in .json (any case) is one when recognize-manifest.ts says so.
+
+
 
 
 
@@ -826,15 +1066,20 @@ function looksLikeGitWorkTree(dir) {
             return false;
     }
 }
-/** A file name from bytes: as is when valid UTF-8, else shown with escapes and kept as bytes to open. */
+/**
+ * A file name from bytes: as is when valid UTF-8, else quoted as git quotes it (`"caf\351.json"`)
+ * and kept as bytes to open. A UTF-8 name that starts with `"` is quoted too, so that no name is
+ * shown as another's quoted form: paths stay one-to-one with names.
+ */
 function fromBytes(bytes, valid) {
-    return valid ? { path: bytes.toString('utf8') } : { path: escapeInvalidUtf8(bytes), fsPath: bytes };
+    return valid && bytes[0] !== QUOTE ? { path: bytes.toString('utf8') } : { path: (0,unicode_encoding/* quoteName */.AB)(bytes), fsPath: bytes };
 }
+const QUOTE = 0x22;
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
 function prefixed(prefix, file) {
     if (prefix === '')
         return file;
-    return file.fsPath === undefined ? { path: prefix + file.path } : { path: prefix + file.path, fsPath: Buffer.concat([Buffer.from(prefix), file.fsPath]) };
+    return file.fsPath === undefined ? { path: prefix + file.path } : fromBytes(Buffer.concat([Buffer.from(prefix), file.fsPath]), false);
 }
 /**
  * git's candidates: one `git ls-files` for tracked files and untracked ones that are not ignored,
@@ -857,7 +1102,7 @@ async function gitFiles(root, prefix, wanted) {
             continue;
         previous = bytes;
         const file = prefixed(prefix, fromBytes(bytes, allValid || (0,external_node_buffer_namespaceObject.isUtf8)(bytes)));
-        if (wanted(file.path))
+        if (wanted((0,unicode_encoding/* unquotedForm */.es)(file.path)))
             files.push(file);
     }
     return files;
@@ -883,7 +1128,7 @@ async function walkFiles(root, prefix, wanted) {
             }
             else if (e.isFile() || e.isSymbolicLink()) {
                 const file = prefixed(prefix, inDirectory(dir, e.name));
-                if (wanted(file.path))
+                if (wanted((0,unicode_encoding/* unquotedForm */.es)(file.path)))
                     files.push(file);
             }
         }
@@ -892,11 +1137,12 @@ async function walkFiles(root, prefix, wanted) {
 }
 /** The entry `name` of directory `dir` (both relative to the walk's root). */
 function inDirectory(dir, name) {
-    if (dir.fsPath === undefined && (0,external_node_buffer_namespaceObject.isUtf8)(name)) {
+    if (dir.fsPath === undefined && (0,external_node_buffer_namespaceObject.isUtf8)(name) && !(dir.path === '' && name[0] === QUOTE)) {
         const n = name.toString('utf8');
         return { path: dir.path === '' ? n : `${dir.path}/${n}` };
     }
-    return fromBytes(dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]), false);
+    const bytes = dir.path === '' ? name : Buffer.concat([dir.fsPath ?? Buffer.from(dir.path), SLASH, name]);
+    return fromBytes(bytes, (0,external_node_buffer_namespaceObject.isUtf8)(bytes));
 }
 const SLASH = Buffer.from('/');
 const NODE_MODULES = Buffer.from('node_modules');
@@ -911,18 +1157,25 @@ function inNodeModules(path) {
 const JSON_FILE = /\.json$/i;
 const isJsonFile = (path) => JSON_FILE.test(path);
 const discovery_NOT_A_MANIFEST = { manifest: false };
+/** Not a manifest by its name: a Git LFS pointer, for the notice. */
+const AN_LFS_POINTER = { manifest: false, lfsPointer: true };
 const A_MANIFEST = { manifest: true };
 /**
- * A file's text to judge when the engine cannot read it as UTF-8: UTF-16/32 decoded (so such a
- * manifest is found and the engine reports its encoding instead of discovery skipping it), anything
- * else as UTF-8 with U+FFFD for bad bytes.
+ * The texts to judge a file by when the engine cannot read it as UTF-8: UTF-16/32 decoded when its
+ * bytes say so (so such a manifest is found and the engine reports its encoding instead of discovery
+ * skipping it), and always the bytes as UTF-8 (U+FFFD for bad bytes); NUL characters dropped from
+ * both, so that neither a stray NUL byte nor the NUL bytes of wide text hide a key.
  */
-function textToJudge(bytes) {
-    const wide = wideEncodingOf(bytes);
-    if (wide !== undefined)
-        return decodeWide(bytes, wide);
+function textsToJudge(bytes) {
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return bytes.toString('utf8', bom ? 3 : 0);
+    const texts = [withoutNul(bytes.toString('utf8', bom ? 3 : 0))];
+    const wide = (0,unicode_encoding/* wideEncodingOf */.EQ)(bytes);
+    if (wide !== undefined)
+        texts.unshift(withoutNul((0,unicode_encoding/* decodeWide */.OK)(bytes, wide)));
+    return texts;
+}
+function withoutNul(text) {
+    return text.includes('\0') ? text.replaceAll('\0', '') : text;
 }
 /**
  * The content check on a file's bytes (at most the size limit). A manifest's text and parsed value
@@ -930,52 +1183,78 @@ function textToJudge(bytes) {
  */
 function verdictOf(bytes, path, maxBytes) {
     const decoded = decodeManifestBytes(bytes, maxBytes);
-    if (!decoded.ok)
-        return recognizeManifest(textToJudge(bytes), path).manifest ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+    if (!decoded.ok) {
+        if (textsToJudge(bytes).some((text) => recognizeManifest(text, path).manifest))
+            return A_MANIFEST;
+        return isLfsPointer(bytes) ? AN_LFS_POINTER : discovery_NOT_A_MANIFEST;
+    }
     const { manifest, value } = recognizeManifest(decoded.text, path);
     if (!manifest)
         return discovery_NOT_A_MANIFEST;
     return value === undefined ? { manifest, text: decoded.text } : { manifest, text: decoded.text, value };
 }
 /**
- * A file over the size limit is not parsed: it is judged by its first part (the limit) as a text
- * that does not parse. The engine then reports it as too large instead of skipping it silently.
+ * A file over the size limit is not parsed: it is a manifest when its first part (the limit), judged
+ * as a text that does not parse, or its name says so, or else when a streaming pass over the whole
+ * file finds a manifest key in its top-level object (recognize-large-file.ts). The engine then
+ * reports it as too large instead of skipping it silently.
  */
-function tooLargeVerdict(start, path, maxBytes) {
-    return isBrokenManifestText(textToJudge(start.subarray(0, maxBytes)), path) ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+function tooLargeVerdict(start, path, maxBytes, file, flags) {
+    if (textsToJudge(start.subarray(0, maxBytes)).some((text) => isBrokenManifestText(text, path)))
+        return A_MANIFEST;
+    return hasTopLevelManifestKey(file, flags) ? A_MANIFEST : discovery_NOT_A_MANIFEST;
 }
 /**
  * The content check without following symbolic links, in a few synchronous system calls.
  * Undefined for a symbolic link or anything unusual: the careful path decides.
  */
-function sniff(absolutePath, path, maxBytes) {
-    const read = readWithoutFollowing(absolutePath, maxBytes);
-    if (read.kind === 'careful')
-        return undefined;
+function sniff(absolutePath, path, maxBytes, workspaceRoot) {
+    let file = absolutePath;
+    let read = readWithoutFollowing(file, maxBytes);
+    let link = false;
+    if (read.kind === 'careful') {
+        // A symbolic link whose target is inside the workspace: resolved in one call, read the same way
+        // (and its text handed to the engine, like a file's). Anything else: the careful path.
+        const target = linkTargetInside(absolutePath, workspaceRoot);
+        if (target === undefined)
+            return undefined;
+        file = target;
+        link = true;
+        read = readWithoutFollowing(file, maxBytes);
+        if (read.kind === 'careful')
+            return undefined;
+    }
     if (read.kind === 'too-large')
-        return tooLargeVerdict(read.start, path, maxBytes);
+        return tooLargeVerdict(read.start, path, maxBytes, file, NO_FOLLOW_FLAGS);
+    // A link named *.json to a directory (or anything but a file) is kept, for the engine to report.
     if (read.kind !== 'bytes')
-        return discovery_NOT_A_MANIFEST;
+        return link ? A_MANIFEST : discovery_NOT_A_MANIFEST;
     return verdictOf(read.bytes, path, maxBytes);
 }
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
 async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
     try {
         const link = await (0,promises_namespaceObject.lstat)(absolutePath);
+        /** What is read: the link's real target (inside the workspace), or the file itself. */
+        let file = absolutePath;
         if (link.isSymbolicLink()) {
             // Never read through a link that leaves the workspace (or loops): keep it as a manifest so
             // the engine reports it as unreadable-file instead of silently skipping it.
             const target = await realPathBytes(absolutePath).catch(() => null);
             if (target === null || !isInside(target, await realPathBytes(workspaceRoot)))
                 return A_MANIFEST;
+            file = target;
         }
         const info = await (0,promises_namespaceObject.stat)(absolutePath);
+        // A link named *.json to a directory (or anything but a file) is kept, for the engine to report
+        // as unreadable-file, never skipped.
         if (!info.isFile())
-            return discovery_NOT_A_MANIFEST;
+            return link.isSymbolicLink() ? A_MANIFEST : discovery_NOT_A_MANIFEST;
         if (info.size > maxBytes)
-            return tooLargeVerdict(await readStart(absolutePath, maxBytes + 1), path, maxBytes);
+            return tooLargeVerdict(await readStart(file, maxBytes + 1), path, maxBytes, file, NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
         // The engine reads a link again, carefully: no text handed over.
-        return verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath), path, maxBytes).manifest ? A_MANIFEST : discovery_NOT_A_MANIFEST;
+        const verdict = verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath), path, maxBytes);
+        return verdict.manifest ? A_MANIFEST : verdict.lfsPointer ? AN_LFS_POINTER : discovery_NOT_A_MANIFEST;
     }
     catch {
         return discovery_NOT_A_MANIFEST;
@@ -1001,7 +1280,7 @@ async function discoverManifests(options) {
     const picomatch = include.length > 0 || exclude.length > 0 ? (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6, 23))).default : undefined;
     const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
     const explicit = include.length > 0;
-    // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
+    // Globs match the path without the quotes of a quoted one (a name that is not UTF-8 shows git's `\351` escapes).
     const isIncluded = explicit ? picomatch(include, { dot: true }) : isJsonFile;
     const wanted = (path) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
     const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
@@ -1033,16 +1312,23 @@ async function discoverManifests(options) {
                 existing.push(file);
             }
         }
-        return { manifests: existing, explicit: true, source, ...problem };
+        return { manifests: existing, explicit: true, source, ...problem, ...noticesOf(root, source, []) };
     }
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const manifests = [];
+    /** Candidates that are Git LFS pointers, not named like manifests. */
+    const lfsPointers = [];
     const onManifest = options.onManifest;
     for (const file of candidates) {
         const absolute = absoluteOf(file);
-        const verdict = sniff(absolute, file.path, maxBytes) ?? (await lookCarefully(absolute, file.path, maxBytes, root));
-        if (!verdict.manifest)
+        // (Recognition by name sees a quoted path without its quotes: `"caf\351-manifest.json"` ends in .json.)
+        const name = (0,unicode_encoding/* unquotedForm */.es)(file.path);
+        const verdict = sniff(absolute, name, maxBytes, root) ?? (await lookCarefully(absolute, name, maxBytes, root));
+        if (!verdict.manifest) {
+            if (verdict.lfsPointer === true)
+                lfsPointers.push(file.path);
             continue;
+        }
         const text = verdict.text === undefined ? {} : { text: verdict.text };
         if (onManifest === undefined) {
             // Every manifest in one list: texts kept (not read again), parsed values not (the memory of them
@@ -1056,7 +1342,64 @@ async function discoverManifests(options) {
             await wait;
     }
     manifests.sort(byPath);
-    return { manifests, explicit: false, source, ...problem };
+    return { manifests, explicit: false, source, ...problem, ...noticesOf(root, source, lfsPointers) };
+}
+/** Paths a notice names at most (then: "and N more"). */
+const NAMED_IN_NOTICE = 5;
+function named(paths) {
+    const shown = paths.slice(0, NAMED_IN_NOTICE).map(describe/* displayPath */.Gt).join(', ');
+    return paths.length > NAMED_IN_NOTICE ? `${shown} and ${(paths.length - NAMED_IN_NOTICE).toLocaleString('en')} more` : shown;
+}
+/** The notices of a discovery: git submodules (when `.gitmodules` exists) and Git LFS pointers. */
+function noticesOf(root, source, lfsPointers) {
+    const notices = [];
+    const submodules = submodulePaths(root);
+    if (submodules !== undefined) {
+        const which = submodules.length > 0 ? ` (${named(submodules)})` : '';
+        notices.push(source === 'git'
+            ? `this repository has git submodules${which}: git lists a submodule as one entry, not its files, so manifests inside submodules were not checked; check them in each submodule's own repository`
+            : `this repository has git submodules${which}: a submodule that is not checked out (actions/checkout with submodules: true) has no files here, so its manifests were not checked`);
+    }
+    if (lfsPointers.length > 0) {
+        const one = lfsPointers.length === 1;
+        const files = one ? '1 .json file is a Git LFS pointer' : `${lfsPointers.length.toLocaleString('en')} .json files are Git LFS pointers`;
+        notices.push(`${files} (${named(lfsPointers)}), not ${one ? "the file's" : "the files'"} content: the checkout did not fetch Git LFS content, so ${one ? 'it was' : 'they were'} not checked; check out with lfs: true (actions/checkout) or run git lfs pull`);
+    }
+    return notices.length > 0 ? { notices } : {};
+}
+/** Bytes of `.gitmodules` read, at most. */
+const GITMODULES_LIMIT = 64 * 1024;
+/**
+ * The paths `.gitmodules` (at the workspace's root) names, in its order, each once; undefined when
+ * there is no such regular file. Read without following a symbolic link, at most 64 KiB.
+ */
+function submodulePaths(root) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.alloc(GITMODULES_LIMIT);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, GITMODULES_LIMIT, 0);
+        const paths = new Set();
+        for (const line of buffer.toString('utf8', 0, n).split('\n')) {
+            const path = /^\s*path\s*=\s*(.*?)\s*$/.exec(line)?.[1];
+            if (path)
+                paths.add(path.replace(/^"(.*)"$/, '$1'));
+        }
+        return [...paths];
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /**
  * One file (a workspace-relative path) judged as auto-discovery judges a candidate: its name ends in
@@ -1069,7 +1412,7 @@ async function recognizeFile(workspaceRoot, path, maxFileBytes = DEFAULT_MAX_FIL
     if (!isJsonFile(path) || inNodeModules(path))
         return undefined;
     const absolute = (0,external_node_path_namespaceObject.join)(workspaceRoot, path);
-    const verdict = sniff(absolute, path, maxFileBytes) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
+    const verdict = sniff(absolute, path, maxFileBytes, workspaceRoot) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
     if (!verdict.manifest)
         return undefined;
     return verdict.text === undefined ? { path } : { path, text: verdict.text };
@@ -1759,8 +2102,6 @@ function keysWithin(v, depth, depthLimit) {
     return keys;
 }
 
-// EXTERNAL MODULE: ./src/text/describe.ts
-var describe = __nccwpck_require__(586);
 ;// CONCATENATED MODULE: ./src/json/text-positions.ts
 // Offsets to 1-based line and column. Lines end at "\n" (so "\r\n" works too); columns count
 // UTF-16 code units, as editors, GitHub annotations and SARIF (utf16CodeUnits) do.
@@ -4776,17 +5117,17 @@ const checkUnreachableEndpoint = (context) => {
 
 
 
-const WHITE_SPACE = /\s/;
+const uri_format_WHITE_SPACE = /\s/;
 const NEEDS_HOST = /^(https?|wss?|ftp):$/;
 function parsesAsAbsoluteUrl(field) {
-    if (WHITE_SPACE.test(field.value))
+    if (uri_format_WHITE_SPACE.test(field.value))
         return false;
     const url = absoluteUrlOf(field);
     return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
 }
 function parsesAsReference(field) {
     const { value } = field;
-    if (WHITE_SPACE.test(value))
+    if (uri_format_WHITE_SPACE.test(value))
         return false;
     // An absolute URL parses against any base too (only the base of a relative reference matters).
     if (absoluteUrlOf(field) !== null)
@@ -5077,10 +5418,17 @@ function checkFile(input, settings) {
     if (input.text !== undefined)
         return checkText(input.path, input.text, settings, input.value);
     const absolute = settings.absoluteOf(input);
-    const read = readManifestTextSync(absolute, settings.maxBytes);
+    const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
     if (read !== undefined)
         return fromRead(input.path, read, settings);
     return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
+}
+/** A file's result; with its name's bytes when its path is quoted (the JSON report keeps the real name). */
+function resultOf(c) {
+    if (c.fsPath === undefined)
+        return c.result;
+    const { path, ...rest } = c.result;
+    return { path, pathBytes: c.fsPath.toString('base64'), ...rest };
 }
 /** Keeps a name that is not UTF-8 with its result, for a second read. */
 function withName(checked, input) {
@@ -5187,10 +5535,10 @@ function startValidation(options) {
             if (select.namesInPathOrder) {
                 checked.sort((a, b) => engine_byPath(a.result, b.result));
                 await addDuplicateClientNames(checked, settings);
-                return checked.map((c) => c.result);
+                return checked.map(resultOf);
             }
             await addDuplicateClientNames(checked, settings);
-            return checked.map((c) => c.result).sort(engine_byPath);
+            return checked.map(resultOf).sort(engine_byPath);
         },
     };
 }
@@ -5977,7 +6325,12 @@ async function validateWorkspace(discovery, options) {
     await flush();
     // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
     const files = await run.results({ namesInPathOrder: true });
-    return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
+    return {
+        files,
+        source: listed.source,
+        ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
+        ...(listed.notices === undefined ? {} : { notices: listed.notices }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
@@ -6163,7 +6516,15 @@ async function runCli(argv, io) {
         const validation = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
         // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
         let warned = false;
-        const noteGit = ({ gitProblem }) => {
+        /** Discovery's notices, each said once (a run may discover several directories). */
+        const noted = new Set();
+        const noteGit = ({ gitProblem, notices }) => {
+            for (const notice of notices ?? []) {
+                if (noted.has(notice))
+                    continue;
+                noted.add(notice);
+                err(`${TOOL_NAME}: note: ${notice}\n`);
+            }
             if (gitProblem === undefined || warned)
                 return;
             warned = true;
@@ -6343,9 +6704,11 @@ function logSafe(text) {
 /* harmony export */   w8: () => (/* binding */ keyLabel)
 /* harmony export */ });
 /* unused harmony export valueAt */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(326);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(326);
+/* harmony import */ var _unicode_encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(940);
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
 
 
 /**
@@ -6358,7 +6721,7 @@ function keyLabel(key) {
 }
 /** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
 function labelOf(pointer) {
-    const segments = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerSegments */ .cP)(pointer);
+    const segments = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerSegments */ .cP)(pointer);
     if (segments.length === 0)
         return 'the manifest';
     let label = '';
@@ -6424,7 +6787,11 @@ function escapeInvisible(text, options = {}) {
  * names differ.
  */
 function displayPath(path) {
-    return escapeInvisible(path, { oneLine: true });
+    // A backslash is shown only inside a quoted name (as git shows one: `"caf\\xe9.json"`), so no
+    // name is shown as another's escapes: a Latin-1 café.json is `"caf\351.json"` (discovery quotes
+    // it), a file named `caf\351.json` is `"caf\\351.json"`, one with a line break `a\n.json`.
+    const shown = path.includes('\\') && !path.startsWith('"') ? (0,_unicode_encoding_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteName */ .AB)(Buffer.from(path, 'utf8')) : path;
+    return escapeInvisible(shown, { oneLine: true });
 }
 /** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
 const REDACT_LOOKAHEAD = 1024;
@@ -6451,7 +6818,7 @@ function quote(value, max = 80) {
     if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800)
         windowEnd--; // a pair stays whole
     const complete = windowEnd === value.length;
-    const redacted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(complete ? value : value.slice(0, windowEnd), complete);
+    const redacted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(complete ? value : value.slice(0, windowEnd), complete);
     const end = codePointsEnd(redacted, max);
     const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
     return escapeInvisible(JSON.stringify(shown));
@@ -6634,6 +7001,192 @@ function redactPointer(pointer) {
             segments[i] = shown.replace(/~/g, '~0').replace(/\//g, '~1');
     }
     return segments.join('/');
+}
+
+
+/***/ }),
+
+/***/ 940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   EQ: () => (/* binding */ wideEncodingOf),
+/* harmony export */   OK: () => (/* binding */ decodeWide),
+/* harmony export */   es: () => (/* binding */ unquotedForm),
+/* harmony export */   jx: () => (/* binding */ firstInvalidUtf8Byte)
+/* harmony export */ });
+/* unused harmony export escapeInvalidUtf8 */
+// Text from bytes: UTF-8 validity, the UTF-16/32 encodings a JSON file may be saved in (with or
+// without a byte order mark), and names that are not valid UTF-8 shown with escapes.
+/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8Byte(bytes, from = 0) {
+    let i = from;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + need >= bytes.length)
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * Bytes as text, each byte outside a well-formed UTF-8 sequence shown as `\xHH` (lower-case hex):
+ * how a file name that is not valid UTF-8 is displayed and reported. Valid UTF-8 is decoded as is.
+ */
+function escapeInvalidUtf8(bytes) {
+    let out = '';
+    let start = 0;
+    for (let bad = firstInvalidUtf8Byte(bytes); bad >= 0; bad = firstInvalidUtf8Byte(bytes, start)) {
+        out += bytes.toString('utf8', start, bad) + `\\x${bytes[bad].toString(16).padStart(2, '0')}`;
+        start = bad + 1;
+    }
+    return out + bytes.toString('utf8', start);
+}
+/** git's C-style escapes (quote.c): these bytes have a letter, the other control bytes an octal escape. */
+const C_ESCAPES = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
+/**
+ * A file name quoted as git quotes one (`core.quotePath=false`): in double quotes, `"` and `\` and
+ * control bytes escaped in C style (`\"`, `\\`, `\n`, `\t`, …), every other control byte and
+ * every byte outside a well-formed UTF-8 sequence as a three-digit octal escape (`\351`); valid
+ * UTF-8 as is. A Latin-1 `café.json` is `"caf\351.json"`, distinct from a file really named
+ * `caf\351.json`, whose quoted form is `"caf\\351.json"`: one quoted form per name.
+ */
+function quoteName(bytes) {
+    let out = '"';
+    let start = 0;
+    const flush = (end) => {
+        if (end > start)
+            out += Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+    };
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b >= 0x80) {
+            const bad = firstInvalidUtf8Byte(bytes.subarray(i, Math.min(bytes.length, i + 4)));
+            // A well-formed sequence at i (its length from its lead byte) is kept as is.
+            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            if (bad !== 0 && i + length <= bytes.length && (bad < 0 || bad >= length)) {
+                i += length;
+                continue;
+            }
+        }
+        else if (b >= 0x20 && b !== 0x7f && b !== 0x22 && b !== 0x5c) {
+            i++;
+            continue;
+        }
+        flush(i);
+        out += C_ESCAPES[b] !== undefined ? `\\${C_ESCAPES[b]}` : `\\${b.toString(8).padStart(3, '0')}`;
+        start = ++i;
+    }
+    flush(bytes.length);
+    return out + '"';
+}
+/** The name a quoted one (quoteName) stands for in globs and by its suffix: without its quotes, escapes kept. */
+function unquotedForm(path) {
+    return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
+}
+/**
+ * The UTF-16 or UTF-32 encoding of a JSON text, told by its byte order mark or, without one, by the
+ * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
+ * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
+ * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
+ * Without a byte order mark, the guess must hold for the whole text, not its first bytes: at least
+ * half of its characters must have the NUL bytes of an ASCII character in that encoding (a
+ * manifest's keys and punctuation are ASCII). A NUL byte alone (`{\0"client_name": …}`, a stray NUL
+ * at the start) is then no reason to read UTF-8 as UTF-16, which would hide every key.
+ */
+function wideEncodingOf(bytes) {
+    if (bytes.length < 2)
+        return undefined;
+    const [a, b, c, d] = bytes;
+    const four = bytes.length >= 4;
+    // UTF-32LE's byte order mark begins like UTF-16LE's: tested first.
+    if (four && a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return { encoding: 'UTF-32LE', bom: true };
+    if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return { encoding: 'UTF-32BE', bom: true };
+    if (a === 0xff && b === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (a === 0xfe && b === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    let encoding;
+    if (a === 0)
+        encoding = b === 0 ? 'UTF-32BE' : 'UTF-16BE';
+    else if (b === 0)
+        encoding = four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE';
+    else
+        return undefined;
+    return mostlyAsciiIn(bytes, encoding) ? { encoding, bom: false } : undefined;
+}
+/** Whether at least half of the code units of `bytes`, read in `encoding`, are below U+0100: one pass. */
+function mostlyAsciiIn(bytes, encoding) {
+    const size = encoding === 'UTF-16LE' || encoding === 'UTF-16BE' ? 2 : 4;
+    const units = Math.floor(bytes.length / size);
+    let narrow = 0;
+    if (size === 2) {
+        // The high byte of each unit: second in little endian, first in big endian.
+        for (let i = encoding === 'UTF-16LE' ? 1 : 0; i < units * 2; i += 2)
+            if (bytes[i] === 0)
+                narrow++;
+    }
+    else if (encoding === 'UTF-32LE') {
+        for (let i = 0; i < units * 4; i += 4)
+            if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0)
+                narrow++;
+    }
+    else {
+        for (let i = 0; i < units * 4; i += 4)
+            if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0)
+                narrow++;
+    }
+    return units > 0 && narrow * 2 >= units;
+}
+/** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
+function decodeWide(bytes, { encoding, bom }) {
+    if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE')
+        return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
+    const le = encoding === 'UTF-32LE';
+    let out = '';
+    let points = [];
+    for (let i = bom ? 4 : 0; i + 3 < bytes.length; i += 4) {
+        const cp = le ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0 : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        // In chunks: String.fromCodePoint takes its code points as arguments.
+        if (points.length === 4096) {
+            out += String.fromCodePoint(...points);
+            points = [];
+        }
+    }
+    return out + String.fromCodePoint(...points);
 }
 
 

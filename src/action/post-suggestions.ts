@@ -55,8 +55,9 @@ export async function postSuggestions(
   }
 
   // Each file as checked, read again (only inside the workspace, never through a symbolic link),
-  // against the lines of its diff. A path shown with escapes (a name that is not UTF-8) or listed
-  // twice cannot be told apart from the API's file names: no suggestion there.
+  // against the lines of its diff. A quoted path (a name that is not UTF-8, or one starting with a
+  // quote) is not the file's name, and one listed twice cannot be told apart from the API's file
+  // names: no suggestion there.
   const root = await realPathBytes(workspace);
   const seen = new Map<string, number>();
   for (const f of report.files) seen.set(f.path, (seen.get(f.path) ?? 0) + 1);
@@ -66,7 +67,7 @@ export async function postSuggestions(
   for (const file of fixable) {
     const patch = changed.files.get(file.path)?.patch;
     let source: CheckedText | undefined;
-    if (patch !== undefined && seen.get(file.path) === 1 && !/\\x[0-9a-f]{2}/i.test(file.path)) {
+    if (patch !== undefined && seen.get(file.path) === 1 && !file.path.startsWith('"')) {
       const read = await readInWorkspace(join(workspace, file.path), root);
       if (read.ok) source = { text: read.text, bom: read.bom };
     }

@@ -92,7 +92,7 @@ async function validatePaths(
   root: string,
   exclude: readonly string[],
   validation: ValidationOptions,
-  noteGit: (d: Pick<Discovery, 'gitProblem'>) => void,
+  noteGit: (d: Pick<Discovery, 'gitProblem' | 'notices'>) => void,
   onlyManifests: boolean,
 ): Promise<FileResult[]> {
   const inputs = new Map<string, ManifestInput>();
@@ -192,7 +192,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
-    const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
+    /** Discovery's notices, each said once (a run may discover several directories). */
+    const noted = new Set<string>();
+    const noteGit = ({ gitProblem, notices }: Pick<Discovery, 'gitProblem' | 'notices'>) => {
+      for (const notice of notices ?? []) {
+        if (noted.has(notice)) continue;
+        noted.add(notice);
+        err(`${TOOL_NAME}: note: ${notice}\n`);
+      }
       if (gitProblem === undefined || warned) return;
       warned = true;
       err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);

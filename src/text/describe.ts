@@ -1,6 +1,7 @@
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
 import { pointerSegments } from '../findings.js';
 import { redact } from './redact.js';
+import { quoteName } from './unicode-encoding.js';
 
 /**
  * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
@@ -84,7 +85,11 @@ export function escapeInvisible(text: string, options: InvisibleOptions = {}): s
  * names differ.
  */
 export function displayPath(path: string): string {
-  return escapeInvisible(path, { oneLine: true });
+  // A backslash is shown only inside a quoted name (as git shows one: `"caf\\xe9.json"`), so no
+  // name is shown as another's escapes: a Latin-1 café.json is `"caf\351.json"` (discovery quotes
+  // it), a file named `caf\351.json` is `"caf\\351.json"`, one with a line break `a\n.json`.
+  const shown = path.includes('\\') && !path.startsWith('"') ? quoteName(Buffer.from(path, 'utf8')) : path;
+  return escapeInvisible(shown, { oneLine: true });
 }
 
 /** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */

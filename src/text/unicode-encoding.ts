@@ -48,6 +48,49 @@ export function escapeInvalidUtf8(bytes: Buffer): string {
   return out + bytes.toString('utf8', start);
 }
 
+/** git's C-style escapes (quote.c): these bytes have a letter, the other control bytes an octal escape. */
+const C_ESCAPES: Readonly<Record<number, string>> = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
+
+/**
+ * A file name quoted as git quotes one (`core.quotePath=false`): in double quotes, `"` and `\` and
+ * control bytes escaped in C style (`\"`, `\\`, `\n`, `\t`, …), every other control byte and
+ * every byte outside a well-formed UTF-8 sequence as a three-digit octal escape (`\351`); valid
+ * UTF-8 as is. A Latin-1 `café.json` is `"caf\351.json"`, distinct from a file really named
+ * `caf\351.json`, whose quoted form is `"caf\\351.json"`: one quoted form per name.
+ */
+export function quoteName(bytes: Uint8Array): string {
+  let out = '"';
+  let start = 0;
+  const flush = (end: number) => {
+    if (end > start) out += Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+  };
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b >= 0x80) {
+      const bad = firstInvalidUtf8Byte(bytes.subarray(i, Math.min(bytes.length, i + 4)));
+      // A well-formed sequence at i (its length from its lead byte) is kept as is.
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (bad !== 0 && i + length <= bytes.length && (bad < 0 || bad >= length)) {
+        i += length;
+        continue;
+      }
+    } else if (b >= 0x20 && b !== 0x7f && b !== 0x22 && b !== 0x5c) {
+      i++;
+      continue;
+    }
+    flush(i);
+    out += C_ESCAPES[b] !== undefined ? `\\${C_ESCAPES[b]}` : `\\${b.toString(8).padStart(3, '0')}`;
+    start = ++i;
+  }
+  flush(bytes.length);
+  return out + '"';
+}
+
+/** The name a quoted one (quoteName) stands for in globs and by its suffix: without its quotes, escapes kept. */
+export function unquotedForm(path: string): string {
+  return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
+}
+
 export type WideEncoding = 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
 
 export interface Wide {
@@ -61,6 +104,10 @@ export interface Wide {
  * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
  * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
  * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
+ * Without a byte order mark, the guess must hold for the whole text, not its first bytes: at least
+ * half of its characters must have the NUL bytes of an ASCII character in that encoding (a
+ * manifest's keys and punctuation are ASCII). A NUL byte alone (`{\0"client_name": …}`, a stray NUL
+ * at the start) is then no reason to read UTF-8 as UTF-16, which would hide every key.
  */
 export function wideEncodingOf(bytes: Uint8Array): Wide | undefined {
   if (bytes.length < 2) return undefined;
@@ -71,9 +118,27 @@ export function wideEncodingOf(bytes: Uint8Array): Wide | undefined {
   if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'UTF-32BE', bom: true };
   if (a === 0xff && b === 0xfe) return { encoding: 'UTF-16LE', bom: true };
   if (a === 0xfe && b === 0xff) return { encoding: 'UTF-16BE', bom: true };
-  if (a === 0) return { encoding: b === 0 ? 'UTF-32BE' : 'UTF-16BE', bom: false };
-  if (b === 0) return { encoding: four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE', bom: false };
-  return undefined;
+  let encoding: WideEncoding;
+  if (a === 0) encoding = b === 0 ? 'UTF-32BE' : 'UTF-16BE';
+  else if (b === 0) encoding = four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE';
+  else return undefined;
+  return mostlyAsciiIn(bytes, encoding) ? { encoding, bom: false } : undefined;
+}
+
+/** Whether at least half of the code units of `bytes`, read in `encoding`, are below U+0100: one pass. */
+function mostlyAsciiIn(bytes: Uint8Array, encoding: WideEncoding): boolean {
+  const size = encoding === 'UTF-16LE' || encoding === 'UTF-16BE' ? 2 : 4;
+  const units = Math.floor(bytes.length / size);
+  let narrow = 0;
+  if (size === 2) {
+    // The high byte of each unit: second in little endian, first in big endian.
+    for (let i = encoding === 'UTF-16LE' ? 1 : 0; i < units * 2; i += 2) if (bytes[i] === 0) narrow++;
+  } else if (encoding === 'UTF-32LE') {
+    for (let i = 0; i < units * 4; i += 4) if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0) narrow++;
+  } else {
+    for (let i = 0; i < units * 4; i += 4) if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0) narrow++;
+  }
+  return units > 0 && narrow * 2 >= units;
 }
 
 /** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
