@@ -31,6 +31,8 @@ export interface ValidationOptions {
   profiles?: readonly number[];
   requireQuickLaunch?: boolean;
   severities?: SeverityOverrides;
+  /** Per file, in place of `severities` (the config file's per-path overrides). */
+  severitiesFor?: (path: string) => SeverityOverrides | undefined;
   maxFileBytes?: number;
   /** Files read or checked asynchronously at once (symbolic links, logo files). */
   concurrency?: number;
@@ -116,9 +118,13 @@ function applySeverities(findings: Finding[], overrides: SeverityOverrides | und
   return kept;
 }
 
+function severitiesOf(options: ValidationOptions, path: string): SeverityOverrides | undefined {
+  return options.severitiesFor === undefined ? options.severities : options.severitiesFor(path);
+}
+
 /** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
 function finish(path: string, findings: Finding[], quickLaunch: FileResult['quickLaunch'], options: ValidationOptions, omitted?: Omitted[]): FileResult {
-  const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
+  const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(compareFindings);
   let valid = true;
   for (const f of kept) if (f.severity === 'error') valid = false;
   if (omitted === undefined) return { path, valid, quickLaunch, findings: kept };
@@ -201,7 +207,7 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     }
     textKeys = scan.keys;
   }
-  const budget = new FindingBudget(options.severities);
+  const budget = new FindingBudget(severitiesOf(options, path));
   const pending = schemaFindings(manifest, budget);
   if (!isRecord(manifest)) return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
   const context: ManifestContext = {

@@ -28,6 +28,7 @@ import { readRunContext } from './action/github-context.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { onlyChanged, pullFilesOf } from './action/only-changed.js';
 import { postSuggestions } from './action/post-suggestions.js';
+import { configChangeNote, withConfig } from './action/config-input.js';
 import { outputPath, writeOutputFile, type OutputRoots } from './action/write-output-file.js';
 
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
@@ -85,12 +86,14 @@ function apiClient(inputs: ActionInputs, dependencies: RunDependencies): () => P
     }));
 }
 
-async function check(inputs: ActionInputs, dependencies: RunDependencies): Promise<void> {
+async function check(given: ActionInputs, dependencies: RunDependencies): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  // The config file's settings under the inputs given; a broken config file fails the step (UsageError).
+  const { inputs, config } = await withConfig(given, workspace);
   const context = readRunContext();
   const api = apiClient(inputs, dependencies);
   const pullFiles = pullFilesOf(context, api);
-  const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
+  const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities, severitiesFor: inputs.severitiesFor };
   let files: FileResult[];
   let unmatched = false;
   /** Manifests found, and those checked (fewer with only-changed). */
@@ -136,7 +139,8 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
   /** Where every finding is, for the check run's notes. */
   const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
 
-  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api) : undefined;
+  const configChange = await configChangeNote(config, given, context, pullFiles);
+  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api, configChange) : undefined;
 
   // Workflow-command annotations. `auto`: for the findings no check-run annotation carries (none asked
   // for, or it failed part or all of the way), so no finding shows twice in the pull request's diff,
@@ -182,6 +186,7 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
       readmeUrl: README_URL,
       moreAt: checkRun?.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
       failure,
+      configChange,
     });
     try {
       await core.summary.addRaw(markdown).write();

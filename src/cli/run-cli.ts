@@ -19,6 +19,8 @@ import { displayPath } from '../text/describe.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
+import { loadConfig } from '../config/load-config.js';
+import { effectiveSeverities } from '../config/severities.js';
 
 export interface CliIo {
   cwd: string;
@@ -45,6 +47,8 @@ Options:
   --rules "placeholder=off,insecure-url=error"
                                     severity overrides (off|warning|error)
   --exclude GLOB                    skip matching files (repeatable, or comma separated)
+  --config FILE                     the config file (default: .lp-manifest.yaml or .lp-manifest.yml
+                                    in the current directory, when there is one)
   --help, --version
 
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
@@ -140,10 +144,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
-        'fail-on': { type: 'string', default: 'error' },
-        profiles: { type: 'string', default: '' },
-        'require-quick-launch': { type: 'boolean', default: false },
+        // No defaults here: a flag that is given wins over the config file, which wins over the defaults.
+        'fail-on': { type: 'string' },
+        profiles: { type: 'string' },
+        'require-quick-launch': { type: 'boolean' },
         rules: { type: 'string', default: '' },
+        config: { type: 'string' },
         exclude: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -171,17 +177,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dryRun = values['fix-dry-run'];
     if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
     if (dryRun && values.format !== undefined) throw new UsageError('--fix-dry-run prints a unified diff: --format does not apply');
-    const failOn = parseFailOn(values['fail-on'], '--fail-on');
-    const profiles = parseProfiles(values.profiles, '--profiles');
+    const root = io.cwd;
+    const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
+    const profilesFlag = values.profiles === undefined ? undefined : parseProfiles(values.profiles, '--profiles');
     const severities = parseSeverityOverrides(values.rules, '--rules');
-    const exclude = values.exclude.flatMap(splitList);
-    if (values['require-quick-launch'] && profiles.length === 0) {
+    const config = await loadConfig({ workspaceRoot: root, explicit: values.config });
+    const failOn = failOnFlag ?? config?.failOn ?? 'error';
+    const profiles = profilesFlag ?? config?.profiles ?? [];
+    const requireQuickLaunch = values['require-quick-launch'] ?? config?.requireQuickLaunch ?? false;
+    // --exclude adds to the config file's exclude (as ESLint's --ignore-pattern adds to its ignores).
+    const exclude = [...(config?.exclude ?? []), ...values.exclude.flatMap(splitList)];
+    if (requireQuickLaunch && profiles.length === 0) {
       throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
     }
-    const root = io.cwd;
+    // PATH arguments win over the config file's files.
+    const paths = positionals.length > 0 ? positionals : (config?.files ?? []);
     // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
     const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
-    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
+    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch, ...effectiveSeverities(config, severities), fixes };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
     const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
@@ -190,12 +203,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
     };
     let files: FileResult[];
-    if (positionals.length === 0) {
+    if (paths.length === 0) {
       // Without PATH, each manifest is checked as soon as discovery has read it.
       const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
       noteGit(workspace);
       files = workspace.files;
-    } else files = await validatePaths(positionals, root, exclude, validation, noteGit);
+    } else files = await validatePaths(paths, root, exclude, validation, noteGit);
     /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
     const fixedTexts = new Map<string, string>();
     if (fix || dryRun) {

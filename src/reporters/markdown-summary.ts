@@ -20,6 +20,8 @@ export interface SummaryOptions {
   moreAt?: string;
   /** Why the step fails besides the findings (`files` matched nothing): said under a ❌ heading. */
   failure?: string;
+  /** Markdown (src/config/config-change.ts, configChangeMarkdown): the pull request changes the config file, and what it turns off or down. */
+  configChange?: string;
 }
 
 /** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
@@ -72,6 +74,7 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   const icon = report.summary.errors > 0 || options.failure !== undefined ? '❌' : report.summary.warnings > 0 ? '⚠️' : '✅';
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
   if (options.failure !== undefined) head.push(`**${codeSpan(options.failure)}**`, '');
+  if (options.configChange !== undefined) head.push(options.configChange, '');
   head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
 
   const blocks: Block[] = [];
