@@ -13,6 +13,7 @@ import { pathJoiner, type WorkspaceFile } from './file-path.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
 import { decodeWide, escapeInvalidUtf8, wideEncodingOf } from './text/unicode-encoding.js';
+import { createExcluder } from './exclude.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -51,6 +52,8 @@ export interface Discovery {
    * shells warn about it.
    */
   gitProblem?: string;
+  /** The exclude patterns that match no file discovery looked at (the shells warn: a typo). */
+  unmatchedExcludes?: string[];
 }
 
 export function toPosix(path: string): string {
@@ -297,10 +300,11 @@ async function readStart(absolutePath: string | Buffer, length: number): Promise
 export async function discoverManifests(options: DiscoveryOptions): Promise<Discovery> {
   const root = options.workspaceRoot;
   const include = normalizeGlobs(options.files ?? [], 'files');
-  const exclude = normalizeGlobs(options.exclude ?? [], 'exclude');
+  // exclude: .gitignore semantics (src/exclude.ts).
+  const excluder = createExcluder(options.exclude ?? []);
+  const isExcluded = (path: string) => excluder.excludes(path);
   // picomatch is loaded only when there are globs (most runs have none).
-  const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
-  const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const picomatch = include.length > 0 ? (await import('picomatch')).default : undefined;
   const explicit = include.length > 0;
   // Globs match the display path (a name that is not UTF-8 shows `\xHH` escapes).
   const isIncluded = explicit ? picomatch!(include, { dot: true }) : isJsonFile;
@@ -319,7 +323,8 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     candidates = await walkFiles(searchRoot, prefix, wanted);
   }
   const absoluteOf = pathJoiner(root);
-  const problem = gitProblem(source, gitFailure, searchRoot);
+  const unmatchedExcludes = excluder.unmatched();
+  const problem = { ...gitProblem(source, gitFailure, searchRoot), ...(unmatchedExcludes.length > 0 ? { unmatchedExcludes } : {}) };
 
   if (explicit) {
     const existing: ManifestInput[] = [];

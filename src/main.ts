@@ -20,6 +20,7 @@ import { count, formatText } from './reporters/text-report.js';
 import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
 import { README_URL } from './tool-info.js';
 import { validateWorkspace } from './validate-workspace.js';
+import { unmatchedExcludeWarning } from './exclude.js';
 import { MAX_CHECK_ANNOTATIONS } from './action/check-run.js';
 import { createCheckRun } from './action/create-check-run.js';
 import { describeError } from './action/describe-error.js';
@@ -102,11 +103,13 @@ async function check(given: ActionInputs, dependencies: RunDependencies): Promis
     // Auto-discovery of every manifest: each is checked as soon as discovery has read it.
     const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
     if (checked.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(checked.gitProblem)));
+    for (const p of checked.unmatchedExcludes ?? []) core.warning(logSafe(unmatchedExcludeWarning(p)));
     files = checked.files;
     found = files.length;
   } else {
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
     if (discovery.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(discovery.gitProblem)));
+    for (const p of discovery.unmatchedExcludes ?? []) core.warning(logSafe(unmatchedExcludeWarning(p)));
     unmatched = discovery.explicit && discovery.manifests.length === 0;
     const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles) : discovery.manifests;
     files = await validateManifests(manifests, validation);

@@ -14,6 +14,7 @@ export interface WorkspaceValidation {
   files: FileResult[];
   source: Discovery['source'];
   gitProblem?: string;
+  unmatchedExcludes?: string[];
 }
 
 /** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
@@ -36,5 +37,10 @@ export async function validateWorkspace(discovery: Omit<DiscoveryOptions, 'files
   await flush();
   // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
   const files = await run.results({ namesInPathOrder: true });
-  return { files, source: listed.source, ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }) };
+  return {
+    files,
+    source: listed.source,
+    ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
+    ...(listed.unmatchedExcludes === undefined ? {} : { unmatchedExcludes: listed.unmatchedExcludes }),
+  };
 }

@@ -75,3 +75,20 @@ describe('the config file in the action', () => {
     expect(missing.failed).toEqual(['config: cannot read "ci/nope.yml" (ENOENT)']);
   });
 });
+
+describe('exclude in the action', () => {
+  test('.gitignore semantics; a pattern that matches no file is a warning', async () => {
+    const o = await runAction({
+      files: { 'apps/widgets/a.json': MIXED.replace('NAME', 'A'), 'apps/good.json': '{"client_name": "Good", "scope": "msg.consumer"}\n' },
+      inputs: { exclude: 'widgets/, widgetz/', 'create-check': 'false' },
+      eventName: 'push',
+    });
+    expect(o.outputs).toMatchObject({ valid: 'true', manifests: '1' });
+    expect(o.messages).toEqual([
+      [
+        'warning',
+        'exclude pattern "widgetz/" matches no file that would be checked (patterns follow .gitignore: "widgets/" is a folder at any depth, "apps/legacy/**" is relative to the repository root)',
+      ],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import { displayPath } from '../text/describe.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
+import { unmatchedExcludeWarning } from '../exclude.js';
 import { loadConfig } from '../config/load-config.js';
 import { effectiveSeverities } from '../config/severities.js';
 
@@ -96,7 +97,7 @@ async function validatePaths(
   root: string,
   exclude: readonly string[],
   validation: ValidationOptions,
-  noteGit: (d: Pick<Discovery, 'gitProblem'>) => void,
+  noteGit: (d: Pick<Discovery, 'gitProblem' | 'unmatchedExcludes'>) => void,
 ): Promise<FileResult[]> {
   const inputs = new Map<string, ManifestInput>();
   const globs: string[] = [];
@@ -197,7 +198,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch, ...effectiveSeverities(config, severities), fixes };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
-    const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
+    // An exclude pattern that matches no file of any search: a warning (a typo must not pass silently).
+    let searches = 0;
+    const unmatched = new Map<string, number>();
+    const noteGit = ({ gitProblem, unmatchedExcludes }: Pick<Discovery, 'gitProblem' | 'unmatchedExcludes'>) => {
+      searches++;
+      for (const p of unmatchedExcludes ?? []) unmatched.set(p, (unmatched.get(p) ?? 0) + 1);
       if (gitProblem === undefined || warned) return;
       warned = true;
       err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
@@ -209,6 +215,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       noteGit(workspace);
       files = workspace.files;
     } else files = await validatePaths(paths, root, exclude, validation, noteGit);
+    for (const [pattern, times] of unmatched) if (times === searches) err(`${TOOL_NAME}: warning: ${unmatchedExcludeWarning(pattern)}\n`);
     /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
     const fixedTexts = new Map<string, string>();
     if (fix || dryRun) {
