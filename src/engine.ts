@@ -50,6 +50,8 @@ export interface ManifestInput extends WorkspaceFile {
   text?: string;
   /** With `text`: JSON.parse(text), when discovery parsed it (never undefined then). */
   value?: unknown;
+  /** The bytes already decoded (the command line's --stdin): checked as the file read would be. */
+  read?: ReadOutcome;
 }
 
 /** One file's outcome, before the findings that span files (duplicate-client-name). */
@@ -257,6 +259,7 @@ function fromRead(path: string, read: ReadOutcome, settings: Settings): CheckedF
 /** Checks one manifest: its given text, or the file read synchronously when it can be. */
 function checkFile(input: ManifestInput, settings: Settings): CheckedFile | Promise<CheckedFile> {
   if (input.text !== undefined) return checkText(input.path, input.text, settings, input.value);
+  if (input.read !== undefined) return fromRead(input.path, input.read, settings);
   const absolute = settings.absoluteOf(input);
   const read = readManifestTextSync(absolute, settings.maxBytes);
   if (read !== undefined) return fromRead(input.path, read, settings);

@@ -396,7 +396,7 @@ describe('a flood of findings: at most 1,000 check-run annotations in 20 request
     const r = await runAction({ workspace: ws.root, api, inputs: { 'sarif-file': 'lp.sarif' } });
     expect(r.code).toBe(1);
     expect(api.requests.map(routeOf)).toEqual([`POST ${CHECK_RUNS_PATH}`, ...Array<string>(19).fill(`PATCH ${CHECK_RUN_PATH}`)]);
-    const title = '100500 errors in 2 of 2 manifests';
+    const title = '100,500 errors in 2 of 2 manifests';
     const expected = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => floodAnnotation(text, from + i));
     const bodies = api.requests.map(bodyOf);
     expect(bodies[0]).toEqual({

@@ -20,6 +20,10 @@ import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
 import { unmatchedExcludeWarning } from '../exclude.js';
+import { formatJunit } from '../reporters/junit-report.js';
+import { formatCodeClimate } from '../reporters/codeclimate-report.js';
+import { count, plural } from '../reporters/text-report.js';
+import { checkStdin, colourText, errorsOnly, parseMaxWarnings, useColour, writeOutput } from './conventions.js';
 import { loadConfig } from '../config/load-config.js';
 import { effectiveSeverities } from '../config/severities.js';
 
@@ -28,6 +32,12 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   parseArgs: typeof ParseArgs;
+  /** The environment, for NO_COLOR / FORCE_COLOR (default: none set). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour; default false). */
+  stdoutIsTTY?: boolean;
+  /** Standard input, at most `limit` bytes (more are not read): for --stdin. */
+  readStdin?: (limit: number) => Promise<Buffer>;
 }
 
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
@@ -38,8 +48,9 @@ the same way; a file is always checked; a glob (quote it) selects files whatever
 that does not exist, or a glob that matches nothing, is a usage error.
 
 Options:
-  --format text|json|sarif|github|rdjson
-                                    output format (default: text); rdjson is reviewdog's
+  --format text|json|sarif|github|rdjson|junit|codeclimate
+                                    output format (default: text); rdjson is reviewdog's, junit
+                                    JUnit XML, codeclimate GitLab Code Quality
   --fix                             apply the certain fixes in place, then report what remains
   --fix-dry-run                     print the fixes as a unified diff; write nothing
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
@@ -50,13 +61,21 @@ Options:
   --exclude GLOB                    skip matching files (repeatable, or comma separated)
   --config FILE                     the config file (default: .lp-manifest.yaml or .lp-manifest.yml
                                     in the current directory, when there is one)
+  --stdin                           check the manifest on standard input
+  --stdin-filename PATH             the path its findings are reported under (default: <stdin>)
+  -o, --output-file FILE            write the report to FILE instead of standard output
+  --quiet                           report errors only (the exit code still counts warnings
+                                    per --fail-on and --max-warnings)
+  --max-warnings N                  exit 1 when there are more than N warnings
   --help, --version
+
+Colour: on a terminal only; NO_COLOR turns it off, FORCE_COLOR on (FORCE_COLOR=0 off).
 
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson', 'junit', 'codeclimate'];
 
 /** The texts of the files that have findings (rdjson counts columns in bytes of each line). */
 async function sourceTexts(files: readonly FileResult[], root: string, fixedTexts: ReadonlyMap<string, string>): Promise<Map<string, SourceText>> {
@@ -134,7 +153,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // A workflow step may run this command: its output is a runner log too. Every line it prints is
   // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
   // commands, which are commands on purpose (their messages are logSafe, their data escaped).
-  const out = (s: string) => io.stdout(logSafe(s));
   const err = (s: string) => io.stderr(logSafe(s));
   let parsed;
   try {
@@ -151,6 +169,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'require-quick-launch': { type: 'boolean' },
         rules: { type: 'string', default: '' },
         config: { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
         exclude: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -178,6 +201,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dryRun = values['fix-dry-run'];
     if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
     if (dryRun && values.format !== undefined) throw new UsageError('--fix-dry-run prints a unified diff: --format does not apply');
+    const stdin = values.stdin;
+    if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names the text of --stdin: give --stdin too');
+    if (stdin && positionals.length > 0) throw new UsageError('--stdin checks standard input: give no PATH (use --stdin-filename for the path to report)');
+    if (stdin && (fix || dryRun)) throw new UsageError(`${fix ? '--fix' : '--fix-dry-run'} works on files: not with --stdin`);
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
     const root = io.cwd;
     const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
     const profilesFlag = values.profiles === undefined ? undefined : parseProfiles(values.profiles, '--profiles');
@@ -195,6 +223,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const paths = positionals.length > 0 ? positionals : (config?.files ?? []);
     // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
     const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
+    const outputFile = values['output-file'];
+    // Colour: text on a terminal only (not into a file), as NO_COLOR and FORCE_COLOR say.
+    const colour = format === 'text' && outputFile === undefined && useColour(io.env ?? {}, io.stdoutIsTTY ?? false);
+    /** The report's text: to --output-file, or standard output (logSafe: a workflow step's log). */
+    let written = '';
+    const emit = (s: string, raw = false) => {
+      const text = raw ? s : logSafe(s);
+      if (outputFile === undefined) io.stdout(text);
+      else written += text;
+    };
     const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch, ...effectiveSeverities(config, severities), fixes };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
@@ -209,7 +247,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
     };
     let files: FileResult[];
-    if (paths.length === 0) {
+    /** --stdin's text, for rdjson. */
+    let stdinSource: { path: string; source: SourceText } | undefined;
+    if (stdin) {
+      const checked = await checkStdin(io, root, values['stdin-filename'], validation);
+      files = checked.files;
+      stdinSource = checked.source;
+    } else if (paths.length === 0) {
       // Without PATH, each manifest is checked as soon as discovery has read it.
       const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
       noteGit(workspace);
@@ -230,7 +274,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (fix) err(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
       }
       // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
-      if (dryRun) io.stdout((await import('../reporters/fix-diff.js')).formatFixDiff(fixed));
+      if (dryRun) emit((await import('../reporters/fix-diff.js')).formatFixDiff(fixed), true);
       // What remains: the same files checked again, the fixed ones in their new text.
       if (fixed.length > 0)
         files = await validateManifests(
@@ -238,19 +282,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           validation,
         );
     }
-    const report = buildReport(files);
-    if (dryRun) return isFailing(report.files, failOn) ? 1 : 0;
-    if (format === 'json') out(formatJson(report));
+    const full = buildReport(files);
+    // The verdict counts every finding; --quiet only leaves the warnings out of the output.
+    let code = isFailing(full.files, failOn) ? 1 : 0;
+    if (maxWarnings !== undefined && full.summary.warnings > maxWarnings) {
+      err(`${TOOL_NAME}: ${plural(full.summary.warnings, 'warning')}, more than --max-warnings ${count(maxWarnings)}\n`);
+      code = 1;
+    }
+    const report = values.quiet ? errorsOnly(full) : full;
+    if (dryRun) {
+      await writeOutput(outputFile, written, root);
+      return code;
+    }
+    if (format === 'json') emit(formatJson(report));
     else if (format === 'rdjson') {
       const sources = await sourceTexts(report.files, root, fixedTexts);
-      out(formatRdjson(report, { source: (path) => sources.get(path) }));
-    } else if (format === 'sarif') out(formatSarif(report));
-    else if (format === 'github') io.stdout(annotationCommands(report).join('\n') + '\n');
+      if (stdinSource) sources.set(stdinSource.path, stdinSource.source);
+      emit(formatRdjson(report, { source: (path) => sources.get(path) }));
+    } else if (format === 'sarif') emit(formatSarif(report));
+    else if (format === 'junit') emit(formatJunit(report, { failOn }));
+    else if (format === 'codeclimate') emit(formatCodeClimate(report));
+    else if (format === 'github') emit(annotationCommands(report).join('\n') + '\n', true);
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
-      out(formatText(report, { profiles }));
+      const text = logSafe(formatText(report, { profiles }));
+      emit(colour ? colourText(text) : text, true);
     }
-    return isFailing(report.files, failOn) ? 1 : 0;
+    await writeOutput(outputFile, written, root);
+    return code;
   } catch (error) {
     if (error instanceof UsageError) {
       err(`${TOOL_NAME}: ${error.message}\n`);

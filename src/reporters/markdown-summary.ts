@@ -75,7 +75,7 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
   if (options.failure !== undefined) head.push(`**${codeSpan(options.failure)}**`, '');
   if (options.configChange !== undefined) head.push(options.configChange, '');
-  head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
+  head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${count(report.summary.manifests)} | ${count(report.summary.errors)} | ${count(report.summary.warnings)} |`);
 
   const blocks: Block[] = [];
   const profiles = options.profiles ?? [];

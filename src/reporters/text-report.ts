@@ -7,8 +7,9 @@ import { displayPath } from '../text/describe.js';
 /** A count for a sentence, thousands grouped: "1,000". */
 export const count = (n: number): string => n.toLocaleString('en-US');
 
+/** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "523,266 more range errors not listed (at most 1,000 of one rule per file)": what every report says of FileResult.omitted. */
