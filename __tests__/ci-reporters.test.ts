@@ -2,7 +2,7 @@
 // (support/junit-schema.ts), Code Quality against the fields GitLab documents, and hostile text
 // that stays inert in a runner's log and keeps its value.
 import { describe, expect, test } from '@jest/globals';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import type { FileResult } from '../src/findings.js';
 import { buildReport } from '../src/report.js';
 import { codeQualityIssues, formatCodeClimate } from '../src/reporters/codeclimate-report.js';

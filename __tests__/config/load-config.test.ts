@@ -183,3 +183,24 @@ describe('effectiveSeverities', () => {
     expect(effectiveSeverities(undefined, new Map())).toEqual({ severities: new Map() });
   });
 });
+
+describe('the note on a changed config file', () => {
+  test('what it turns off or down, sets or excludes; bounded however large the file', async () => {
+    const { configChangeMarkdown, configChangeText, loweringsOf } = await import('../../src/config/config-change.js');
+    const config = parse('fail-on: never\nexclude: ["a/", "b/", "c/", "d/"]\nrules: {range: warning, placeholder: warning, scope: off}\n');
+    const change = { path: '.lp-manifest.yaml', lowered: loweringsOf(config, { rules: new Map(), failOn: false, files: false }) };
+    // placeholder's default is warning: not lowered.
+    expect(configChangeText(change)).toBe(
+      'This pull request changes .lp-manifest.yaml, which turns range down to warning; turns scope off; sets fail-on to never; excludes "a/", "b/", "c/" and 1 more.',
+    );
+    expect(configChangeMarkdown(change)).toBe(
+      '**This pull request changes `.lp-manifest.yaml`**, which turns range down to warning; turns scope off; sets fail-on to never; excludes `a/`, `b/`, `c/` and 1 more.',
+    );
+    const huge = parse(
+      `overrides:\n${Array.from({ length: 100 }, (_, i) => `  - files: [${Array.from({ length: 100 }, (_, j) => `"${'x'.repeat(900)}${i}-${j}/**"`).join(', ')}]\n    rules: {range: off, type: off, enum: off}\n`).join('')}`,
+    );
+    const note = configChangeMarkdown({ path: '.lp-manifest.yaml', lowered: loweringsOf(huge, { rules: new Map(), failOn: false, files: false }) });
+    expect(note.length).toBeLessThan(3000);
+    expect(note.endsWith('; 290 more (see `.lp-manifest.yaml`).')).toBe(true);
+  });
+});

@@ -33,8 +33,16 @@ export function loweringsOf(config: LoadedConfig, given: { rules: SeverityOverri
   return out;
 }
 
+/** The note lists at most this many lowerings, this many patterns each, each cut at PATTERN_CHARS: it stays short in any summary. */
+export const MAX_LISTED_LOWERINGS = 10;
+const MAX_PATTERNS = 3;
+const PATTERN_CHARS = 60;
+
 function words(l: Lowering, quote: (s: string) => string): string {
-  const list = (xs: string[]) => xs.map(quote).join(', ');
+  const list = (xs: string[]) => {
+    const shown = xs.slice(0, MAX_PATTERNS).map((x) => quote(x.length > PATTERN_CHARS ? `${x.slice(0, PATTERN_CHARS)}…` : x));
+    return xs.length > shown.length ? `${shown.join(', ')} and ${xs.length - shown.length} more` : shown.join(', ');
+  };
   switch (l.kind) {
     case 'rule':
       return `${l.to === 'off' ? `turns ${l.rule} off` : `turns ${l.rule} down to warning`}${l.files ? ` in ${list(l.files)}` : ''}`;
@@ -47,14 +55,29 @@ function words(l: Lowering, quote: (s: string) => string): string {
   }
 }
 
+function sentence(change: ConfigChange, path: string, quote: (s: string) => string, bold: (s: string) => string): string {
+  const listed = change.lowered.slice(0, MAX_LISTED_LOWERINGS).map((l) => words(l, quote));
+  const more = change.lowered.length - listed.length;
+  if (more > 0) listed.push(`${more} more (see ${path})`);
+  return `${bold(`This pull request changes ${path}`)}${listed.length > 0 ? `, which ${listed.join('; ')}` : ' (it turns no rule off or down)'}.`;
+}
+
 /** One sentence for the log. */
 export function configChangeText(change: ConfigChange): string {
-  const what = change.lowered.map((l) => words(l, (s) => JSON.stringify(s)));
-  return `This pull request changes ${change.path}${what.length > 0 ? `, which ${what.join('; ')}` : ' (it turns no rule off or down)'}.`;
+  return sentence(
+    change,
+    change.path,
+    (s) => JSON.stringify(s),
+    (s) => s,
+  );
 }
 
 /** The same as Markdown: the path and the patterns (the file's own text) in code spans. */
 export function configChangeMarkdown(change: ConfigChange): string {
-  const what = change.lowered.map((l) => words(l, (s) => codeSpan(s)));
-  return `**This pull request changes ${codeSpan(change.path)}**${what.length > 0 ? `, which ${what.join('; ')}` : ' (it turns no rule off or down)'}.`;
+  return sentence(
+    change,
+    codeSpan(change.path),
+    (s) => codeSpan(s),
+    (s) => `**${s}**`,
+  );
 }
