@@ -110,6 +110,11 @@ describe('parseConfig', () => {
     const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'];
     expect(problem(bomb.join('\n'))).toBe('.lp-manifest.yaml: Excessive alias count indicates a resource exhaustion attack');
     expect(() => parseConfig(Buffer.from([0x66, 0xff, 0x0a]), '.lp-manifest.yaml')).toThrow('.lp-manifest.yaml: not UTF-8 text');
+    expect(problem(`rules:\n  x: ${'['.repeat(40)}`)).toBe('.lp-manifest.yaml:2:38: nests deeper than 32 levels; a config file needs at most 4');
+    // Thousands of unknown or repeated keys: each worded in linear time, twenty listed.
+    const many = problem(Array.from({ length: 3000 }, (_, i) => `k${i}: 1`).join('\n')).split('\n');
+    expect(many.slice(-2)).toEqual(['.lp-manifest.yaml:20:1: unknown key "k19"; valid: files, exclude, profiles, require-quick-launch, fail-on, rules, overrides', 'and 2,980 more problems']);
+    expect(problem('fail-on: error\nrules: {}\nfail-on: never\n')).toBe('.lp-manifest.yaml:3:1: Map keys must be unique');
     // Aliases within the bound are YAML as usual.
     expect(parse('profiles: &p [42]\noverrides:\n  - files: ["a/**"]\n    rules: {placeholder: off}\n').profiles).toEqual([42]);
   });

@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { normalizeGlobs, toPosix, UsageError } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
@@ -15,6 +15,7 @@ import type { RuleId, Severity } from '../findings.js';
 import type { FailOn } from '../options.js';
 import validateConfig from '../schema/generated/validate-config.cjs';
 import { closestMatch } from '../text/closest.js';
+import { count } from '../reporters/text-report.js';
 
 /** The names looked for at the repository root, in this order. */
 export const CONFIG_FILE_NAMES = ['.lp-manifest.yaml', '.lp-manifest.yml'] as const;
@@ -24,6 +25,22 @@ export const MAX_CONFIG_BYTES = 64 * 1024;
 export const MAX_CONFIG_ALIASES = 100;
 /** Problems listed in one usage error; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 20;
+/** Schema errors worded (and sorted into file order) at most. */
+const MAX_DESCRIBED = 1000;
+/** Flow collections ([ and {) nested deeper than this are refused before parsing (the parser recurses). */
+export const MAX_CONFIG_DEPTH = 32;
+
+/** The offset of the first `[` or `{` past MAX_CONFIG_DEPTH (brackets counted as they come, quotes or not), or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_CONFIG_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return -1;
+}
 
 export interface ConfigOverride {
   /** Workspace-relative globs, as the user wrote them (normalized like `files`). */
@@ -121,11 +138,26 @@ export function parseConfig(bytes: Buffer, shown: string): LoadedConfig {
     const { line, col } = lineCounter.linePos(offset);
     return `${shown}:${line}:${col}`;
   };
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, strict: true, version: '1.2' });
-  const yamlProblems = [...doc.errors, ...doc.warnings];
-  if (yamlProblems.length > 0) {
-    throw new UsageError(listProblems(yamlProblems.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`)));
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const line = text.slice(0, deep).split('\n').length;
+    throw new UsageError(`${shown}:${line}:${deep - text.lastIndexOf('\n', deep - 1)}: nests deeper than ${MAX_CONFIG_DEPTH} levels; a config file needs at most 4`);
   }
+  // Unique keys are checked below, in one pass (the yaml package compares each key with every other).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: false, strict: true, version: '1.2' });
+  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`);
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name)) yamlProblems.push(`${at(pair.key.range?.[0] ?? 0)}: Map keys must be unique`);
+        seen.add(name);
+      }
+    },
+  });
+  if (yamlProblems.length > 0) throw new UsageError(listProblems(yamlProblems));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
@@ -134,7 +166,8 @@ export function parseConfig(bytes: Buffer, shown: string): LoadedConfig {
   }
   if (value === null || value === undefined) value = {};
   if (!validateConfig(value)) {
-    const errors = validateConfig.errors ?? [];
+    // (Described: the first MAX_DESCRIBED; each lookup of a key is by index, not a search.)
+    const errors = (validateConfig.errors ?? []).slice(0, MAX_DESCRIBED);
     // In file order (Ajv's is the schema's), each problem once.
     const problems = errors.map((e) => describeSchemaError(e, doc, at, shown));
     const position = (p: string) => (/^[^\n]*?:(\d+):(\d+): /.exec(p.slice(shown.length)) ?? ['', '0', '0']).slice(1).map(Number);
@@ -142,7 +175,8 @@ export function parseConfig(bytes: Buffer, shown: string): LoadedConfig {
       const [a, b] = [position(x), position(y)];
       return a[0]! - b[0]! || a[1]! - b[1]!;
     });
-    throw new UsageError(listProblems(sorted));
+    const more = (validateConfig.errors?.length ?? 0) - errors.length;
+    throw new UsageError(listProblems(sorted, more));
   }
   const raw = value as RawConfig;
   const config: LoadedConfig = { path: shown, overrides: [] };
@@ -178,9 +212,11 @@ function severities(rules: Record<string, Severity | 'off'>): SeverityOverrides 
   return new Map(Object.entries(rules) as [RuleId, Severity | 'off'][]);
 }
 
-function listProblems(problems: string[]): string {
+/** `uncounted`: problems not in `problems` (past MAX_DESCRIBED). */
+function listProblems(problems: string[], uncounted = 0): string {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-  if (problems.length > listed.length) listed.push(`and ${problems.length - listed.length} more problems`);
+  const more = problems.length - listed.length + uncounted;
+  if (more > 0) listed.push(`and ${count(more)} more problems`);
   return listed.join('\n');
 }
 
@@ -200,12 +236,24 @@ function segmentsOf(instancePath: string): (string | number)[] {
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
+/** Each map's pairs by key, made on first use: a file of thousands of unknown keys is worded in linear time. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairOf(map: YAMLMap, name: string): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairsByKey.set(map, index);
+  }
+  return index.get(name);
+}
+
 /** The YAML node at a path of the parsed value (aliases followed), or undefined. */
 function nodeAt(doc: Document, segments: readonly (string | number)[]): YamlNode | undefined {
   let node: unknown = doc.contents;
   for (const s of segments) {
     if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s))?.value;
+    if (isMap(node)) node = pairOf(node, String(s))?.value;
     else if (isSeq(node) && typeof s === 'number') node = node.items[s];
     else return undefined;
   }
@@ -217,7 +265,7 @@ function keyNodeAt(doc: Document, segments: readonly (string | number)[], name: 
   let map: unknown = segments.length === 0 ? doc.contents : nodeAt(doc, segments);
   if (isAlias(map)) map = map.resolve(doc);
   if (!isMap(map)) return undefined;
-  const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === name);
+  const pair = pairOf(map, name);
   return pair && isScalar(pair.key) ? pair.key : undefined;
 }
 
