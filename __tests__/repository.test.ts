@@ -310,7 +310,7 @@ describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
   test('the build sets a stale $id of the committed schema to SCHEMA_URL and changes nothing else in it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-schema-id-'));
     try {
-      for (const file of ['scripts/build-schema.mjs', 'src/tool-info.ts', 'schemas/liveperson-app-manifest.schema.json']) {
+      for (const file of ['scripts/build-schema.mjs', 'src/tool-info.ts', 'schemas/liveperson-app-manifest.schema.json', 'schemas/lp-manifest-config.schema.json']) {
         mkdirSync(dirname(join(dir, file)), { recursive: true });
         copyFileSync(join(ROOT, file), join(dir, file));
       }

@@ -7,6 +7,7 @@ import { loadConfig, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load
 import { effectiveSeverities } from '../../src/config/severities.js';
 import { UsageError } from '../../src/discovery.js';
 import { RULE_IDS } from '../../src/rules/catalogue.js';
+import { SCHEMA_URL } from '../../src/tool-info.js';
 import { tempWorkspace } from '../support/workspace.js';
 
 const parse = (text: string) => parseConfig(Buffer.from(text), '.lp-manifest.yaml');
@@ -122,7 +123,8 @@ describe('parseConfig', () => {
   test('its schema names every rule id that can be changed, as the catalogue does', () => {
     const schema = JSON.parse(readFileSync('schemas/lp-manifest-config.schema.json', 'utf8'));
     expect(Object.keys(schema.$defs.rules.properties)).toEqual(RULE_IDS.filter((id) => id !== 'internal-error'));
-    expect(schema.$id).toBe('https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json');
+    // Served beside the manifest's schema (SCHEMA_URL of src/tool-info.ts, from the repository's one address).
+    expect(schema.$id).toBe(SCHEMA_URL.replace('/liveperson-app-manifest.schema.json', '/lp-manifest-config.schema.json'));
   });
 });
 
