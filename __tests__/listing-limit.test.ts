@@ -202,7 +202,7 @@ describe('every report says what it does not list, once per file and rule', () =
   test('Markdown cut: told in listed findings, and the listed ones are said to be elsewhere', () => {
     const markdown = formatMarkdownSummary(report, { maxChars: 20_000 });
     expect(markdown).toMatch(
-      /\n> \*\*Summary cut:\*\* \d+ listed findings of 1003 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 500 findings are past the listing limit \(1,000 of one rule per file\): counted, not listed\.\n$/,
+      /\n> \*\*Summary cut:\*\* [\d,]+ listed findings of 1,003 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 500 findings are past the listing limit \(1,000 of one rule per file\): counted, not listed\.\n$/,
     );
   });
 

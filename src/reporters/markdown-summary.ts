@@ -147,7 +147,7 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     const hidden = listed - shown;
     const what =
       hidden > 0
-        ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here`
+        ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${count(listed)} ${hidden === 1 ? 'is' : 'are'} not shown here`
         : quickLaunchCut
           ? 'the QuickLaunch table is incomplete'
           : 'the notes on findings past the listing limit are not all shown here';
