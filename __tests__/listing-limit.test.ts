@@ -153,7 +153,7 @@ describe('every report says what it does not list, once per file and rule', () =
       `apps/a.json:6:${column(998)}: error range enabled_for_profiles[998] is -999; it must be at least 1 (a profile id is a positive integer)`,
       `apps/a.json:6:${column(999)}: error range enabled_for_profiles[999] is -1000; it must be at least 1 (a profile id is a positive integer)`,
       `apps/a.json: 500 more range errors not listed ${NOTE}`,
-      '1503 errors, 0 warnings in 1 manifest',
+      '1,503 errors, 0 warnings in 1 manifest',
       '',
     ]);
   });
@@ -192,7 +192,7 @@ describe('every report says what it does not list, once per file and rule', () =
   test('Markdown: a note row after the file’s listed findings; the counts in the header are every finding', () => {
     const markdown = formatMarkdownSummary(report, { maxChars: 1_000_000, readmeUrl: 'https://example.com/README.md' });
     const lines = markdown.split('\n');
-    expect(lines.slice(0, 5)).toEqual(['## ❌ LivePerson manifests: 1503 errors in 1 of 1 manifest', '', '| manifests | errors | warnings |', '|---:|---:|---:|', '| 1 | 1503 | 0 |']);
+    expect(lines.slice(0, 5)).toEqual(['## ❌ LivePerson manifests: 1,503 errors in 1 of 1 manifest', '', '| manifests | errors | warnings |', '|---:|---:|---:|', '| 1 | 1,503 | 0 |']);
     const note = lines.indexOf(`| | error | [range](https://example.com/README.md#range) | 500 more range errors not listed ${NOTE} |`);
     expect(note).toBeGreaterThan(0);
     expect(lines[note - 1]).toMatch(/^\| 6:\d+ \| error \| \[range\]\(https:\/\/example\.com\/README\.md#range\) \| `enabled_for_profiles\[999\] is -1000;/);
@@ -202,7 +202,7 @@ describe('every report says what it does not list, once per file and rule', () =
   test('Markdown cut: told in listed findings, and the listed ones are said to be elsewhere', () => {
     const markdown = formatMarkdownSummary(report, { maxChars: 20_000 });
     expect(markdown).toMatch(
-      /\n> \*\*Summary cut:\*\* \d+ listed findings of 1003 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 500 findings are past the listing limit \(1,000 of one rule per file\): counted, not listed\.\n$/,
+      /\n> \*\*Summary cut:\*\* [\d,]+ listed findings of 1,003 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 500 findings are past the listing limit \(1,000 of one rule per file\): counted, not listed\.\n$/,
     );
   });
 
@@ -349,13 +349,13 @@ describe('what ships: the command line and the action', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'apps/a.json', ...args], { cwd: ws!.root, encoding: 'utf8' });
     const text = run();
     expect(text.status).toBe(1);
-    expect(text.stdout.split('\n').slice(-3)).toEqual([`apps/a.json: 500 more range errors not listed ${NOTE}`, '1503 errors, 0 warnings in 1 manifest', '']);
+    expect(text.stdout.split('\n').slice(-3)).toEqual([`apps/a.json: 500 more range errors not listed ${NOTE}`, '1,503 errors, 0 warnings in 1 manifest', '']);
     const json = JSON.parse(run('--format', 'json').stdout) as { summary: unknown; files: { omitted: unknown }[] };
     expect(json.summary).toEqual({ manifests: 1, errors: 1503, warnings: 0, valid: false });
     expect(json.files[0]!.omitted).toEqual([{ rule: 'range', severity: 'error', count: 500 }]);
     const down = run('--rules', 'range=warning');
     expect(down.status).toBe(1);
-    expect(down.stdout.split('\n').slice(-3)).toEqual([`apps/a.json: 500 more range warnings not listed ${NOTE}`, '3 errors, 1500 warnings in 1 manifest', '']);
+    expect(down.stdout.split('\n').slice(-3)).toEqual([`apps/a.json: 500 more range warnings not listed ${NOTE}`, '3 errors, 1,500 warnings in 1 manifest', '']);
     const off = run('--rules', 'range=off,unknown-property=warning');
     expect(off.status).toBe(0);
     expect(off.stdout.split('\n').slice(-2)).toEqual(['0 errors, 3 warnings in 1 manifest', '']);
@@ -387,9 +387,9 @@ describe('what ships: the command line and the action', () => {
     const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', annotations: 'false' } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ valid: 'false', manifests: '1', errors: '1503', warnings: '0' });
-    expect(r.stdout).toContain(`\napps/a.json: 500 more range errors not listed ${NOTE}\n1503 errors, 0 warnings in 1 manifest\n`);
+    expect(r.stdout).toContain(`\napps/a.json: 500 more range errors not listed ${NOTE}\n1,503 errors, 0 warnings in 1 manifest\n`);
     expect((r.report!.files as { omitted: unknown }[])[0]!.omitted).toEqual([{ rule: 'range', severity: 'error', count: 500 }]);
     expect(r.summary).toContain(`| | error | [range](https://github.com/lp-manifest/liveperson-manifest-action/blob/v1.0.0/README.md#range) | 500 more range errors not listed ${NOTE} |\n`);
-    expect(r.stdout).toContain('::error::LivePerson manifests: 1503 errors in 1 of 1 manifest');
+    expect(r.stdout).toContain('::error::LivePerson manifests: 1,503 errors in 1 of 1 manifest');
   });
 });

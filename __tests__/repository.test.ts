@@ -351,7 +351,7 @@ describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
   test('the build sets a stale $id of the committed schema to SCHEMA_URL and changes nothing else in it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-schema-id-'));
     try {
-      for (const file of ['scripts/build-schema.mjs', 'src/tool-info.ts', 'schemas/liveperson-app-manifest.schema.json']) {
+      for (const file of ['scripts/build-schema.mjs', 'src/tool-info.ts', 'schemas/liveperson-app-manifest.schema.json', 'schemas/lp-manifest-config.schema.json']) {
         mkdirSync(dirname(join(dir, file)), { recursive: true });
         copyFileSync(join(ROOT, file), join(dir, file));
       }
@@ -371,9 +371,12 @@ describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
     }
   });
 
-  test("the README's editor settings point VS Code at SCHEMA_URL", () => {
+  test("the editor settings (docs/editor.md, linked from the README's Editor support) point VS Code at SCHEMA_URL", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('\n## Editor support\n'), readme.indexOf('\n## ', readme.indexOf('\n## Editor support\n') + 1));
+    const brief = readme.slice(readme.indexOf('\n## Editor support\n'), readme.indexOf('\n## ', readme.indexOf('\n## Editor support\n') + 1));
+    expect(brief).toContain(SCHEMA_URL);
+    expect(brief).toContain('(docs/editor.md)');
+    const section = readFileSync(join(ROOT, 'docs/editor.md'), 'utf8');
     const snippet = /```json\n([\s\S]*?)\n```/.exec(section);
     const settings = JSON.parse(snippet![1]!);
     expect(settings['json.schemas']).toEqual([{ fileMatch: expect.arrayContaining([expect.any(String)]), url: SCHEMA_URL }]);

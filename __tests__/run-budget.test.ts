@@ -104,17 +104,17 @@ describe('the engine: 12 files of 1,001 range errors and one unknown property ea
     const text = formatText(report).split('\n');
     expect(text).toContain(`apps/app-11.json: 1,001 more range errors not listed ${RUN_NOTE}`);
     expect(text).toContain(`apps/app-00.json: 1 more range error not listed (at most 1,000 of one rule per file)`);
-    expect(text.slice(-2)).toEqual(['12024 errors, 0 warnings in 12 manifests', '']);
+    expect(text.slice(-2)).toEqual(['12,024 errors, 0 warnings in 12 manifests', '']);
     const json = JSON.parse(formatJson(report)) as { files: FileResult[] };
     expect(json.files[11]!.omitted).toEqual([{ rule: 'range', severity: 'error', count: 1001, limit: 'run' }]);
     const sarif = buildSarif(report) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
     expect(sarif.runs[0]!.results).toHaveLength(10_002);
     expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text).slice(-1)).toEqual([`apps/app-11.json: 1,001 more range errors not listed ${RUN_NOTE}`]);
-    expect(reportTitle(report)).toBe('12024 errors in 12 of 12 manifests');
+    expect(reportTitle(report)).toBe('12,024 errors in 12 of 12 manifests');
     const md = formatMarkdownSummary(report, { maxChars: 64_000 });
     expect(md.length).toBeLessThanOrEqual(64_000);
     expect(md).toMatch(
-      /\n> \*\*Summary cut:\*\* \d+ listed findings of 10002 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 2,022 findings are past the listing limit \(1,000 of one rule per file, 10,000 in a run\): counted, not listed\.\n$/,
+      /\n> \*\*Summary cut:\*\* [\d,]+ listed findings of 10,002 are not shown here, to stay within GitHub's size limit\. Every listed finding is in the log and the JSON report\. The other 2,022 findings are past the listing limit \(1,000 of one rule per file, 10,000 in a run\): counted, not listed\.\n$/,
     );
   });
 });

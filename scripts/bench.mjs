@@ -284,6 +284,21 @@ async function main() {
         `${ratio.toFixed(2)}×`,
         '',
       );
+      // The same discovery with exclude patterns (.gitignore semantics, src/exclude.ts) and a config
+      // file of per-path overrides: 20 patterns that match nothing (each tested on every candidate, then
+      // again alone for the "matches no file" warning) and 100 overrides of 10 globs (matched per manifest).
+      const patterns = Array.from({ length: 20 }, (_, i) => ['--exclude', `nothing-${i}/**/*.tmp.json`]).flat();
+      const overrides = Array.from({ length: 100 }, (_, i) => `  - files: [${Array.from({ length: 10 }, (_, j) => `"none-${i}-${j}/**"`).join(', ')}]\n    rules: {placeholder: off}\n`).join('');
+      writeFileSync(join(work, 'bench-config.yaml'), `rules: {scope: off}\noverrides:\n${overrides}`);
+      const configured = timeMedian('discovery, 20 excludes + 100 overrides', SIZES.discoveryRuns, [NODE, [CLI, ...patterns, '--config', join(work, 'bench-config.yaml')], { cwd: repo, env }]);
+      record(
+        'Discovery as above, with 20 exclude patterns matching nothing and a config of 100 overrides (worst case)',
+        ms(configured),
+        `${ms(r.subject)} (the same without)`,
+        `${(configured / r.subject).toFixed(2)}×`,
+        '≤ 1.5×',
+        configured / r.subject <= 1.5,
+      );
       notes.push(
         `Discovery floor: \`node -e\` running \`git ls-files -z --cached --others --exclude-standard\`, the listing the contract asks for (tracked, and untracked but not ignored). With tracked files only (\`git ls-files -z\`, which skips git's walk of the work tree for untracked files) the floor would be ${ms(tracked)} and the ratio ${(r.subject / tracked).toFixed(2)}×.`,
       );

@@ -15,6 +15,7 @@ import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
 import { displayPath } from './text/describe.js';
 import { decodeWide, quoteName, unquotedForm, wideEncodingOf } from './text/unicode-encoding.js';
+import { createExcluder } from './exclude.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -59,6 +60,8 @@ export interface Discovery {
    * named like one is a manifest, and the engine reports it).
    */
   notices?: string[];
+  /** The exclude patterns that match no file discovery looked at (the shells warn: a typo). */
+  unmatchedExcludes?: string[];
 }
 
 export function toPosix(path: string): string {
@@ -346,10 +349,11 @@ async function readStart(absolutePath: string | Buffer, length: number): Promise
 export async function discoverManifests(options: DiscoveryOptions): Promise<Discovery> {
   const root = options.workspaceRoot;
   const include = normalizeGlobs(options.files ?? [], 'files');
-  const exclude = normalizeGlobs(options.exclude ?? [], 'exclude');
+  // exclude: .gitignore semantics (src/exclude.ts).
+  const excluder = createExcluder(options.exclude ?? []);
+  const isExcluded = (path: string) => excluder.excludes(path);
   // picomatch is loaded only when there are globs (most runs have none).
-  const picomatch = include.length > 0 || exclude.length > 0 ? (await import('picomatch')).default : undefined;
-  const isExcluded = picomatch && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const picomatch = include.length > 0 ? (await import('picomatch')).default : undefined;
   const explicit = include.length > 0;
   // Globs match the path without the quotes of a quoted one (a name that is not UTF-8 shows git's `\351` escapes).
   const isIncluded = explicit ? picomatch!(include, { dot: true }) : isJsonFile;
@@ -368,7 +372,8 @@ export async function discoverManifests(options: DiscoveryOptions): Promise<Disc
     candidates = await walkFiles(searchRoot, prefix, wanted);
   }
   const absoluteOf = pathJoiner(root);
-  const problem = gitProblem(source, gitFailure, searchRoot);
+  const unmatchedExcludes = excluder.unmatched();
+  const problem = { ...gitProblem(source, gitFailure, searchRoot), ...(unmatchedExcludes.length > 0 ? { unmatchedExcludes } : {}) };
 
   if (explicit) {
     const existing: ManifestInput[] = [];

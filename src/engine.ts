@@ -34,6 +34,8 @@ export interface ValidationOptions {
   profiles?: readonly ProfileId[];
   requireQuickLaunch?: boolean;
   severities?: SeverityOverrides;
+  /** Per file, in place of `severities` (the config file's per-path overrides). */
+  severitiesFor?: (path: string) => SeverityOverrides | undefined;
   maxFileBytes?: number;
   /** Files read or checked asynchronously at once (symbolic links, logo files). */
   concurrency?: number;
@@ -53,6 +55,8 @@ export interface ManifestInput extends WorkspaceFile {
   text?: string;
   /** With `text`: JSON.parse(text), when discovery parsed it (never undefined then). */
   value?: unknown;
+  /** The bytes already decoded (the command line's --stdin): checked as the file read would be. */
+  read?: ReadOutcome;
 }
 
 /** One file's outcome, before the findings that span files (duplicate-client-name). */
@@ -121,9 +125,13 @@ function applySeverities(findings: Finding[], overrides: SeverityOverrides | und
   return kept;
 }
 
+function severitiesOf(options: ValidationOptions, path: string): SeverityOverrides | undefined {
+  return options.severitiesFor === undefined ? options.severities : options.severitiesFor(path);
+}
+
 /** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
 function finish(path: string, findings: Finding[], quickLaunch: FileResult['quickLaunch'], options: ValidationOptions, omitted?: Omitted[]): FileResult {
-  const kept = findings.length === 0 ? findings : applySeverities(findings, options.severities).sort(compareFindings);
+  const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(compareFindings);
   let valid = true;
   for (const f of kept) if (f.severity === 'error') valid = false;
   if (omitted === undefined) return { path, valid, quickLaunch, findings: kept };
@@ -210,7 +218,7 @@ function checkText(path: string, text: string, settings: Settings, parsed?: unkn
     }
     textKeys = scan.keys;
   }
-  const budget = new FindingBudget(options.severities, undefined, settings.run);
+  const budget = new FindingBudget(severitiesOf(options, path), undefined, settings.run);
   // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
   const profileTokens = enabledProfileTokens(text, manifest);
   const pending = schemaFindings(manifest, budget, profileTokens);
@@ -263,6 +271,7 @@ function fromRead(path: string, read: ReadOutcome, settings: Settings): CheckedF
 /** Checks one manifest: its given text, or the file read synchronously when it can be. */
 function checkFile(input: ManifestInput, settings: Settings): CheckedFile | Promise<CheckedFile> {
   if (input.text !== undefined) return checkText(input.path, input.text, settings, input.value);
+  if (input.read !== undefined) return fromRead(input.path, input.read, settings);
   const absolute = settings.absoluteOf(input);
   const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
   if (read !== undefined) return fromRead(input.path, read, settings);

@@ -21,6 +21,7 @@ import { writeLines, type Chunks } from './reporters/text-stream.js';
 import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
 import { README_URL, VERSION_README_URL } from './tool-info.js';
 import { validateWorkspace } from './validate-workspace.js';
+import { unmatchedExcludeWarning } from './exclude.js';
 import { MAX_CHECK_ANNOTATIONS } from './action/check-run.js';
 import { createCheckRun, sourceLinksOf } from './action/create-check-run.js';
 import { describeError } from './action/describe-error.js';
@@ -29,6 +30,7 @@ import { readRunContext } from './action/github-context.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { onlyChanged, pullFilesOf } from './action/only-changed.js';
 import { postSuggestions } from './action/post-suggestions.js';
+import { configChangeNote, withConfig } from './action/config-input.js';
 import { outputPath, writeOutputFile, type OutputRoots } from './action/write-output-file.js';
 
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
@@ -86,12 +88,14 @@ function apiClient(inputs: ActionInputs, dependencies: RunDependencies): () => P
     }));
 }
 
-async function check(inputs: ActionInputs, dependencies: RunDependencies): Promise<void> {
+async function check(given: ActionInputs, dependencies: RunDependencies): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  // The config file's settings under the inputs given; a broken config file fails the step (UsageError).
+  const { inputs, config } = await withConfig(given, workspace);
   const context = readRunContext();
   const api = apiClient(inputs, dependencies);
   const pullFiles = pullFilesOf(context, api);
-  const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities };
+  const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities, severitiesFor: inputs.severitiesFor };
   let files: FileResult[];
   let unmatched = false;
   /** Manifests found, and those checked (fewer with only-changed). */
@@ -101,12 +105,14 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
     const checked = await validateWorkspace({ workspaceRoot: workspace, exclude: inputs.exclude }, validation);
     if (checked.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(checked.gitProblem)));
     for (const notice of checked.notices ?? []) core.notice(logSafe(notice));
+    for (const p of checked.unmatchedExcludes ?? []) core.warning(logSafe(unmatchedExcludeWarning(p)));
     files = checked.files;
     found = files.length;
   } else {
     const discovery = await discoverManifests({ workspaceRoot: workspace, files: inputs.files, exclude: inputs.exclude });
     if (discovery.gitProblem !== undefined) core.warning(logSafe(gitProblemWarning(discovery.gitProblem)));
     for (const notice of discovery.notices ?? []) core.notice(logSafe(notice));
+    for (const p of discovery.unmatchedExcludes ?? []) core.warning(logSafe(unmatchedExcludeWarning(p)));
     unmatched = discovery.explicit && discovery.manifests.length === 0;
     const manifests = inputs.onlyChanged && !unmatched ? await onlyChanged(discovery.manifests, context, pullFiles, workspace) : discovery.manifests;
     files = await validateManifests(manifests, validation);
@@ -141,7 +147,8 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
   /** Where every finding is, for the check run's notes. */
   const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
 
-  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api) : undefined;
+  const configChange = await configChangeNote(config, given, context, pullFiles);
+  const checkRun = inputs.createCheck ? await createCheckRun(inputs, context, report, failing, failure, elsewhere, api, configChange) : undefined;
 
   // Workflow-command annotations. `auto`: for the findings no check-run annotation carries (none asked
   // for, or it failed part or all of the way), so no finding shows twice in the pull request's diff,
@@ -193,6 +200,7 @@ async function check(inputs: ActionInputs, dependencies: RunDependencies): Promi
       links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
       moreAt: checkRun?.complete ? `the check run "${inputs.checkName}", the log and the JSON report` : 'the log and the JSON report',
       failure,
+      configChange,
     });
     try {
       await core.summary.addRaw(markdown).write();

@@ -5,6 +5,7 @@ import { MAX_PROFILE_ID, profileIdOfDigits } from './profile-id.js';
 import { isRuleId, RULE_IDS } from './rules/catalogue.js';
 import { splitList, UsageError } from './discovery.js';
 import type { SeverityOverrides } from './engine.js';
+import { closestMatch } from './text/closest.js';
 
 export { UsageError };
 
@@ -13,7 +14,8 @@ export type FailOn = 'error' | 'warning' | 'never';
 export function parseFailOn(value: string, inputName = 'fail-on'): FailOn {
   const v = value.trim().toLowerCase() || 'error';
   if (v === 'error' || v === 'warning' || v === 'never') return v;
-  throw new UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never`);
+  const guess = closestMatch(v, ['error', 'warning', 'never']);
+  throw new UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
 }
 
 /**
@@ -47,13 +49,15 @@ export function parseSeverityOverrides(value: string, inputName = 'rules'): Seve
     const id = match[1]!.toLowerCase();
     const level = match[2]!.toLowerCase();
     if (!isRuleId(id)) {
-      throw new UsageError(`${inputName}: unknown rule id "${id}"; valid ids: ${RULE_IDS.join(', ')}`);
+      const guess = closestMatch(id, RULE_IDS);
+      throw new UsageError(`${inputName}: unknown rule id "${id}"; ${guess === undefined ? `valid ids: ${RULE_IDS.join(', ')}` : `did you mean "${guess}"?`}`);
     }
     if (id === 'internal-error') {
       throw new UsageError(`${inputName}: internal-error cannot be changed; a validator failure always fails the run`);
     }
     if (level !== 'off' && level !== 'warning' && level !== 'error') {
-      throw new UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error`);
+      const guess = closestMatch(level, ['off', 'warning', 'error']);
+      throw new UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
     }
     overrides.set(id, level);
   }

@@ -16,6 +16,7 @@ export interface WorkspaceValidation {
   gitProblem?: string;
   /** Discovery's notices (git submodules, Git LFS pointers). */
   notices?: string[];
+  unmatchedExcludes?: string[];
 }
 
 /** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
@@ -43,5 +44,6 @@ export async function validateWorkspace(discovery: Omit<DiscoveryOptions, 'files
     source: listed.source,
     ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
     ...(listed.notices === undefined ? {} : { notices: listed.notices }),
+    ...(listed.unmatchedExcludes === undefined ? {} : { unmatchedExcludes: listed.unmatchedExcludes }),
   };
 }

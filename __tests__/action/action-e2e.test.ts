@@ -346,7 +346,7 @@ describe('batching: 50 annotations per request', () => {
     expect(api.requests).toEqual([]);
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
     expect(Buffer.byteLength(r.summary)).toBeGreaterThan(900_000);
-    expect(r.summary).toMatch(/> \*\*Summary cut:\*\* \d+ findings of 4800 are not shown here, to stay within GitHub's size limit\. Every finding is in the log and the JSON report\.\n$/);
+    expect(r.summary).toMatch(/> \*\*Summary cut:\*\* [\d,]+ findings of 4,800 are not shown here, to stay within GitHub's size limit\. Every finding is in the log and the JSON report\.\n$/);
     expect(r.outputs.errors).toBe('4800');
   });
 });

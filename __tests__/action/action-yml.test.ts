@@ -14,6 +14,7 @@ const SPEC_INPUTS: Record<string, string> = {
   profiles: '',
   'require-quick-launch': 'false',
   rules: '',
+  config: '',
   'fail-on': 'error',
   'only-changed': 'false',
   'create-check': 'true',
@@ -35,6 +36,8 @@ const INPUT_DESCRIPTIONS: Record<string, string> = {
   profiles: 'Profile ids (integers; comma, space or newline separated). Reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.',
   'require-quick-launch': 'Every manifest must be QuickLaunch-ready for at least one of the profiles.',
   rules: 'Severity overrides, e.g. "placeholder=off, insecure-url=error" (off, warning or error).',
+  config:
+    'The config file (YAML), workspace-relative. Empty for .lp-manifest.yaml or .lp-manifest.yml at the repository root, when there is one. An input that is given wins over the file; a broken file fails the step.',
   'fail-on': 'Which findings fail the step: error, warning or never.',
   'only-changed':
     'On pull_request events, check only the manifests added or modified in the pull request (listed with the GitHub API, paginated; needs pull-requests read permission). If the API fails, every manifest is checked.',

@@ -38,7 +38,7 @@ describe('fixFiles', () => {
     const fixed = await fixFiles(await results(['app.json']), o);
     const expected = '{\r\n\t"client_name": "Acme",\r\n\t"grant_types": ["client_credentials"]\r\n}\r\n';
     expect(readFileSync(join(ws.root, 'app.json'))).toEqual(Buffer.concat([BOM, Buffer.from(expected)]));
-    expect(fixed).toEqual([{ path: 'app.json', before: body, after: expected, applied: 4 }]);
+    expect(fixed).toEqual([{ path: 'app.json', before: body, after: expected, applied: 4, bom: true }]);
     expect(skipped).toEqual([]);
     // Idempotent: nothing left to fix, nothing written.
     expect(await fixFiles(await results(['app.json']), o)).toEqual([]);

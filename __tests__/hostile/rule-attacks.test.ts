@@ -194,7 +194,7 @@ describe('item 11: a huge array loses no finding (no stack overflow)', () => {
     expect(text.stdout.split('\n').slice(-4)).toEqual([
       'many.json: 128,999 more duplicate-item warnings not listed (at most 1,000 of one rule per file)',
       'many.json: 129,000 more range errors not listed (at most 1,000 of one rule per file)',
-      '130000 errors, 129999 warnings in 1 manifest',
+      '130,000 errors, 129,999 warnings in 1 manifest',
       '',
     ]);
     expect(text.stdout.split('\n')).toHaveLength(2000 + 4);

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 578:
+/***/ 3578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -698,9 +698,9 @@ function splitLines(text) {
 }
 
 // EXTERNAL MODULE: ./src/text/describe.ts
-var describe = __webpack_require__(586);
+var describe = __webpack_require__(2586);
 // EXTERNAL MODULE: ./src/reporters/log-safe.ts
-var log_safe = __webpack_require__(716);
+var log_safe = __webpack_require__(3716);
 ;// CONCATENATED MODULE: ./src/reporters/fix-diff.ts
 // --fix-dry-run: the fixes as one unified diff (jsdiff), `a/` and `b/` prefixed like git's, so
 // `git apply` and `patch -p1` take it as it is.
@@ -723,35 +723,56 @@ function hunkLines(text, prefix) {
         out.push(prefix + last, '\\ No newline at end of file');
     return out;
 }
-/** The whole file as one hunk (jsdiff formats it). */
+/** The whole file as one hunk. */
 function wholeFilePatch(oldName, newName, before, after) {
     const removed = hunkLines(before, '-');
     const added = hunkLines(after, '+');
     const count = (lines) => lines.filter((l) => !l.startsWith('\\')).length;
-    const patch = {
+    return {
         oldFileName: oldName,
         newFileName: newName,
         oldHeader: undefined,
         newHeader: undefined,
         hunks: [{ oldStart: 1, oldLines: count(removed), newStart: 1, newLines: count(added), lines: [...removed, ...added] }],
     };
-    return formatPatch(patch, FILE_HEADERS_ONLY);
+}
+/**
+ * The patch with the byte order mark at the start of line 1 of both texts: `git apply` compares
+ * context and removed lines byte for byte, so the first line must carry the BOM the file has (and
+ * the new file keeps it, as --fix writes it).
+ */
+function withBom(patch) {
+    const hunks = patch.hunks.map((hunk) => {
+        if (hunk.oldStart > 1 && hunk.newStart > 1)
+            return hunk;
+        const lines = [...hunk.lines];
+        const oldFirst = hunk.oldStart <= 1 ? lines.findIndex((l) => l.startsWith(' ') || l.startsWith('-')) : -1;
+        const newFirst = hunk.newStart <= 1 ? lines.findIndex((l) => l.startsWith(' ') || l.startsWith('+')) : -1;
+        for (const i of new Set([oldFirst, newFirst]))
+            if (i >= 0)
+                lines[i] = `${lines[i][0]}\ufeff${lines[i].slice(1)}`;
+        return { ...hunk, lines };
+    });
+    return { ...patch, hunks };
 }
 function formatFixDiff(files) {
     let out = '';
+    /** The same without the byte order marks, to judge (a BOM on line 1 is the file's, not a trick). */
+    let judged = '';
     for (const file of files) {
         const path = (0,describe/* displayPath */.Gt)(file.path);
         const [a, b] = [`a/${path}`, `b/${path}`];
-        out +=
-            createTwoFilesPatch(a, b, file.before, file.after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY, context: 3, maxEditLength: MAX_DIFF_CHANGES }) ??
-                wholeFilePatch(a, b, file.before, file.after);
+        const patch = structuredPatch(a, b, file.before, file.after, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_CHANGES }) ?? wholeFilePatch(a, b, file.before, file.after);
+        const text = formatPatch(patch, FILE_HEADERS_ONLY);
+        judged += text;
+        out += file.bom ? formatPatch(withBom(patch), FILE_HEADERS_ONLY) : text;
     }
     // A diff must stay appliable, so its lines cannot be escaped; but a file's text (one that does not
     // parse, when a trailing comma is fixed, may hold anything) must not become a command in a
     // workflow's log: `::` at a line's start, `##[` anywhere, invisible characters or a lone CR (all
     // that logSafe would escape). Then the runner's own stop-commands marker, with a token the text
     // cannot know, turns commands off around the diff; `git apply` and `patch` skip both marker lines.
-    if ((0,log_safe/* logSafe */.s)(out.replace(/\r\n/g, '\n')) !== out.replace(/\r\n/g, '\n')) {
+    if ((0,log_safe/* logSafe */.s)(judged.replace(/\r\n/g, '\n')) !== judged.replace(/\r\n/g, '\n')) {
         const token = (0,external_node_crypto_.randomUUID)();
         out = `::stop-commands::${token}\n${out}::${token}::\n`;
     }

@@ -39,6 +39,8 @@ export async function createCheckRun(
   failure: string | undefined,
   elsewhere: string,
   api: () => Promise<Octokit>,
+  /** The note on a changed config file (Markdown), for the summary. */
+  configChange?: string,
 ): Promise<CheckOutcome> {
   const instead = (which: string) =>
     `${which} ${inputs.annotations === 'false' ? `are in ${elsewhere} (annotations: false)` : 'are reported as workflow-command annotations instead'}; the result of this step is unchanged`;
@@ -70,6 +72,7 @@ export async function createCheckRun(
         moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
         failure,
         failing,
+        configChange,
       }),
       annotations,
       elsewhere,

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { splitList } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
 import type { ProfileId } from '../findings.js';
-import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';
+import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, type FailOn } from '../options.js';
 
 export interface ActionInputs {
   files: string[];
@@ -12,6 +12,8 @@ export interface ActionInputs {
   profiles: ProfileId[];
   requireQuickLaunch: boolean;
   severities: SeverityOverrides;
+  /** Per file, when the config file has overrides (src/action/config-input.ts). */
+  severitiesFor?: (path: string) => SeverityOverrides;
   failOn: FailOn;
   onlyChanged: boolean;
   createCheck: boolean;
@@ -24,7 +26,17 @@ export interface ActionInputs {
   reportFile: string;
   sarifFile: string;
   token: string;
+  /** The config input: the config file's path ('' for .lp-manifest.yaml / .yml at the root, when there is one). */
+  config: string;
+  /**
+   * The inputs that were given: not empty and not their action.yml default (the runner passes the
+   * default when an input is not given, so an input set to its default lets the config file decide).
+   */
+  given: ReadonlySet<'files' | 'exclude' | 'profiles' | 'rules' | 'fail-on' | 'require-quick-launch'>;
 }
+
+/** action.yml's defaults of the inputs the config file can set. */
+const CONFIG_INPUT_DEFAULTS = { files: '', exclude: '', profiles: '', rules: '', 'fail-on': 'error', 'require-quick-launch': 'false' } as const;
 
 export function readInputs(): ActionInputs {
   const bool = (name: string, fallback: boolean) => parseBoolean(core.getInput(name), name, fallback);
@@ -46,9 +58,13 @@ export function readInputs(): ActionInputs {
     reportFile: core.getInput('report-file'),
     sarifFile: core.getInput('sarif-file'),
     token,
+    config: core.getInput('config'),
+    given: new Set(
+      (Object.keys(CONFIG_INPUT_DEFAULTS) as (keyof typeof CONFIG_INPUT_DEFAULTS)[]).filter((name) => {
+        const value = core.getInput(name).trim();
+        return value !== '' && value.toLowerCase() !== CONFIG_INPUT_DEFAULTS[name];
+      }),
+    ),
   };
-  if (inputs.requireQuickLaunch && inputs.profiles.length === 0) {
-    throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
-  }
   return inputs;
 }

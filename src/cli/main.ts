@@ -9,5 +9,17 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (s) => (process.stdout.write(s) ? undefined : new Promise<void>((done) => process.stdout.once('drain', done))),
   stderr: (s) => process.stderr.write(s),
   parseArgs,
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  readStdin: async (limit) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= limit) break;
+    }
+    return Buffer.concat(chunks).subarray(0, limit);
+  },
 });
 process.exitCode = code;

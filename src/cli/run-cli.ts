@@ -13,13 +13,20 @@ import { sarifChunks } from '../reporters/sarif-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { textReportChunks } from '../reporters/text-report.js';
 import { rdjsonChunks, type SourceText } from '../reporters/rdjson-report.js';
-import { writeLines } from '../reporters/text-stream.js';
+import { writeLines, type Chunks } from '../reporters/text-stream.js';
 import { checkWith, fixFiles } from '../fixes/fix-files.js';
 import { readManifestText } from '../read-manifest-file.js';
 import { displayPath } from '../text/describe.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
+import { unmatchedExcludeWarning } from '../exclude.js';
+import { formatJunit } from '../reporters/junit-report.js';
+import { formatCodeClimate } from '../reporters/codeclimate-report.js';
+import { count, plural } from '../reporters/text-report.js';
+import { checkStdin, colourText, errorsOnly, parseMaxWarnings, useColour, writeOutput } from './conventions.js';
+import { loadConfig } from '../config/load-config.js';
+import { effectiveSeverities } from '../config/severities.js';
 
 export interface CliIo {
   cwd: string;
@@ -27,6 +34,12 @@ export interface CliIo {
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   parseArgs: typeof ParseArgs;
+  /** The environment, for NO_COLOR / FORCE_COLOR (default: none set). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour; default false). */
+  stdoutIsTTY?: boolean;
+  /** Standard input, at most `limit` bytes (more are not read): for --stdin. */
+  readStdin?: (limit: number) => Promise<Buffer>;
 }
 
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
@@ -37,8 +50,9 @@ the same way; a file is always checked; a glob (quote it) selects files whatever
 that does not exist, or a glob that matches nothing, is a usage error.
 
 Options:
-  --format text|json|sarif|github|rdjson
-                                    output format (default: text); rdjson is reviewdog's
+  --format text|json|sarif|github|rdjson|junit|codeclimate
+                                    output format (default: text); rdjson is reviewdog's, junit
+                                    JUnit XML, codeclimate GitLab Code Quality
   --fix                             apply the certain fixes in place, then report what remains
   --fix-dry-run                     print the fixes as a unified diff; write nothing
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
@@ -49,13 +63,23 @@ Options:
   --exclude GLOB                    skip matching files (repeatable, or comma separated)
   --only-manifests                  check only the given files (and glob matches) that auto-discovery
                                     recognizes as manifests; skip the others (pre-commit's file lists)
+  --config FILE                     the config file (default: .lp-manifest.yaml or .lp-manifest.yml
+                                    in the current directory, when there is one)
+  --stdin                           check the manifest on standard input
+  --stdin-filename PATH             the path its findings are reported under (default: <stdin>)
+  -o, --output-file FILE            write the report to FILE instead of standard output
+  --quiet                           report errors only (the exit code still counts warnings
+                                    per --fail-on and --max-warnings)
+  --max-warnings N                  exit 1 when there are more than N warnings
   --help, --version
+
+Colour: on a terminal only; NO_COLOR turns it off, FORCE_COLOR on (FORCE_COLOR=0 off).
 
 Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson', 'junit', 'codeclimate'];
 
 /** The text of a file that has findings (rdjson counts columns in bytes of each line), read when its diagnostics are written. */
 async function sourceText(path: string, root: string, fixedTexts: ReadonlyMap<string, string>): Promise<SourceText | undefined> {
@@ -92,7 +116,7 @@ async function validatePaths(
   root: string,
   exclude: readonly string[],
   validation: ValidationOptions,
-  noteGit: (d: Pick<Discovery, 'gitProblem' | 'notices'>) => void,
+  noteGit: (d: Pick<Discovery, 'gitProblem' | 'notices' | 'unmatchedExcludes'>) => void,
   onlyManifests: boolean,
 ): Promise<FileResult[]> {
   const inputs = new Map<string, ManifestInput>();
@@ -136,7 +160,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // A workflow step may run this command: its output is a runner log too. Every line it prints is
   // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
   // commands, which are commands on purpose (their messages are logSafe, their data escaped).
-  const out = (s: string) => io.stdout(logSafe(s));
   const err = (s: string) => io.stderr(logSafe(s));
   let parsed;
   try {
@@ -147,10 +170,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
-        'fail-on': { type: 'string', default: 'error' },
-        profiles: { type: 'string', default: '' },
-        'require-quick-launch': { type: 'boolean', default: false },
+        // No defaults here: a flag that is given wins over the config file, which wins over the defaults.
+        'fail-on': { type: 'string' },
+        profiles: { type: 'string' },
+        'require-quick-launch': { type: 'boolean' },
         rules: { type: 'string', default: '' },
+        config: { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
         exclude: { type: 'string', multiple: true, default: [] },
         'only-manifests': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -179,38 +209,77 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dryRun = values['fix-dry-run'];
     if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
     if (dryRun && values.format !== undefined) throw new UsageError('--fix-dry-run prints a unified diff: --format does not apply');
-    const failOn = parseFailOn(values['fail-on'], '--fail-on');
-    const profiles = parseProfiles(values.profiles, '--profiles');
+    const stdin = values.stdin;
+    if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names the text of --stdin: give --stdin too');
+    if (stdin && positionals.length > 0) throw new UsageError('--stdin checks standard input: give no PATH (use --stdin-filename for the path to report)');
+    if (stdin && (fix || dryRun)) throw new UsageError(`${fix ? '--fix' : '--fix-dry-run'} works on files: not with --stdin`);
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
+    const root = io.cwd;
+    const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
+    const profilesFlag = values.profiles === undefined ? undefined : parseProfiles(values.profiles, '--profiles');
     const severities = parseSeverityOverrides(values.rules, '--rules');
-    const exclude = values.exclude.flatMap(splitList);
-    if (values['require-quick-launch'] && profiles.length === 0) {
+    const config = await loadConfig({ workspaceRoot: root, explicit: values.config });
+    const failOn = failOnFlag ?? config?.failOn ?? 'error';
+    const profiles = profilesFlag ?? config?.profiles ?? [];
+    const requireQuickLaunch = values['require-quick-launch'] ?? config?.requireQuickLaunch ?? false;
+    // --exclude adds to the config file's exclude (as ESLint's --ignore-pattern adds to its ignores).
+    const exclude = [...(config?.exclude ?? []), ...values.exclude.flatMap(splitList)];
+    if (requireQuickLaunch && profiles.length === 0) {
       throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
     }
-    const root = io.cwd;
+    // PATH arguments win over the config file's files.
+    const paths = positionals.length > 0 ? positionals : (config?.files ?? []);
     // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
     const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
-    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
+    const outputFile = values['output-file'];
+    // Colour: text on a terminal only (not into a file), as NO_COLOR and FORCE_COLOR say.
+    const colour = format === 'text' && outputFile === undefined && useColour(io.env ?? {}, io.stdoutIsTTY ?? false);
+    /**
+     * The report, in pieces of whole lines: to --output-file, or standard output (logSafe: a workflow
+     * step's log; `raw`: text that is inert already). Colour only on a terminal.
+     */
+    const send = async (chunks: Chunks, raw = false, coloured = false): Promise<void> => {
+      if (outputFile !== undefined) return writeOutput(outputFile, chunks, root);
+      await writeLines(chunks, (piece) => {
+        const text = raw ? piece : logSafe(piece);
+        return io.stdout(coloured ? colourText(text) : text);
+      });
+    };
+    let diffSent = false;
+    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch, ...effectiveSeverities(config, severities), fixes };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
     /** Discovery's notices, each said once (a run may discover several directories). */
     const noted = new Set<string>();
-    const noteGit = ({ gitProblem, notices }: Pick<Discovery, 'gitProblem' | 'notices'>) => {
+    // An exclude pattern that matches no file of any search: a warning (a typo must not pass silently).
+    let searches = 0;
+    const unmatched = new Map<string, number>();
+    const noteGit = ({ gitProblem, notices, unmatchedExcludes }: Pick<Discovery, 'gitProblem' | 'notices' | 'unmatchedExcludes'>) => {
       for (const notice of notices ?? []) {
         if (noted.has(notice)) continue;
         noted.add(notice);
         err(`${TOOL_NAME}: note: ${notice}\n`);
       }
+      searches++;
+      for (const p of unmatchedExcludes ?? []) unmatched.set(p, (unmatched.get(p) ?? 0) + 1);
       if (gitProblem === undefined || warned) return;
       warned = true;
       err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
     };
     let files: FileResult[];
-    if (positionals.length === 0) {
+    /** --stdin's text, for rdjson. */
+    let stdinSource: { path: string; source: SourceText } | undefined;
+    if (stdin) {
+      const checked = await checkStdin(io, root, values['stdin-filename'], validation);
+      files = checked.files;
+      stdinSource = checked.source;
+    } else if (paths.length === 0) {
       // Without PATH, each manifest is checked as soon as discovery has read it.
       const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
       noteGit(workspace);
       files = workspace.files;
-    } else files = await validatePaths(positionals, root, exclude, validation, noteGit, values['only-manifests']);
+    } else files = await validatePaths(paths, root, exclude, validation, noteGit, values['only-manifests']);
+    for (const [pattern, times] of unmatched) if (times === searches) err(`${TOOL_NAME}: warning: ${unmatchedExcludeWarning(pattern)}\n`);
     /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
     const fixedTexts = new Map<string, string>();
     if (fix || dryRun) {
@@ -225,7 +294,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (fix) err(`${TOOL_NAME}: fixed ${displayPath(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
       }
       // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
-      if (dryRun) await io.stdout((await import('../reporters/fix-diff.js')).formatFixDiff(fixed));
+      if (dryRun) {
+        await send([(await import('../reporters/fix-diff.js')).formatFixDiff(fixed)], true);
+        diffSent = true;
+      }
       // What remains: the same files checked again, the fixed ones in their new text.
       if (fixed.length > 0)
         files = await validateManifests(
@@ -233,18 +305,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           validation,
         );
     }
-    const report = buildReport(files);
-    if (dryRun) return isFailing(report.files, failOn) ? 1 : 0;
+    const full = buildReport(files);
+    // The verdict counts every finding; --quiet only leaves the warnings out of the output.
+    let code = isFailing(full.files, failOn) ? 1 : 0;
+    if (maxWarnings !== undefined && full.summary.warnings > maxWarnings) {
+      err(`${TOOL_NAME}: ${plural(full.summary.warnings, 'warning')}, more than --max-warnings ${count(maxWarnings)}\n`);
+      code = 1;
+    }
+    const report = values.quiet ? errorsOnly(full) : full;
+    if (dryRun) {
+      if (!diffSent) await send([]);
+      return code;
+    }
     // Reports are written as streams, in pieces of whole lines: any size is written, one piece held at a time.
-    if (format === 'json') await writeLines(jsonReportChunks(report), out);
-    else if (format === 'rdjson') await writeLines(rdjsonChunks(report, { source: (path) => sourceText(path, root, fixedTexts) }), out);
-    else if (format === 'sarif') await writeLines(sarifChunks(report), out);
-    else if (format === 'github') await io.stdout(annotationCommands(report).join('\n') + '\n');
+    if (format === 'json') await send(jsonReportChunks(report));
+    else if (format === 'rdjson') {
+      const source = (path: string) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, root, fixedTexts));
+      await send(rdjsonChunks(report, { source }));
+    } else if (format === 'sarif') await send(sarifChunks(report));
+    else if (format === 'junit') await send([formatJunit(report, { failOn })]);
+    else if (format === 'codeclimate') await send([formatCodeClimate(report)]);
+    else if (format === 'github') await send([annotationCommands(report).join('\n') + '\n'], true);
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
-      await writeLines(textReportChunks(report, { profiles }), out);
+      await send(textReportChunks(report, { profiles }), false, colour);
     }
-    return isFailing(report.files, failOn) ? 1 : 0;
+    return code;
   } catch (error) {
     if (error instanceof UsageError) {
       err(`${TOOL_NAME}: ${error.message}\n`);

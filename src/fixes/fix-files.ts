@@ -23,6 +23,8 @@ export interface FixedFile {
   after: string;
   /** Fixes applied. */
   applied: number;
+  /** The file starts with a UTF-8 byte order mark (kept by the fixes; a diff must show it). */
+  bom?: boolean;
 }
 
 export interface FixFilesOptions {
@@ -118,7 +120,7 @@ export async function fixFiles(results: readonly FileResult[], options: FixFiles
         continue;
       }
     }
-    fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied });
+    fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied, ...(read.bom ? { bom: true } : {}) });
   }
   return fixed;
 }

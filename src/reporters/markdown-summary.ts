@@ -41,6 +41,8 @@ export interface SummaryOptions {
   links?: SourceLinks;
   /** The pull request's review carries the fixes on changed lines as suggested changes. */
   reviewPosted?: boolean;
+  /** Markdown (src/config/config-change.ts, configChangeMarkdown): the pull request changes the config file, and what it turns off or down. */
+  configChange?: string;
 }
 
 /**
@@ -71,9 +73,9 @@ export function reportTitle(report: Report): string {
   const { manifests, errors, warnings } = report.summary;
   if (manifests === 0) return 'No LivePerson manifests found';
   if (errors > 0) {
-    return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${withFindings(report)} of ${plural(manifests, 'manifest')}`;
+    return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${count(withFindings(report))} of ${plural(manifests, 'manifest')}`;
   }
-  if (warnings > 0) return `${plural(warnings, 'warning')} in ${withFindings(report)} of ${plural(manifests, 'manifest')}`;
+  if (warnings > 0) return `${plural(warnings, 'warning')} in ${count(withFindings(report))} of ${plural(manifests, 'manifest')}`;
   return `${plural(manifests, 'manifest')} checked, no problems`;
 }
 
@@ -179,7 +181,8 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   const icon = failing ? '❌' : report.summary.errors + report.summary.warnings > 0 ? '⚠️' : '✅';
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}${options.failure === undefined ? verdictNote(report, failing) : ''}`, ''];
   if (options.failure !== undefined) head.push(`**${codeSpan(options.failure)}**`, '');
-  head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
+  if (options.configChange !== undefined) head.push(options.configChange, '');
+  head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${count(report.summary.manifests)} | ${count(report.summary.errors)} | ${count(report.summary.warnings)} |`);
   const fixes = fixLine(report, options.reviewPosted === true);
   if (fixes !== undefined) head.push('', fixes);
 
@@ -242,7 +245,7 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
     const hidden = listed - shown;
     const what =
       hidden > 0
-        ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${listed} ${hidden === 1 ? 'is' : 'are'} not shown here`
+        ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${count(listed)} ${hidden === 1 ? 'is' : 'are'} not shown here`
         : quickLaunchCut
           ? 'the QuickLaunch table is incomplete'
           : 'the notes on findings past the listing limit are not all shown here';

@@ -8,8 +8,9 @@ import { joinChunks } from './text-stream.js';
 /** A count for a sentence, thousands grouped: "1,000". */
 export const count = (n: number): string => n.toLocaleString('en-US');
 
+/** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Why findings are not listed: the per-file limit of one rule, or the run's budget. */

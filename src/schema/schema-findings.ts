@@ -436,7 +436,8 @@ export function schemaFindings(manifest: unknown, budget: ListingBudget = LIST_A
     // key's message names it ("did you mean"), so turning unknown-property off never hides it.
     // (Pushed one by one: a spread of a huge list into push() would overflow the stack.)
     if (error.keyword === 'uniqueItems') addDuplicateItems(findings, error.instancePath, error.data, budget, error.instancePath === '/enabled_for_profiles' ? profileTokens : undefined);
-    else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error')) findings.push(mapError(error, missingRequired, enumMessages, profileTokens));
+    else if (!isServerField(error) && !placeholderEndpoint(error) && budget.admit(RULE_OF_KEYWORD[error.keyword] ?? 'type', 'error'))
+      findings.push(mapError(error, missingRequired, enumMessages, profileTokens));
   }
   if (profileTokens !== undefined) profileIdFindings(findings, manifest, profileTokens, budget);
   return findings;
