@@ -20,6 +20,7 @@ import { schemaFindings } from './schema/schema-findings.js';
 import { duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
 import { MANIFEST_CHECKS } from './semantic/index.js';
 import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
+import type { AccountView } from './semantic/account-facts.js';
 
 export const DEPTH_LIMIT = 64;
 
@@ -40,6 +41,8 @@ export interface ValidationOptions {
    * whole file's structure, a third of the work of placing a file's findings.
    */
   fixes?: boolean;
+  /** The LivePerson account (unknown-profile, drift), when its checks are on and it was read. */
+  account?: AccountView;
 }
 
 /** A manifest to check: its workspace-relative POSIX path (and its bytes, when the name is not UTF-8). */
@@ -162,7 +165,7 @@ interface Settings {
 function settingsOf(options: ValidationOptions): Settings {
   return {
     options,
-    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false },
+    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, ...(options.account ? { account: options.account } : {}) },
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     absoluteOf: pathJoiner(options.workspaceRoot),
   };

@@ -27,7 +27,10 @@ function client(m: MockAccount, extra: ClientOptions = {}) {
   const options: ClientOptions = {
     csdsUrl: m.url,
     unitMs: 1,
-    sleep: async (ms) => void waits.push(ms),
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
     onSecret: (s) => secrets.push(s),
     onNote: (n) => notes.push(n),
     ...extra,

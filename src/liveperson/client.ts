@@ -337,7 +337,11 @@ async function domains(session: Session, base: URL, account: string): Promise<Re
   const body = await session.send({ label: 'the CSDS lookup of the account', method: 'GET', url, headers: JSON_HEADERS, rateLimitUnits: 1 });
   const list = isRecord(body) ? body['baseURIs'] : undefined;
   if (!Array.isArray(list)) throw session.fail('malformed', 'the CSDS lookup of the account failed: the response has no baseURIs list (an unexpected response)');
-  const found: Record<string, string | undefined> = { agentVep: undefined, accountConfigReadOnly: undefined, accountConfigReadWrite: undefined };
+  const found: Record<'agentVep' | 'accountConfigReadOnly' | 'accountConfigReadWrite', string | undefined> & Record<string, string | undefined> = {
+    agentVep: undefined,
+    accountConfigReadOnly: undefined,
+    accountConfigReadWrite: undefined,
+  };
   for (const item of list) {
     if (!isRecord(item)) continue;
     const service = item['service'];
@@ -346,7 +350,7 @@ async function domains(session: Session, base: URL, account: string): Promise<Re
     if (typeof uri !== 'string' || !HOST.test(uri)) throw session.fail('malformed', `the CSDS lookup of the account failed: the ${service} address is not a host name (an unexpected response)`);
     found[service] = uri;
   }
-  return found as Record<'agentVep' | 'accountConfigReadOnly' | 'accountConfigReadWrite', string | undefined>;
+  return found;
 }
 
 function parseProfiles(session: Session, body: unknown): AccountProfile[] {

@@ -6,6 +6,7 @@ import type { ListingBudget } from '../finding-budget.js';
 import type { PendingFinding, QuickLaunchStatus } from '../findings.js';
 import { EVENT_KEY_LIMIT, WEBHOOK_EVENTS } from '../schema/schema-findings.js';
 import { codePointLength, quote } from '../text/describe.js';
+import type { AccountView } from './account-facts.js';
 import type { UrlField } from './url-fields.js';
 import type { WebhookHeader } from './webhook-headers.js';
 
@@ -13,6 +14,8 @@ export interface CheckOptions {
   /** Profile ids from the `profiles` input; empty when not given. */
   profiles: readonly number[];
   requireQuickLaunch: boolean;
+  /** The LivePerson account's profiles and installations (account checks), when read. */
+  account?: AccountView;
 }
 
 export interface ManifestContext {
