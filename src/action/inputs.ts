@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { splitList } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
+import { profilesHaveNames, type AccountSettings } from '../liveperson/account-checks.js';
 import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, UsageError, type FailOn } from '../options.js';
 
 export interface ActionInputs {
@@ -23,16 +24,37 @@ export interface ActionInputs {
   reportFile: string;
   sarifFile: string;
   token: string;
+  /** The account checks' inputs (liveperson-*, compare-installed); the secrets are masked as they are read. */
+  account: AccountSettings;
+  /** The profiles input as given: it may name profiles, resolved once the account is read (then `profiles` is set). */
+  profilesText: string;
 }
 
 export function readInputs(): ActionInputs {
   const bool = (name: string, fallback: boolean) => parseBoolean(core.getInput(name), name, fallback);
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
+  // Masked before anything else runs, let alone the first request to LivePerson.
+  const secret = (name: string) => {
+    const value = core.getInput(name);
+    if (value) core.setSecret(value);
+    return value;
+  };
+  const account: AccountSettings = {
+    account: core.getInput('liveperson-account'),
+    username: core.getInput('liveperson-username'),
+    password: secret('liveperson-password'),
+    appKey: core.getInput('liveperson-app-key'),
+    appSecret: secret('liveperson-app-secret'),
+    compareInstalled: bool('compare-installed', false),
+  };
+  const profilesText = core.getInput('profiles');
+  // Names need the account's profiles: parsed once it is read (src/action/account.ts).
+  const named = account.account !== '' && profilesHaveNames(profilesText);
   const inputs: ActionInputs = {
     files: splitList(core.getInput('files')),
     exclude: splitList(core.getInput('exclude')),
-    profiles: parseProfiles(core.getInput('profiles'), 'profiles'),
+    profiles: named ? [] : parseProfiles(profilesText, 'profiles'),
     requireQuickLaunch: bool('require-quick-launch', false),
     severities: parseSeverityOverrides(core.getInput('rules'), 'rules'),
     failOn: parseFailOn(core.getInput('fail-on'), 'fail-on'),
@@ -45,8 +67,10 @@ export function readInputs(): ActionInputs {
     reportFile: core.getInput('report-file'),
     sarifFile: core.getInput('sarif-file'),
     token,
+    account,
+    profilesText,
   };
-  if (inputs.requireQuickLaunch && inputs.profiles.length === 0) {
+  if (inputs.requireQuickLaunch && inputs.profiles.length === 0 && !named) {
     throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
   }
   return inputs;

@@ -8,5 +8,6 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   parseArgs,
+  env: process.env,
 });
 process.exitCode = code;

@@ -19,12 +19,18 @@ import { displayPath } from '../text/describe.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
+import { accountReport } from '../reporters/account-report.js';
+import { accountForCli, exportInstalled, listProfiles, type CliAccount } from './account-cli.js';
 
 export interface CliIo {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   parseArgs: typeof ParseArgs;
+  /** The environment (LP_* credentials, LP_CSDS_URL); default process.env. */
+  env?: Record<string, string | undefined>;
+  /** The LivePerson client's fetch (default: the runtime's). */
+  fetch?: typeof globalThis.fetch;
 }
 
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
@@ -45,9 +51,16 @@ Options:
   --rules "placeholder=off,insecure-url=error"
                                     severity overrides (off|warning|error)
   --exclude GLOB                    skip matching files (repeatable, or comma separated)
+  --account ID                      LivePerson account checks (read only; or LP_ACCOUNT): unknown
+                                    profiles, profile names (also in --profiles); credentials from
+                                    LP_USERNAME and LP_PASSWORD, or LP_APP_KEY and LP_APP_SECRET
+  --compare-installed               with --account: compare each manifest with the installed app (drift)
+  --list-profiles                   with --account: print the account's profiles (id, name, role)
+  --export-installed DIR            with --account: write each installed app as a manifest into DIR
+  --include-header-values           with --export-installed: write header values as installed
   --help, --version
 
-Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
+Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error or the account could not be read.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
 
@@ -145,6 +158,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'require-quick-launch': { type: 'boolean', default: false },
         rules: { type: 'string', default: '' },
         exclude: { type: 'string', multiple: true, default: [] },
+        account: { type: 'string' },
+        'compare-installed': { type: 'boolean', default: false },
+        'list-profiles': { type: 'boolean', default: false },
+        'export-installed': { type: 'string' },
+        'include-header-values': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -172,16 +190,37 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
     if (dryRun && values.format !== undefined) throw new UsageError('--fix-dry-run prints a unified diff: --format does not apply');
     const failOn = parseFailOn(values['fail-on'], '--fail-on');
-    const profiles = parseProfiles(values.profiles, '--profiles');
     const severities = parseSeverityOverrides(values.rules, '--rules');
     const exclude = values.exclude.flatMap(splitList);
-    if (values['require-quick-launch'] && profiles.length === 0) {
+    if (values['require-quick-launch'] && values.profiles.trim() === '') {
       throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
     }
     const root = io.cwd;
+    // The account (--account / LP_ACCOUNT): read once, before any manifest (the client loads only with credentials).
+    const accountIo = { env: io.env ?? process.env, fetch: io.fetch, err };
+    const accountArgs = { account: values.account, compareInstalled: values['compare-installed'], profilesText: values.profiles };
+    if (values['list-profiles']) return await listProfiles(accountArgs, accountIo, out);
+    let exported: string[] | undefined;
+    let exportRoot = root;
+    if (values['export-installed'] !== undefined) {
+      const result = await exportInstalled(accountArgs, values['export-installed'], values['include-header-values'], root, accountIo);
+      if (result.written === undefined || result.dir === undefined) return result.code;
+      // The written files are checked like any manifest: what the installed apps get wrong is reported.
+      exported = result.written;
+      exportRoot = result.dir;
+    }
+    const account: CliAccount = exported === undefined ? await accountForCli(accountArgs, accountIo) : { profiles: parseProfiles(values.profiles, '--profiles') };
+    const profiles = account.profiles;
     // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
     const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
-    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch: values['require-quick-launch'], severities, fixes };
+    const validation: ValidationOptions = {
+      workspaceRoot: exportRoot,
+      profiles,
+      requireQuickLaunch: values['require-quick-launch'],
+      severities,
+      fixes,
+      ...(account.view ? { account: account.view } : {}),
+    };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
     const noteGit = ({ gitProblem }: Pick<Discovery, 'gitProblem'>) => {
@@ -190,7 +229,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
     };
     let files: FileResult[];
-    if (positionals.length === 0) {
+    if (exported !== undefined)
+      files = await validateManifests(
+        exported.map((path) => ({ path })),
+        validation,
+      );
+    else if (positionals.length === 0) {
       // Without PATH, each manifest is checked as soon as discovery has read it.
       const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
       noteGit(workspace);
@@ -219,6 +263,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
     }
     const report = buildReport(files);
+    const accountFailure = account.failure;
+    if (account.account !== undefined) report.account = accountReport(account.account, account.view, accountFailure, profiles);
     if (dryRun) return isFailing(report.files, failOn) ? 1 : 0;
     if (format === 'json') out(formatJson(report));
     else if (format === 'rdjson') {
@@ -229,6 +275,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
       out(formatText(report, { profiles }));
+    }
+    // Every finding is out: a check that was asked for and could not run fails the command (2).
+    if (accountFailure !== undefined) {
+      err(`${TOOL_NAME}: error: ${accountFailure}\n`);
+      return 2;
     }
     return isFailing(report.files, failOn) ? 1 : 0;
   } catch (error) {

@@ -6,6 +6,7 @@
 import { MAX_LISTED_PER_RULE, type Report } from '../findings.js';
 import { escapeInvisible } from '../text/describe.js';
 import { count, omittedNote, plural } from './text-report.js';
+import { accountMarkdown, profileMarkdown } from './account-report.js';
 
 export interface SummaryOptions {
   /** Limit in UTF-16 code units (GitHub's "characters": 65,535 for a check run summary). */
@@ -73,11 +74,18 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   const head: string[] = [`## ${icon} LivePerson manifests: ${reportTitle(report)}`, ''];
   if (options.failure !== undefined) head.push(`**${codeSpan(options.failure)}**`, '');
   head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${report.summary.manifests} | ${report.summary.errors} | ${report.summary.warnings} |`);
+  // The account checks (bounded lists): in the head, never cut.
+  if (report.account !== undefined) head.push(accountMarkdown(report.account));
 
   const blocks: Block[] = [];
   const profiles = options.profiles ?? [];
   if (profiles.length > 0 && report.files.length > 0) {
-    const lines = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
+    const lines = [
+      '### QuickLaunch visibility',
+      '',
+      `| manifest | ${profiles.map((p) => `profile ${profileMarkdown(p, report.account)}`).join(' | ')} |`,
+      `|---|${profiles.map(() => ':---:').join('|')}|`,
+    ];
     for (const f of report.files) {
       const visible = f.quickLaunch?.visibleTo ?? [];
       lines.push(`| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`);

@@ -3,6 +3,7 @@
 // manifest, then a one-line summary.
 import { MAX_LISTED_PER_RULE, type Omitted, type Report } from '../findings.js';
 import { displayPath } from '../text/describe.js';
+import { accountText, profileText } from './account-report.js';
 
 /** A count for a sentence, thousands grouped: "1,000". */
 export const count = (n: number): string => n.toLocaleString('en-US');
@@ -34,10 +35,12 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     for (const file of report.files) {
       const visible = file.quickLaunch?.visibleTo ?? [];
       const hidden = profiles.filter((p) => !visible.includes(p));
-      const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-      lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}`);
+      const label = (ids: readonly number[]) => ids.map((id) => profileText(id, report.account)).join(', ');
+      const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${label(visible)}` : 'visible to none of the profiles';
+      lines.push(`QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${label(hidden)}` : ''}`);
     }
   }
+  if (report.account !== undefined) lines.push(accountText(report.account).trimEnd());
   const { manifests, errors, warnings } = report.summary;
   lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}`);
   return lines.join('\n') + '\n';
