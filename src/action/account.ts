@@ -29,9 +29,15 @@ export async function accountForAction(inputs: ActionInputs): Promise<ActionAcco
     core.notice(logSafe(setup.notice + names), { title: 'LivePerson account' });
     return { account: setup.account, profiles: idsOnly(inputs) };
   }
+  // The passwords were masked as the inputs were read; the bearer and csrf are masked here as soon as read.
+  const masked = new Set([inputs.account.password, inputs.account.appSecret]);
   const outcome = await readAccountFacts(setup, {
     ...clientOptionsFromEnv(process.env),
-    onSecret: (s) => core.setSecret(s),
+    onSecret: (s) => {
+      if (masked.has(s)) return;
+      masked.add(s);
+      core.setSecret(s);
+    },
     onNote: (note) => core.info(logSafe(note)),
   });
   if (outcome.view?.profiles === undefined) {
