@@ -78,6 +78,16 @@ describe('lp-manifest --account', () => {
     expect(mock!.requests.map((q) => q.service)).toEqual(['csds', 'login', 'profiles', 'logout']);
   });
 
+  test('200 manifests: still one request of each kind', async () => {
+    ws = tempWorkspace();
+    for (let i = 0; i < 200; i++) writeFileSync(join(ws.root, `app${i}.json`), `{"client_name": "App ${i}", "enabled_for_profiles": [42]}\n`);
+    const r = await run(['--account', ACCOUNT, '--compare-installed'], { installations: INSTALLED });
+    expect(r.code).toBe(1); // (bot.json's profile 77)
+    expect(mock!.requests.map((q) => q.service)).toEqual(['csds', 'login', 'profiles', 'installations', 'logout']);
+    expect(r.stdout).toContain('Manifests not yet installed (200): app0.json ("App 0"), app1.json ("App 1"), app10.json ("App 10")');
+    expect(r.stdout).toContain(' and 170 more (every one is in the JSON report)\n');
+  });
+
   test('a profile name the account does not have: a usage error with the closest names', async () => {
     const r = await run(['bot.json', '--account', ACCOUNT, '--profiles', 'Agent Manger']);
     expect(r.code).toBe(2);

@@ -80,7 +80,10 @@ describe('a read', () => {
   test('profile ids past 32 bits stay exact; items that are not profiles are skipped', async () => {
     const m = await start({ profiles: [{ id: 4294967297, name: 'Big', deleted: false }, 'x', { id: '7', name: 'string id' }, { id: 1.5 }] });
     const read = await readAccount(USER, { installations: false }, client(m).options);
-    expect(read.profiles).toEqual([{ id: 4294967297, name: 'Big', deleted: false }]);
+    expect(read.profiles).toEqual([
+      { id: 4294967297, name: 'Big', deleted: false },
+      { id: 7, name: 'string id', deleted: false },
+    ]);
   });
 });
 

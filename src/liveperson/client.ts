@@ -358,7 +358,9 @@ function parseProfiles(session: Session, body: unknown): AccountProfile[] {
   const out: AccountProfile[] = [];
   for (const item of body) {
     if (!isRecord(item)) continue;
-    const id = item['id'];
+    // A number, as documented; a string of digits is read too (ids are 64-bit: some clients send strings).
+    const raw = item['id'];
+    const id = typeof raw === 'string' && /^[0-9]{1,15}$/.test(raw) ? Number(raw) : raw;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) continue;
     const name = typeof item['name'] === 'string' ? item['name'] : '';
     const role = item['roleTypeId'];
