@@ -88,6 +88,13 @@ describe('lp-manifest --account', () => {
     expect(r.stdout).toContain(' and 170 more (every one is in the JSON report)\n');
   });
 
+  test('without the account, --profiles takes ids only, as before', async () => {
+    const r = await run(['bot.json', '--profiles=-4']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('lp-manifest: --profiles: "-4" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")\n');
+    expect(mock!.requests).toEqual([]);
+  });
+
   test('a profile name the account does not have: a usage error with the closest names', async () => {
     const r = await run(['bot.json', '--account', ACCOUNT, '--profiles', 'Agent Manger']);
     expect(r.code).toBe(2);

@@ -147,7 +147,8 @@ function splitProfiles(text: string): string[] {
  * profile of that name, is a usage error naming the closest names or the ids.
  */
 export function resolveProfiles(text: string, view: AccountView | undefined, inputName: string): number[] {
-  if (!profilesHaveNames(text)) return parseProfiles(text, inputName);
+  // Without the account's profiles, as without the account checks: ids only.
+  if (view?.profiles === undefined || !profilesHaveNames(text)) return parseProfiles(text, inputName);
   const live = [...(view?.profiles?.values() ?? [])].filter((p) => p.deleted !== true && p.name.trim() !== '');
   const byName = new Map<string, number[]>();
   for (const p of live) {
@@ -161,9 +162,6 @@ export function resolveProfiles(text: string, view: AccountView | undefined, inp
     if (/^[0-9\s]+$/.test(token)) {
       for (const id of parseProfiles(token, inputName)) out.add(id);
       continue;
-    }
-    if (view?.profiles === undefined) {
-      throw new UsageError(`${inputName}: ${quote(token, 60)} is a profile name; names need the LivePerson account's profiles (the account checks), otherwise give profile ids`);
     }
     const ids = byName.get(token.toLowerCase());
     if (ids === undefined) {
