@@ -107,6 +107,19 @@ describe('the action with liveperson-account', () => {
     expect(r.code).toBe(1);
   });
 
+  test('account text is inert: names with line breaks and workflow commands start no command, make no Markdown', async () => {
+    const profiles = [{ id: 42, name: 'Agent\n::error::forged profile', deleted: false }];
+    const installations = [{ id: 'x\n::warning::forged id', client_name: 'Elsewhere\r\n::error::forged app ![i](https://e.example/i.png) @team' }];
+    const r = await action(
+      { ...CREDENTIALS, 'compare-installed': 'true', profiles: '42', 'create-check': 'false' },
+      { profiles, installations, script: { login: [{ status: 429, body: errorBody('slow down\n::error::forged message') }] } },
+    );
+    expect(r.stdout.split(/\r?\n|\r/).filter((l) => /^\s*::(error|warning)::forged/.test(l))).toEqual([]);
+    expect(r.stdout).toContain('Installed in the account and not in the repository (1): "Elsewhere\\r\\n::error::forged app ![i](https://e.example/i.png) @team" (id "x\\n::warning::forged id")');
+    expect(r.summary).toContain('- `Elsewhere\\r\\n::error::forged app ![i](https://e.example/i.png) @team` (id `x\\n::warning::forged id`)');
+    expect(r.summary).toContain('| manifest | profile 42 `Agent\\n::error::forged profile` |');
+  });
+
   test('application login; wrong credentials: every finding reported, then the step fails saying what was not checked and why', async () => {
     const r = await action(
       { 'liveperson-account': ACCOUNT, 'liveperson-username': USERNAME, 'liveperson-app-key': APP_KEY, 'liveperson-app-secret': APP_SECRET, 'create-check': 'false' },
