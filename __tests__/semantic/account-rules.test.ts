@@ -118,6 +118,16 @@ describe('drift', () => {
     ]);
   });
 
+  test('an installed value nested 100,000 deep is compared without overflowing the stack', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const text = lines('{', '  "client_name": "Bot",', '  "capabilities": {"engagement": {"design_engagement": true}}', '}');
+    const all = await checkText(text, { account: view({ installations: [{ client_name: 'Bot', capabilities: { engagement: deep } }] }) });
+    const findings = all.filter((f) => f.rule === 'drift'); // (the schema's required findings aside)
+    expect(findings.map(where)).toEqual(['drift warning 3:34-3:61']);
+    expect(findings[0]!.message).toMatch(/^capabilities\.engagement: installed: \{"a":\{"a":.*…; this file: \{"design_engagement":true\}$/);
+  });
+
   test('two installed apps of one name: one warning naming their ids, nothing compared', async () => {
     const findings = await checkText(MANIFEST, { account: view({ installations: [INSTALLED, { ...INSTALLED, id: 'inst-2' }] }) });
     expect(findings.map(where)).toEqual(['drift warning 2:18-2:23']);

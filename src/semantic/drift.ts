@@ -3,7 +3,7 @@
 // "installed: <value>; this file: <value>", at the file's value (at the object's `{` when the file
 // does not set it). Compared: description, display_name, logo_uri, entry_uri, enabled,
 // quick_launch_enabled, enabled_for_profiles, redirect_uris, grant_types, response_types, scope,
-// engagement, and per webhook endpoint, max_retries and headers. The fields LivePerson sets (id,
+// capabilities.engagement, and per webhook endpoint, max_retries and headers. The fields LivePerson sets (id,
 // client_id, client_secret, ..., webhooks.retry, broadcast) are never compared. A header is
 // compared by name; its value is only said to differ, never printed (either side may be a secret).
 // A field the file leaves out counts as LivePerson's default (enabled true, quick_launch_enabled
@@ -27,7 +27,6 @@ const TOP_FIELDS = [
   'grant_types',
   'response_types',
   'scope',
-  'engagement',
 ] as const;
 
 /** Lists compared as sets (LivePerson may return them in another order). */
@@ -35,13 +34,17 @@ const SET_FIELDS = new Set(['enabled_for_profiles', 'redirect_uris', 'grant_type
 
 const DEFAULTS: Readonly<Record<string, unknown>> = { enabled: true, quick_launch_enabled: false, max_retries: 0 };
 
-/** JSON with object keys sorted (for comparing), bounded: a value is read once. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/** Nesting compared; deeper is one value (an installation from the account may nest without limit). */
+const MAX_DEPTH = 64;
+
+/** JSON with object keys sorted (for comparing): each value read once, at most MAX_DEPTH deep. */
+function canonical(value: unknown, depth = 0): string {
+  if (depth > MAX_DEPTH) return '"(nested too deep)"';
+  if (Array.isArray(value)) return `[${value.map((v: unknown) => canonical(v, depth + 1)).join(',')}]`;
   if (isRecord(value))
     return `{${Object.keys(value)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k], depth + 1)}`)
       .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
@@ -61,7 +64,7 @@ function same(field: string, installed: unknown, file: unknown): boolean {
     return tokens(installed) === tokens(file);
   }
   if (SET_FIELDS.has(field) && Array.isArray(installed) && Array.isArray(file)) {
-    const set = (a: unknown[]) => [...new Set(a.map(canonical))].sort().join(',');
+    const set = (a: unknown[]) => [...new Set(a.map((v: unknown) => canonical(v)))].sort().join(',');
     return set(installed) === set(file);
   }
   return canonical(installed) === canonical(file);
@@ -141,6 +144,16 @@ function compareApp(context: ManifestContext, app: Readonly<Record<string, unkno
     if (same(field, installed, file)) continue;
     if (has(manifest, field)) add(pointerFrom([field]), 'value', differs(field, installed, file));
     else add('', 'open-brace', differs(field, installed, file));
+  }
+  // capabilities.engagement (the engagement settings of a connector).
+  const fileCapabilities = own(manifest, 'capabilities');
+  const appCapabilities = own(app, 'capabilities');
+  const fileEngagement = isRecord(fileCapabilities) ? own(fileCapabilities, 'engagement') : undefined;
+  const appEngagement = isRecord(appCapabilities) ? own(appCapabilities, 'engagement') : undefined;
+  if (!same('engagement', appEngagement, fileEngagement)) {
+    const message = differs('capabilities.engagement', appEngagement, fileEngagement);
+    if (fileEngagement !== undefined) add('/capabilities/engagement', 'value', message);
+    else add(isRecord(fileCapabilities) ? '/capabilities' : '', 'open-brace', message);
   }
   const fileHooks = webhooksOf(manifest);
   const appHooks = webhooksOf(app);
