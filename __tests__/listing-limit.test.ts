@@ -20,6 +20,7 @@ import { RULES } from '../src/rules/catalogue.js';
 import { schemaFindings } from '../src/schema/schema-findings.js';
 import { MANIFEST_CHECKS } from '../src/semantic/index.js';
 import type { ManifestContext } from '../src/semantic/manifest-check.js';
+import { accountView } from '../src/semantic/account-facts.js';
 import { runAction, startApi, type FakeApi } from './action/harness.js';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
@@ -267,12 +268,15 @@ describe('every producer asks the budget before it builds a finding', () => {
     },
     { client_name: 'a', grant_types: ['refresh_token'], quick_launch_enabled: true, enabled_for_profiles: [] },
     { client_name: 'a', grant_types: ['authorization_code'], redirect_uris: [], capabilities: { engagement: { consumer_identity: [] } } },
+    // The account checks: a profile the account does not have, a field that differs from the installed app.
+    { client_name: 'installed', display_name: 'New', enabled_for_profiles: [42, 77] },
   ];
+  const account = () => accountView({ account: '1', profiles: [{ id: 42, name: 'Agent' }], installations: [{ client_name: 'installed', display_name: 'Old' }] });
   const contextOf = (manifest: Record<string, unknown>, budget: ListingBudget): ManifestContext => ({
     manifest,
     path: 'apps/app.json',
     workspaceRoot: ws.root,
-    options: { profiles: [42], requireQuickLaunch: true },
+    options: { profiles: [42], requireQuickLaunch: true, account: account() },
     budget,
   });
   afterAll(() => ws.cleanup());

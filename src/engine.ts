@@ -23,6 +23,7 @@ import { clientNameKey, duplicateClientNames, type ClientNameEntry } from './sem
 import { MANIFEST_CHECKS } from './semantic/index.js';
 import { LogoMeasurements } from './semantic/logo-size.js';
 import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
+import type { AccountView } from './semantic/account-facts.js';
 
 export const DEPTH_LIMIT = 64;
 
@@ -47,6 +48,8 @@ export interface ValidationOptions {
   fixes?: boolean;
   /** Findings the run lists in all (default MAX_LISTED_PER_RUN); past them each file lists its first and counts the rest. */
   maxListedPerRun?: number;
+  /** The LivePerson account (unknown-profile, drift), when its checks are on and it was read. */
+  account?: AccountView;
 }
 
 /** A manifest to check: its workspace-relative POSIX path (and its bytes, when the name is not UTF-8). */
@@ -178,7 +181,12 @@ function settingsOf(options: ValidationOptions): Settings {
   return {
     options,
     // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
-    checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
+    checkOptions: {
+      profiles: options.profiles ?? [],
+      requireQuickLaunch: options.requireQuickLaunch ?? false,
+      logos: new LogoMeasurements(),
+      ...(options.account ? { account: options.account } : {}),
+    },
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     absoluteOf: pathJoiner(options.workspaceRoot),
     run: new RunBudget(options.maxListedPerRun),

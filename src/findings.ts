@@ -1,6 +1,7 @@
 // Findings are plain data. A rule first produces a PendingFinding that names *what* is wrong by JSON
 // pointer; the engine then places it on the exact token (line and column) from the source text.
 import type { RuleId, Severity } from './rules/catalogue.js';
+import type { AccountReport } from './reporters/account-report.js';
 
 export type { RuleId, Severity };
 
@@ -158,6 +159,8 @@ export interface Report {
   tool: { name: string; version: string };
   summary: Summary;
   files: FileResult[];
+  /** The account checks (liveperson-account), when asked for. */
+  account?: AccountReport;
 }
 
 /** JSON pointer helpers (RFC 6901). */

@@ -28,6 +28,8 @@ import { describeError } from './action/describe-error.js';
 import { createOctokit, describeFault, retryPolicyFromEnv, type Octokit } from './action/github-api.js';
 import { readRunContext } from './action/github-context.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
+import { accountForAction } from './action/account.js';
+import { accountReport } from './reporters/account-report.js';
 import { onlyChanged, pullFilesOf } from './action/only-changed.js';
 import { postSuggestions } from './action/post-suggestions.js';
 import { configChangeNote, withConfig } from './action/config-input.js';
@@ -95,7 +97,17 @@ async function check(given: ActionInputs, dependencies: RunDependencies): Promis
   const context = readRunContext();
   const api = apiClient(inputs, dependencies);
   const pullFiles = pullFilesOf(context, api);
-  const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities, severitiesFor: inputs.severitiesFor };
+  // The LivePerson account (liveperson-account): read once, before any manifest, whatever their number.
+  const account = await accountForAction(inputs);
+  inputs.profiles = account.profiles;
+  const validation = {
+    workspaceRoot: workspace,
+    profiles: inputs.profiles,
+    requireQuickLaunch: inputs.requireQuickLaunch,
+    severities: inputs.severities,
+    severitiesFor: inputs.severitiesFor,
+    account: account.view,
+  };
   let files: FileResult[];
   let unmatched = false;
   /** Manifests found, and those checked (fewer with only-changed). */
@@ -119,9 +131,10 @@ async function check(given: ActionInputs, dependencies: RunDependencies): Promis
     found = discovery.manifests.length;
   }
   const report = buildReport(files);
-  const failing = isFailing(files, inputs.failOn) || unmatched;
+  if (account.account !== undefined) report.account = accountReport(account.account, account.view, account.failure, inputs.profiles, inputs.onlyChanged);
+  const failing = isFailing(files, inputs.failOn) || unmatched || account.failure !== undefined;
   /** The step's failure that is not a finding: said in the check run and the job summary too. */
-  const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
+  const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : account.failure;
 
   // Every finding reaches the log and the report files first, whatever happens to the API calls.
   // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
@@ -220,6 +233,8 @@ async function check(given: ActionInputs, dependencies: RunDependencies): Promis
   if (unwritten.length > 0) core.setFailed(unwritten.join('; '));
   if (failure !== undefined) {
     core.setFailed(logSafe(failure));
+    // A check of the account that was asked for and could not run fails the step, and so do the findings.
+    if (!unmatched && isFailing(files, inputs.failOn)) core.setFailed(`LivePerson manifests: ${reportTitle(report)}`);
   } else if (files.length === 0) {
     core.notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
   } else if (failing) {

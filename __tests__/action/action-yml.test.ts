@@ -24,6 +24,12 @@ const SPEC_INPUTS: Record<string, string> = {
   'job-summary': 'true',
   'report-file': '',
   'sarif-file': '',
+  'liveperson-account': '',
+  'liveperson-username': '',
+  'liveperson-password': '',
+  'liveperson-app-key': '',
+  'liveperson-app-secret': '',
+  'compare-installed': 'false',
   'github-token': '${{ github.token }}',
 };
 const SPEC_OUTPUTS = ['valid', 'manifests', 'errors', 'warnings', 'report-file', 'quick-launch'];
@@ -33,7 +39,8 @@ const SPEC_OUTPUTS = ['valid', 'manifests', 'errors', 'warnings', 'report-file',
 const INPUT_DESCRIPTIONS: Record<string, string> = {
   files: 'Globs of manifest files (newline or comma separated, workspace-relative). Empty for auto-discovery of every git-visible *.json file that looks like a manifest.',
   exclude: 'Globs to skip, on top of .gitignore and node_modules/.',
-  profiles: 'Profile ids (integers; comma, space or newline separated). Reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.',
+  profiles:
+    'Profile ids (integers; comma, space or newline separated), or with liveperson-account also profile names (comma or newline separated). Reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.',
   'require-quick-launch': 'Every manifest must be QuickLaunch-ready for at least one of the profiles.',
   rules: 'Severity overrides, e.g. "placeholder=off, insecure-url=error" (off, warning or error).',
   config:
@@ -51,6 +58,14 @@ const INPUT_DESCRIPTIONS: Record<string, string> = {
   'job-summary': 'Write the job summary (counts, a table per file, QuickLaunch visibility with profiles).',
   'report-file': 'Where to write the JSON report (always written; to RUNNER_TEMP when empty).',
   'sarif-file': 'Where to write SARIF 2.1.0 (for github/codeql-action/upload-sarif). Empty for none.',
+  'liveperson-account':
+    'LivePerson account id: turns on the account checks (read only). The profiles are read (unknown-profile, profile names in QuickLaunch tables, names in the profiles input). Without credentials (a pull request from a fork gets no secrets) a notice, and every other check runs as without it.',
+  'liveperson-username': 'The LivePerson user (or bot user) to log in as, for the account checks.',
+  'liveperson-password': "The user's password (from a secret; masked, never printed). Or liveperson-app-key and liveperson-app-secret.",
+  'liveperson-app-key': "Application login instead of a password, the key (client id) of the bot user's OAuth2 application.",
+  'liveperson-app-secret': 'Application login: the secret of that application (from a secret; masked, never printed).',
+  'compare-installed':
+    'With liveperson-account: also compare every manifest with the app of the same client_name installed in the account (drift warnings), and list apps installed but not in the repository and manifests not yet installed. Reading installations needs an administrator.',
   'github-token': 'Token for the Checks and Pulls APIs (never printed).',
 };
 const OUTPUT_DESCRIPTIONS: Record<string, string> = {

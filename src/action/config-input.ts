@@ -26,7 +26,7 @@ export async function withConfig(inputs: ActionInputs, workspace: string): Promi
     merged.severities = severities;
     if (severitiesFor) merged.severitiesFor = severitiesFor;
   }
-  if (merged.requireQuickLaunch && merged.profiles.length === 0) {
+  if (merged.requireQuickLaunch && merged.profiles.length === 0 && merged.profilesText.trim() === '') {
     throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
   }
   return config === undefined ? { inputs: merged } : { inputs: merged, config };

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { splitList } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
 import type { ProfileId } from '../findings.js';
+import { profilesHaveNames, type AccountSettings } from '../liveperson/account-checks.js';
 import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, type FailOn } from '../options.js';
 
 export interface ActionInputs {
@@ -33,6 +34,10 @@ export interface ActionInputs {
    * default when an input is not given, so an input set to its default lets the config file decide).
    */
   given: ReadonlySet<'files' | 'exclude' | 'profiles' | 'rules' | 'fail-on' | 'require-quick-launch'>;
+  /** The account checks' inputs (liveperson-*, compare-installed); the secrets are masked as they are read. */
+  account: AccountSettings;
+  /** The profiles input as given: it may name profiles, resolved once the account is read (then `profiles` is set). */
+  profilesText: string;
 }
 
 /** action.yml's defaults of the inputs the config file can set. */
@@ -42,10 +47,27 @@ export function readInputs(): ActionInputs {
   const bool = (name: string, fallback: boolean) => parseBoolean(core.getInput(name), name, fallback);
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
+  // Masked before anything else runs, let alone the first request to LivePerson.
+  const secret = (name: string) => {
+    const value = core.getInput(name);
+    if (value) core.setSecret(value);
+    return value;
+  };
+  const account: AccountSettings = {
+    account: core.getInput('liveperson-account'),
+    username: core.getInput('liveperson-username'),
+    password: secret('liveperson-password'),
+    appKey: core.getInput('liveperson-app-key'),
+    appSecret: secret('liveperson-app-secret'),
+    compareInstalled: bool('compare-installed', false),
+  };
+  const profilesText = core.getInput('profiles');
+  // Names need the account's profiles: parsed once it is read (src/action/account.ts).
+  const named = account.account !== '' && profilesHaveNames(profilesText);
   const inputs: ActionInputs = {
     files: splitList(core.getInput('files')),
     exclude: splitList(core.getInput('exclude')),
-    profiles: parseProfiles(core.getInput('profiles'), 'profiles'),
+    profiles: named ? [] : parseProfiles(profilesText, 'profiles'),
     requireQuickLaunch: bool('require-quick-launch', false),
     severities: parseSeverityOverrides(core.getInput('rules'), 'rules'),
     failOn: parseFailOn(core.getInput('fail-on'), 'fail-on'),
@@ -65,6 +87,8 @@ export function readInputs(): ActionInputs {
         return value !== '' && value.toLowerCase() !== CONFIG_INPUT_DEFAULTS[name];
       }),
     ),
+    account,
+    profilesText,
   };
   return inputs;
 }

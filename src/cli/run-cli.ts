@@ -27,6 +27,8 @@ import { count, plural } from '../reporters/text-report.js';
 import { checkStdin, colourText, errorsOnly, parseMaxWarnings, useColour, writeOutput } from './conventions.js';
 import { loadConfig } from '../config/load-config.js';
 import { effectiveSeverities } from '../config/severities.js';
+import { accountReport } from '../reporters/account-report.js';
+import { accountForCli, exportInstalled, listProfiles, type CliAccount } from './account-cli.js';
 
 export interface CliIo {
   cwd: string;
@@ -34,12 +36,14 @@ export interface CliIo {
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   parseArgs: typeof ParseArgs;
-  /** The environment, for NO_COLOR / FORCE_COLOR (default: none set). */
+  /** The environment: NO_COLOR / FORCE_COLOR, LP_* credentials, LP_CSDS_URL (default: process.env for the account, none for colour). */
   env?: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour; default false). */
   stdoutIsTTY?: boolean;
   /** Standard input, at most `limit` bytes (more are not read): for --stdin. */
   readStdin?: (limit: number) => Promise<Buffer>;
+  /** The LivePerson client's fetch (default: the runtime's). */
+  fetch?: typeof globalThis.fetch;
 }
 
 const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
@@ -71,11 +75,18 @@ Options:
   --quiet                           report errors only (the exit code still counts warnings
                                     per --fail-on and --max-warnings)
   --max-warnings N                  exit 1 when there are more than N warnings
+  --account ID                      LivePerson account checks (read only; or LP_ACCOUNT): unknown
+                                    profiles, profile names (also in --profiles); credentials from
+                                    LP_USERNAME and LP_PASSWORD, or LP_APP_KEY and LP_APP_SECRET
+  --compare-installed               with --account: compare each manifest with the installed app (drift)
+  --list-profiles                   with --account: print the account's profiles (id, name, role)
+  --export-installed DIR            with --account: write each installed app as a manifest into DIR
+  --include-header-values           with --export-installed: write header values as installed
   --help, --version
 
 Colour: on a terminal only; NO_COLOR turns it off, FORCE_COLOR on (FORCE_COLOR=0 off).
 
-Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
+Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error or the account could not be read.
 Rule ids: ${RULE_IDS.join(', ')}
 `;
 
@@ -160,6 +171,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // A workflow step may run this command: its output is a runner log too. Every line it prints is
   // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
   // commands, which are commands on purpose (their messages are logSafe, their data escaped).
+  /** Small outputs (--list-profiles) on stdout, inert. */
+  const out = (s: string): void => void io.stdout(logSafe(s));
   const err = (s: string) => io.stderr(logSafe(s));
   let parsed;
   try {
@@ -183,6 +196,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'max-warnings': { type: 'string' },
         exclude: { type: 'string', multiple: true, default: [] },
         'only-manifests': { type: 'boolean', default: false },
+        account: { type: 'string' },
+        'compare-installed': { type: 'boolean', default: false },
+        'list-profiles': { type: 'boolean', default: false },
+        'export-installed': { type: 'string' },
+        'include-header-values': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -216,15 +234,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
     const root = io.cwd;
     const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
-    const profilesFlag = values.profiles === undefined ? undefined : parseProfiles(values.profiles, '--profiles');
     const severities = parseSeverityOverrides(values.rules, '--rules');
     const config = await loadConfig({ workspaceRoot: root, explicit: values.config });
     const failOn = failOnFlag ?? config?.failOn ?? 'error';
-    const profiles = profilesFlag ?? config?.profiles ?? [];
+    // --profiles may name profiles (resolved with --account); else the config file's ids.
+    const profilesText = values.profiles ?? (config?.profiles ?? []).join(',');
     const requireQuickLaunch = values['require-quick-launch'] ?? config?.requireQuickLaunch ?? false;
     // --exclude adds to the config file's exclude (as ESLint's --ignore-pattern adds to its ignores).
     const exclude = [...(config?.exclude ?? []), ...values.exclude.flatMap(splitList)];
-    if (requireQuickLaunch && profiles.length === 0) {
+    if (requireQuickLaunch && profilesText.trim() === '') {
       throw new UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
     }
     // PATH arguments win over the config file's files.
@@ -246,7 +264,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       });
     };
     let diffSent = false;
-    const validation: ValidationOptions = { workspaceRoot: root, profiles, requireQuickLaunch, ...effectiveSeverities(config, severities), fixes };
+    // The account (--account / LP_ACCOUNT): read once, before any manifest (the client loads only with credentials).
+    const accountIo = { env: io.env ?? process.env, fetch: io.fetch, err };
+    const accountArgs = { account: values.account, compareInstalled: values['compare-installed'], profilesText };
+    if (values['list-profiles']) return await listProfiles(accountArgs, accountIo, out);
+    let exported: string[] | undefined;
+    let exportRoot = root;
+    if (values['export-installed'] !== undefined) {
+      const result = await exportInstalled(accountArgs, values['export-installed'], values['include-header-values'], root, accountIo);
+      if (result.written === undefined || result.dir === undefined) return result.code;
+      // The written files are checked like any manifest: what the installed apps get wrong is reported.
+      exported = result.written;
+      exportRoot = result.dir;
+    }
+    const account: CliAccount = exported === undefined ? await accountForCli(accountArgs, accountIo) : { profiles: parseProfiles(profilesText, '--profiles') };
+    const profiles = account.profiles;
+    const validation: ValidationOptions = {
+      workspaceRoot: exportRoot,
+      profiles,
+      requireQuickLaunch,
+      ...effectiveSeverities(config, severities),
+      fixes,
+      ...(account.view ? { account: account.view } : {}),
+    };
     // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
     let warned = false;
     /** Discovery's notices, each said once (a run may discover several directories). */
@@ -269,7 +309,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let files: FileResult[];
     /** --stdin's text, for rdjson. */
     let stdinSource: { path: string; source: SourceText } | undefined;
-    if (stdin) {
+    if (exported !== undefined)
+      files = await validateManifests(
+        exported.map((path) => ({ path })),
+        validation,
+      );
+    else if (stdin) {
       const checked = await checkStdin(io, root, values['stdin-filename'], validation);
       files = checked.files;
       stdinSource = checked.source;
@@ -306,6 +351,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
     }
     const full = buildReport(files);
+    const accountFailure = account.failure;
+    if (account.account !== undefined) full.account = accountReport(account.account, account.view, accountFailure, profiles);
     // The verdict counts every finding; --quiet only leaves the warnings out of the output.
     let code = isFailing(full.files, failOn) ? 1 : 0;
     if (maxWarnings !== undefined && full.summary.warnings > maxWarnings) {
@@ -329,6 +376,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');
       await send(textReportChunks(report, { profiles }), false, colour);
+    }
+    // Every finding is out: a check that was asked for and could not run fails the command (2).
+    if (accountFailure !== undefined) {
+      err(`${TOOL_NAME}: error: ${accountFailure}\n`);
+      return 2;
     }
     return code;
   } catch (error) {

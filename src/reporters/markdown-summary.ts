@@ -8,6 +8,7 @@
 import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type ProfileId, type Report } from '../findings.js';
 import { escapeInvisible } from '../text/describe.js';
 import { count, omittedNote, plural } from './text-report.js';
+import { accountMarkdown, profileMarkdown } from './account-report.js';
 
 /** Where the checked files are on GitHub: links to a finding's line. */
 export interface SourceLinks {
@@ -163,7 +164,12 @@ function* blocksOf(report: Report, options: SummaryOptions): Generator<Block> {
   const profiles = options.profiles ?? [];
   if (profiles.length > 0 && report.files.length > 0) {
     if (report.files.some((f) => f.quickLaunch?.enabled === true)) {
-      const header = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
+      const header = [
+        '### QuickLaunch visibility',
+        '',
+        `| manifest | ${profiles.map((p) => `profile ${profileMarkdown(p, report.account)}`).join(' | ')} |`,
+        `|---|${profiles.map(() => ':---:').join('|')}|`,
+      ];
       yield { header, rows: quickLaunchRows(report, profiles), findings: false, quickLaunch: true };
     } else {
       yield { header: [`QuickLaunch: none of the ${plural(report.files.length, 'manifest')} enables it (\`quick_launch_enabled\`).`], rows: [], findings: false, quickLaunch: true };
@@ -185,6 +191,8 @@ export function formatMarkdownSummary(report: Report, options: SummaryOptions): 
   head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${count(report.summary.manifests)} | ${count(report.summary.errors)} | ${count(report.summary.warnings)} |`);
   const fixes = fixLine(report, options.reviewPosted === true);
   if (fixes !== undefined) head.push('', fixes);
+  // The account checks (bounded lists): in the head, never cut.
+  if (report.account !== undefined) head.push('', accountMarkdown(report.account));
 
   // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
   const reserve = 400;

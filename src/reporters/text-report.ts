@@ -4,6 +4,7 @@
 import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type Omitted, type ProfileId, type Report } from '../findings.js';
 import { displayPath } from '../text/describe.js';
 import { joinChunks } from './text-stream.js';
+import { accountText, profileText } from './account-report.js';
 
 /** A count for a sentence, thousands grouped: "1,000". */
 export const count = (n: number): string => n.toLocaleString('en-US');
@@ -46,10 +47,12 @@ export function* textReportChunks(report: Report, options: TextOptions = {}): Ge
     for (const file of report.files) {
       const visible = file.quickLaunch?.visibleTo ?? [];
       const hidden = profiles.filter((p) => !visible.includes(p));
-      const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-      yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}\n`;
+      const label = (ids: readonly ProfileId[]) => ids.map((id) => profileText(id, report.account)).join(', ');
+      const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${label(visible)}` : 'visible to none of the profiles';
+      yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${label(hidden)}` : ''}\n`;
     }
   }
+  if (report.account !== undefined) yield `${accountText(report.account).trimEnd()}\n`;
   const { manifests, errors, warnings } = report.summary;
   yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
 }

@@ -111,6 +111,18 @@ export const RULES = [
     summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
     fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
   },
+  {
+    id: 'unknown-profile',
+    defaultSeverity: 'error',
+    summary: 'With the LivePerson account: an id in enabled_for_profiles that is not a profile of the account, or a deleted one (the message lists the profiles).',
+    fix: "Use one of the account's profile ids (lp-manifest --account ID --list-profiles lists them).",
+  },
+  {
+    id: 'drift',
+    defaultSeverity: 'warning',
+    summary: 'With compare-installed: a field where the app installed in the account differs from the file (header values are compared, never shown).',
+    fix: 'Update the file, or the installed app, so that they agree.',
+  },
   { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
 ] as const satisfies readonly RuleDescription[];
 

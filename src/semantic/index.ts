@@ -1,5 +1,6 @@
 // Every per-manifest semantic rule, in one list. (duplicate-client-name spans files: see engine.)
 import { checkConsumerIdentity } from './consumer-identity.js';
+import { checkDrift } from './drift.js';
 import { checkHeaderName } from './header-name.js';
 import { checkInsecureUrl } from './insecure-url.js';
 import { checkLanguageTag } from './language-tag.js';
@@ -13,6 +14,7 @@ import { checkQuickLaunchProfile } from './quick-launch-profile.js';
 import { checkScope } from './scope.js';
 import { checkSecretInHeader } from './secret-in-header.js';
 import { checkServerField } from './server-field.js';
+import { checkUnknownProfile } from './unknown-profile.js';
 import { checkUnreachableEndpoint } from './unreachable-endpoint.js';
 import { checkUriFormat } from './uri-format.js';
 
@@ -32,4 +34,6 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
   checkMaxRetriesIgnored,
   checkHeaderName,
   checkSecretInHeader,
+  checkUnknownProfile,
+  checkDrift,
 ];

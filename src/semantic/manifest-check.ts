@@ -7,6 +7,7 @@ import type { PendingFinding, ProfileId, QuickLaunchStatus } from '../findings.j
 import { EVENT_KEY_LIMIT, WEBHOOK_EVENTS } from '../schema/schema-findings.js';
 import { codePointLength, quote } from '../text/describe.js';
 import type { LogoMeasurements } from './logo-size.js';
+import type { AccountView } from './account-facts.js';
 import type { UrlField } from './url-fields.js';
 import type { WebhookHeader } from './webhook-headers.js';
 
@@ -16,6 +17,8 @@ export interface CheckOptions {
   requireQuickLaunch: boolean;
   /** The run's logo files, each measured once (logo-size.ts); made on first use when not given. */
   logos?: LogoMeasurements;
+  /** The LivePerson account's profiles and installations (account checks), when read. */
+  account?: AccountView;
 }
 
 export interface ManifestContext {

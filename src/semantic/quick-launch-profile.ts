@@ -7,6 +7,7 @@
 // present, at the quick_launch_enabled value, else at the document's `{`.
 import type { PendingFinding, ProfileId, Target } from '../findings.js';
 import { quickLaunchIn } from '../quick-launch.js';
+import { profileLabel, type AccountView } from './account-facts.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 
@@ -16,8 +17,10 @@ function overlaps(listed: readonly ProfileId[], enabled: readonly ProfileId[]): 
   return listed.some((p) => set.has(p));
 }
 
-function profileList(profiles: readonly ProfileId[]): string {
-  return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
+/** With the account's profiles read, each with its name: `profile 42 (Agent Manager)`. */
+function profileList(profiles: readonly ProfileId[], account: AccountView | undefined): string {
+  const labels = profiles.map((p) => profileLabel(p, account));
+  return profiles.length === 1 ? `profile ${labels[0]}` : `profiles ${labels.join(', ')}`;
 }
 
 export const checkQuickLaunchProfile: ManifestCheck = (context) => {
@@ -62,7 +65,7 @@ export const checkQuickLaunchProfile: ManifestCheck = (context) => {
   }
   const why = reasons.map((r) => r.text).join('; ');
   const message = options.requireQuickLaunch
-    ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed)} (require-quick-launch): ${why}`
-    : `no user of ${profileList(listed)} will see this app in QuickLaunch: ${why}`;
+    ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed, options.account)} (require-quick-launch): ${why}`
+    : `no user of ${profileList(listed, options.account)} will see this app in QuickLaunch: ${why}`;
   return [{ rule: 'quick-launch-profile', severity: 'error', pointer, target, message } satisfies PendingFinding];
 };
