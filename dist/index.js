@@ -32550,7 +32550,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3445);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -32561,7 +32561,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3445:
+/***/ 8084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39913,6 +39913,18 @@ const RULES = [
         summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
         fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
     },
+    {
+        id: 'unknown-profile',
+        defaultSeverity: 'error',
+        summary: 'With the LivePerson account: an id in enabled_for_profiles that is not a profile of the account, or a deleted one (the message lists the profiles).',
+        fix: "Use one of the account's profile ids (lp-manifest --account ID --list-profiles lists them).",
+    },
+    {
+        id: 'drift',
+        defaultSeverity: 'warning',
+        summary: 'With compare-installed: a field where the app installed in the account differs from the file (header values are compared, never shown).',
+        fix: 'Update the file, or the installed app, so that they agree.',
+    },
     { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
 ];
 const RULE_IDS = RULES.map((r) => r.id);
@@ -40018,6 +40030,200 @@ const checkConsumerIdentity = ({ manifest, budget }) => {
         },
     ];
 };
+
+;// CONCATENATED MODULE: ./src/semantic/drift.ts
+
+
+
+const TOP_FIELDS = [
+    'description',
+    'display_name',
+    'logo_uri',
+    'entry_uri',
+    'enabled',
+    'quick_launch_enabled',
+    'enabled_for_profiles',
+    'redirect_uris',
+    'grant_types',
+    'response_types',
+    'scope',
+];
+/** Lists compared as sets (LivePerson may return them in another order). */
+const SET_FIELDS = new Set(['enabled_for_profiles', 'redirect_uris', 'grant_types', 'response_types']);
+const DEFAULTS = { enabled: true, quick_launch_enabled: false, max_retries: 0 };
+/** Nesting compared; deeper is one value (an installation from the account may nest without limit). */
+const drift_MAX_DEPTH = 64;
+/** JSON with object keys sorted (for comparing): each value read once, at most MAX_DEPTH deep. */
+function canonical(value, depth = 0) {
+    if (depth > drift_MAX_DEPTH)
+        return '"(nested too deep)"';
+    if (Array.isArray(value))
+        return `[${value.map((v) => canonical(v, depth + 1)).join(',')}]`;
+    if (isRecord(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k], depth + 1)}`)
+            .join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+}
+function isDefault(field, value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Object.prototype.hasOwnProperty.call(DEFAULTS, field))
+        return DEFAULTS[field] === value;
+    if (Array.isArray(value))
+        return value.length === 0;
+    if (typeof value === 'string')
+        return value === '';
+    return isRecord(value) && Object.keys(value).length === 0;
+}
+function same(field, installed, file) {
+    if (installed === undefined || file === undefined)
+        return isDefault(field, installed) && isDefault(field, file);
+    if (field === 'scope' && typeof installed === 'string' && typeof file === 'string') {
+        const tokens = (s) => [...new Set(s.split(' ').filter((t) => t !== ''))].sort().join(' ');
+        return tokens(installed) === tokens(file);
+    }
+    if (SET_FIELDS.has(field) && Array.isArray(installed) && Array.isArray(file)) {
+        const set = (a) => [...new Set(a.map((v) => canonical(v)))].sort().join(',');
+        return set(installed) === set(file);
+    }
+    return canonical(installed) === canonical(file);
+}
+/** A value for a message: "not set", a quoted string, or JSON, shortened; invisible characters escaped. */
+function show(value) {
+    if (value === undefined)
+        return 'not set';
+    if (typeof value === 'string')
+        return quote(value, 80);
+    const json = canonical(value);
+    return escapeInvisible(json.length > 120 ? json.slice(0, 120) + '…' : json, { oneLine: true });
+}
+function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+/** The webhooks of a capabilities object by event (not retry; objects only). */
+function drift_webhooksOf(root) {
+    const out = new Map();
+    const capabilities = own(root, 'capabilities');
+    const webhooks = isRecord(capabilities) ? own(capabilities, 'webhooks') : undefined;
+    if (!isRecord(webhooks))
+        return out;
+    for (const event of Object.keys(webhooks)) {
+        const hook = webhooks[event];
+        if (event !== 'retry' && isRecord(hook))
+            out.set(event, hook);
+    }
+    return out;
+}
+/** The headers of a webhook by header_name (the first of a repeated name), with their index. */
+function headersOf(hook) {
+    const out = new Map();
+    const headers = own(hook, 'headers');
+    if (!Array.isArray(headers))
+        return out;
+    for (let index = 0; index < headers.length; index++) {
+        const h = headers[index];
+        if (!isRecord(h))
+            continue;
+        const name = own(h, 'header_name');
+        if (typeof name === 'string' && !out.has(name.toLowerCase()))
+            out.set(name.toLowerCase(), { name, index, value: own(h, 'header_value') });
+    }
+    return out;
+}
+const checkDrift = (context) => {
+    const view = context.options.account;
+    if (view?.installations === undefined)
+        return NO_FINDINGS;
+    const { manifest, budget } = context;
+    const clientName = own(manifest, 'client_name');
+    if (typeof clientName !== 'string' || clientName.trim() === '')
+        return NO_FINDINGS;
+    if (!view.manifests.has(clientName))
+        view.manifests.set(clientName, context.path);
+    const apps = view.installations.get(clientName);
+    if (apps === undefined)
+        return NO_FINDINGS;
+    const findings = [];
+    const add = (pointer, target, message) => {
+        if (budget.admit('drift', 'warning'))
+            findings.push({ rule: 'drift', severity: 'warning', pointer, target, message });
+    };
+    if (apps.length > 1) {
+        const ids = apps.map((a) => (typeof a['id'] === 'string' || typeof a['id'] === 'number' ? quote(String(a['id']), 40) : 'no id')).join(', ');
+        add('/client_name', 'value', `${apps.length} installed apps are named ${quote(clientName)} (ids ${ids}): which one this file is cannot be told, so none is compared; LivePerson requires client_name to be unique`);
+        return findings;
+    }
+    compareApp(context, apps[0], add);
+    return findings.length === 0 ? NO_FINDINGS : findings;
+};
+function compareApp(context, app, add) {
+    const { manifest } = context;
+    const differs = (label, installed, file) => `${label}: installed: ${show(installed)}; this file: ${show(file)}`;
+    for (const field of TOP_FIELDS) {
+        const installed = own(app, field);
+        const file = own(manifest, field);
+        if (same(field, installed, file))
+            continue;
+        if (has(manifest, field))
+            add(pointerFrom([field]), 'value', differs(field, installed, file));
+        else
+            add('', 'open-brace', differs(field, installed, file));
+    }
+    // capabilities.engagement (the engagement settings of a connector).
+    const fileCapabilities = own(manifest, 'capabilities');
+    const appCapabilities = own(app, 'capabilities');
+    const fileEngagement = isRecord(fileCapabilities) ? own(fileCapabilities, 'engagement') : undefined;
+    const appEngagement = isRecord(appCapabilities) ? own(appCapabilities, 'engagement') : undefined;
+    if (!same('engagement', appEngagement, fileEngagement)) {
+        const message = differs('capabilities.engagement', appEngagement, fileEngagement);
+        if (fileEngagement !== undefined)
+            add('/capabilities/engagement', 'value', message);
+        else
+            add(isRecord(fileCapabilities) ? '/capabilities' : '', 'open-brace', message);
+    }
+    const fileHooks = drift_webhooksOf(manifest);
+    const appHooks = drift_webhooksOf(app);
+    for (const [event, hook] of fileHooks) {
+        const at = (...rest) => pointerFrom(['capabilities', 'webhooks', event, ...rest]);
+        const installedHook = appHooks.get(event);
+        if (installedHook === undefined) {
+            add(at(), 'key', `webhook ${eventLabel(event)}: installed: none; this file: endpoint ${show(own(hook, 'endpoint'))}`);
+            continue;
+        }
+        for (const field of ['endpoint', 'max_retries']) {
+            const installed = own(installedHook, field);
+            const file = own(hook, field);
+            if (same(field, installed, file))
+                continue;
+            add(has(hook, field) ? at(field) : at(), has(hook, field) ? 'value' : 'open-brace', differs(`${field} of ${eventLabel(event)}`, installed, file));
+        }
+        const fileHeaders = headersOf(hook);
+        const appHeaders = headersOf(installedHook);
+        for (const [key, header] of fileHeaders) {
+            const installed = appHeaders.get(key);
+            const label = `header ${quote(header.name, 60)} of ${eventLabel(event)}`;
+            if (installed === undefined)
+                add(at('headers', header.index, 'header_name'), 'value', `${label}: installed: none; this file: set`);
+            else if (canonical(installed.value) !== canonical(header.value))
+                add(at('headers', header.index, 'header_value'), 'value', `${label}: the installed value differs (neither value is shown)`);
+        }
+        for (const [key, { name }] of appHeaders) {
+            if (fileHeaders.has(key))
+                continue;
+            add(has(hook, 'headers') ? at('headers') : at(), has(hook, 'headers') ? 'value' : 'open-brace', `header ${quote(name, 60)} of ${eventLabel(event)}: installed: set; this file: none`);
+        }
+    }
+    for (const [event, hook] of appHooks) {
+        if (fileHooks.has(event))
+            continue;
+        const capabilities = own(manifest, 'capabilities');
+        const webhooks = isRecord(capabilities) ? own(capabilities, 'webhooks') : undefined;
+        const pointer = webhooks !== undefined ? '/capabilities/webhooks' : capabilities !== undefined ? '/capabilities' : '';
+        add(pointer, pointer === '' ? 'open-brace' : 'key', `webhook ${eventLabel(event)}: installed: endpoint ${show(own(hook, 'endpoint'))}; this file: none`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/semantic/webhook-headers.ts
 // The headers of every webhook, with where they are: shared by header-name and secret-in-header.
@@ -40843,7 +41049,84 @@ const checkQuickLaunch = ({ manifest, budget }) => {
     return findings ?? NO_FINDINGS;
 };
 
+;// CONCATENATED MODULE: ./src/semantic/account-facts.ts
+
+/** Profiles a message lists; the rest are counted. */
+const MAX_PROFILES_LISTED = 20;
+const ROLE_NAMES = { 1: 'Administrator', 2: 'Agent', 3: 'Agent Manager', 4: 'Campaign Manager', 5: 'LPA' };
+function accountView(facts) {
+    const view = { account: facts.account, manifests: new Map() };
+    if (facts.profiles !== undefined) {
+        const byId = new Map();
+        for (const p of facts.profiles)
+            if (!byId.has(p.id) || byId.get(p.id).deleted)
+                byId.set(p.id, p);
+        view.profiles = byId;
+    }
+    if (facts.installations !== undefined) {
+        const byName = new Map();
+        for (const app of facts.installations) {
+            if (app['deleted'] === true)
+                continue;
+            const name = Object.prototype.hasOwnProperty.call(app, 'client_name') ? app['client_name'] : undefined;
+            if (typeof name !== 'string' || name.trim() === '')
+                continue;
+            const group = byName.get(name);
+            if (group)
+                group.push(app);
+            else
+                byName.set(name, [app]);
+        }
+        view.installations = byName;
+    }
+    return view;
+}
+/** A profile's name for a line of text: invisible characters escaped, at most 60 code points. */
+function profileName(name) {
+    const points = [...name.slice(0, 240)];
+    const shown = points.length > 60 ? points.slice(0, 60).join('') + '…' : points.join('');
+    return escapeInvisible(shown, { oneLine: true });
+}
+/** `42 (Agent Manager)`, or `42` when the account is not known or has no such profile. */
+function profileLabel(id, view) {
+    // (An id past 2^53 is a string of digits: no account profile has one.)
+    const p = typeof id === 'number' ? view?.profiles?.get(id) : undefined;
+    return p === undefined || p.name.trim() === '' ? String(id) : `${id} (${profileName(p.name)})`;
+}
+/** The account's live profiles by id, at most MAX_PROFILES_LISTED, for messages: "42 (Agent), 43 (Administrator) and 3 more". */
+function profileListing(view) {
+    if (view.listing !== undefined)
+        return view.listing;
+    const live = [...(view.profiles?.values() ?? [])].filter((p) => p.deleted !== true).sort((a, b) => a.id - b.id);
+    const shown = live.slice(0, MAX_PROFILES_LISTED).map((p) => profileLabel(p.id, view));
+    const more = live.length - shown.length;
+    view.listing = live.length === 0 ? 'the account has no profiles' : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    return view.listing;
+}
+/** After the run: what is installed and not in the repository, and what is not installed yet. */
+function compareWithInstalled(view) {
+    if (view.installations === undefined)
+        return undefined;
+    const installedNotInRepository = [];
+    for (const [clientName, apps] of view.installations) {
+        if (view.manifests.has(clientName))
+            continue;
+        for (const app of apps) {
+            const id = app['id'];
+            installedNotInRepository.push(typeof id === 'string' || typeof id === 'number' ? { clientName, id: String(id) } : { clientName });
+        }
+    }
+    const notYetInstalled = [];
+    for (const [clientName, path] of view.manifests)
+        if (!view.installations.has(clientName))
+            notYetInstalled.push({ path, clientName });
+    installedNotInRepository.sort((a, b) => (a.clientName < b.clientName ? -1 : a.clientName > b.clientName ? 1 : 0));
+    notYetInstalled.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { installedNotInRepository, notYetInstalled };
+}
+
 ;// CONCATENATED MODULE: ./src/semantic/quick-launch-profile.ts
+
 
 
 /** Whether the lists share a profile (with a set: thousands listed times thousands enabled would be quadratic). */
@@ -40851,8 +41134,10 @@ function overlaps(listed, enabled) {
     const set = new Set(enabled);
     return listed.some((p) => set.has(p));
 }
-function profileList(profiles) {
-    return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
+/** With the account's profiles read, each with its name: `profile 42 (Agent Manager)`. */
+function profileList(profiles, account) {
+    const labels = profiles.map((p) => profileLabel(p, account));
+    return profiles.length === 1 ? `profile ${labels[0]}` : `profiles ${labels.join(', ')}`;
 }
 const checkQuickLaunchProfile = (context) => {
     const { manifest, options } = context;
@@ -40901,8 +41186,8 @@ const checkQuickLaunchProfile = (context) => {
     }
     const why = reasons.map((r) => r.text).join('; ');
     const message = options.requireQuickLaunch
-        ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed)} (require-quick-launch): ${why}`
-        : `no user of ${profileList(listed)} will see this app in QuickLaunch: ${why}`;
+        ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed, options.account)} (require-quick-launch): ${why}`
+        : `no user of ${profileList(listed, options.account)} will see this app in QuickLaunch: ${why}`;
     return [{ rule: 'quick-launch-profile', severity: 'error', pointer, target, message }];
 };
 
@@ -41025,6 +41310,40 @@ const checkServerField = ({ manifest, budget }) => {
         // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
         const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
         (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/unknown-profile.ts
+
+
+const checkUnknownProfile = ({ manifest, options, budget }) => {
+    const view = options.account;
+    if (view?.profiles === undefined)
+        return NO_FINDINGS;
+    const ids = own(manifest, 'enabled_for_profiles');
+    if (!Array.isArray(ids))
+        return NO_FINDINGS;
+    let findings;
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1)
+            continue;
+        const profile = view.profiles.get(id);
+        if (profile !== undefined && profile.deleted !== true)
+            continue;
+        if (!budget.admit('unknown-profile', 'error'))
+            continue;
+        const what = profile === undefined
+            ? `profile ${id} is not a profile of account ${view.account}`
+            : `profile ${id}${profile.name.trim() === '' ? '' : ` (${profileName(profile.name)})`} is deleted in account ${view.account}`;
+        (findings ??= []).push({
+            rule: 'unknown-profile',
+            severity: 'error',
+            pointer: `/enabled_for_profiles/${i}`,
+            target: 'value',
+            message: `${what}: no user sees the app in QuickLaunch through it; the account's profiles: ${profileListing(view)}`,
+        });
     }
     return findings ?? NO_FINDINGS;
 };
@@ -41250,6 +41569,8 @@ const checkUriFormat = (context) => {
 
 
 
+
+
 const MANIFEST_CHECKS = [
     checkUriFormat,
     checkServerField,
@@ -41266,6 +41587,8 @@ const MANIFEST_CHECKS = [
     checkMaxRetriesIgnored,
     checkHeaderName,
     checkSecretInHeader,
+    checkUnknownProfile,
+    checkDrift,
 ];
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -41385,7 +41708,12 @@ function settingsOf(options) {
     return {
         options,
         // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
-        checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
+        checkOptions: {
+            profiles: options.profiles ?? [],
+            requireQuickLaunch: options.requireQuickLaunch ?? false,
+            logos: new LogoMeasurements(),
+            ...(options.account ? { account: options.account } : {}),
+        },
         maxBytes: options.maxFileBytes ?? read_manifest_file_DEFAULT_MAX_FILE_BYTES,
         absoluteOf: pathJoiner(options.workspaceRoot),
         run: new RunBudget(options.maxListedPerRun),
@@ -41846,10 +42174,116 @@ function logSafe(text) {
         .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
 }
 
+;// CONCATENATED MODULE: ./src/reporters/account-report.ts
+
+
+
+
+/** Items of each list shown in the text and Markdown reports; the JSON report has them all. */
+const MAX_LISTED_NAMES = 30;
+function accountReport(account, view, notChecked, profiles = [], onlyChanged = false) {
+    const out = { account, profilesChecked: view?.profiles !== undefined, installedCompared: view?.installations !== undefined };
+    const names = {};
+    for (const id of profiles) {
+        const name = typeof id === 'number' ? view?.profiles?.get(id)?.name : undefined;
+        if (name !== undefined && name.trim() !== '')
+            names[String(id)] = name;
+    }
+    if (Object.keys(names).length > 0)
+        out.profileNames = names;
+    const comparison = view ? compareWithInstalled(view) : undefined;
+    if (comparison) {
+        // With only-changed, the manifests not in the pull request were not read: none is "not in the repository".
+        if (!onlyChanged)
+            out.installedNotInRepository = comparison.installedNotInRepository;
+        out.notYetInstalled = comparison.notYetInstalled;
+    }
+    if (onlyChanged)
+        out.onlyChanged = true;
+    if (notChecked !== undefined)
+        out.notChecked = notChecked;
+    return out;
+}
+/** At most `max` code points, for a code span (names from the account may be any length). */
+function clip(text, max = 80) {
+    const points = [...text.slice(0, max * 2 + 2)];
+    return points.length > max ? points.slice(0, max).join('') + '…' : text;
+}
+function more(total) {
+    return total > MAX_LISTED_NAMES ? ` and ${count(total - MAX_LISTED_NAMES)} more (every one is in the JSON report)` : '';
+}
+function installedLabel(i) {
+    return `${quote(i.clientName, 80)}${i.id === undefined ? '' : ` (id ${quote(i.id, 40)})`}`;
+}
+/** `42 (Agent Manager)` in a line of text, `42` without a name. */
+function profileText(id, r) {
+    const name = r?.profileNames?.[String(id)];
+    return name === undefined ? String(id) : `${id} (${profileName(name)})`;
+}
+/** `42` and the name as a code span in Markdown (a table cell: pipes escaped). */
+function profileMarkdown(id, r) {
+    const name = r?.profileNames?.[String(id)];
+    return name === undefined ? String(id) : `${id} ${codeSpan(clip(name, 60), true)}`;
+}
+/** Lines for the text report (and the log). */
+function accountText(r) {
+    const lines = [];
+    const what = [r.profilesChecked ? 'profiles checked' : 'profiles not checked', ...(r.installedCompared ? ['installed apps compared'] : [])];
+    lines.push(`LivePerson account ${r.account}: ${what.join(', ')}`);
+    if (r.installedNotInRepository !== undefined) {
+        const list = r.installedNotInRepository;
+        lines.push(list.length === 0
+            ? 'Installed in the account and not in the repository: none'
+            : `Installed in the account and not in the repository (${list.length}): ${list.slice(0, MAX_LISTED_NAMES).map(installedLabel).join(', ')}${more(list.length)}`);
+    }
+    if (r.notYetInstalled !== undefined) {
+        const list = r.notYetInstalled;
+        lines.push(list.length === 0
+            ? 'Manifests not yet installed: none'
+            : `Manifests not yet installed (${list.length}): ${list
+                .slice(0, MAX_LISTED_NAMES)
+                .map((m) => `${displayPath(m.path)} (${quote(m.clientName, 80)})`)
+                .join(', ')}${more(list.length)}`);
+    }
+    if (r.notChecked !== undefined)
+        lines.push(`Not checked: ${r.notChecked}`);
+    return lines.join('\n') + '\n';
+}
+/** A section for the job summary and the check run summary. */
+function accountMarkdown(r) {
+    const lines = ['', `### LivePerson account ${codeSpan(r.account)}`, ''];
+    if (r.notChecked !== undefined)
+        lines.push(`❌ **Not checked:** ${codeSpan(r.notChecked)}`, '');
+    if (r.installedNotInRepository !== undefined) {
+        const list = r.installedNotInRepository;
+        lines.push(`**Installed in the account, not in the repository** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
+        for (const i of list.slice(0, MAX_LISTED_NAMES))
+            lines.push(`- ${codeSpan(clip(i.clientName))}${i.id === undefined ? '' : ` (id ${codeSpan(clip(i.id, 40))})`}`);
+        if (list.length > MAX_LISTED_NAMES)
+            lines.push(`- and ${count(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
+        if (list.length > 0)
+            lines.push('');
+    }
+    if (r.notYetInstalled !== undefined) {
+        const list = r.notYetInstalled;
+        lines.push(`**Manifests not yet installed** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
+        for (const m of list.slice(0, MAX_LISTED_NAMES))
+            lines.push(`- ${codeSpan(clip(m.path, 200))} (${codeSpan(clip(m.clientName))})`);
+        if (list.length > MAX_LISTED_NAMES)
+            lines.push(`- and ${count(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
+        if (list.length > 0)
+            lines.push('');
+    }
+    if (r.notChecked === undefined && r.installedNotInRepository === undefined && r.notYetInstalled === undefined)
+        lines.push(r.profilesChecked ? 'Profiles checked.' : 'Profiles not checked.', '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/text-report.ts
 // Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
 // `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
 // manifest, then a one-line summary.
+
 
 
 
@@ -41888,10 +42322,13 @@ function* textReportChunks(report, options = {}) {
         for (const file of report.files) {
             const visible = file.quickLaunch?.visibleTo ?? [];
             const hidden = profiles.filter((p) => !visible.includes(p));
-            const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}\n`;
+            const label = (ids) => ids.map((id) => profileText(id, report.account)).join(', ');
+            const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${label(visible)}` : 'visible to none of the profiles';
+            yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${label(hidden)}` : ''}\n`;
         }
     }
+    if (report.account !== undefined)
+        yield `${accountText(report.account).trimEnd()}\n`;
     const { manifests, errors, warnings } = report.summary;
     yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
 }
@@ -41907,6 +42344,7 @@ function formatText(report, options = {}) {
 // profiles, a manifest x profile table of the manifests that enable QuickLaunch. It is cut, with a
 // note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a job
 // summary); its rows are made only while they fit.
+
 
 
 
@@ -42027,7 +42465,12 @@ function* blocksOf(report, options) {
     const profiles = options.profiles ?? [];
     if (profiles.length > 0 && report.files.length > 0) {
         if (report.files.some((f) => f.quickLaunch?.enabled === true)) {
-            const header = ['### QuickLaunch visibility', '', `| manifest | ${profiles.map((p) => `profile ${p}`).join(' | ')} |`, `|---|${profiles.map(() => ':---:').join('|')}|`];
+            const header = [
+                '### QuickLaunch visibility',
+                '',
+                `| manifest | ${profiles.map((p) => `profile ${profileMarkdown(p, report.account)}`).join(' | ')} |`,
+                `|---|${profiles.map(() => ':---:').join('|')}|`,
+            ];
             yield { header, rows: quickLaunchRows(report, profiles), findings: false, quickLaunch: true };
         }
         else {
@@ -42053,6 +42496,9 @@ function formatMarkdownSummary(report, options) {
     const fixes = fixLine(report, options.reviewPosted === true);
     if (fixes !== undefined)
         head.push('', fixes);
+    // The account checks (bounded lists): in the head, never cut.
+    if (report.account !== undefined)
+        head.push('', accountMarkdown(report.account));
     // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
     const reserve = 400;
     const maxChars = options.maxChars - reserve;
@@ -42936,9 +43382,153 @@ function readRunContext(env = process.env) {
     return context;
 }
 
+;// CONCATENATED MODULE: ./src/liveperson/account-checks.ts
+
+
+
+
+
+const ACTION_NAMES = {
+    account: 'liveperson-account',
+    username: 'liveperson-username',
+    password: 'liveperson-password',
+    appKey: 'liveperson-app-key',
+    appSecret: 'liveperson-app-secret',
+    compareInstalled: 'compare-installed',
+};
+const CLI_NAMES = {
+    account: '--account (or LP_ACCOUNT)',
+    username: 'LP_USERNAME',
+    password: 'LP_PASSWORD',
+    appKey: 'LP_APP_KEY',
+    appSecret: 'LP_APP_SECRET',
+    compareInstalled: '--compare-installed',
+};
+/** Which account checks the settings ask for. Throws UsageError for settings that contradict each other. */
+function accountSetup(settings, names) {
+    const account = settings.account.trim();
+    if (account === '') {
+        return settings.compareInstalled
+            ? { kind: 'off', notice: `${names.compareInstalled}: no LivePerson account is given (${names.account}), so the installed apps are not compared` }
+            : { kind: 'off' };
+    }
+    if (!/^[A-Za-z0-9]{1,40}$/.test(account))
+        throw new UsageError(`${names.account}: ${quote(account, 40)} is not a LivePerson account id (letters and digits)`);
+    if (settings.password !== '' && (settings.appKey !== '' || settings.appSecret !== '')) {
+        throw new UsageError(`${names.password} and ${names.appKey}/${names.appSecret}: give one way to log in (a user's password, or an application's key and secret)`);
+    }
+    const missing = [];
+    if (settings.username.trim() === '')
+        missing.push(names.username);
+    if (settings.password === '') {
+        if (settings.appKey === '' && settings.appSecret === '')
+            missing.push(`${names.password} (or ${names.appKey} and ${names.appSecret})`);
+        else if (settings.appKey === '')
+            missing.push(names.appKey);
+        else if (settings.appSecret === '')
+            missing.push(names.appSecret);
+    }
+    if (missing.length > 0) {
+        return {
+            kind: 'no-credentials',
+            account,
+            notice: `LivePerson account ${account}: no credentials (${missing.join(', ')} empty; a pull request from a fork gets no secrets), so the account checks (unknown-profile, profile names${settings.compareInstalled ? ', drift' : ''}) did not run; every other check did`,
+        };
+    }
+    const credentials = settings.password !== ''
+        ? { account, username: settings.username.trim(), password: settings.password }
+        : { account, username: settings.username.trim(), appKey: settings.appKey, appSecret: settings.appSecret };
+    return { kind: 'on', credentials, compareInstalled: settings.compareInstalled };
+}
+/** Reads the account (the client loaded on first use). Never throws: a fault is `failure`. */
+async function readAccountFacts(setup, options) {
+    const { credentials, compareInstalled } = setup;
+    const account = credentials.account;
+    const { readAccount, AccountError, PartialReadError } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 6764));
+    try {
+        const read = await readAccount(credentials, { installations: compareInstalled }, options);
+        const facts = { account, profiles: read.profiles, ...(read.installations ? { installations: read.installations } : {}) };
+        return { account, facts, view: accountView(facts) };
+    }
+    catch (error) {
+        if (error instanceof PartialReadError) {
+            const facts = { account, profiles: error.partial.profiles };
+            return { account, facts, view: accountView(facts), failure: `LivePerson account ${account}: drift was not checked (compare-installed): ${error.message}; the profiles were read and checked` };
+        }
+        const why = error instanceof AccountError ? error.message : `an unexpected error (${error instanceof Error ? error.name : 'unknown'})`;
+        return {
+            account,
+            failure: `LivePerson account ${account} could not be read, so unknown-profile, the profile names${compareInstalled ? ' and drift (compare-installed)' : ''} were not checked: ${why}`,
+        };
+    }
+}
+/** Environment variables that tune the client for tests (a loopback LivePerson, short waits). */
+function clientOptionsFromEnv(env) {
+    const num = (value, max) => (value !== undefined && /^\d{1,9}$/.test(value.trim()) ? Math.min(Number(value), max) : undefined);
+    const out = {};
+    if (env.LP_CSDS_URL)
+        out.csdsUrl = env.LP_CSDS_URL;
+    const unit = num(env.LP_MANIFEST_RETRY_UNIT_MS, 60_000);
+    if (unit !== undefined)
+        out.unitMs = unit;
+    const timeout = num(env.LP_MANIFEST_API_TIMEOUT_MS, 600_000);
+    if (timeout !== undefined && timeout > 0)
+        out.timeoutMs = timeout;
+    return out;
+}
+/** Whether `profiles` needs the account: it names a profile instead of giving its id. */
+function profilesHaveNames(text) {
+    return splitProfiles(text).some((t) => !/^[0-9\s]+$/.test(t));
+}
+/** Comma or line separated; a token of digits and spaces is ids ("42 43"), anything else a name. */
+function splitProfiles(text) {
+    return text
+        .split(/[,\n]/)
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+}
+/**
+ * `profiles` (input or --profiles) with names resolved against the account's profiles ("Agent
+ * Manager, 42"). A name matches a live profile's name, ignoring case; no match, or more than one
+ * profile of that name, is a usage error naming the closest names or the ids.
+ */
+function resolveProfiles(text, view, inputName) {
+    // Without the account's profiles, as without the account checks: ids only.
+    if (view?.profiles === undefined || !profilesHaveNames(text))
+        return parseProfiles(text, inputName);
+    const live = [...(view?.profiles?.values() ?? [])].filter((p) => p.deleted !== true && p.name.trim() !== '');
+    const byName = new Map();
+    for (const p of live) {
+        const key = p.name.trim().toLowerCase();
+        const ids = byName.get(key);
+        if (ids)
+            ids.push(p.id);
+        else
+            byName.set(key, [p.id]);
+    }
+    const out = new Set();
+    for (const token of splitProfiles(text)) {
+        if (/^[0-9\s]+$/.test(token)) {
+            for (const id of parseProfiles(token, inputName))
+                out.add(id);
+            continue;
+        }
+        const ids = byName.get(token.toLowerCase());
+        if (ids === undefined) {
+            const closest = byCloseness(token, [...new Set(live.map((p) => p.name.trim()))]).slice(0, 3);
+            throw new UsageError(`${inputName}: no profile of account ${view.account} is named ${quote(token, 60)}${closest.length > 0 ? `; the closest: ${closest.map((n) => quote(n, 60)).join(', ')}` : ''}`);
+        }
+        if (ids.length > 1)
+            throw new UsageError(`${inputName}: ${ids.length} profiles of account ${view.account} are named ${quote(token, 60)} (ids ${ids.join(', ')}): give the id`);
+        out.add(ids[0]);
+    }
+    return [...out];
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
 // that names the input.
+
 
 
 
@@ -42949,10 +43539,28 @@ function readInputs() {
     const token = getInput('github-token');
     if (token)
         core_setSecret(token);
+    // Masked before anything else runs, let alone the first request to LivePerson.
+    const secret = (name) => {
+        const value = getInput(name);
+        if (value)
+            core_setSecret(value);
+        return value;
+    };
+    const account = {
+        account: getInput('liveperson-account'),
+        username: getInput('liveperson-username'),
+        password: secret('liveperson-password'),
+        appKey: getInput('liveperson-app-key'),
+        appSecret: secret('liveperson-app-secret'),
+        compareInstalled: bool('compare-installed', false),
+    };
+    const profilesText = getInput('profiles');
+    // Names need the account's profiles: parsed once it is read (src/action/account.ts).
+    const named = account.account !== '' && profilesHaveNames(profilesText);
     const inputs = {
         files: splitList(getInput('files')),
         exclude: splitList(getInput('exclude')),
-        profiles: parseProfiles(getInput('profiles'), 'profiles'),
+        profiles: named ? [] : parseProfiles(profilesText, 'profiles'),
         requireQuickLaunch: bool('require-quick-launch', false),
         severities: parseSeverityOverrides(getInput('rules'), 'rules'),
         failOn: parseFailOn(getInput('fail-on'), 'fail-on'),
@@ -42970,8 +43578,61 @@ function readInputs() {
             const value = getInput(name).trim();
             return value !== '' && value.toLowerCase() !== CONFIG_INPUT_DEFAULTS[name];
         })),
+        account,
+        profilesText,
     };
     return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/action/account.ts
+
+
+
+/** Throws UsageError for inputs that contradict each other, or a profile name the account does not have. */
+async function accountForAction(inputs) {
+    const setup = accountSetup(inputs.account, ACTION_NAMES);
+    if (setup.kind === 'off') {
+        if (setup.notice !== undefined)
+            core_notice(logSafe(setup.notice), { title: 'LivePerson account' });
+        return { profiles: inputs.profiles };
+    }
+    if (setup.kind === 'no-credentials') {
+        const names = profilesHaveNames(inputs.profilesText) ? '; the profile names of the profiles input were left out (only its ids are checked)' : '';
+        core_notice(logSafe(setup.notice + names), { title: 'LivePerson account' });
+        return { account: setup.account, profiles: idsOnly(inputs) };
+    }
+    // The passwords were masked as the inputs were read; the bearer and csrf are masked here as soon as read.
+    const masked = new Set([inputs.account.password, inputs.account.appSecret]);
+    const outcome = await readAccountFacts(setup, {
+        ...clientOptionsFromEnv(process.env),
+        onSecret: (s) => {
+            if (masked.has(s))
+                return;
+            masked.add(s);
+            core_setSecret(s);
+        },
+        onNote: (note) => info(logSafe(note)),
+    });
+    if (outcome.view?.profiles === undefined) {
+        const unresolved = profilesHaveNames(inputs.profilesText) ? '; the profile names of the profiles input could not be resolved, so only its ids were checked' : '';
+        return { account: outcome.account, failure: `${outcome.failure ?? 'the account could not be read'}${unresolved}`, profiles: idsOnly(inputs) };
+    }
+    return {
+        account: outcome.account,
+        view: outcome.view,
+        failure: outcome.failure,
+        profiles: inputs.profilesText.trim() === '' ? inputs.profiles : resolveProfiles(inputs.profilesText, outcome.view, 'profiles'),
+    };
+}
+/** The ids of the profiles input, its names left out (the account was not read). */
+function idsOnly(inputs) {
+    if (inputs.profiles.length > 0)
+        return inputs.profiles;
+    const ids = new Set();
+    for (const token of inputs.profilesText.split(/[\s,]+/))
+        if (/^[0-9]{1,15}$/.test(token) && Number(token) > 0)
+            ids.add(Number(token));
+    return [...ids];
 }
 
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
@@ -44398,7 +45059,7 @@ async function withConfig(inputs, workspace) {
         if (severitiesFor)
             merged.severitiesFor = severitiesFor;
     }
-    if (merged.requireQuickLaunch && merged.profiles.length === 0) {
+    if (merged.requireQuickLaunch && merged.profiles.length === 0 && merged.profilesText.trim() === '') {
         throw new UsageError('require-quick-launch: needs the profiles input (the profiles that must see each app)');
     }
     return config === undefined ? { inputs: merged } : { inputs: merged, config };
@@ -44591,6 +45252,8 @@ async function writeOutputFile(path, text, roots) {
 
 
 
+
+
 /** GitHub refuses a job summary over 1 MiB; stay well below it. */
 const JOB_SUMMARY_MAX_CHARS = 1_000_000;
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
@@ -44644,7 +45307,17 @@ async function check(given, dependencies) {
     const context = readRunContext();
     const api = apiClient(inputs, dependencies);
     const pullFiles = pullFilesOf(context, api);
-    const validation = { workspaceRoot: workspace, profiles: inputs.profiles, requireQuickLaunch: inputs.requireQuickLaunch, severities: inputs.severities, severitiesFor: inputs.severitiesFor };
+    // The LivePerson account (liveperson-account): read once, before any manifest, whatever their number.
+    const account = await accountForAction(inputs);
+    inputs.profiles = account.profiles;
+    const validation = {
+        workspaceRoot: workspace,
+        profiles: inputs.profiles,
+        requireQuickLaunch: inputs.requireQuickLaunch,
+        severities: inputs.severities,
+        severitiesFor: inputs.severitiesFor,
+        account: account.view,
+    };
     let files;
     let unmatched = false;
     /** Manifests found, and those checked (fewer with only-changed). */
@@ -44675,9 +45348,11 @@ async function check(given, dependencies) {
         found = discovery.manifests.length;
     }
     const report = buildReport(files);
-    const failing = isFailing(files, inputs.failOn) || unmatched;
+    if (account.account !== undefined)
+        report.account = accountReport(account.account, account.view, account.failure, inputs.profiles, inputs.onlyChanged);
+    const failing = isFailing(files, inputs.failOn) || unmatched || account.failure !== undefined;
     /** The step's failure that is not a finding: said in the check run and the job summary too. */
-    const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : undefined;
+    const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : account.failure;
     // Every finding reaches the log and the report files first, whatever happens to the API calls.
     // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
     // In pieces of whole lines (each ends with a line break, which core.info adds back).
@@ -44774,6 +45449,9 @@ async function check(given, dependencies) {
         setFailed(unwritten.join('; '));
     if (failure !== undefined) {
         setFailed(logSafe(failure));
+        // A check of the account that was asked for and could not run fails the step, and so do the findings.
+        if (!unmatched && isFailing(files, inputs.failOn))
+            setFailed(`LivePerson manifests: ${reportTitle(report)}`);
     }
     else if (files.length === 0) {
         core_notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
@@ -53581,7 +54259,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/build-schema.mjs from schemas/lp-manifest-config.schema.json. Do not edit.
-module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json","title":"lp-manifest configuration (.lp-manifest.yaml)","description":"Settings shared by the lp-manifest GitHub Action and command line. Every key is optional; an action input or a command-line flag that is given wins over this file.","type":"object","additionalProperties":false,"properties":{"files":{"type":"array","description":"Globs of manifest files, relative to the repository root (like the files input). None: auto-discovery.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"exclude":{"type":"array","description":"Patterns to skip, with .gitignore semantics (like the exclude input).","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"profiles":{"type":"array","description":"Profile ids: reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.","maxItems":1000,"items":{"type":"integer","minimum":1,"maximum":9007199254740991}},"require-quick-launch":{"type":"boolean","description":"Every manifest must be QuickLaunch-ready for at least one of the profiles."},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"Which findings fail the check: error, warning or never."},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","maxItems":100,"description":"Severity overrides for some paths, in order: later entries win.","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","description":"Globs of the files this entry applies to, relative to the repository root.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"severity":{"type":"string","enum":["off","warning","error"]},"rules":{"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"}}}}};const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema32 = {"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"}}};const schema33 = {"type":"string","enum":["off","warning","error"]};const func5 = Object.prototype.hasOwnProperty;function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func5.call(schema32.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["invalid-json"] !== undefined){let data0 = data["invalid-json"];if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!(((data0 === "off") || (data0 === "warning")) || (data0 === "error"))){const err2 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["duplicate-key"] !== undefined){let data1 = data["duplicate-key"];if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){const err4 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["unreadable-file"] !== undefined){let data2 = data["unreadable-file"];if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "off") || (data2 === "warning")) || (data2 === "error"))){const err6 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){let data3 = data.required;if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data3 === "off") || (data3 === "warning")) || (data3 === "error"))){const err8 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data["unknown-property"] !== undefined){let data4 = data["unknown-property"];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "off") || (data4 === "warning")) || (data4 === "error"))){const err10 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){let data5 = data.type;if(typeof data5 !== "string"){const err11 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(((data5 === "off") || (data5 === "warning")) || (data5 === "error"))){const err12 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.enum !== undefined){let data6 = data.enum;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data6 === "off") || (data6 === "warning")) || (data6 === "error"))){const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data["max-length"] !== undefined){let data7 = data["max-length"];if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data7 === "off") || (data7 === "warning")) || (data7 === "error"))){const err16 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.range !== undefined){let data8 = data.range;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "off") || (data8 === "warning")) || (data8 === "error"))){const err18 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.format !== undefined){let data9 = data.format;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((data9 === "off") || (data9 === "warning")) || (data9 === "error"))){const err20 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["duplicate-item"] !== undefined){let data10 = data["duplicate-item"];if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err22 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data["unknown-event"] !== undefined){let data11 = data["unknown-event"];if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err24 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data["max-retries-ignored"] !== undefined){let data12 = data["max-retries-ignored"];if(typeof data12 !== "string"){const err25 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err26 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.scope !== undefined){let data13 = data.scope;if(typeof data13 !== "string"){const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err28 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data["language-tag"] !== undefined){let data14 = data["language-tag"];if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err30 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data["oauth-flow"] !== undefined){let data15 = data["oauth-flow"];if(typeof data15 !== "string"){const err31 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err32 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data["insecure-url"] !== undefined){let data16 = data["insecure-url"];if(typeof data16 !== "string"){const err33 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err34 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data["unreachable-endpoint"] !== undefined){let data17 = data["unreachable-endpoint"];if(typeof data17 !== "string"){const err35 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err36 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.placeholder !== undefined){let data18 = data.placeholder;if(typeof data18 !== "string"){const err37 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err38 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data["logo-size"] !== undefined){let data19 = data["logo-size"];if(typeof data19 !== "string"){const err39 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data19 === "off") || (data19 === "warning")) || (data19 === "error"))){const err40 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data["quick-launch"] !== undefined){let data20 = data["quick-launch"];if(typeof data20 !== "string"){const err41 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!(((data20 === "off") || (data20 === "warning")) || (data20 === "error"))){const err42 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data["quick-launch-profile"] !== undefined){let data21 = data["quick-launch-profile"];if(typeof data21 !== "string"){const err43 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data21 === "off") || (data21 === "warning")) || (data21 === "error"))){const err44 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data["consumer-identity"] !== undefined){let data22 = data["consumer-identity"];if(typeof data22 !== "string"){const err45 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!(((data22 === "off") || (data22 === "warning")) || (data22 === "error"))){const err46 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data["duplicate-client-name"] !== undefined){let data23 = data["duplicate-client-name"];if(typeof data23 !== "string"){const err47 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data23 === "off") || (data23 === "warning")) || (data23 === "error"))){const err48 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data["server-field"] !== undefined){let data24 = data["server-field"];if(typeof data24 !== "string"){const err49 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(!(((data24 === "off") || (data24 === "warning")) || (data24 === "error"))){const err50 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data["secret-in-header"] !== undefined){let data25 = data["secret-in-header"];if(typeof data25 !== "string"){const err51 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data25 === "off") || (data25 === "warning")) || (data25 === "error"))){const err52 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data["header-name"] !== undefined){let data26 = data["header-name"];if(typeof data26 !== "string"){const err53 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data26 === "off") || (data26 === "warning")) || (data26 === "error"))){const err54 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "files") || (key0 === "exclude")) || (key0 === "profiles")) || (key0 === "require-quick-launch")) || (key0 === "fail-on")) || (key0 === "rules")) || (key0 === "overrides"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.files !== undefined){let data0 = data.files;if(Array.isArray(data0)){if(data0.length > 100){const err1 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func1(data1) > 1000){const err2 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func1(data1) < 1){const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.files.items.type,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.files.type,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.exclude !== undefined){let data2 = data.exclude;if(Array.isArray(data2)){if(data2.length > 100){const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func1(data3) > 1000){const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data3) < 1){const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exclude.items.type,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exclude.type,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.profiles !== undefined){let data4 = data.profiles;if(Array.isArray(data4)){if(data4.length > 1000){const err11 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err12 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.profiles.items.type,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 9007199254740991 || isNaN(data5)){const err13 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data5 < 1 || isNaN(data5)){const err14 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}else {const err15 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.profiles.type,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data["require-quick-launch"] !== undefined){let data6 = data["require-quick-launch"];if(typeof data6 !== "boolean"){const err16 = {instancePath:instancePath+"/require-quick-launch",schemaPath:"#/properties/require-quick-launch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties["require-quick-launch"].type,parentSchema:schema31.properties["require-quick-launch"],data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["fail-on"] !== undefined){let data7 = data["fail-on"];if(typeof data7 !== "string"){const err17 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["fail-on"].type,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){const err18 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema31.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties["fail-on"].enum,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.rules !== undefined){if(!(validate21(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.overrides !== undefined){let data9 = data.overrides;if(Array.isArray(data9)){if(data9.length > 100){const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.files === undefined){const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema31.properties.overrides.items.required,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key1 in data10){if(!((key1 === "files") || (key1 === "rules"))){const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.files !== undefined){let data11 = data10.files;if(Array.isArray(data11)){if(data11.length > 100){const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(typeof data12 === "string"){if(func1(data12) > 1000){const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func1(data12) < 1){const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.items.properties.files.items.type,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.items.properties.files.type,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.rules !== undefined){if(!(validate21(data10.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err27 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.items.type,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json","title":"lp-manifest configuration (.lp-manifest.yaml)","description":"Settings shared by the lp-manifest GitHub Action and command line. Every key is optional; an action input or a command-line flag that is given wins over this file.","type":"object","additionalProperties":false,"properties":{"files":{"type":"array","description":"Globs of manifest files, relative to the repository root (like the files input). None: auto-discovery.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"exclude":{"type":"array","description":"Patterns to skip, with .gitignore semantics (like the exclude input).","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"profiles":{"type":"array","description":"Profile ids: reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.","maxItems":1000,"items":{"type":"integer","minimum":1,"maximum":9007199254740991}},"require-quick-launch":{"type":"boolean","description":"Every manifest must be QuickLaunch-ready for at least one of the profiles."},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"Which findings fail the check: error, warning or never."},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","maxItems":100,"description":"Severity overrides for some paths, in order: later entries win.","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","description":"Globs of the files this entry applies to, relative to the repository root.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"severity":{"type":"string","enum":["off","warning","error"]},"rules":{"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"},"unknown-profile":{"$ref":"#/$defs/severity","description":"With the LivePerson account checks: an enabled_for_profiles id the account does not have (or has deleted); no user sees the app in QuickLaunch through it. (default: error)"},"drift":{"$ref":"#/$defs/severity","description":"With compare-installed: a field where the installed app of the same client_name differs from the file. (default: warning)"}}}}};const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema32 = {"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"},"unknown-profile":{"$ref":"#/$defs/severity","description":"With the LivePerson account checks: an enabled_for_profiles id the account does not have (or has deleted); no user sees the app in QuickLaunch through it. (default: error)"},"drift":{"$ref":"#/$defs/severity","description":"With compare-installed: a field where the installed app of the same client_name differs from the file. (default: warning)"}}};const schema33 = {"type":"string","enum":["off","warning","error"]};const func5 = Object.prototype.hasOwnProperty;function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func5.call(schema32.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["invalid-json"] !== undefined){let data0 = data["invalid-json"];if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!(((data0 === "off") || (data0 === "warning")) || (data0 === "error"))){const err2 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["duplicate-key"] !== undefined){let data1 = data["duplicate-key"];if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){const err4 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["unreadable-file"] !== undefined){let data2 = data["unreadable-file"];if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "off") || (data2 === "warning")) || (data2 === "error"))){const err6 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){let data3 = data.required;if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data3 === "off") || (data3 === "warning")) || (data3 === "error"))){const err8 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data["unknown-property"] !== undefined){let data4 = data["unknown-property"];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "off") || (data4 === "warning")) || (data4 === "error"))){const err10 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){let data5 = data.type;if(typeof data5 !== "string"){const err11 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(((data5 === "off") || (data5 === "warning")) || (data5 === "error"))){const err12 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.enum !== undefined){let data6 = data.enum;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data6 === "off") || (data6 === "warning")) || (data6 === "error"))){const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data["max-length"] !== undefined){let data7 = data["max-length"];if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data7 === "off") || (data7 === "warning")) || (data7 === "error"))){const err16 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.range !== undefined){let data8 = data.range;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "off") || (data8 === "warning")) || (data8 === "error"))){const err18 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.format !== undefined){let data9 = data.format;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((data9 === "off") || (data9 === "warning")) || (data9 === "error"))){const err20 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["duplicate-item"] !== undefined){let data10 = data["duplicate-item"];if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err22 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data["unknown-event"] !== undefined){let data11 = data["unknown-event"];if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err24 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data["max-retries-ignored"] !== undefined){let data12 = data["max-retries-ignored"];if(typeof data12 !== "string"){const err25 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err26 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.scope !== undefined){let data13 = data.scope;if(typeof data13 !== "string"){const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err28 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data["language-tag"] !== undefined){let data14 = data["language-tag"];if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err30 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data["oauth-flow"] !== undefined){let data15 = data["oauth-flow"];if(typeof data15 !== "string"){const err31 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err32 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data["insecure-url"] !== undefined){let data16 = data["insecure-url"];if(typeof data16 !== "string"){const err33 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err34 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data["unreachable-endpoint"] !== undefined){let data17 = data["unreachable-endpoint"];if(typeof data17 !== "string"){const err35 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err36 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.placeholder !== undefined){let data18 = data.placeholder;if(typeof data18 !== "string"){const err37 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err38 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data["logo-size"] !== undefined){let data19 = data["logo-size"];if(typeof data19 !== "string"){const err39 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data19 === "off") || (data19 === "warning")) || (data19 === "error"))){const err40 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data["quick-launch"] !== undefined){let data20 = data["quick-launch"];if(typeof data20 !== "string"){const err41 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!(((data20 === "off") || (data20 === "warning")) || (data20 === "error"))){const err42 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data["quick-launch-profile"] !== undefined){let data21 = data["quick-launch-profile"];if(typeof data21 !== "string"){const err43 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data21 === "off") || (data21 === "warning")) || (data21 === "error"))){const err44 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data["consumer-identity"] !== undefined){let data22 = data["consumer-identity"];if(typeof data22 !== "string"){const err45 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!(((data22 === "off") || (data22 === "warning")) || (data22 === "error"))){const err46 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data["duplicate-client-name"] !== undefined){let data23 = data["duplicate-client-name"];if(typeof data23 !== "string"){const err47 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data23 === "off") || (data23 === "warning")) || (data23 === "error"))){const err48 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data["server-field"] !== undefined){let data24 = data["server-field"];if(typeof data24 !== "string"){const err49 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(!(((data24 === "off") || (data24 === "warning")) || (data24 === "error"))){const err50 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data["secret-in-header"] !== undefined){let data25 = data["secret-in-header"];if(typeof data25 !== "string"){const err51 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data25 === "off") || (data25 === "warning")) || (data25 === "error"))){const err52 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data["header-name"] !== undefined){let data26 = data["header-name"];if(typeof data26 !== "string"){const err53 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data26 === "off") || (data26 === "warning")) || (data26 === "error"))){const err54 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data["unknown-profile"] !== undefined){let data27 = data["unknown-profile"];if(typeof data27 !== "string"){const err55 = {instancePath:instancePath+"/unknown-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data27};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(!(((data27 === "off") || (data27 === "warning")) || (data27 === "error"))){const err56 = {instancePath:instancePath+"/unknown-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data27};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.drift !== undefined){let data28 = data.drift;if(typeof data28 !== "string"){const err57 = {instancePath:instancePath+"/drift",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(!(((data28 === "off") || (data28 === "warning")) || (data28 === "error"))){const err58 = {instancePath:instancePath+"/drift",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "files") || (key0 === "exclude")) || (key0 === "profiles")) || (key0 === "require-quick-launch")) || (key0 === "fail-on")) || (key0 === "rules")) || (key0 === "overrides"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.files !== undefined){let data0 = data.files;if(Array.isArray(data0)){if(data0.length > 100){const err1 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func1(data1) > 1000){const err2 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func1(data1) < 1){const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.files.items.type,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.files.type,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.exclude !== undefined){let data2 = data.exclude;if(Array.isArray(data2)){if(data2.length > 100){const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func1(data3) > 1000){const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data3) < 1){const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exclude.items.type,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exclude.type,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.profiles !== undefined){let data4 = data.profiles;if(Array.isArray(data4)){if(data4.length > 1000){const err11 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err12 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.profiles.items.type,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 9007199254740991 || isNaN(data5)){const err13 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data5 < 1 || isNaN(data5)){const err14 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}else {const err15 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.profiles.type,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data["require-quick-launch"] !== undefined){let data6 = data["require-quick-launch"];if(typeof data6 !== "boolean"){const err16 = {instancePath:instancePath+"/require-quick-launch",schemaPath:"#/properties/require-quick-launch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties["require-quick-launch"].type,parentSchema:schema31.properties["require-quick-launch"],data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["fail-on"] !== undefined){let data7 = data["fail-on"];if(typeof data7 !== "string"){const err17 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["fail-on"].type,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){const err18 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema31.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties["fail-on"].enum,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.rules !== undefined){if(!(validate21(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.overrides !== undefined){let data9 = data.overrides;if(Array.isArray(data9)){if(data9.length > 100){const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.files === undefined){const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema31.properties.overrides.items.required,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key1 in data10){if(!((key1 === "files") || (key1 === "rules"))){const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.files !== undefined){let data11 = data10.files;if(Array.isArray(data11)){if(data11.length > 100){const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(typeof data12 === "string"){if(func1(data12) > 1000){const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func1(data12) < 1){const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.items.properties.files.items.type,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.items.properties.files.type,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.rules !== undefined){if(!(validate21(data10.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err27 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.items.type,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),

@@ -4185,7 +4185,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(814);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2900);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -4217,7 +4217,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 814:
+/***/ 2900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4226,10 +4226,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -4247,10 +4247,10 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * 10,000 files). A file with `fsPath` gets a Buffer, which every fs call accepts.
  */
 function pathJoiner(root) {
-    const base = (0,external_node_path_namespaceObject.join)(root, '.');
-    const prefix = base === '.' ? '' : base.endsWith(external_node_path_namespaceObject.sep) ? base : base + external_node_path_namespaceObject.sep;
+    const base = (0,external_node_path_.join)(root, '.');
+    const prefix = base === '.' ? '' : base.endsWith(external_node_path_.sep) ? base : base + external_node_path_.sep;
     const prefixBytes = Buffer.from(prefix);
-    const ofPath = external_node_path_namespaceObject.sep === '/' ? (path) => prefix + path : (path) => (0,external_node_path_namespaceObject.join)(root, path);
+    const ofPath = external_node_path_.sep === '/' ? (path) => prefix + path : (path) => (0,external_node_path_.join)(root, path);
     return (file) => (file.fsPath === undefined ? ofPath(file.path) : Buffer.concat([prefixBytes, file.fsPath]));
 }
 
@@ -4288,7 +4288,7 @@ function formatBytes(n) {
         return `${(n / 1024).toFixed(1)} KiB`;
     return `${n} bytes`;
 }
-const SEPARATOR = external_node_path_namespaceObject.sep.charCodeAt(0);
+const SEPARATOR = external_node_path_.sep.charCodeAt(0);
 /** Whether `child` is `parent` or below it: real, absolute paths as bytes (a file name need not be UTF-8). */
 function isInside(child, parent) {
     if (child.length < parent.length || !child.subarray(0, parent.length).equals(parent))
@@ -4297,7 +4297,7 @@ function isInside(child, parent) {
 }
 /** The real path of a file, as bytes. */
 function realPathBytes(path) {
-    return (0,promises_namespaceObject.realpath)(path, { encoding: 'buffer' });
+    return (0,promises_.realpath)(path, { encoding: 'buffer' });
 }
 /**
  * open(2) flags of the fast path: O_NOFOLLOW makes a symbolic link fail (ELOOP) instead of being
@@ -4483,7 +4483,7 @@ async function readManifestText(absolutePath, workspaceRoot, maxBytes = DEFAULT_
 async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
     let target = absolutePath;
     try {
-        const link = await (0,promises_namespaceObject.lstat)(absolutePath);
+        const link = await (0,promises_.lstat)(absolutePath);
         if (link.isSymbolicLink()) {
             const resolved = await realPathBytes(absolutePath);
             if (!isInside(resolved, await realPathBytes(workspaceRoot))) {
@@ -4491,7 +4491,7 @@ async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
             }
             target = resolved;
         }
-        const info = link.isSymbolicLink() ? await (0,promises_namespaceObject.stat)(target) : link;
+        const info = link.isSymbolicLink() ? await (0,promises_.stat)(target) : link;
         if (info.isDirectory())
             return unreadable('this is a directory, not a file');
         if (!info.isFile())
@@ -4504,7 +4504,7 @@ async function readCarefully(absolutePath, workspaceRoot, maxBytes) {
     }
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(target);
+        bytes = await (0,promises_.readFile)(target);
     }
     catch (error) {
         return unreadable(describeFsError(error));
@@ -4528,157 +4528,8 @@ function describeFsError(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/text/closest.ts
-// "Did you mean": the known name closest to a typo, and known values ordered by closeness.
-const SEPARATORS = /[\s_\-.]/g;
-function normalize(s) {
-    return s.toLowerCase().replace(SEPARATORS, '');
-}
-/** Candidates are the same few lists (property names, enum values) again and again. */
-const normalized = new Map();
-function normalizeCandidate(s) {
-    let n = normalized.get(s);
-    if (n === undefined) {
-        n = normalize(s);
-        if (normalized.size >= 4096)
-            normalized.clear();
-        normalized.set(s, n);
-    }
-    return n;
-}
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-/**
- * Optimal string alignment distance (Levenshtein with adjacent transpositions). With `max`, a
- * distance above it is returned as max + 1, and only what can be at most `max` is computed
- * (Ukkonen's band): cells with |i - j| <= max, and rows until one has no cell within `max` (a
- * row's minimum never decreases). Unrelated strings then cost a few cells, not the whole table.
- */
-function editDistance(a, b, max = Infinity) {
-    const m = a.length;
-    const n = b.length;
-    const beyond = max + 1;
-    if (Math.abs(m - n) > max)
-        return beyond;
-    if (m === 0 || n === 0)
-        return m + n;
-    // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table, reused
-    // from call to call (every cell read is written first in this call).
-    if (rows[0].length < n + 1)
-        rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
-    let [before, previous, current] = rows;
-    for (let j = 0; j <= n; j++)
-        previous[j] = j;
-    for (let i = 1; i <= m; i++) {
-        // The band of row i; the cells just outside it, which the band's edges read, count as beyond.
-        const lo = Math.max(1, i - max);
-        const hi = Math.min(n, i + max);
-        current[lo - 1] = lo === 1 ? i : beyond;
-        if (hi === i + max)
-            previous[hi] = beyond;
-        let rowMin = current[lo - 1];
-        const ai = a.charCodeAt(i - 1);
-        for (let j = lo; j <= hi; j++) {
-            const bj = b.charCodeAt(j - 1);
-            let v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
-            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
-                v = Math.min(v, before[j - 2] + 1);
-            current[j] = v;
-            if (v < rowMin)
-                rowMin = v;
-        }
-        if (rowMin > max)
-            return beyond;
-        const spare = before;
-        before = previous;
-        previous = current;
-        current = spare;
-    }
-    return Math.min(previous[n], beyond);
-}
-/** `a`: the normalized input. */
-function score(a, candidate) {
-    const b = normalizeCandidate(candidate);
-    if (a === b)
-        return 0;
-    let s = editDistance(a, b);
-    if (b.includes(a) || a.includes(b))
-        s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
-    return s;
-}
-/** How far a typo of `b` may be from it (`a`: the normalized input, `b`: a normalized candidate). */
-function limitOf(a, b) {
-    return Math.max(2, Math.ceil(Math.min(a.length, b.length) / 3));
-}
-/**
- * The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether
- * another is as close. A candidate whose length alone puts it beyond every candidate's limit is not
- * compared (no edit distance is smaller than the difference of the lengths): it could be the closest
- * only if none were close enough. Most unknown keys are no typo of anything, and a file can have a
- * hundred thousand of them.
- */
-function closest(input, candidates) {
-    if (input.length > 200)
-        return undefined;
-    const a = normalize(input);
-    let reach = 0;
-    for (const c of candidates)
-        reach = Math.max(reach, limitOf(a, normalizeCandidate(c)));
-    let best;
-    let bestScore = Infinity;
-    let tied = false;
-    for (const c of candidates) {
-        const gap = Math.abs(a.length - normalizeCandidate(c).length);
-        if (Math.min(gap, 1 + gap / 4) > reach)
-            continue;
-        const s = score(a, c);
-        if (s < bestScore) {
-            bestScore = s;
-            best = c;
-            tied = false;
-        }
-        else if (s === bestScore)
-            tied = true;
-    }
-    if (best === undefined)
-        return undefined;
-    return bestScore <= limitOf(a, normalizeCandidate(best)) ? { best, tied } : undefined;
-}
-/** The closest candidate, if it is close enough to be a likely typo. */
-function closestMatch(input, candidates) {
-    return closest(input, candidates)?.best;
-}
-/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
-function plurals(s) {
-    return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
-}
-/**
- * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
- * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
- * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
- */
-function certainMatch(input, candidates) {
-    return matchesOf(input, candidates).certain;
-}
-/** closestMatch and certainMatch at once (one comparison with each candidate, not two). */
-function matchesOf(input, candidates) {
-    const found = closest(input, candidates);
-    if (found === undefined)
-        return {};
-    if (found.tied)
-        return { closest: found.best };
-    const a = normalize(input);
-    const b = normalizeCandidate(found.best);
-    const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
-    return near ? { closest: found.best, certain: found.best } : { closest: found.best };
-}
-/** Candidates ordered from closest to farthest (stable for ties). */
-function byCloseness(input, candidates) {
-    const a = input.length > 200 ? '' : normalize(input);
-    const scored = candidates.map((c, i) => ({ c, i, s: input.length > 200 ? 0 : score(a, c) }));
-    scored.sort((x, y) => x.s - y.s || x.i - y.i);
-    return scored.map((x) => x.c);
-}
-
+// EXTERNAL MODULE: ./src/text/closest.ts
+var text_closest = __nccwpck_require__(7504);
 ;// CONCATENATED MODULE: ./src/recognize-manifest.ts
 // Whether a JSON file is a LivePerson manifest, for auto-discovery (README, "Which files are checked"):
 // its top-level object, as parsed, has a key that is, or nearly is, one only a manifest uses. A
@@ -4691,10 +4542,10 @@ function byCloseness(input, candidates) {
 const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'];
 /** Edit distance (after normalisation) within which a key counts as one of MANIFEST_KEYS. */
 const NEAR = 2;
-const recognize_manifest_SEPARATORS = /[\s_\-.]/g;
+const SEPARATORS = /[\s_\-.]/g;
 /** Lower case, without `_`, `-`, dots and white space: `Client-Name` and `client name` are `clientname`. */
 function normalizeKey(key) {
-    return key.toLowerCase().replace(recognize_manifest_SEPARATORS, '');
+    return key.toLowerCase().replace(SEPARATORS, '');
 }
 const NORMALIZED = MANIFEST_KEYS.map(normalizeKey);
 const EXACT = new Set(NORMALIZED);
@@ -4718,7 +4569,7 @@ function isManifestKey(key) {
     if (EXACT.has(n))
         return true; // the common case: no distance to compute
     for (const k of NORMALIZED)
-        if (Math.abs(n.length - k.length) <= NEAR && editDistance(n, k, NEAR) <= NEAR)
+        if (Math.abs(n.length - k.length) <= NEAR && (0,text_closest/* editDistance */.YC)(n, k, NEAR) <= NEAR)
             return true;
     return false;
 }
@@ -5152,7 +5003,7 @@ const MAX_EXCLUDE_PATTERN_LENGTH = 1000;
 /** Paths tested again, at most, to be sure that a pattern that decided no path matches none (a bound for the whole run). */
 const MAX_RECHECKS = 1_000_000;
 /** Checks and normalizes one pattern (a UsageError naming the input for one that leaves the workspace). */
-function exclude_normalize(raw, inputName) {
+function normalize(raw, inputName) {
     let p = raw.trim();
     if (p === '' || p.startsWith('#'))
         return undefined;
@@ -5174,7 +5025,7 @@ function createExcluder(patterns, inputName = 'exclude') {
         throw new discovery_UsageError(`${inputName}: ${patterns.length} patterns are too many (at most ${MAX_EXCLUDE_PATTERNS})`);
     const rules = [];
     for (const given of patterns) {
-        const pattern = exclude_normalize(given, inputName);
+        const pattern = normalize(given, inputName);
         if (pattern !== undefined)
             rules.push({ given: given.trim(), pattern });
     }
@@ -5248,7 +5099,7 @@ class discovery_UsageError extends Error {
     name = 'UsageError';
 }
 function toPosix(path) {
-    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
+    return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
 }
 /** Validates and normalizes user globs; a glob that leaves the workspace is a usage error. */
 function normalizeGlobs(globs, inputName) {
@@ -5311,10 +5162,10 @@ function git(args, cwd) {
 }
 /** Whether `dir` or a parent has a `.git` (directory or file): a git work tree, whatever git says. */
 function looksLikeGitWorkTree(dir) {
-    for (let d = (0,external_node_path_namespaceObject.resolve)(dir);; d = (0,external_node_path_namespaceObject.dirname)(d)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+    for (let d = (0,external_node_path_.resolve)(dir);; d = (0,external_node_path_.dirname)(d)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, '.git')))
             return true;
-        if ((0,external_node_path_namespaceObject.dirname)(d) === d)
+        if ((0,external_node_path_.dirname)(d) === d)
             return false;
     }
 }
@@ -5368,7 +5219,7 @@ async function walkFiles(root, prefix, wanted) {
         const dir = stack.pop();
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(absoluteOf(dir), { withFileTypes: true, encoding: 'buffer' });
+            entries = await (0,promises_.readdir)(absoluteOf(dir), { withFileTypes: true, encoding: 'buffer' });
         }
         catch {
             continue;
@@ -5486,7 +5337,7 @@ function sniff(absolutePath, path, maxBytes, workspaceRoot) {
 /** The content check of a symbolic link (or anything sniff leaves alone), with fs/promises. */
 async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
     try {
-        const link = await (0,promises_namespaceObject.lstat)(absolutePath);
+        const link = await (0,promises_.lstat)(absolutePath);
         /** What is read: the link's real target (inside the workspace), or the file itself. */
         let file = absolutePath;
         if (link.isSymbolicLink()) {
@@ -5497,7 +5348,7 @@ async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
                 return A_MANIFEST;
             file = target;
         }
-        const info = await (0,promises_namespaceObject.stat)(absolutePath);
+        const info = await (0,promises_.stat)(absolutePath);
         // A link named *.json to a directory (or anything but a file) is kept, for the engine to report
         // as unreadable-file, never skipped.
         if (!info.isFile())
@@ -5505,7 +5356,7 @@ async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
         if (info.size > maxBytes)
             return tooLargeVerdict(await readStart(file, maxBytes + 1), path, maxBytes, file, NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
         // The engine reads a link again, carefully: no text handed over.
-        const verdict = verdictOf(await (0,promises_namespaceObject.readFile)(absolutePath), path, maxBytes);
+        const verdict = verdictOf(await (0,promises_.readFile)(absolutePath), path, maxBytes);
         return verdict.manifest ? A_MANIFEST : verdict.lfsPointer ? AN_LFS_POINTER : discovery_NOT_A_MANIFEST;
     }
     catch {
@@ -5514,7 +5365,7 @@ async function lookCarefully(absolutePath, path, maxBytes, workspaceRoot) {
 }
 /** The first `length` bytes of a file (fewer if it is shorter). */
 async function readStart(absolutePath, length) {
-    const file = await (0,promises_namespaceObject.open)(absolutePath, 'r');
+    const file = await (0,promises_.open)(absolutePath, 'r');
     try {
         const start = Buffer.alloc(length);
         const { bytesRead } = await file.read(start, 0, length, 0);
@@ -5536,7 +5387,7 @@ async function discoverManifests(options) {
     // Globs match the path without the quotes of a quoted one (a name that is not UTF-8 shows git's `\351` escapes).
     const isIncluded = explicit ? picomatch(include, { dot: true }) : isJsonFile;
     const wanted = (path) => isIncluded(path) && !isExcluded(path) && !inNodeModules(path);
-    const searchRoot = options.under ? (0,external_node_path_namespaceObject.join)(root, options.under) : root;
+    const searchRoot = options.under ? (0,external_node_path_.join)(root, options.under) : root;
     const prefix = options.under ? `${options.under.replace(/\/+$/, '')}/` : '';
     let source = 'git';
     /** Why git could not list the files, when it failed. */
@@ -5630,7 +5481,7 @@ const GITMODULES_LIMIT = 64 * 1024;
 function submodulePaths(root) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
+        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_.join)(root, '.gitmodules'), NO_FOLLOW_FLAGS ?? external_node_fs_namespaceObject.constants.O_RDONLY);
     }
     catch {
         return undefined;
@@ -5665,7 +5516,7 @@ function submodulePaths(root) {
 async function recognizeFile(workspaceRoot, path, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
     if (!isJsonFile(path) || inNodeModules(path))
         return undefined;
-    const absolute = (0,external_node_path_namespaceObject.join)(workspaceRoot, path);
+    const absolute = (0,external_node_path_.join)(workspaceRoot, path);
     const verdict = sniff(absolute, path, maxFileBytes, workspaceRoot) ?? (await lookCarefully(absolute, path, maxFileBytes, workspaceRoot));
     if (!verdict.manifest)
         return undefined;
@@ -5682,90 +5533,8 @@ function gitProblem(source, failure, searchRoot) {
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-;// CONCATENATED MODULE: ./src/finding-budget.ts
-// How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
-// first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
-// A run lists at most MAX_LISTED_PER_RUN findings in all (RunBudget, shared by every file's budget):
-// once they are spent, a file still lists its first finding (every file with a finding has one
-// located in every output) and counts the rest, marked `limit: 'run'`. Every producer of findings
-// (the schema's mapping, each semantic rule, duplicate keys) asks the budget before it builds a
-// finding, so a finding that will not be listed costs a count, not a message, a pointer, a
-// position and a line of output: memory and output stay bounded whatever the number of files.
-
-/** Lists everything (for a caller that wants every finding of a rule, e.g. a unit test of one rule). */
-const LIST_ALL = { admit: () => true };
-/** The findings one run may still list, shared by the budgets of its files (files are checked in path order). */
-class RunBudget {
-    limit;
-    left;
-    constructor(limit = src_findings/* MAX_LISTED_PER_RUN */.ZU) {
-        this.limit = limit;
-        this.left = Math.max(0, limit);
-    }
-    /** Takes one listing; false when the run's budget is spent. */
-    take() {
-        if (this.left === 0)
-            return false;
-        this.left--;
-        return true;
-    }
-}
-/** One file's budget (`run`: the run's, when the file is part of one). */
-class FindingBudget {
-    overrides;
-    limit;
-    run;
-    /** Findings listed per rule; made on the first finding (most files have none). */
-    listed;
-    /** Findings listed in all. */
-    total = 0;
-    counted;
-    constructor(overrides, limit = src_findings/* MAX_LISTED_PER_RULE */.Gt, run) {
-        this.overrides = overrides;
-        this.limit = limit;
-        this.run = run;
-    }
-    admit(rule, severity) {
-        const override = this.overrides?.get(rule);
-        if (override === 'off')
-            return false; // neither listed nor counted: nothing to build
-        const listed = (this.listed ??= new Map()).get(rule) ?? 0;
-        // (A rule is counted for one reason in a file: once the run's budget is spent, nothing more is listed but a file's first finding.)
-        let byRun = false;
-        if (listed < this.limit) {
-            if (this.run === undefined || this.run.take() || this.total === 0) {
-                this.listed.set(rule, listed + 1);
-                this.total++;
-                return true;
-            }
-            byRun = true;
-        }
-        let counts = (this.counted ??= new Map()).get(rule);
-        if (counts === undefined)
-            this.counted.set(rule, (counts = { errors: 0, warnings: 0, run: byRun }));
-        if ((override ?? severity) === 'error')
-            counts.errors++;
-        else
-            counts.warnings++;
-        return false;
-    }
-    /** The counts of what was not listed, by rule id then errors before warnings; undefined when nothing was left out. */
-    omitted() {
-        if (this.counted === undefined)
-            return undefined;
-        const out = [];
-        for (const rule of [...this.counted.keys()].sort()) {
-            const { errors, warnings, run } = this.counted.get(rule);
-            const limit = run ? { limit: 'run' } : {};
-            if (errors > 0)
-                out.push({ rule, severity: 'error', count: errors, ...limit });
-            if (warnings > 0)
-                out.push({ rule, severity: 'warning', count: warnings, ...limit });
-        }
-        return out;
-    }
-}
-
+// EXTERNAL MODULE: ./src/finding-budget.ts
+var finding_budget = __nccwpck_require__(1930);
 ;// CONCATENATED MODULE: ./src/json/edit-ops.ts
 // Turns a rule's edit operations (by JSON pointer: rename this key, remove that item) into exact
 // character edits, from the positions of the parsed tokens. Every edit keeps the JSON valid and the
@@ -6526,7 +6295,7 @@ class SourceMap {
      * Every repeated key, at the repeat (JSON.parse keeps the last one), in file order. `budget`
      * decides which are listed: the others are counted there and not built (no fix, no line lookup).
      */
-    duplicateKeys(budget = LIST_ALL) {
+    duplicateKeys(budget = finding_budget/* LIST_ALL */.f9) {
         let root;
         try {
             root = this.tree ??= locationTree(this.text);
@@ -6775,7 +6544,4942 @@ function locateInTree(root, pointer, target) {
     return { start: node.start, end: node.end };
 }
 
-;// CONCATENATED MODULE: ./src/profile-id.ts
+// EXTERNAL MODULE: ./src/profile-id.ts
+var profile_id = __nccwpck_require__(8082);
+// EXTERNAL MODULE: ./src/schema/schema-findings.ts + 1 modules
+var schema_findings = __nccwpck_require__(6265);
+;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
+
+
+/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
+const NO_FINDINGS = Object.freeze([]);
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Own property only: manifests may contain keys such as "__proto__" or "constructor". */
+function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+const NO_WEBHOOKS = Object.freeze([]);
+/**
+ * The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). An
+ * unknown key is a webhook too (the schema checks its value as one), unless it is longer than
+ * EVENT_KEY_LIMIT (then, as in the schema, only the key is reported).
+ */
+function webhooksOf(manifest) {
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return NO_WEBHOOKS;
+    const webhooks = own(capabilities, 'webhooks');
+    if (!isRecord(webhooks))
+        return NO_WEBHOOKS;
+    const out = [];
+    const events = Object.keys(webhooks);
+    for (let i = 0; i < events.length; i++) {
+        const event = events[i];
+        const webhook = webhooks[event];
+        if (event === 'retry' || !isRecord(webhook))
+            continue;
+        if (event.length > schema_findings/* EVENT_KEY_LIMIT */.VN && (0,describe/* codePointLength */.O7)(event) > schema_findings/* EVENT_KEY_LIMIT */.VN)
+            continue;
+        out.push({ event, webhook });
+    }
+    return out;
+}
+/**
+ * How a message names a webhook's event key: as it is for one of the five events, else quoted and
+ * shortened. An unknown key is still checked as a webhook, and it may be any length: printed whole in
+ * the message of each of its headers, it would grow the output with the square of the file's size.
+ */
+function eventLabel(event) {
+    return schema_findings/* WEBHOOK_EVENTS */.EQ.includes(event) ? event : (0,describe/* quote */.hD)(event, 60);
+}
+/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
+function keysIn(context) {
+    return (context.keys ??= Object.keys(context.manifest));
+}
+/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
+function webhooksIn(context) {
+    return (context.webhooks ??= webhooksOf(context.manifest));
+}
+
+;// CONCATENATED MODULE: ./src/quick-launch.ts
+
+
+const NO_PROFILES = Object.freeze([]);
+/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
+const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
+const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
+/**
+ * The JSON text of each item of the top-level `enabled_for_profiles` array of `text` (whose parse
+ * is `manifest`), by index: the number tokens as written (`5.0`, `1e300`), undefined for an item
+ * that is not a number. Undefined when there is no such array or no number in it. One pass over the
+ * array's text (located as JSON.parse reads it: the last of repeated keys).
+ */
+function enabledProfileTokens(text, manifest) {
+    if (!isRecord(manifest))
+        return undefined;
+    const items = own(manifest, 'enabled_for_profiles');
+    if (!Array.isArray(items) || !items.some((p) => typeof p === 'number'))
+        return undefined;
+    const start = topLevelValueStart(text, 'enabled_for_profiles');
+    if (start < 0 || text.charCodeAt(start) !== 91)
+        return undefined;
+    const tokens = [];
+    let depth = 0;
+    let index = 0;
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            i = stringEnd(text, i) - 1;
+        else if (c === 91 || c === 123)
+            depth++;
+        else if (c === 93 || c === 125) {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0 && c === 44)
+            index++;
+        else if (depth === 0 && (c === 45 || (c >= 48 && c <= 57))) {
+            let j = i + 1;
+            while (j < text.length && isNumberPart(text.charCodeAt(j)))
+                j++;
+            tokens[index] = text.slice(i, j);
+            i = j - 1;
+        }
+    }
+    return tokens;
+}
+function isNumberPart(c) {
+    return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+}
+/** From an opening quote at `i`: the offset after the closing quote (text JSON.parse accepted). */
+function stringEnd(text, i) {
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 92)
+            j++;
+        else if (c === 34)
+            return j + 1;
+    }
+    return text.length;
+}
+/**
+ * The offset where the value of the top-level member `key` starts (the last such member, as
+ * JSON.parse keeps it), or -1. Keys are compared decoded (`"enabled\u005ffor_profiles"`). One pass.
+ */
+function topLevelValueStart(text, key) {
+    let depth = 0;
+    let found = -1;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            const end = stringEnd(text, i);
+            if (depth === 1 && expectKey) {
+                const raw = text.slice(i + 1, end - 1);
+                const name = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
+                if (name === key) {
+                    let v = end;
+                    while (v < text.length && text.charCodeAt(v) !== 58)
+                        v++;
+                    v++;
+                    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9 || text.charCodeAt(v) === 10 || text.charCodeAt(v) === 13))
+                        v++;
+                    found = v;
+                }
+                expectKey = false;
+            }
+            i = end - 1;
+        }
+        else if (c === 123 || c === 91) {
+            depth++;
+            expectKey = depth === 1 && c === 123;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+        else if (c === 44 && depth === 1)
+            expectKey = true;
+    }
+    return found;
+}
+/**
+ * `tokens`: enabledProfileTokens of the manifest's text. Without them (a caller with only the parsed
+ * value), a profile id is a safe integer from 1 (a larger number cannot be judged exactly).
+ */
+function quickLaunchStatus(manifest, listedProfiles, tokens) {
+    if (!isRecord(manifest))
+        return null;
+    const enabled = own(manifest, 'quick_launch_enabled') === true;
+    const entry = own(manifest, 'entry_uri');
+    const rawProfiles = own(manifest, 'enabled_for_profiles');
+    if (!enabled && rawProfiles === undefined)
+        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
+    const profiles = [];
+    if (Array.isArray(rawProfiles)) {
+        for (let i = 0; i < rawProfiles.length; i++) {
+            const p = rawProfiles[i];
+            if (typeof p !== 'number')
+                continue;
+            const token = tokens?.[i];
+            const id = token !== undefined ? (0,profile_id/* profileIdOfToken */.v_)(token) : Number.isSafeInteger(p) && p >= 1 ? p : undefined;
+            if (id !== undefined)
+                profiles.push(id);
+        }
+    }
+    const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
+    const status = { enabled, ready, profiles: unique(profiles) };
+    if (listedProfiles.length > 0) {
+        // A set: the listed profiles times the manifest's (thousands of each) would be quadratic.
+        const enabledFor = ready ? new Set(profiles) : undefined;
+        status.visibleTo = enabledFor ? listedProfiles.filter((p) => enabledFor.has(p)) : [];
+    }
+    return status;
+}
+/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
+function quickLaunchIn(context) {
+    if (context.quickLaunch === undefined)
+        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles, context.profileTokens);
+    return context.quickLaunch;
+}
+/** The values without repeats, in order of first appearance. */
+function unique(values) {
+    if (values.length > 16)
+        return [...new Set(values)];
+    const out = [];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!out.includes(v))
+            out.push(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/catalogue.ts
+// The rule catalogue: every rule id the tool can report, its default severity and its help text.
+// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
+const RULES = [
+    {
+        id: 'invalid-json',
+        defaultSeverity: 'error',
+        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
+        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
+    },
+    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
+    {
+        id: 'unreadable-file',
+        defaultSeverity: 'error',
+        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
+        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
+    },
+    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
+    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
+    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
+    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
+    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
+    {
+        id: 'range',
+        defaultSeverity: 'error',
+        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 to 9223372036854775807).',
+        fix: 'Use a value inside the range.',
+    },
+    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
+    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
+    {
+        id: 'unknown-event',
+        defaultSeverity: 'error',
+        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
+        fix: 'Use one of the event names listed in the message.',
+    },
+    {
+        id: 'max-retries-ignored',
+        defaultSeverity: 'warning',
+        summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
+        fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
+    },
+    {
+        id: 'scope',
+        defaultSeverity: 'warning',
+        summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
+        fix: 'Use known, space-separated scope tokens, each once.',
+    },
+    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
+    {
+        id: 'oauth-flow',
+        defaultSeverity: 'error',
+        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
+        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
+    },
+    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
+    {
+        id: 'unreachable-endpoint',
+        defaultSeverity: 'warning',
+        summary: 'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
+        fix: 'Use the public https:// host of the deployed service.',
+    },
+    {
+        id: 'placeholder',
+        defaultSeverity: 'warning',
+        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
+        fix: 'Replace the placeholder with the real value.',
+    },
+    {
+        id: 'logo-size',
+        defaultSeverity: 'error',
+        summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels, or an image file over 1 MiB.',
+        fix: 'Resize the logo to 70x70 pixels.',
+    },
+    {
+        id: 'quick-launch',
+        defaultSeverity: 'error',
+        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
+        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
+    },
+    {
+        id: 'quick-launch-profile',
+        defaultSeverity: 'error',
+        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
+        fix: 'Add one of the profiles to enabled_for_profiles.',
+    },
+    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
+    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
+    {
+        id: 'server-field',
+        defaultSeverity: 'error',
+        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
+        fix: 'Remove the field; rotate the secret if client_secret was committed.',
+    },
+    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
+    {
+        id: 'header-name',
+        defaultSeverity: 'error',
+        summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
+        fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
+    },
+    {
+        id: 'unknown-profile',
+        defaultSeverity: 'error',
+        summary: 'With the LivePerson account: an id in enabled_for_profiles that is not a profile of the account, or a deleted one (the message lists the profiles).',
+        fix: "Use one of the account's profile ids (lp-manifest --account ID --list-profiles lists them).",
+    },
+    {
+        id: 'drift',
+        defaultSeverity: 'warning',
+        summary: 'With compare-installed: a field where the app installed in the account differs from the file (header values are compared, never shown).',
+        fix: 'Update the file, or the installed app, so that they agree.',
+    },
+    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
+];
+const RULE_IDS = RULES.map((r) => r.id);
+const byId = new Map(RULES.map((r) => [r.id, r]));
+function isRuleId(id) {
+    return byId.has(id);
+}
+function describeRule(id) {
+    return byId.get(id);
+}
+/** Where a rule is documented: the README heading of the same name. */
+function ruleHelpUri(id, readmeUrl) {
+    return `${readmeUrl}#${id}`;
+}
+
+// EXTERNAL MODULE: ./src/text/redact.ts
+var redact = __nccwpck_require__(3326);
+;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
+
+/** Other files a message names; the rest are counted. */
+const MAX_OTHERS_NAMED = 5;
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/**
+ * The name as compared: default-ignorable code points (zero-width spaces and joiners, soft hyphens,
+ * variation selectors, BOM) removed, NFKC (compatibility forms: full-width letters, ligatures,
+ * composed and decomposed accents), case-folded (upper then lower case: "ß" and "SS" are one) and
+ * NFKC again, white space trimmed. "" for a name that is nothing else.
+ */
+function clientNameKey(name) {
+    return name.replace(IGNORABLE, '').normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(IGNORABLE, '').trim();
+}
+/**
+ * A name quoted so that two spellings of it look different: combining marks as escapes too
+ * (`"cafe\u0301"` beside `"café"`), on top of quote()'s invisible characters.
+ */
+function spelling(name) {
+    return (0,describe/* quote */.hD)(name).replace(/\p{M}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/** The finding of each entry whose client_name another entry has too (by clientNameKey). */
+function duplicateClientNames(entries) {
+    const byName = new Map();
+    for (const e of entries) {
+        const key = clientNameKey(e.clientName);
+        if (key === '')
+            continue;
+        const group = byName.get(key);
+        if (group)
+            group.push(e);
+        else
+            byName.set(key, [e]);
+    }
+    const out = new Map();
+    for (const group of byName.values()) {
+        if (group.length < 2)
+            continue;
+        let spelt = false; // whether the group's names are written differently
+        for (let i = 1; i < group.length && !spelt; i++)
+            spelt = group[i].clientName !== group[0].clientName;
+        for (const entry of group) {
+            const named = [];
+            for (let i = 0; i < group.length && named.length < MAX_OTHERS_NAMED; i++) {
+                const other = group[i];
+                if (other === entry)
+                    continue;
+                const as = other.clientName === entry.clientName ? '' : ` (as ${spelling(other.clientName)})`;
+                named.push(`${(0,describe/* displayPath */.Gt)(other.path)}:${other.line}${as}`);
+            }
+            const unnamed = group.length - 1 - named.length;
+            const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
+            const name = spelt ? spelling(entry.clientName) : (0,describe/* quote */.hD)(entry.clientName);
+            const why = spelt
+                ? '; LivePerson requires it to be unique, and names that differ only in case, spaces, invisible characters or Unicode normalisation are the same name to a person'
+                : '; LivePerson requires it to be unique';
+            out.set(entry, {
+                rule: 'duplicate-client-name',
+                severity: 'error',
+                pointer: '/client_name',
+                target: 'value',
+                message: `client_name ${name} is also used by ${others}${why}`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/semantic/consumer-identity.ts
+
+const checkConsumerIdentity = ({ manifest, budget }) => {
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return NO_FINDINGS;
+    const engagement = own(capabilities, 'engagement');
+    if (!isRecord(engagement))
+        return NO_FINDINGS;
+    const identity = own(engagement, 'consumer_identity');
+    if (!Array.isArray(identity) || identity.includes('auth') || !budget.admit('consumer-identity', 'warning'))
+        return NO_FINDINGS;
+    return [
+        {
+            rule: 'consumer-identity',
+            severity: 'warning',
+            pointer: '/capabilities/engagement/consumer_identity',
+            target: 'value',
+            message: `consumer_identity ${identity.length === 0 ? 'is empty' : 'lacks "auth"'}; the LivePerson page says it has to be set to "auth"`,
+        },
+    ];
+};
+
+;// CONCATENATED MODULE: ./src/semantic/drift.ts
+
+
+
+const TOP_FIELDS = [
+    'description',
+    'display_name',
+    'logo_uri',
+    'entry_uri',
+    'enabled',
+    'quick_launch_enabled',
+    'enabled_for_profiles',
+    'redirect_uris',
+    'grant_types',
+    'response_types',
+    'scope',
+];
+/** Lists compared as sets (LivePerson may return them in another order). */
+const SET_FIELDS = new Set(['enabled_for_profiles', 'redirect_uris', 'grant_types', 'response_types']);
+const DEFAULTS = { enabled: true, quick_launch_enabled: false, max_retries: 0 };
+/** Nesting compared; deeper is one value (an installation from the account may nest without limit). */
+const drift_MAX_DEPTH = 64;
+/** JSON with object keys sorted (for comparing): each value read once, at most MAX_DEPTH deep. */
+function canonical(value, depth = 0) {
+    if (depth > drift_MAX_DEPTH)
+        return '"(nested too deep)"';
+    if (Array.isArray(value))
+        return `[${value.map((v) => canonical(v, depth + 1)).join(',')}]`;
+    if (isRecord(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k], depth + 1)}`)
+            .join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+}
+function isDefault(field, value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Object.prototype.hasOwnProperty.call(DEFAULTS, field))
+        return DEFAULTS[field] === value;
+    if (Array.isArray(value))
+        return value.length === 0;
+    if (typeof value === 'string')
+        return value === '';
+    return isRecord(value) && Object.keys(value).length === 0;
+}
+function same(field, installed, file) {
+    if (installed === undefined || file === undefined)
+        return isDefault(field, installed) && isDefault(field, file);
+    if (field === 'scope' && typeof installed === 'string' && typeof file === 'string') {
+        const tokens = (s) => [...new Set(s.split(' ').filter((t) => t !== ''))].sort().join(' ');
+        return tokens(installed) === tokens(file);
+    }
+    if (SET_FIELDS.has(field) && Array.isArray(installed) && Array.isArray(file)) {
+        const set = (a) => [...new Set(a.map((v) => canonical(v)))].sort().join(',');
+        return set(installed) === set(file);
+    }
+    return canonical(installed) === canonical(file);
+}
+/** A value for a message: "not set", a quoted string, or JSON, shortened; invisible characters escaped. */
+function show(value) {
+    if (value === undefined)
+        return 'not set';
+    if (typeof value === 'string')
+        return (0,describe/* quote */.hD)(value, 80);
+    const json = canonical(value);
+    return (0,describe/* escapeInvisible */.ts)(json.length > 120 ? json.slice(0, 120) + '…' : json, { oneLine: true });
+}
+function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+/** The webhooks of a capabilities object by event (not retry; objects only). */
+function drift_webhooksOf(root) {
+    const out = new Map();
+    const capabilities = own(root, 'capabilities');
+    const webhooks = isRecord(capabilities) ? own(capabilities, 'webhooks') : undefined;
+    if (!isRecord(webhooks))
+        return out;
+    for (const event of Object.keys(webhooks)) {
+        const hook = webhooks[event];
+        if (event !== 'retry' && isRecord(hook))
+            out.set(event, hook);
+    }
+    return out;
+}
+/** The headers of a webhook by header_name (the first of a repeated name), with their index. */
+function headersOf(hook) {
+    const out = new Map();
+    const headers = own(hook, 'headers');
+    if (!Array.isArray(headers))
+        return out;
+    for (let index = 0; index < headers.length; index++) {
+        const h = headers[index];
+        if (!isRecord(h))
+            continue;
+        const name = own(h, 'header_name');
+        if (typeof name === 'string' && !out.has(name.toLowerCase()))
+            out.set(name.toLowerCase(), { name, index, value: own(h, 'header_value') });
+    }
+    return out;
+}
+const checkDrift = (context) => {
+    const view = context.options.account;
+    if (view?.installations === undefined)
+        return NO_FINDINGS;
+    const { manifest, budget } = context;
+    const clientName = own(manifest, 'client_name');
+    if (typeof clientName !== 'string' || clientName.trim() === '')
+        return NO_FINDINGS;
+    if (!view.manifests.has(clientName))
+        view.manifests.set(clientName, context.path);
+    const apps = view.installations.get(clientName);
+    if (apps === undefined)
+        return NO_FINDINGS;
+    const findings = [];
+    const add = (pointer, target, message) => {
+        if (budget.admit('drift', 'warning'))
+            findings.push({ rule: 'drift', severity: 'warning', pointer, target, message });
+    };
+    if (apps.length > 1) {
+        const ids = apps.map((a) => (typeof a['id'] === 'string' || typeof a['id'] === 'number' ? (0,describe/* quote */.hD)(String(a['id']), 40) : 'no id')).join(', ');
+        add('/client_name', 'value', `${apps.length} installed apps are named ${(0,describe/* quote */.hD)(clientName)} (ids ${ids}): which one this file is cannot be told, so none is compared; LivePerson requires client_name to be unique`);
+        return findings;
+    }
+    compareApp(context, apps[0], add);
+    return findings.length === 0 ? NO_FINDINGS : findings;
+};
+function compareApp(context, app, add) {
+    const { manifest } = context;
+    const differs = (label, installed, file) => `${label}: installed: ${show(installed)}; this file: ${show(file)}`;
+    for (const field of TOP_FIELDS) {
+        const installed = own(app, field);
+        const file = own(manifest, field);
+        if (same(field, installed, file))
+            continue;
+        if (has(manifest, field))
+            add((0,src_findings/* pointerFrom */.eX)([field]), 'value', differs(field, installed, file));
+        else
+            add('', 'open-brace', differs(field, installed, file));
+    }
+    // capabilities.engagement (the engagement settings of a connector).
+    const fileCapabilities = own(manifest, 'capabilities');
+    const appCapabilities = own(app, 'capabilities');
+    const fileEngagement = isRecord(fileCapabilities) ? own(fileCapabilities, 'engagement') : undefined;
+    const appEngagement = isRecord(appCapabilities) ? own(appCapabilities, 'engagement') : undefined;
+    if (!same('engagement', appEngagement, fileEngagement)) {
+        const message = differs('capabilities.engagement', appEngagement, fileEngagement);
+        if (fileEngagement !== undefined)
+            add('/capabilities/engagement', 'value', message);
+        else
+            add(isRecord(fileCapabilities) ? '/capabilities' : '', 'open-brace', message);
+    }
+    const fileHooks = drift_webhooksOf(manifest);
+    const appHooks = drift_webhooksOf(app);
+    for (const [event, hook] of fileHooks) {
+        const at = (...rest) => (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, ...rest]);
+        const installedHook = appHooks.get(event);
+        if (installedHook === undefined) {
+            add(at(), 'key', `webhook ${eventLabel(event)}: installed: none; this file: endpoint ${show(own(hook, 'endpoint'))}`);
+            continue;
+        }
+        for (const field of ['endpoint', 'max_retries']) {
+            const installed = own(installedHook, field);
+            const file = own(hook, field);
+            if (same(field, installed, file))
+                continue;
+            add(has(hook, field) ? at(field) : at(), has(hook, field) ? 'value' : 'open-brace', differs(`${field} of ${eventLabel(event)}`, installed, file));
+        }
+        const fileHeaders = headersOf(hook);
+        const appHeaders = headersOf(installedHook);
+        for (const [key, header] of fileHeaders) {
+            const installed = appHeaders.get(key);
+            const label = `header ${(0,describe/* quote */.hD)(header.name, 60)} of ${eventLabel(event)}`;
+            if (installed === undefined)
+                add(at('headers', header.index, 'header_name'), 'value', `${label}: installed: none; this file: set`);
+            else if (canonical(installed.value) !== canonical(header.value))
+                add(at('headers', header.index, 'header_value'), 'value', `${label}: the installed value differs (neither value is shown)`);
+        }
+        for (const [key, { name }] of appHeaders) {
+            if (fileHeaders.has(key))
+                continue;
+            add(has(hook, 'headers') ? at('headers') : at(), has(hook, 'headers') ? 'value' : 'open-brace', `header ${(0,describe/* quote */.hD)(name, 60)} of ${eventLabel(event)}: installed: set; this file: none`);
+        }
+    }
+    for (const [event, hook] of appHooks) {
+        if (fileHooks.has(event))
+            continue;
+        const capabilities = own(manifest, 'capabilities');
+        const webhooks = isRecord(capabilities) ? own(capabilities, 'webhooks') : undefined;
+        const pointer = webhooks !== undefined ? '/capabilities/webhooks' : capabilities !== undefined ? '/capabilities' : '';
+        add(pointer, pointer === '' ? 'open-brace' : 'key', `webhook ${eventLabel(event)}: installed: endpoint ${show(own(hook, 'endpoint'))}; this file: none`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/semantic/webhook-headers.ts
+// The headers of every webhook, with where they are: shared by header-name and secret-in-header.
+// Items that are not objects are skipped (the schema reports them).
+
+
+/** Every header object of every webhook, grouped by webhook (in manifest order); computed once per manifest. */
+function headersIn(context) {
+    return (context.headers ??= headersByWebhook(context));
+}
+const NO_HEADERS = Object.freeze([]);
+function headersByWebhook(context) {
+    let groups;
+    const webhooks = webhooksIn(context);
+    for (let w = 0; w < webhooks.length; w++) {
+        const { event, webhook } = webhooks[w];
+        const headers = Object.prototype.hasOwnProperty.call(webhook, 'headers') ? webhook['headers'] : undefined;
+        if (!Array.isArray(headers))
+            continue;
+        const group = [];
+        for (let index = 0; index < headers.length; index++) {
+            const header = headers[index];
+            if (isRecord(header))
+                group.push({ event, index, header });
+        }
+        (groups ??= []).push(group);
+    }
+    return groups ?? NO_HEADERS;
+}
+/** Pointer of a field of a header object, e.g. /capabilities/webhooks/<event>/headers/0/header_name. */
+function headerPointer(h, field) {
+    return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
+}
+/** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
+function headerLabel(h) {
+    return `headers[${h.index}] of ${eventLabel(h.event)}`;
+}
+
+;// CONCATENATED MODULE: ./src/semantic/header-name.ts
+
+
+
+/** RFC 9110 §5.6.2 token: what a field name must be. */
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** LivePerson's own header prefix (webhooks notification headers). */
+const LIVEPERSON_PREFIX = 'x-liveperson-';
+const checkHeaderName = (context) => {
+    let findings;
+    const groups = headersIn(context);
+    for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        // Header names seen in this webhook (lower case) and where first; a webhook has few headers.
+        let first;
+        for (let i = 0; i < group.length; i++) {
+            const h = group[i];
+            const name = own(h.header, 'header_name');
+            if (typeof name !== 'string')
+                continue;
+            if (!HTTP_TOKEN.test(name)) {
+                if (!context.budget.admit('header-name', 'error'))
+                    continue;
+                const why = name === '' ? 'is empty' : /\s/.test(name) ? 'contains white space' : name.includes(':') ? 'contains ":"' : 'contains a character not allowed in an HTTP field name';
+                (findings ??= []).push({
+                    rule: 'header-name',
+                    severity: 'error',
+                    pointer: headerPointer(h, 'header_name'),
+                    target: 'value',
+                    message: `the header_name of ${headerLabel(h)} ${why}; use letters, digits and !#$%&'*+-.^_\`|~ only (RFC 9110), e.g. "X-My-Header"`,
+                });
+                continue;
+            }
+            const key = name.toLowerCase();
+            if (key.startsWith(LIVEPERSON_PREFIX) && context.budget.admit('header-name', 'warning')) {
+                (findings ??= []).push({
+                    rule: 'header-name',
+                    severity: 'warning',
+                    pointer: headerPointer(h, 'header_name'),
+                    target: 'value',
+                    message: `header_name ${(0,describe/* quote */.hD)(name)} of ${headerLabel(h)} starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own`,
+                });
+            }
+            const seen = first?.get(key);
+            if (seen === undefined)
+                (first ??= new Map()).set(key, h.index);
+            else if (context.budget.admit('header-name', 'error')) {
+                (findings ??= []).push({
+                    rule: 'header-name',
+                    severity: 'error',
+                    pointer: headerPointer(h, 'header_name'),
+                    target: 'value',
+                    message: `header_name ${(0,describe/* quote */.hD)(name)} is repeated in the headers of ${eventLabel(h.event)} (first at headers[${seen}]; header names are case-insensitive)`,
+                });
+            }
+        }
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+// EXTERNAL MODULE: ./src/semantic/parsed-url.ts
+var parsed_url = __nccwpck_require__(2071);
+;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
+// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder,
+// insecure-url and unreachable-endpoint, which each judge them their own way. Only string values are
+// listed (the schema reports the others). Each value is parsed as a URL at most once (absoluteUrlOf),
+// whichever rule asks first.
+
+
+
+/** parseAbsoluteUrl(field.value), computed once per field. */
+function absoluteUrlOf(field) {
+    if (field.url === undefined)
+        field.url = (0,parsed_url/* parseAbsoluteUrl */.wS)(field.value);
+    return field.url;
+}
+/** Every URL field, in manifest order: redirect_uris items, entry_uri, logo_uri, webhook endpoints; computed once per manifest. */
+function urlFieldsIn(context) {
+    return (context.urls ??= urlFieldsOf(context));
+}
+function urlFieldsOf(context) {
+    const { manifest } = context;
+    const out = [];
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        for (let index = 0; index < redirects.length; index++) {
+            const value = redirects[index];
+            if (typeof value === 'string')
+                out.push({ kind: 'redirect', value, index, event: '', url: undefined });
+        }
+    }
+    const entry = own(manifest, 'entry_uri');
+    if (typeof entry === 'string')
+        out.push({ kind: 'entry', value: entry, index: -1, event: '', url: undefined });
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo === 'string')
+        out.push({ kind: 'logo', value: logo, index: -1, event: '', url: undefined });
+    const webhooks = webhooksIn(context);
+    for (let i = 0; i < webhooks.length; i++) {
+        const { event, webhook } = webhooks[i];
+        const endpoint = own(webhook, 'endpoint');
+        if (typeof endpoint === 'string')
+            out.push({ kind: 'endpoint', value: endpoint, index: -1, event, url: undefined });
+    }
+    return out;
+}
+/** The pointer of a URL field's value. */
+function urlFieldPointer(field) {
+    switch (field.kind) {
+        case 'redirect':
+            return (0,src_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
+        case 'entry':
+            return '/entry_uri';
+        case 'logo':
+            return '/logo_uri';
+        case 'endpoint':
+            return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
+    }
+}
+/** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
+function urlFieldLabel(field) {
+    switch (field.kind) {
+        case 'redirect':
+            return `redirect_uris[${field.index}]`;
+        case 'entry':
+            return 'entry_uri';
+        case 'logo':
+            return 'logo_uri';
+        case 'endpoint':
+            return `the endpoint of ${eventLabel(field.event)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
+
+
+
+
+const HTTP = /^http:/i;
+/** Why http:// is a problem, by field (webhook endpoints are the schema's). */
+const WHY = {
+    redirect: 'the authorization response would travel unencrypted',
+    entry: 'the app would load unencrypted',
+    logo: 'browsers block or warn about insecure images on an https page',
+};
+const checkInsecureUrl = (context) => {
+    let findings;
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if (field.kind === 'endpoint' || !HTTP.test(field.value))
+            continue;
+        const url = absoluteUrlOf(field);
+        const loopback = url !== null && (0,parsed_url/* isLoopbackHost */.cW)(url.hostname) ? url.hostname : undefined;
+        if ((loopback !== undefined && field.kind === 'redirect') || !context.budget.admit('insecure-url', 'warning'))
+            continue;
+        (findings ??= []).push({
+            rule: 'insecure-url',
+            severity: 'warning',
+            pointer: urlFieldPointer(field),
+            target: 'value',
+            message: loopback !== undefined
+                ? `${urlFieldLabel(field)} uses http:// on the loopback host ${(0,describe/* quote */.hD)(loopback, 60)}: it works only on the developer's own machine; use the https:// address of the deployed app`
+                : `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/language-tag.ts
+
+
+
+const PREFIX = 'client_name#';
+/** RFC 5646 §2.2.8 grandfathered tags (a closed list), lower-cased. */
+const GRANDFATHERED = new Set([
+    'en-GB-oed',
+    'i-ami',
+    'i-bnn',
+    'i-default',
+    'i-enochian',
+    'i-hak',
+    'i-klingon',
+    'i-lux',
+    'i-mingo',
+    'i-navajo',
+    'i-pwn',
+    'i-tao',
+    'i-tay',
+    'i-tsu',
+    'sgn-BE-FR',
+    'sgn-BE-NL',
+    'sgn-CH-DE',
+    'art-lojban',
+    'cel-gaulish',
+    'no-bok',
+    'no-nyn',
+    'zh-guoyu',
+    'zh-hakka',
+    'zh-min',
+    'zh-min-nan',
+    'zh-xiang',
+].map((t) => t.toLowerCase()));
+const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
+/**
+ * Up to three extended language subtags after a 2- or 3-letter language (RFC 5646 §2.2.2:
+ * "zh-yue", "sgn-ase"). ECMA-402's grammar (Unicode locale identifiers) has no such subtag, so Intl
+ * refuses these well-formed tags; they are taken off before Intl checks the rest.
+ */
+const EXTLANG = /^([a-z]{2,3})(?:-[a-z]{3}){1,3}(?=-|$)/i;
+/** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
+function languageTagProblem(tag) {
+    if (tag === '')
+        return 'is empty';
+    if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag))
+        return undefined;
+    try {
+        Intl.getCanonicalLocales(tag.replace(EXTLANG, '$1'));
+    }
+    catch {
+        return 'is not a well-formed BCP 47 language tag';
+    }
+    const language = tag.split('-')[0];
+    if (!/^[a-z]{2,3}$/i.test(language)) {
+        const what = 'a 2- or 3-letter ISO 639 language code';
+        return language === tag ? `is not ${what}` : `starts with ${(0,describe/* quote */.hD)(language)}, which is not ${what}`;
+    }
+    return undefined;
+}
+const checkLanguageTag = (context) => {
+    let findings;
+    const keys = keysIn(context);
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (!key.startsWith(PREFIX))
+            continue;
+        const tag = key.slice(PREFIX.length);
+        const problem = languageTagProblem(tag);
+        if (problem === undefined || !context.budget.admit('language-tag', 'error'))
+            continue;
+        (findings ??= []).push({
+            rule: 'language-tag',
+            severity: 'error',
+            pointer: (0,src_findings/* pointerFrom */.eX)([key]),
+            target: 'key',
+            message: `the language tag ${tag === '' ? 'after "client_name#"' : (0,describe/* quote */.hD)(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/logo-size.ts
+// `logo-size`: LivePerson requires the logo to be exactly 70x70 pixels. When logo_uri is not an
+// absolute URL it is resolved to a file of the workspace: relative to the manifest's folder, or to
+// the workspace root for a leading `/`. When that file is a PNG, JPEG, GIF, SVG or WebP image of
+// another size, the finding (at the logo_uri value) gives the actual size; an image file over
+// LOGO_MAX_BYTES is refused with a finding, unread. Silent: URLs, missing files, other file types,
+// unreadable images, and any path (`..` or symbolic link) that leads outside the workspace.
+// Each logo file is measured once per run (LogoMeasurements: many manifests may name one logo), and
+// only as much of it is read as its format needs: the header of a PNG, GIF or WebP; a JPEG's
+// segments up to its frame header, walked by their lengths; an SVG up to the end of its root tag.
+
+
+
+const LOGO_SIZE = 70;
+/** The largest logo file measured (a 70×70 logo takes a few kilobytes): larger ones are a finding, unread. */
+const LOGO_MAX_BYTES = 1024 * 1024;
+/** What is read first: every header a PNG, GIF or WebP needs. A JPEG or an SVG may need more (read doubling, up to the file's size). */
+const FIRST_READ = 4096;
+const IMAGE_TYPES = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', svg: 'SVG', webp: 'WebP' };
+const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp)$/i;
+function logo_size_isInside(child, parent) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The workspace file logo_uri names, or undefined for a URL or a path that leaves the workspace. */
+function logoPath(logoUri, manifestPath, workspaceRoot) {
+    if (logoUri === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(logoUri) || logoUri.startsWith('//') || logoUri.includes('\\'))
+        return undefined;
+    let path = logoUri.replace(/[?#].*$/s, '');
+    try {
+        path = decodeURIComponent(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (path === '' || path.includes('\0'))
+        return undefined;
+    const root = (0,external_node_path_.resolve)(workspaceRoot);
+    // (No string literal joined to the path: ncc's asset relocator would rewrite such a resolve().)
+    const base = path.startsWith('/') ? root : (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(manifestPath));
+    const full = (0,external_node_path_.resolve)(base, path.replace(/^\/+/, ''));
+    return logo_size_isInside(full, root) ? full : undefined;
+}
+/**
+ * The logo files of one run, each measured once (by its path, then by its real path: two names of
+ * one file are one measurement). Concurrent checks of manifests naming one logo share one promise.
+ */
+class LogoMeasurements {
+    maxBytes;
+    byPath = new Map();
+    byRealPath = new Map();
+    realRoot;
+    /** Files opened and bytes read so far (one file per logo, only the bytes its format needs). */
+    reads = { files: 0, bytes: 0 };
+    constructor(maxBytes = LOGO_MAX_BYTES) {
+        this.maxBytes = maxBytes;
+    }
+    measure(file, workspaceRoot) {
+        let found = this.byPath.get(file);
+        if (found === undefined)
+            this.byPath.set(file, (found = this.measurePath(file, workspaceRoot)));
+        return found;
+    }
+    async measurePath(file, workspaceRoot) {
+        try {
+            // Symbolic links: the real file must still be inside the (real) workspace.
+            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(file), (this.realRoot ??= (0,promises_.realpath)(workspaceRoot))]);
+            if (!logo_size_isInside(real, realRoot))
+                return undefined;
+            let found = this.byRealPath.get(real);
+            if (found === undefined)
+                this.byRealPath.set(real, (found = this.measureFile(real)));
+            return await found;
+        }
+        catch {
+            return undefined; // missing, unreadable
+        }
+    }
+    async measureFile(path) {
+        try {
+            if (!(await (0,promises_.stat)(path)).isFile())
+                return undefined; // before open(): opening a FIFO would block
+            const handle = await (0,promises_.open)(path, 'r');
+            try {
+                const info = await handle.stat();
+                if (!info.isFile() || info.size === 0)
+                    return undefined;
+                this.reads.files++;
+                let bytes = await this.readAt(handle, 0, Math.min(info.size, FIRST_READ));
+                if (info.size > this.maxBytes)
+                    return looksLikeImage(bytes, path) ? { tooLarge: info.size } : undefined;
+                for (;;) {
+                    const size = await sizeOf(bytes);
+                    if (size !== 'more')
+                        return size;
+                    if (bytes.length >= info.size)
+                        return undefined;
+                    const more = await this.readAt(handle, bytes.length, Math.min(info.size, bytes.length * 2) - bytes.length);
+                    if (more.length === 0)
+                        return undefined;
+                    bytes = Buffer.concat([bytes, more]);
+                }
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch {
+            return undefined; // unreadable, or not an image we can measure
+        }
+    }
+    async readAt(handle, position, length) {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, position);
+        this.reads.bytes += bytesRead;
+        return buffer.subarray(0, bytesRead);
+    }
+}
+function startsWith(bytes, ...prefix) {
+    return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+/** The start of the text, without a byte order mark and white space. */
+function textStart(bytes) {
+    return bytes
+        .subarray(0, 512)
+        .toString('latin1')
+        .replace(/^(\xef\xbb\xbf)?\s*/, '');
+}
+/** Whether a file too large to read is an image: by its first bytes or its name. */
+function looksLikeImage(bytes, path) {
+    if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38))
+        return true;
+    if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+        return true;
+    return textStart(bytes).startsWith('<') ? /<svg[\s>]/i.test(bytes.toString('latin1')) || IMAGE_EXTENSION.test(path) : IMAGE_EXTENSION.test(path);
+}
+/** SOFn markers (frame headers): C0–CF but C4 (DHT), C8 (JPG), CC (DAC). */
+function isFrameHeader(marker) {
+    return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+/**
+ * A JPEG's size, walking its segments by their lengths (never byte by byte), or 'more' when the
+ * frame header lies past `bytes`. Undefined: not a JPEG's structure. EXIF orientation 5–8 (a
+ * quarter turn) swaps width and height, as a viewer shows it.
+ */
+function jpegSize(bytes) {
+    let orientation = 1;
+    let i = 2;
+    for (;;) {
+        if (i + 4 > bytes.length)
+            return 'more';
+        if (bytes[i] !== 0xff)
+            return undefined;
+        const marker = bytes[i + 1];
+        if (marker === 0xff) {
+            i++; // fill byte
+            continue;
+        }
+        if (marker === 0xd8 || marker === 0xd9 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+            if (marker === 0xd9)
+                return undefined; // the end, no frame
+            i += 2;
+            continue;
+        }
+        const length = bytes.readUInt16BE(i + 2);
+        if (length < 2)
+            return undefined;
+        const end = i + 2 + length;
+        if (isFrameHeader(marker)) {
+            if (i + 9 > bytes.length)
+                return 'more';
+            const height = bytes.readUInt16BE(i + 5);
+            const width = bytes.readUInt16BE(i + 7);
+            const swap = orientation >= 5 && orientation <= 8;
+            return { width: swap ? height : width, height: swap ? width : height, type: 'jpg' };
+        }
+        if (marker === 0xe1) {
+            if (end > bytes.length)
+                return 'more';
+            orientation = exifOrientation(bytes.subarray(i + 4, end)) ?? orientation;
+        }
+        i = end;
+    }
+}
+/** The orientation tag (274) of IFD0 of an APP1 segment's EXIF data, if any. */
+function exifOrientation(app1) {
+    if (app1.length < 14 || app1.subarray(0, 6).toString('latin1') !== 'Exif\0\0')
+        return undefined;
+    const tiff = app1.subarray(6);
+    const order = tiff.subarray(0, 2).toString('latin1');
+    if (order !== 'II' && order !== 'MM')
+        return undefined;
+    const big = order === 'MM';
+    const u16 = (at) => (at + 2 <= tiff.length ? (big ? tiff.readUInt16BE(at) : tiff.readUInt16LE(at)) : -1);
+    const u32 = (at) => (at + 4 <= tiff.length ? (big ? tiff.readUInt32BE(at) : tiff.readUInt32LE(at)) : -1);
+    const ifd = u32(4);
+    const count = ifd < 0 ? -1 : u16(ifd);
+    for (let k = 0; k < count; k++) {
+        const entry = ifd + 2 + k * 12;
+        if (entry + 12 > tiff.length)
+            return undefined;
+        if (u16(entry) === 274)
+            return u16(entry + 2) === 3 && u32(entry + 4) === 1 ? u16(entry + 8) : undefined;
+    }
+    return undefined;
+}
+/**
+ * An SVG's root tag (`<svg …>`, quotes honoured), or undefined when it does not end within `text`,
+ * found in one pass (image-size's own search is a regular expression over the whole file).
+ */
+function svgRoot(text) {
+    const start = text.search(/<svg\s/i);
+    if (start < 0)
+        return undefined;
+    let quote = 0;
+    for (let i = start + 5; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === quote)
+                quote = 0;
+        }
+        else if (c === 34 || c === 39)
+            quote = c;
+        else if (c === 62)
+            return text.slice(start, i + 1);
+    }
+    return undefined;
+}
+async function sizeOf(bytes) {
+    if (startsWith(bytes, 0xff, 0xd8))
+        return jpegSize(bytes);
+    let head = bytes;
+    if (textStart(bytes).startsWith('<')) {
+        const root = svgRoot(bytes.toString('utf8'));
+        if (root === undefined)
+            return 'more'; // (nothing, once the whole file is read)
+        head = Buffer.from(root, 'utf8');
+    }
+    const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 2013)); // loaded only when a logo file exists
+    const result = imageSize(head);
+    if (result.type === undefined || !(result.type in IMAGE_TYPES))
+        return undefined;
+    if (!Number.isFinite(result.width) || !Number.isFinite(result.height))
+        return undefined;
+    return { width: result.width, height: result.height, type: result.type };
+}
+const checkLogoSize = ({ manifest, path, workspaceRoot, budget, options }) => {
+    const logo = own(manifest, 'logo_uri');
+    if (typeof logo !== 'string')
+        return NO_FINDINGS;
+    const file = logoPath(logo, path, workspaceRoot);
+    if (file === undefined)
+        return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
+    return (options.logos ??= new LogoMeasurements()).measure(file, workspaceRoot).then((size) => logoFindings(size, budget));
+};
+function logoFindings(size, budget) {
+    if (size === undefined)
+        return NO_FINDINGS;
+    if ('tooLarge' in size) {
+        if (!budget.admit('logo-size', 'error'))
+            return NO_FINDINGS;
+        const mib = LOGO_MAX_BYTES / (1024 * 1024);
+        return [
+            {
+                rule: 'logo-size',
+                severity: 'error',
+                pointer: '/logo_uri',
+                target: 'value',
+                message: `the logo file is ${size.tooLarge.toLocaleString('en')} bytes, over the ${mib} MiB this tool measures (it is not read); a ${LOGO_SIZE}×${LOGO_SIZE} logo takes a few kilobytes: make the file smaller`,
+            },
+        ];
+    }
+    if ((size.width === LOGO_SIZE && size.height === LOGO_SIZE) || !budget.admit('logo-size', 'error'))
+        return NO_FINDINGS;
+    return [
+        {
+            rule: 'logo-size',
+            severity: 'error',
+            pointer: '/logo_uri',
+            target: 'value',
+            message: `the logo is ${size.width}×${size.height} pixels (${IMAGE_TYPES[size.type]}); LivePerson requires exactly ${LOGO_SIZE}×${LOGO_SIZE}`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/semantic/max-retries-ignored.ts
+
+
+const checkMaxRetriesIgnored = (context) => {
+    const { manifest } = context;
+    const capabilities = own(manifest, 'capabilities');
+    if (!isRecord(capabilities))
+        return NO_FINDINGS;
+    const webhooks = own(capabilities, 'webhooks');
+    if (!isRecord(webhooks))
+        return NO_FINDINGS;
+    const retry = own(webhooks, 'retry');
+    if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
+        return NO_FINDINGS;
+    let findings;
+    const all = webhooksIn(context);
+    for (let i = 0; i < all.length; i++) {
+        const { event, webhook } = all[i];
+        const retries = own(webhook, 'max_retries');
+        if (typeof retries !== 'number' || retries === 0 || !context.budget.admit('max-retries-ignored', 'warning'))
+            continue;
+        (findings ??= []).push({
+            rule: 'max-retries-ignored',
+            severity: 'warning',
+            pointer: (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
+            target: 'value',
+            message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
+
+
+const checkOauthFlow = ({ manifest, budget }) => {
+    let findings;
+    const grants = own(manifest, 'grant_types');
+    const redirects = own(manifest, 'redirect_uris');
+    if (Array.isArray(redirects)) {
+        redirects.forEach((uri, i) => {
+            if (typeof uri === 'string' && uri.includes('#') && budget.admit('oauth-flow', 'error')) {
+                (findings ??= []).push({
+                    rule: 'oauth-flow',
+                    severity: 'error',
+                    pointer: (0,src_findings/* pointerFrom */.eX)(['redirect_uris', i]),
+                    target: 'value',
+                    message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
+                });
+            }
+        });
+    }
+    if (!Array.isArray(grants))
+        return findings ?? NO_FINDINGS;
+    const authorizationCode = grants.indexOf('authorization_code');
+    const refreshToken = grants.indexOf('refresh_token');
+    if (authorizationCode >= 0) {
+        const hasRedirect = Array.isArray(redirects) && redirects.some((u) => typeof u === 'string' && u.trim() !== '');
+        if (redirects === undefined) {
+            if (budget.admit('oauth-flow', 'error')) {
+                (findings ??= []).push({
+                    rule: 'oauth-flow',
+                    severity: 'error',
+                    pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
+                    target: 'value',
+                    message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
+                });
+            }
+        }
+        else if (Array.isArray(redirects) && !hasRedirect && budget.admit('oauth-flow', 'error')) {
+            (findings ??= []).push({
+                rule: 'oauth-flow',
+                severity: 'error',
+                pointer: '/redirect_uris',
+                target: 'value',
+                message: 'redirect_uris has no redirect URI but grant_types has "authorization_code"; LivePerson requires at least one for the authorization code flow',
+            });
+        }
+        // redirect_uris of another type: the schema reports it; nothing to interpret here.
+    }
+    else if (refreshToken >= 0 && budget.admit('oauth-flow', 'warning')) {
+        (findings ??= []).push({
+            rule: 'oauth-flow',
+            severity: 'warning',
+            pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
+            target: 'value',
+            message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+// EXTERNAL MODULE: ./src/semantic/placeholder-text.ts
+var placeholder_text = __nccwpck_require__(9333);
+;// CONCATENATED MODULE: ./src/semantic/placeholder.ts
+
+
+
+
+
+
+
+const HTTP_SCHEME = /^https?:\/\//i;
+function hostWithoutDot(field) {
+    if (!HTTP_SCHEME.test(field.value))
+        return undefined;
+    const url = absoluteUrlOf(field);
+    if (!url)
+        return undefined; // not a URL: the format rule reports it
+    const host = url.hostname;
+    if (host === '' || host.startsWith('[') || host.includes('.') || (0,parsed_url/* isLoopbackHost */.cW)(host))
+        return undefined;
+    return host;
+}
+/** Why `value` looks like a template; `field`: the URL field whose value it is (else undefined). */
+function problem(value, field) {
+    const found = (0,placeholder_text/* placeholderIn */.P)(value);
+    if (found)
+        return `contains the placeholder ${(0,describe/* quote */.hD)(found.text, 60)}; replace it with the real value`;
+    if (field === undefined)
+        return undefined;
+    const host = hostWithoutDot(field);
+    if (host !== undefined)
+        return `has the host ${(0,describe/* quote */.hD)(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
+    return undefined;
+}
+/** The array fields whose string items are checked, by their pointer segments. */
+const ENUM_ARRAYS = [
+    ['grant_types'],
+    ['response_types'],
+    ['capabilities', 'engagement', 'entry_point'],
+    ['capabilities', 'engagement', 'visitor_behavior'],
+    ['capabilities', 'engagement', 'target_audience'],
+    ['capabilities', 'engagement', 'goal'],
+    ['capabilities', 'engagement', 'consumer_identity'],
+];
+/** The value at `segments` from the manifest (own properties only), or undefined. */
+function at(manifest, segments) {
+    let value = manifest;
+    for (const s of segments) {
+        if (!isRecord(value))
+            return undefined;
+        value = own(value, s);
+    }
+    return value;
+}
+const checkPlaceholder = (context) => {
+    const { manifest, budget } = context;
+    let findings;
+    const report = (pointer, message) => {
+        if (budget.admit('placeholder', 'warning'))
+            (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer, target: 'value', message });
+    };
+    let why;
+    const keys = keysIn(context);
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key !== 'client_name' && key !== 'display_name' && key !== 'description' && key !== 'scope' && !key.startsWith('client_name#'))
+            continue;
+        const value = manifest[key];
+        // (A client_name#… key can be any length: shortened, as a value is.)
+        if (typeof value === 'string' && (why = problem(value)) !== undefined)
+            report((0,src_findings/* pointerFrom */.eX)([key]), `${key.length > 80 ? (0,describe/* quote */.hD)(key, 60) : key} ${why}`);
+    }
+    for (const segments of ENUM_ARRAYS) {
+        const items = at(manifest, segments);
+        if (!Array.isArray(items))
+            continue;
+        const name = segments[segments.length - 1];
+        for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            if (typeof item === 'string' && (why = problem(item)) !== undefined)
+                report((0,src_findings/* pointerFrom */.eX)([...segments, i]), `${name}[${i}] ${why}`);
+        }
+    }
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if ((why = problem(field.value, field)) !== undefined)
+            report(urlFieldPointer(field), `${urlFieldLabel(field)} ${why}`);
+    }
+    const groups = headersIn(context);
+    for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        for (let h = 0; h < group.length; h++) {
+            const header = group[h];
+            const name = own(header.header, 'header_name');
+            if (typeof name === 'string' && (why = problem(name)) !== undefined)
+                report(headerPointer(header, 'header_name'), `the header_name of ${headerLabel(header)} ${why}`);
+            const value = own(header.header, 'header_value');
+            if (typeof value === 'string' && (0,placeholder_text/* placeholderIn */.P)(value) !== undefined)
+                report(headerPointer(header, 'header_value'), `the header_value of ${headerLabel(header)} contains a template placeholder; LivePerson sends it as written, so fill it in when you deploy (a credential belongs in your deployment's secrets, not in the repository)`);
+        }
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/quick-launch.ts
+
+const checkQuickLaunch = ({ manifest, budget }) => {
+    if (own(manifest, 'quick_launch_enabled') !== true)
+        return NO_FINDINGS;
+    let findings;
+    const entry = own(manifest, 'entry_uri');
+    if (entry === undefined) {
+        if (budget.admit('quick-launch', 'error'))
+            (findings ??= []).push({
+                rule: 'quick-launch',
+                severity: 'error',
+                pointer: '/quick_launch_enabled',
+                target: 'value',
+                message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
+            });
+    }
+    else if (typeof entry === 'string' && entry.trim() === '' && budget.admit('quick-launch', 'error')) {
+        (findings ??= []).push({
+            rule: 'quick-launch',
+            severity: 'error',
+            pointer: '/entry_uri',
+            target: 'value',
+            message: 'entry_uri is empty but quick_launch_enabled is true: the app will not appear in the QuickLaunch menu; set the URI that starts the app',
+        });
+    }
+    const profiles = own(manifest, 'enabled_for_profiles');
+    if (profiles === undefined) {
+        if (budget.admit('quick-launch', 'warning'))
+            (findings ??= []).push({
+                rule: 'quick-launch',
+                severity: 'warning',
+                pointer: '/quick_launch_enabled',
+                target: 'value',
+                message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
+            });
+    }
+    else if (Array.isArray(profiles) && profiles.length === 0 && budget.admit('quick-launch', 'warning')) {
+        (findings ??= []).push({
+            rule: 'quick-launch',
+            severity: 'warning',
+            pointer: '/enabled_for_profiles',
+            target: 'value',
+            message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
+        });
+    }
+    if (own(manifest, 'enabled') === false && budget.admit('quick-launch', 'warning')) {
+        (findings ??= []).push({
+            rule: 'quick-launch',
+            severity: 'warning',
+            pointer: '/enabled',
+            target: 'value',
+            message: 'the app is disabled ("enabled": false) but quick_launch_enabled is true: it will not appear in QuickLaunch',
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/account-facts.ts
+
+/** Profiles a message lists; the rest are counted. */
+const MAX_PROFILES_LISTED = 20;
+const ROLE_NAMES = { 1: 'Administrator', 2: 'Agent', 3: 'Agent Manager', 4: 'Campaign Manager', 5: 'LPA' };
+function accountView(facts) {
+    const view = { account: facts.account, manifests: new Map() };
+    if (facts.profiles !== undefined) {
+        const byId = new Map();
+        for (const p of facts.profiles)
+            if (!byId.has(p.id) || byId.get(p.id).deleted)
+                byId.set(p.id, p);
+        view.profiles = byId;
+    }
+    if (facts.installations !== undefined) {
+        const byName = new Map();
+        for (const app of facts.installations) {
+            if (app['deleted'] === true)
+                continue;
+            const name = Object.prototype.hasOwnProperty.call(app, 'client_name') ? app['client_name'] : undefined;
+            if (typeof name !== 'string' || name.trim() === '')
+                continue;
+            const group = byName.get(name);
+            if (group)
+                group.push(app);
+            else
+                byName.set(name, [app]);
+        }
+        view.installations = byName;
+    }
+    return view;
+}
+/** A profile's name for a line of text: invisible characters escaped, at most 60 code points. */
+function profileName(name) {
+    const points = [...name.slice(0, 240)];
+    const shown = points.length > 60 ? points.slice(0, 60).join('') + '…' : points.join('');
+    return (0,describe/* escapeInvisible */.ts)(shown, { oneLine: true });
+}
+/** `42 (Agent Manager)`, or `42` when the account is not known or has no such profile. */
+function profileLabel(id, view) {
+    // (An id past 2^53 is a string of digits: no account profile has one.)
+    const p = typeof id === 'number' ? view?.profiles?.get(id) : undefined;
+    return p === undefined || p.name.trim() === '' ? String(id) : `${id} (${profileName(p.name)})`;
+}
+/** The account's live profiles by id, at most MAX_PROFILES_LISTED, for messages: "42 (Agent), 43 (Administrator) and 3 more". */
+function profileListing(view) {
+    if (view.listing !== undefined)
+        return view.listing;
+    const live = [...(view.profiles?.values() ?? [])].filter((p) => p.deleted !== true).sort((a, b) => a.id - b.id);
+    const shown = live.slice(0, MAX_PROFILES_LISTED).map((p) => profileLabel(p.id, view));
+    const more = live.length - shown.length;
+    view.listing = live.length === 0 ? 'the account has no profiles' : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    return view.listing;
+}
+/** After the run: what is installed and not in the repository, and what is not installed yet. */
+function compareWithInstalled(view) {
+    if (view.installations === undefined)
+        return undefined;
+    const installedNotInRepository = [];
+    for (const [clientName, apps] of view.installations) {
+        if (view.manifests.has(clientName))
+            continue;
+        for (const app of apps) {
+            const id = app['id'];
+            installedNotInRepository.push(typeof id === 'string' || typeof id === 'number' ? { clientName, id: String(id) } : { clientName });
+        }
+    }
+    const notYetInstalled = [];
+    for (const [clientName, path] of view.manifests)
+        if (!view.installations.has(clientName))
+            notYetInstalled.push({ path, clientName });
+    installedNotInRepository.sort((a, b) => (a.clientName < b.clientName ? -1 : a.clientName > b.clientName ? 1 : 0));
+    notYetInstalled.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { installedNotInRepository, notYetInstalled };
+}
+
+;// CONCATENATED MODULE: ./src/semantic/quick-launch-profile.ts
+
+
+
+/** Whether the lists share a profile (with a set: thousands listed times thousands enabled would be quadratic). */
+function overlaps(listed, enabled) {
+    const set = new Set(enabled);
+    return listed.some((p) => set.has(p));
+}
+/** With the account's profiles read, each with its name: `profile 42 (Agent Manager)`. */
+function profileList(profiles, account) {
+    const labels = profiles.map((p) => profileLabel(p, account));
+    return profiles.length === 1 ? `profile ${labels[0]}` : `profiles ${labels.join(', ')}`;
+}
+const checkQuickLaunchProfile = (context) => {
+    const { manifest, options } = context;
+    const listed = options.profiles;
+    if (listed.length === 0)
+        return NO_FINDINGS;
+    const status = quickLaunchIn(context);
+    if (!status || (status.visibleTo?.length ?? 0) > 0)
+        return NO_FINDINGS;
+    if (!status.enabled && !options.requireQuickLaunch)
+        return NO_FINDINGS;
+    if (!context.budget.admit('quick-launch-profile', 'error'))
+        return NO_FINDINGS;
+    const present = (key) => own(manifest, key) !== undefined;
+    const reasons = [];
+    if (!status.enabled) {
+        const flag = own(manifest, 'quick_launch_enabled');
+        const text = flag === undefined ? 'quick_launch_enabled is not set' : flag === false ? 'quick_launch_enabled is false' : 'quick_launch_enabled is not true';
+        reasons.push({ text, pointer: '/quick_launch_enabled' });
+    }
+    const entry = own(manifest, 'entry_uri');
+    if (!(typeof entry === 'string' && entry.trim() !== '')) {
+        const text = entry === undefined ? 'there is no entry_uri' : typeof entry === 'string' ? 'entry_uri is empty' : 'entry_uri is not a string';
+        reasons.push({ text, pointer: '/entry_uri' });
+    }
+    if (own(manifest, 'enabled') === false)
+        reasons.push({ text: 'the app is disabled ("enabled": false)', pointer: '/enabled' });
+    if (status.profiles.length === 0) {
+        reasons.push({ text: present('enabled_for_profiles') ? 'enabled_for_profiles lists no profile' : 'there is no enabled_for_profiles', pointer: '/enabled_for_profiles' });
+    }
+    else if (!overlaps(listed, status.profiles)) {
+        const shown = status.profiles.length > 10 ? `${status.profiles.slice(0, 10).join(', ')}, …` : status.profiles.join(', ');
+        reasons.push({ text: `enabled_for_profiles (${shown}) lists none of them`, pointer: '/enabled_for_profiles' });
+    }
+    // Locate at the first reason whose property is present, else at quick_launch_enabled, else at `{`.
+    const at = reasons.find((r) => present(r.pointer.slice(1)));
+    let pointer = '';
+    let target = 'open-brace';
+    if (at) {
+        pointer = at.pointer;
+        target = 'value';
+    }
+    else if (present('quick_launch_enabled')) {
+        pointer = '/quick_launch_enabled';
+        target = 'value';
+    }
+    const why = reasons.map((r) => r.text).join('; ');
+    const message = options.requireQuickLaunch
+        ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed, options.account)} (require-quick-launch): ${why}`
+        : `no user of ${profileList(listed, options.account)} will see this app in QuickLaunch: ${why}`;
+    return [{ rule: 'quick-launch-profile', severity: 'error', pointer, target, message }];
+};
+
+;// CONCATENATED MODULE: ./src/semantic/scope.ts
+
+
+
+
+const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
+const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
+const checkScope = ({ manifest, budget }) => {
+    const scope = own(manifest, 'scope');
+    if (typeof scope !== 'string')
+        return NO_FINDINGS;
+    // The common case, one known token: nothing to split or remember.
+    if (KNOWN_SCOPES.includes(scope))
+        return NO_FINDINGS;
+    const findings = [];
+    const flag = (message) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
+    /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
+    const seen = new Map();
+    for (const token of (0,placeholder_text/* withoutPlaceholders */.Z)(scope).split(' ')) {
+        if (token === '')
+            continue;
+        if (seen.has(token)) {
+            if (!budget.admit('scope', 'warning'))
+                continue;
+            let message = seen.get(token);
+            if (message === undefined)
+                seen.set(token, (message = `scope token ${(0,describe/* quote */.hD)(token)} is repeated`));
+            flag(message);
+            continue;
+        }
+        seen.set(token, undefined);
+        // Every other token is one finding: not space-separated, or unknown.
+        if (KNOWN_SCOPES.includes(token) || !budget.admit('scope', 'warning'))
+            continue;
+        if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
+            flag(`scope ${(0,describe/* quote */.hD)(token)} is not space-separated; separate the tokens with spaces`);
+            continue;
+        }
+        const guess = (0,text_closest/* closestMatch */.h0)(token, KNOWN_SCOPES);
+        flag(guess ? `unknown scope token ${(0,describe/* quote */.hD)(token)}; did you mean "${guess}"?` : `unknown scope token ${(0,describe/* quote */.hD)(token)}; known: ${KNOWN_LIST}`);
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/secret-in-header.ts
+
+
+
+
+
+// The credential tests are shared with redaction (text/redact.ts): what this rule flags, no message prints.
+
+/** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
+const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
+/** Why the header looks like it carries a credential, or undefined. */
+function credentialReason(name, value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || redact/* PLACEHOLDER */.Kx.test(trimmed))
+        return undefined;
+    const scheme = redact/* SCHEME */.My.exec(trimmed);
+    if (scheme) {
+        // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
+        const rest = trimmed.slice(scheme[0].length).trim();
+        if (rest === '' || redact/* PLACEHOLDER */.Kx.test(rest))
+            return undefined;
+        return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
+    }
+    if (typeof name === 'string' && CREDENTIAL_NAME.test(name)) {
+        // An invalid name may hold a whole "Name: value" line: only a valid token is quoted.
+        return HTTP_TOKEN.test(name) ? `the header name ${(0,describe/* quote */.hD)(name)} carries credentials` : 'the header name suggests credentials';
+    }
+    if ((0,redact/* looksRandom */.EZ)(trimmed))
+        return 'it looks like a long random token';
+    return undefined;
+}
+const checkSecretInHeader = (context) => {
+    let findings;
+    const groups = headersIn(context);
+    for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        for (let i = 0; i < group.length; i++) {
+            const h = group[i];
+            const value = own(h.header, 'header_value');
+            if (typeof value !== 'string')
+                continue;
+            const name = own(h.header, 'header_name');
+            const reason = credentialReason(name, value);
+            if (reason === undefined || !context.budget.admit('secret-in-header', 'warning'))
+                continue;
+            (findings ??= []).push({
+                rule: 'secret-in-header',
+                severity: 'warning',
+                pointer: headerPointer(h, 'header_value'),
+                target: 'value',
+                message: `the header_value of ${headerLabel(h)} looks like a credential (${reason}); do not commit credentials: inject them at deploy time, and rotate this one`,
+            });
+        }
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+// EXTERNAL MODULE: ./src/fixes/fix-ops.ts
+var fix_ops = __nccwpck_require__(1717);
+;// CONCATENATED MODULE: ./src/semantic/server-field.ts
+
+
+
+
+const checkServerField = ({ manifest, budget }) => {
+    let findings;
+    for (let i = 0; i < schema_findings/* SERVER_FIELDS */.c0.length; i++) {
+        const key = schema_findings/* SERVER_FIELDS */.c0[i];
+        if (!Object.prototype.hasOwnProperty.call(manifest, key) || !budget.admit('server-field', 'error'))
+            continue;
+        const message = key === 'client_secret'
+            ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
+            : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
+        const pointer = (0,src_findings/* pointerFrom */.eX)([key]);
+        // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
+        const suggestion = (0,fix_ops/* removeMember */.pt)(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
+        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/unknown-profile.ts
+
+
+const checkUnknownProfile = ({ manifest, options, budget }) => {
+    const view = options.account;
+    if (view?.profiles === undefined)
+        return NO_FINDINGS;
+    const ids = own(manifest, 'enabled_for_profiles');
+    if (!Array.isArray(ids))
+        return NO_FINDINGS;
+    let findings;
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1)
+            continue;
+        const profile = view.profiles.get(id);
+        if (profile !== undefined && profile.deleted !== true)
+            continue;
+        if (!budget.admit('unknown-profile', 'error'))
+            continue;
+        const what = profile === undefined
+            ? `profile ${id} is not a profile of account ${view.account}`
+            : `profile ${id}${profile.name.trim() === '' ? '' : ` (${profileName(profile.name)})`} is deleted in account ${view.account}`;
+        (findings ??= []).push({
+            rule: 'unknown-profile',
+            severity: 'error',
+            pointer: `/enabled_for_profiles/${i}`,
+            target: 'value',
+            message: `${what}: no user sees the app in QuickLaunch through it; the account's profiles: ${profileListing(view)}`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/unreachable-endpoint.ts
+
+
+
+/** Host name suffixes (with their leading dot) of tunnels a developer runs on their own machine. */
+const TUNNELS = [
+    ['.ngrok.io', 'an ngrok tunnel'],
+    ['.ngrok-free.app', 'an ngrok tunnel'],
+    ['.ngrok.app', 'an ngrok tunnel'],
+    ['.loca.lt', 'a localtunnel tunnel'],
+    ['.trycloudflare.com', 'a Cloudflare quick tunnel'],
+];
+/** Special-use names that never resolve on the internet (RFC 6761, RFC 6762, RFC 8375, ICANN's .internal). */
+const LOCAL_NAMES = [
+    ['.localhost', 'the loopback name'],
+    ['.local', 'the local-network (multicast DNS) name'],
+    ['.internal', 'the private-network name'],
+    ['.home.arpa', 'the home-network name'],
+];
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** What an IPv4 address is when the internet cannot reach it, else undefined. */
+function ipv4Kind(a, b) {
+    if (a === 0)
+        return 'unspecified address';
+    if (a === 127)
+        return 'loopback address';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+        return 'private address';
+    if (a === 169 && b === 254)
+        return 'link-local address';
+    if (a === 100 && b >= 64 && b <= 127)
+        return 'shared (carrier-grade NAT) address';
+    return undefined;
+}
+/** The eight 16-bit groups of an IPv6 host as `new URL` serialises it ("[fe80::1]"), or undefined. */
+function ipv6Groups(host) {
+    if (host.length < 4 || host.length > 41 || !host.startsWith('[') || !host.endsWith(']'))
+        return undefined;
+    const inner = host.slice(1, -1);
+    const gap = inner.indexOf('::');
+    const part = (s) => (s === '' ? [] : s.split(':'));
+    const head = part(gap < 0 ? inner : inner.slice(0, gap));
+    const tail = gap < 0 ? [] : part(inner.slice(gap + 2));
+    const zeros = gap < 0 ? 0 : 8 - head.length - tail.length;
+    if (zeros < 0)
+        return undefined;
+    const groups = [];
+    for (const g of head)
+        groups.push(parseInt(g, 16));
+    for (let i = 0; i < zeros; i++)
+        groups.push(0);
+    for (const g of tail)
+        groups.push(parseInt(g, 16));
+    return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+/** What an IPv6 address is when the internet cannot reach it, else undefined. */
+function ipv6Kind(g) {
+    const zeroUpTo = (n) => g.slice(0, n).every((x) => x === 0);
+    if (zeroUpTo(7) && g[7] === 0)
+        return 'unspecified address';
+    if (zeroUpTo(7) && g[7] === 1)
+        return 'loopback address';
+    if (zeroUpTo(5) && g[5] === 0xffff) {
+        const kind = ipv4Kind(g[6] >> 8, g[6] & 0xff);
+        return kind === undefined ? undefined : `IPv4-mapped ${kind}`;
+    }
+    if ((g[0] & 0xffc0) === 0xfe80)
+        return 'link-local address';
+    if ((g[0] & 0xfe00) === 0xfc00)
+        return 'unique-local address';
+    if ((g[0] & 0xffc0) === 0xfec0)
+        return 'site-local address';
+    return undefined;
+}
+/**
+ * What every host unreachableHost names matches: an IPv4 address (dotted decimal, as `new URL` gives
+ * it) or IPv6 literal, or a name ending as one of the lists (one trailing dot allowed). A host that
+ * does not, as nearly every endpoint, is done with one test.
+ */
+const MAYBE_UNREACHABLE = /^[\d[]|(?:^|\.)(?:localhost|local|internal|home\.arpa|ngrok\.io|ngrok-free\.app|ngrok\.app|loca\.lt|trycloudflare\.com)\.?$/;
+/** Why LivePerson cannot reach `hostname` (as `new URL` gives it), or undefined. */
+function unreachableHost(hostname) {
+    if (!MAYBE_UNREACHABLE.test(hostname))
+        return undefined;
+    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname; // "localhost." is localhost
+    const v4 = IPV4.exec(host);
+    if (v4) {
+        const kind = ipv4Kind(Number(v4[1]), Number(v4[2]));
+        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
+    }
+    if (host.startsWith('[')) {
+        const groups = ipv6Groups(host);
+        const kind = groups && ipv6Kind(groups);
+        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
+    }
+    if (host === 'localhost')
+        return `the host "localhost": LivePerson's servers cannot reach it from the internet`;
+    for (const [suffix, what] of LOCAL_NAMES) {
+        if (host.endsWith(suffix))
+            return `${what} ${(0,describe/* quote */.hD)(host, 60)}: LivePerson's servers cannot reach it from the internet`;
+    }
+    for (const [suffix, what] of TUNNELS) {
+        if (host.endsWith(suffix) && host.length > suffix.length)
+            return `${what} (${(0,describe/* quote */.hD)(host, 60)}): LivePerson reaches it only while the tunnel runs`;
+    }
+    return undefined;
+}
+const unreachable_endpoint_HTTP = /^https?:$/;
+const checkUnreachableEndpoint = (context) => {
+    let findings;
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        if (field.kind !== 'endpoint')
+            continue;
+        const url = absoluteUrlOf(field);
+        if (url === null || !unreachable_endpoint_HTTP.test(url.protocol))
+            continue; // not a URL, or not http(s): the format rule's
+        const why = unreachableHost(url.hostname);
+        if (why === undefined || !context.budget.admit('unreachable-endpoint', 'warning'))
+            continue;
+        (findings ??= []).push({
+            rule: 'unreachable-endpoint',
+            severity: 'warning',
+            pointer: urlFieldPointer(field),
+            target: 'value',
+            message: `${urlFieldLabel(field)} is ${why}; use the public https:// host of the deployed service`,
+        });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/uri-format.ts
+
+
+
+
+
+const uri_format_WHITE_SPACE = /\s/;
+const NEEDS_HOST = /^(https?|wss?|ftp):$/;
+function parsesAsAbsoluteUrl(field) {
+    if (uri_format_WHITE_SPACE.test(field.value))
+        return false;
+    const url = absoluteUrlOf(field);
+    return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
+}
+function parsesAsReference(field) {
+    const { value } = field;
+    if (uri_format_WHITE_SPACE.test(value))
+        return false;
+    // An absolute URL parses against any base too (only the base of a relative reference matters).
+    if (absoluteUrlOf(field) !== null)
+        return true;
+    try {
+        new URL(value, 'https://example.invalid/');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const checkUriFormat = (context) => {
+    let findings;
+    const urls = urlFieldsIn(context);
+    for (let i = 0; i < urls.length; i++) {
+        const field = urls[i];
+        const { value } = field;
+        // The endpoint's percent-encoded URL is the schema's format error (not https://), with this suggestion.
+        const decoded = field.kind === 'endpoint' ? undefined : (0,parsed_url/* decodedWholeUrl */.Vc)(value);
+        if (decoded !== undefined) {
+            if (!context.budget.admit('format', 'error'))
+                continue;
+            const pointer = urlFieldPointer(field);
+            (findings ??= []).push({ rule: 'format', severity: 'error', pointer, target: 'value', message: (0,parsed_url/* percentEncodedMessage */.pZ)(urlFieldLabel(field)), suggestion: (0,fix_ops/* replaceString */.uf)(pointer, value, decoded) });
+            continue;
+        }
+        if ((0,placeholder_text/* placeholderIn */.P)(value) !== undefined)
+            continue;
+        let problem;
+        switch (field.kind) {
+            case 'redirect':
+                if (!parsesAsAbsoluteUrl(field))
+                    problem = 'is not an absolute URL';
+                break;
+            case 'entry':
+                if (value.trim() !== '' && !parsesAsAbsoluteUrl(field))
+                    problem = 'is not an absolute URL';
+                break;
+            case 'logo':
+                if (value !== '' && !parsesAsReference(field))
+                    problem = 'is not a URL or a path';
+                break;
+            case 'endpoint':
+                // Not https:// at all is the schema's format error already.
+                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(field))
+                    problem = 'is not a valid absolute https:// URL';
+                break;
+        }
+        if (problem !== undefined && context.budget.admit('format', 'error'))
+            (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${problem}` });
+    }
+    return findings ?? NO_FINDINGS;
+};
+
+;// CONCATENATED MODULE: ./src/semantic/index.ts
+// Every per-manifest semantic rule, in one list. (duplicate-client-name spans files: see engine.)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MANIFEST_CHECKS = [
+    checkUriFormat,
+    checkServerField,
+    checkLanguageTag,
+    checkScope,
+    checkOauthFlow,
+    checkInsecureUrl,
+    checkPlaceholder,
+    checkUnreachableEndpoint,
+    checkLogoSize,
+    checkQuickLaunch,
+    checkQuickLaunchProfile,
+    checkConsumerIdentity,
+    checkMaxRetriesIgnored,
+    checkHeaderName,
+    checkSecretInHeader,
+    checkUnknownProfile,
+    checkDrift,
+];
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEPTH_LIMIT = 64;
+/** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
+const spansOnly = (text) => (ops) => resolveOps(text, ops, () => undefined);
+function placeFix(pending, resolve, lines) {
+    if (pending === undefined)
+        return undefined;
+    const edits = resolve(pending.ops);
+    if (edits === undefined || edits.length === 0)
+        return undefined;
+    return {
+        description: pending.description,
+        edits: edits.map((e) => {
+            const start = lines.position(e.start);
+            const end = lines.position(e.end);
+            return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+        }),
+    };
+}
+/** `resolve`: undefined when the findings go without their fixes' edits (ValidationOptions.fixes). */
+function place(pending, locate, lines, resolve) {
+    const span = pending.span ?? locate(pending);
+    const start = lines.position(span.start);
+    const end = lines.position(Math.max(span.end, span.start));
+    const finding = {
+        rule: pending.rule,
+        severity: pending.severity,
+        message: pending.message,
+        pointer: (0,redact/* redactPointer */.jB)(pending.pointer), // a key may hold a credential (a URL with a password)
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+    };
+    if (resolve === undefined)
+        return finding;
+    const fix = placeFix(pending.fix, resolve, lines);
+    if (fix !== undefined)
+        finding.fix = fix;
+    const suggestion = placeFix(pending.suggestion, resolve, lines);
+    if (suggestion !== undefined)
+        finding.suggestion = suggestion;
+    return finding;
+}
+function applySeverities(findings, overrides) {
+    if (!overrides || overrides.size === 0)
+        return findings;
+    const kept = [];
+    for (const f of findings) {
+        const override = overrides.get(f.rule);
+        if (override === 'off')
+            continue;
+        kept.push(override ? { ...f, severity: override } : f);
+    }
+    return kept;
+}
+function severitiesOf(options, path) {
+    return options.severitiesFor === undefined ? options.severities : options.severitiesFor(path);
+}
+/** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
+function finish(path, findings, quickLaunch, options, omitted) {
+    const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(src_findings/* compareFindings */.Eg);
+    let valid = true;
+    for (const f of kept)
+        if (f.severity === 'error')
+            valid = false;
+    if (omitted === undefined)
+        return { path, valid, quickLaunch, findings: kept };
+    for (const o of omitted)
+        if (o.severity === 'error')
+            valid = false;
+    return { path, valid, quickLaunch, findings: kept, omitted };
+}
+/** A file that could not be read, or is not JSON: one finding at a known span. */
+function engine_unreadable(path, finding, text, options) {
+    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), options.fixes === false ? undefined : spansOnly(text))], null, options) };
+}
+function append(to, found) {
+    for (let i = 0; i < found.length; i++)
+        to.push(found[i]);
+}
+/** Runs the semantic rules in order; a promise only when a rule returned one (then the rest wait for it). */
+function runChecks(context, pending) {
+    for (let i = 0; i < MANIFEST_CHECKS.length; i++) {
+        const found = MANIFEST_CHECKS[i](context);
+        if (found instanceof Promise)
+            return runChecksAfter(found, i + 1, context, pending);
+        append(pending, found);
+    }
+}
+async function runChecksAfter(first, from, context, pending) {
+    append(pending, await first);
+    for (let i = from; i < MANIFEST_CHECKS.length; i++) {
+        const found = MANIFEST_CHECKS[i](context);
+        append(pending, found instanceof Promise ? await found : found);
+    }
+}
+function settingsOf(options) {
+    return {
+        options,
+        // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
+        checkOptions: {
+            profiles: options.profiles ?? [],
+            requireQuickLaunch: options.requireQuickLaunch ?? false,
+            logos: new LogoMeasurements(),
+            ...(options.account ? { account: options.account } : {}),
+        },
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        absoluteOf: pathJoiner(options.workspaceRoot),
+        run: new finding_budget/* RunBudget */.bG(options.maxListedPerRun),
+    };
+}
+/**
+ * Checks one manifest's text (`parsed`: JSON.parse(text), when known): synchronously, unless a rule
+ * has to wait (logo-size reading a file).
+ */
+function checkText(path, text, settings, parsed) {
+    const { options } = settings;
+    let manifest = parsed;
+    if (manifest === undefined)
+        try {
+            manifest = JSON.parse(text);
+        }
+        catch (error) {
+            return engine_unreadable(path, syntaxErrorFinding(text, error), text, options);
+        }
+    // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
+    // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
+    // (keys is -1 only past DEPTH_LIMIT, which scanStructure measures the same way: it returns then.)
+    const keys = countKeysWithin(manifest, DEPTH_LIMIT);
+    let textKeys = keys >= 0 ? countMembersFast(text) : -1;
+    if (textKeys < 0 || textKeys !== keys) {
+        const scan = scanStructure(text, DEPTH_LIMIT);
+        if (scan.overDepthAt >= 0) {
+            const tooDeep = {
+                rule: 'unreadable-file',
+                severity: 'error',
+                message: `JSON nests deeper than ${DEPTH_LIMIT} levels; a manifest needs at most 6`,
+                pointer: '',
+                target: 'value',
+                span: { start: scan.overDepthAt, end: scan.overDepthAt + 1 },
+            };
+            return engine_unreadable(path, tooDeep, text, options);
+        }
+        textKeys = scan.keys;
+    }
+    const budget = new finding_budget/* FindingBudget */.xr(severitiesOf(options, path), undefined, settings.run);
+    // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
+    const profileTokens = enabledProfileTokens(text, manifest);
+    const pending = (0,schema_findings/* schemaFindings */.I$)(manifest, budget, profileTokens);
+    if (!isRecord(manifest))
+        return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
+    const context = {
+        manifest,
+        path,
+        workspaceRoot: options.workspaceRoot,
+        options: settings.checkOptions,
+        budget,
+        keys: undefined,
+        webhooks: undefined,
+        headers: undefined,
+        urls: undefined,
+        profileTokens,
+        quickLaunch: undefined,
+    };
+    const waiting = runChecks(context, pending);
+    if (waiting === undefined)
+        return complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context);
+    return waiting.then(() => complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context));
+}
+function complete(path, text, manifest, pending, budget, hasDuplicateKeys, settings, context) {
+    let findings = [];
+    if (pending.length > 0 || hasDuplicateKeys) {
+        const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
+        if (hasDuplicateKeys)
+            append(pending, map.duplicateKeys(budget));
+        const resolve = settings.options.fixes === false ? undefined : (ops) => map.edits(ops);
+        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, resolve));
+    }
+    const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
+    const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
+    const result = finish(path, findings, quickLaunch, settings.options, budget.omitted());
+    return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
+}
+function fromRead(path, read, settings) {
+    return read.ok ? checkText(path, read.text, settings) : engine_unreadable(path, read.finding, read.prefix ?? '', settings.options);
+}
+/** Checks one manifest: its given text, or the file read synchronously when it can be. */
+function checkFile(input, settings) {
+    if (input.text !== undefined)
+        return checkText(input.path, input.text, settings, input.value);
+    if (input.read !== undefined)
+        return fromRead(input.path, input.read, settings);
+    const absolute = settings.absoluteOf(input);
+    const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
+    if (read !== undefined)
+        return fromRead(input.path, read, settings);
+    return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
+}
+/** A file's result; with its name's bytes when its path is quoted (the JSON report keeps the real name). */
+function resultOf(c) {
+    if (c.fsPath === undefined)
+        return c.result;
+    const { path, ...rest } = c.result;
+    return { path, pathBytes: c.fsPath.toString('base64'), ...rest };
+}
+/** Keeps a name that is not UTF-8 with its result, for a second read. */
+function withName(checked, input) {
+    return input.fsPath === undefined ? checked : { ...checked, fsPath: input.fsPath };
+}
+function internalError(path, error, options) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const finding = {
+        rule: 'internal-error',
+        severity: describeRule('internal-error').defaultSeverity,
+        message: `the validator failed on this file (${detail.slice(0, 200)}); the other files were still checked`,
+        pointer: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+    };
+    return { result: finish(path, [finding], null, options) };
+}
+/**
+ * Locates each colliding client_name and adds the duplicate-client-name findings. Only the files
+ * whose name collides are read again (their text is not kept), in the order of `checked`.
+ */
+async function addDuplicateClientNames(checked, settings) {
+    const { options } = settings;
+    // The first file of each name; a list only for names that collide (few, usually none).
+    const first = new Map();
+    let groups;
+    for (let i = 0; i < checked.length; i++) {
+        const c = checked[i];
+        if (c.clientName === undefined)
+            continue;
+        const key = clientNameKey(c.clientName); // names as a person reads them: "Acme" and "acme\u200b" are one
+        if (key === '')
+            continue;
+        const seen = first.get(key);
+        if (seen === undefined)
+            first.set(key, c);
+        else {
+            const group = (groups ??= new Map()).get(key);
+            if (group)
+                group.push(c);
+            else
+                groups.set(key, [seen, c]);
+        }
+    }
+    if (groups === undefined)
+        return;
+    // Names in order of first appearance, each with its files in the order of `checked`.
+    const colliding = [];
+    for (const name of first.keys()) {
+        const group = groups.get(name);
+        if (group)
+            for (const file of group)
+                colliding.push(file);
+    }
+    const entries = [];
+    for (const file of colliding) {
+        const read = await readManifestText(settings.absoluteOf({ path: file.result.path, fsPath: file.fsPath }), options.workspaceRoot, settings.maxBytes);
+        if (!read.ok)
+            continue;
+        const map = new SourceMap(read.text);
+        const line = map.position(map.locate('/client_name', 'value').start).line;
+        entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
+    }
+    for (const [entry, finding] of duplicateClientNames(entries)) {
+        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines, (ops) => entry.map.edits(ops));
+        // (One per file: never past the listing limit.)
+        entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options, entry.file.result.omitted);
+    }
+}
+function engine_byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function startValidation(options) {
+    const settings = settingsOf(options);
+    const checked = [];
+    const inFlight = new Set();
+    const limit = Math.max(1, options.concurrency ?? 16);
+    return {
+        add(input) {
+            const index = checked.length;
+            checked.push(undefined); // keeps the order of adding
+            let outcome;
+            try {
+                outcome = checkFile(input, settings);
+            }
+            catch (error) {
+                outcome = internalError(input.path, error, options);
+            }
+            if (!(outcome instanceof Promise)) {
+                checked[index] = withName(outcome, input);
+                return;
+            }
+            const done = outcome.then((c) => void (checked[index] = withName(c, input)), (error) => void (checked[index] = internalError(input.path, error, options)));
+            inFlight.add(done);
+            void done.then(() => inFlight.delete(done));
+            if (inFlight.size >= limit)
+                return Promise.race(inFlight);
+        },
+        async results(select = {}) {
+            while (inFlight.size > 0)
+                await Promise.all(inFlight);
+            if (select.namesInPathOrder) {
+                checked.sort((a, b) => engine_byPath(a.result, b.result));
+                await addDuplicateClientNames(checked, settings);
+                return checked.map(resultOf);
+            }
+            await addDuplicateClientNames(checked, settings);
+            return checked.map(resultOf).sort(engine_byPath);
+        },
+    };
+}
+/** Validates manifests; results are sorted by path. */
+async function validateManifests(inputs, options) {
+    const run = startValidation(options);
+    for (const input of inputs) {
+        const wait = run.add(input);
+        if (wait)
+            await wait;
+    }
+    return run.results();
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+
+
+
+
+
+function parseFailOn(value, inputName = 'fail-on') {
+    const v = value.trim().toLowerCase() || 'error';
+    if (v === 'error' || v === 'warning' || v === 'never')
+        return v;
+    const guess = (0,text_closest/* closestMatch */.h0)(v, ['error', 'warning', 'never']);
+    throw new discovery_UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
+}
+/**
+ * Profile ids, as in enabled_for_profiles: integers written in digits (leading zeros allowed here:
+ * "042" is 42), from 1 to 9223372036854775807 (2^63-1), each once. Not `+5`, `5.0`, `1e3`, `0`.
+ */
+function parseProfiles(value, inputName = 'profiles') {
+    const out = new Set();
+    for (const token of value.split(/[\s,]+/)) {
+        if (token === '')
+            continue;
+        const shown = token.length > 40 ? `${token.slice(0, 40)}…` : token;
+        if (!/^[0-9]+$/.test(token)) {
+            throw new discovery_UsageError(`${inputName}: "${shown}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
+        }
+        const digits = token.replace(/^0+/, '');
+        if (digits === '')
+            throw new discovery_UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
+        const id = (0,profile_id/* profileIdOfDigits */.ay)(digits);
+        if (id === undefined)
+            throw new discovery_UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are at most ${profile_id/* MAX_PROFILE_ID */.ft} (a 64-bit integer)`);
+        out.add(id);
+    }
+    return [...out];
+}
+function parseSeverityOverrides(value, inputName = 'rules') {
+    const overrides = new Map();
+    for (const item of splitList(value)) {
+        const match = /^([a-z-]+)\s*[=:]\s*([a-z]+)$/i.exec(item.trim());
+        if (!match) {
+            throw new discovery_UsageError(`${inputName}: "${item}" is not of the form id=off|warning|error (e.g. "placeholder=off, insecure-url=error")`);
+        }
+        const id = match[1].toLowerCase();
+        const level = match[2].toLowerCase();
+        if (!isRuleId(id)) {
+            const guess = (0,text_closest/* closestMatch */.h0)(id, RULE_IDS);
+            throw new discovery_UsageError(`${inputName}: unknown rule id "${id}"; ${guess === undefined ? `valid ids: ${RULE_IDS.join(', ')}` : `did you mean "${guess}"?`}`);
+        }
+        if (id === 'internal-error') {
+            throw new discovery_UsageError(`${inputName}: internal-error cannot be changed; a validator failure always fails the run`);
+        }
+        if (level !== 'off' && level !== 'warning' && level !== 'error') {
+            const guess = (0,text_closest/* closestMatch */.h0)(level, ['off', 'warning', 'error']);
+            throw new discovery_UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
+        }
+        overrides.set(id, level);
+    }
+    return overrides;
+}
+function parseBoolean(value, inputName, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UsageError(`${inputName}: "${v}" is not true or false${inputName === 'annotations' ? ' (or auto)' : ''}`);
+}
+/** An input that is `auto` (the default), true or false. */
+function parseAuto(value, inputName) {
+    const v = value.trim();
+    if (v === '' || v.toLowerCase() === 'auto')
+        return 'auto';
+    return parseBoolean(v, inputName, false) ? 'true' : 'false';
+}
+/** Whether the findings fail the step / command, per fail-on. An internal error always fails. */
+function isFailing(files, failOn) {
+    if (files.some((f) => f.findings.some((x) => x.rule === 'internal-error')))
+        return true;
+    if (failOn === 'never')
+        return false;
+    // The findings past the listing limit count too (FileResult.omitted).
+    const failing = (x) => x.severity === 'error' || failOn === 'warning';
+    return files.some((f) => f.findings.some(failing) || (f.omitted?.some(failing) ?? false));
+}
+
+// EXTERNAL MODULE: ./src/tool-info.ts
+var tool_info = __nccwpck_require__(4574);
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+function buildReport(files) {
+    return { version: 1, tool: { name: tool_info/* TOOL_NAME */.lH, version: tool_info/* TOOL_VERSION */.wr }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text-stream.ts
+// Reports written as streams: a report is a sequence of text pieces (a generator), never one string,
+// so its size is bounded by the disk, not by JavaScript's longest string (about 512 MiB), and its
+// memory by one piece. Small, reusable parts:
+// - `StreamedArray` + `jsonChunks`: JSON.stringify(value, null, 2)'s exact text, with the arrays
+//   marked StreamedArray written item by item from any iterable (a generator building each item).
+// - `writeLines`: hands the pieces to a sink grouped in whole lines of about `pieceSize` characters
+//   (a line is never split: a sink that makes each piece inert for a runner log, like logSafe, sees
+//   whole lines), awaiting the sink (backpressure).
+// - `joinChunks`: the whole text, for a small report or a test.
+/** An array of a JSON document written item by item (its items are made as they are written). */
+class StreamedArray {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+function isPlainContainer(value) {
+    return value !== null && typeof value === 'object' && !(value instanceof StreamedArray) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+}
+/** Whether a StreamedArray is inside `value` (walks plain objects and arrays only: the document's skeleton). */
+function holdsStream(value) {
+    if (value instanceof StreamedArray)
+        return true;
+    if (!isPlainContainer(value))
+        return false;
+    for (const v of Array.isArray(value) ? value : Object.values(value))
+        if (holdsStream(v))
+            return true;
+    return false;
+}
+/** JSON.stringify(value, null, 2) of a value at `indent`: every line after the first indented. */
+function stringifyAt(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    // JSON.stringify escapes line breaks inside strings: each \n here is between two tokens.
+    return indent === '' ? text : text.replace(/\n/g, '\n' + indent);
+}
+function* arrayChunks(items, indent) {
+    const inner = indent + '  ';
+    let first = true;
+    for (const item of items) {
+        yield (first ? '[\n' : ',\n') + inner;
+        first = false;
+        if (holdsStream(item))
+            yield* valueChunks(item, inner);
+        else
+            yield stringifyAt(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner);
+    }
+    yield first ? '[]' : '\n' + indent + ']';
+}
+function* valueChunks(value, indent) {
+    if (value instanceof StreamedArray) {
+        yield* arrayChunks(value.items, indent);
+        return;
+    }
+    if (!holdsStream(value)) {
+        yield stringifyAt(value, indent);
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield* arrayChunks(value, indent);
+        return;
+    }
+    const inner = indent + '  ';
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+            continue; // as JSON.stringify
+        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* valueChunks(v, inner);
+    }
+    yield first ? '{}' : '\n' + indent + '}';
+}
+/** JSON.stringify(value, null, 2) + "\n", in pieces, with each StreamedArray written item by item. */
+function* jsonChunks(value) {
+    yield* valueChunks(value, '');
+    yield '\n';
+}
+/** The whole text of `chunks` (a synchronous report). */
+function text_stream_joinChunks(chunks) {
+    let out = '';
+    for (const c of chunks)
+        out += c;
+    return out;
+}
+/** About 1 MiB of text per write. */
+const PIECE_SIZE = 1 << 20;
+/**
+ * Writes `chunks` to `sink` in pieces that end at a line break, each of at least `pieceSize`
+ * characters (but the last); the text after the last line break goes last. Each chunk is searched
+ * once: linear in the text.
+ */
+async function writeLines(chunks, sink, pieceSize = PIECE_SIZE) {
+    let buffer = '';
+    for await (const chunk of chunks) {
+        buffer += chunk;
+        if (buffer.length < pieceSize)
+            continue;
+        const at = chunk.lastIndexOf('\n');
+        if (at < 0)
+            continue;
+        const end = buffer.length - chunk.length + at;
+        const piece = buffer.slice(0, end + 1);
+        buffer = buffer.slice(end + 1);
+        await sink(piece);
+    }
+    if (buffer !== '')
+        await sink(buffer);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json-report.ts
+
+/** The report's text in pieces: JSON.stringify(report, null, 2) + "\n", one file at a time. */
+function jsonReportChunks(report) {
+    return jsonChunks({ ...report, files: new StreamedArray(report.files) });
+}
+function formatJson(report) {
+    return joinChunks(jsonReportChunks(report));
+}
+
+// EXTERNAL MODULE: ./src/reporters/log-safe.ts
+var log_safe = __nccwpck_require__(3716);
+;// CONCATENATED MODULE: ./src/reporters/markdown-summary.ts
+// The Markdown summary shown as the job summary and as the check run's summary: a heading that
+// agrees with the step's verdict, counts, how many findings `lp-manifest --fix` fixes, a table per
+// file (line linked to the file at the commit checked, rule linked to its documentation at the
+// running version, message; a note row per rule with findings past the listing limits) and, with
+// profiles, a manifest x profile table of the manifests that enable QuickLaunch. It is cut, with a
+// note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a job
+// summary); its rows are made only while they fit.
+
+
+
+
+/**
+ * `https://github.com/<repo>/blob/<sha>/<path>#L<line>`, each path segment percent-encoded (and the
+ * characters a Markdown link destination or a URL would read, `(`, `)`, `'`, `!`, `*`, too);
+ * undefined when the parts do not make a safe address (a `.` or `..` segment, a name that is not
+ * UTF-8, a repository or commit of other characters).
+ */
+function blobLineUrl(links, path, line) {
+    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?$/.test(links.serverUrl))
+        return undefined;
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(links.repository) || !/^[0-9a-f]{40,64}$/i.test(links.sha))
+        return undefined;
+    const segments = path.split('/');
+    // (A lone surrogate or U+FFFD: a name shown with replacements, whose address is not known.)
+    if (segments.some((s) => s === '' || s === '.' || s === '..') || /[\ufffd\ud800-\udfff]/.test(path))
+        return undefined;
+    const encoded = segments.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded.join('/')}#L${line}`;
+}
+/** Files that have findings, listed or counted. */
+function withFindings(report) {
+    let n = 0;
+    for (const f of report.files)
+        if (f.findings.length > 0 || (f.omitted?.length ?? 0) > 0)
+            n++;
+    return n;
+}
+/** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
+function reportTitle(report) {
+    const { manifests, errors, warnings } = report.summary;
+    if (manifests === 0)
+        return 'No LivePerson manifests found';
+    if (errors > 0) {
+        return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${count(withFindings(report))} of ${plural(manifests, 'manifest')}`;
+    }
+    if (warnings > 0)
+        return `${plural(warnings, 'warning')} in ${count(withFindings(report))} of ${plural(manifests, 'manifest')}`;
+    return `${plural(manifests, 'manifest')} checked, no problems`;
+}
+/**
+ * Text from a manifest (a message, a file path, the failure note) as a Markdown code span: nothing
+ * inside one is parsed, and GitHub's own filters (mentions, issue references, autolinks) skip code,
+ * so it can make no image, link, mention, heading, HTML or emphasis. Messages are rendered whole
+ * this way: they mix our words with keys, values and paths, and cannot be told apart after the fact.
+ * - Invisible characters and line breaks are shown as JSON escapes (a line break would end a table
+ *   row or a heading; a bidi override would reorder what a reader sees).
+ * - The fence is one backtick longer than the longest run inside; content that starts or ends with a
+ *   backtick or a space is padded with one space each side, which CommonMark strips again.
+ * - `inTable`: GFM splits table rows at `|` before anything else, code spans included, and reads
+ *   `\|` as a literal pipe there. A backslash right before a pipe would escape that backslash
+ *   instead on renderers that read `\\` first (micromark does, cmark-gfm does not), so an odd run of
+ *   backslashes before a pipe gets one more backslash: on every renderer the row keeps its cells
+ *   (shown as `\\|`, the way JSON writes a backslash; an even run shows exactly).
+ */
+function markdown_summary_codeSpan(text, inTable = false) {
+    let content = escapeInvisible(text, { oneLine: true });
+    if (content === '')
+        return '';
+    if (inTable)
+        content = content.replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes.length % 2 === 1 ? '\\' : ''}\\|`);
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && !/^ +$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** The heading's words after the title when the verdict does not follow from the counts (fail-on). */
+function verdictNote(report, failing) {
+    const { errors, warnings } = report.summary;
+    if (!failing && errors > 0)
+        return ' (not failing: `fail-on` is `never`)';
+    if (failing && errors === 0 && warnings > 0)
+        return ' (failing: `fail-on` is `warning`)';
+    return '';
+}
+/** How many listed findings have a certain fix: what `lp-manifest --fix` applies. */
+function fixLine(report, reviewPosted) {
+    let fixable = 0;
+    let listed = 0;
+    for (const file of report.files) {
+        listed += file.findings.length;
+        for (const f of file.findings)
+            if (f.fix !== undefined)
+                fixable++;
+    }
+    if (fixable === 0)
+        return undefined;
+    const total = report.summary.errors + report.summary.warnings;
+    const of = fixable === total ? (fixable === 1 ? 'The finding has' : `All ${count(total)} findings have`) : `${count(fixable)} of the ${count(total)} findings ${fixable === 1 ? 'has' : 'have'}`;
+    const more = listed < total ? ' (of those listed; run it again for the next ones)' : '';
+    const review = reviewPosted ? ' The review of this pull request carries the fixes on changed lines as suggested changes.' : '';
+    return `🔧 ${of} a certain fix: \`lp-manifest --fix\` applies ${fixable === 1 ? 'it' : 'them'}${more}.${review}`;
+}
+function* quickLaunchRows(report, profiles) {
+    for (const f of report.files) {
+        if (f.quickLaunch?.enabled !== true)
+            continue;
+        const visible = f.quickLaunch.visibleTo ?? [];
+        yield `| ${markdown_summary_codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`;
+    }
+}
+function* findingRows(file, options) {
+    const ruleLink = (rule) => (options.readmeUrl ? `[${rule}](${options.readmeUrl}#${rule})` : rule);
+    for (const f of file.findings) {
+        const url = options.links === undefined ? undefined : blobLineUrl(options.links, file.path, f.line);
+        // The link's text is our numbers only.
+        const where = url === undefined ? `${f.line}:${f.column}` : `[${f.line}:${f.column}](${url})`;
+        yield `| ${where} | ${f.severity} | ${ruleLink(f.rule)} | ${markdown_summary_codeSpan(f.message, true)} |`;
+    }
+    // Our own words and numbers only: no code span needed.
+    for (const o of file.omitted ?? [])
+        yield `| | ${o.severity} | ${ruleLink(o.rule)} | ${omittedNote(o)} |`;
+}
+function* blocksOf(report, options) {
+    const profiles = options.profiles ?? [];
+    if (profiles.length > 0 && report.files.length > 0) {
+        if (report.files.some((f) => f.quickLaunch?.enabled === true)) {
+            const header = [
+                '### QuickLaunch visibility',
+                '',
+                `| manifest | ${profiles.map((p) => `profile ${profileMarkdown(p, report.account)}`).join(' | ')} |`,
+                `|---|${profiles.map(() => ':---:').join('|')}|`,
+            ];
+            yield { header, rows: quickLaunchRows(report, profiles), findings: false, quickLaunch: true };
+        }
+        else {
+            yield { header: [`QuickLaunch: none of the ${plural(report.files.length, 'manifest')} enables it (\`quick_launch_enabled\`).`], rows: [], findings: false, quickLaunch: true };
+        }
+    }
+    for (const file of report.files) {
+        if (file.findings.length === 0 && (file.omitted?.length ?? 0) === 0)
+            continue;
+        const header = [`### ${file.valid ? '⚠️' : '❌'} ${markdown_summary_codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+        yield { header, rows: findingRows(file, options), findings: true, quickLaunch: false };
+    }
+}
+function formatMarkdownSummary(report, options) {
+    const failing = options.failing ?? (report.summary.errors > 0 || options.failure !== undefined);
+    const icon = failing ? '❌' : report.summary.errors + report.summary.warnings > 0 ? '⚠️' : '✅';
+    const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}${options.failure === undefined ? verdictNote(report, failing) : ''}`, ''];
+    if (options.failure !== undefined)
+        head.push(`**${markdown_summary_codeSpan(options.failure)}**`, '');
+    if (options.configChange !== undefined)
+        head.push(options.configChange, '');
+    head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${count(report.summary.manifests)} | ${count(report.summary.errors)} | ${count(report.summary.warnings)} |`);
+    const fixes = fixLine(report, options.reviewPosted === true);
+    if (fixes !== undefined)
+        head.push('', fixes);
+    // The account checks (bounded lists): in the head, never cut.
+    if (report.account !== undefined)
+        head.push('', accountMarkdown(report.account));
+    // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
+    const reserve = 400;
+    const maxChars = options.maxChars - reserve;
+    const maxBytes = (options.maxBytes ?? Infinity) - reserve;
+    let out = head.join('\n');
+    let bytes = utf8Length(out);
+    let shown = 0;
+    let full = false;
+    /** The cut fell in the QuickLaunch table (the first block, with profiles). */
+    let quickLaunchCut = false;
+    const fits = (lines) => {
+        let chars = 0;
+        let b = 0;
+        for (const l of lines) {
+            chars += l.length + 1;
+            b += utf8Length(l) + 1;
+        }
+        return out.length + chars <= maxChars && bytes + b <= maxBytes;
+    };
+    const add = (line) => {
+        if (!fits([line]))
+            return false;
+        out += '\n' + line;
+        bytes += utf8Length(line) + 1;
+        return true;
+    };
+    blocks: for (const block of blocksOf(report, options)) {
+        const rows = block.rows[Symbol.iterator]();
+        let next = rows.next();
+        // A heading alone is useless: start a block only when its header and first row fit.
+        if (!fits(['', ...block.header, ...(next.done ? [] : [next.value])])) {
+            full = true;
+            quickLaunchCut = block.quickLaunch;
+            break;
+        }
+        add('');
+        for (const line of block.header)
+            add(line);
+        for (; !next.done; next = rows.next()) {
+            if (!add(next.value)) {
+                full = true;
+                quickLaunchCut = block.quickLaunch;
+                break blocks;
+            }
+            if (block.findings && !next.value.startsWith('| | '))
+                shown++;
+        }
+    }
+    out += '\n';
+    if (full) {
+        // Past the listing limits a finding is counted, not listed: the cut is told in listed findings then.
+        let listed = 0;
+        let byRun = false;
+        for (const file of report.files) {
+            listed += file.findings.length;
+            if (file.omitted?.some((o) => o.limit === 'run'))
+                byRun = true;
+        }
+        const unlisted = report.summary.errors + report.summary.warnings - listed;
+        const partial = unlisted > 0;
+        const hidden = listed - shown;
+        const what = hidden > 0
+            ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${count(listed)} ${hidden === 1 ? 'is' : 'are'} not shown here`
+            : quickLaunchCut
+                ? 'the QuickLaunch table is incomplete'
+                : 'the notes on findings past the listing limit are not all shown here';
+        // The notes rows may be among what is cut: the count of findings not listed is said here too.
+        const limits = `${count(MAX_LISTED_PER_RULE)} of one rule per file${byRun ? `, ${count(MAX_LISTED_PER_RUN)} in a run` : ''}`;
+        const counted = partial ? ` The other ${count(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${limits}): counted, not listed.` : '';
+        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
+    }
+    return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
+}
+/** Bytes of `s` in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD, as it is written). */
+function utf8Length(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/**
+ * The longest prefix within both limits, never splitting a surrogate pair, and ending at a line
+ * break when it has one: a line cut inside a code span would let the rest of it be read as Markdown.
+ */
+function truncate(s, maxChars, maxBytes) {
+    if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes))
+        return s;
+    let end = Math.min(s.length, maxChars);
+    if (end < s.length && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
+        end--;
+    let out = s.slice(0, end);
+    while (maxBytes !== Infinity && utf8Length(out) > maxBytes) {
+        end = Math.max(0, end - Math.max(1, Math.ceil((utf8Length(out) - maxBytes) / 4)));
+        if (end > 0 && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
+            end--;
+        out = s.slice(0, end);
+    }
+    const lineEnd = out.lastIndexOf('\n');
+    return lineEnd > 0 ? out.slice(0, lineEnd + 1) : out;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/account-report.ts
+
+
+
+
+/** Items of each list shown in the text and Markdown reports; the JSON report has them all. */
+const MAX_LISTED_NAMES = 30;
+function accountReport(account, view, notChecked, profiles = [], onlyChanged = false) {
+    const out = { account, profilesChecked: view?.profiles !== undefined, installedCompared: view?.installations !== undefined };
+    const names = {};
+    for (const id of profiles) {
+        const name = typeof id === 'number' ? view?.profiles?.get(id)?.name : undefined;
+        if (name !== undefined && name.trim() !== '')
+            names[String(id)] = name;
+    }
+    if (Object.keys(names).length > 0)
+        out.profileNames = names;
+    const comparison = view ? compareWithInstalled(view) : undefined;
+    if (comparison) {
+        // With only-changed, the manifests not in the pull request were not read: none is "not in the repository".
+        if (!onlyChanged)
+            out.installedNotInRepository = comparison.installedNotInRepository;
+        out.notYetInstalled = comparison.notYetInstalled;
+    }
+    if (onlyChanged)
+        out.onlyChanged = true;
+    if (notChecked !== undefined)
+        out.notChecked = notChecked;
+    return out;
+}
+/** At most `max` code points, for a code span (names from the account may be any length). */
+function clip(text, max = 80) {
+    const points = [...text.slice(0, max * 2 + 2)];
+    return points.length > max ? points.slice(0, max).join('') + '…' : text;
+}
+function more(total) {
+    return total > MAX_LISTED_NAMES ? ` and ${text_report_count(total - MAX_LISTED_NAMES)} more (every one is in the JSON report)` : '';
+}
+function installedLabel(i) {
+    return `${(0,describe/* quote */.hD)(i.clientName, 80)}${i.id === undefined ? '' : ` (id ${(0,describe/* quote */.hD)(i.id, 40)})`}`;
+}
+/** `42 (Agent Manager)` in a line of text, `42` without a name. */
+function profileText(id, r) {
+    const name = r?.profileNames?.[String(id)];
+    return name === undefined ? String(id) : `${id} (${profileName(name)})`;
+}
+/** `42` and the name as a code span in Markdown (a table cell: pipes escaped). */
+function account_report_profileMarkdown(id, r) {
+    const name = r?.profileNames?.[String(id)];
+    return name === undefined ? String(id) : `${id} ${codeSpan(clip(name, 60), true)}`;
+}
+/** Lines for the text report (and the log). */
+function accountText(r) {
+    const lines = [];
+    const what = [r.profilesChecked ? 'profiles checked' : 'profiles not checked', ...(r.installedCompared ? ['installed apps compared'] : [])];
+    lines.push(`LivePerson account ${r.account}: ${what.join(', ')}`);
+    if (r.installedNotInRepository !== undefined) {
+        const list = r.installedNotInRepository;
+        lines.push(list.length === 0
+            ? 'Installed in the account and not in the repository: none'
+            : `Installed in the account and not in the repository (${list.length}): ${list.slice(0, MAX_LISTED_NAMES).map(installedLabel).join(', ')}${more(list.length)}`);
+    }
+    if (r.notYetInstalled !== undefined) {
+        const list = r.notYetInstalled;
+        lines.push(list.length === 0
+            ? 'Manifests not yet installed: none'
+            : `Manifests not yet installed (${list.length}): ${list
+                .slice(0, MAX_LISTED_NAMES)
+                .map((m) => `${(0,describe/* displayPath */.Gt)(m.path)} (${(0,describe/* quote */.hD)(m.clientName, 80)})`)
+                .join(', ')}${more(list.length)}`);
+    }
+    if (r.notChecked !== undefined)
+        lines.push(`Not checked: ${r.notChecked}`);
+    return lines.join('\n') + '\n';
+}
+/** A section for the job summary and the check run summary. */
+function account_report_accountMarkdown(r) {
+    const lines = ['', `### LivePerson account ${codeSpan(r.account)}`, ''];
+    if (r.notChecked !== undefined)
+        lines.push(`❌ **Not checked:** ${codeSpan(r.notChecked)}`, '');
+    if (r.installedNotInRepository !== undefined) {
+        const list = r.installedNotInRepository;
+        lines.push(`**Installed in the account, not in the repository** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
+        for (const i of list.slice(0, MAX_LISTED_NAMES))
+            lines.push(`- ${codeSpan(clip(i.clientName))}${i.id === undefined ? '' : ` (id ${codeSpan(clip(i.id, 40))})`}`);
+        if (list.length > MAX_LISTED_NAMES)
+            lines.push(`- and ${count(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
+        if (list.length > 0)
+            lines.push('');
+    }
+    if (r.notYetInstalled !== undefined) {
+        const list = r.notYetInstalled;
+        lines.push(`**Manifests not yet installed** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
+        for (const m of list.slice(0, MAX_LISTED_NAMES))
+            lines.push(`- ${codeSpan(clip(m.path, 200))} (${codeSpan(clip(m.clientName))})`);
+        if (list.length > MAX_LISTED_NAMES)
+            lines.push(`- and ${count(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
+        if (list.length > 0)
+            lines.push('');
+    }
+    if (r.notChecked === undefined && r.installedNotInRepository === undefined && r.notYetInstalled === undefined)
+        lines.push(r.profilesChecked ? 'Profiles checked.' : 'Profiles not checked.', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text-report.ts
+// Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
+// `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
+// manifest, then a one-line summary.
+
+
+
+
+/** A count for a sentence, thousands grouped: "1,000". */
+const text_report_count = (n) => n.toLocaleString('en-US');
+/** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
+function text_report_plural(n, word) {
+    return `${text_report_count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
+function listingLimitOf(o) {
+    return o.limit === 'run' ? `at most ${text_report_count(src_findings/* MAX_LISTED_PER_RUN */.ZU)} in a run, then the first of each file` : `at most ${text_report_count(src_findings/* MAX_LISTED_PER_RULE */.Gt)} of one rule per file`;
+}
+/**
+ * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
+ * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
+ */
+function text_report_omittedNote(o) {
+    return `${text_report_count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
+}
+/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
+function* textReportChunks(report, options = {}) {
+    for (const file of report.files) {
+        if (file.findings.length === 0 && file.omitted === undefined)
+            continue; // (most files: their path is not escaped for nothing)
+        const path = (0,describe/* displayPath */.Gt)(file.path);
+        let piece = '';
+        for (const f of file.findings)
+            piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
+        for (const o of file.omitted ?? [])
+            piece += `${path}: ${text_report_omittedNote(o)}\n`;
+        yield piece;
+    }
+    const profiles = options.profiles ?? [];
+    if (profiles.length > 0) {
+        for (const file of report.files) {
+            const visible = file.quickLaunch?.visibleTo ?? [];
+            const hidden = profiles.filter((p) => !visible.includes(p));
+            const label = (ids) => ids.map((id) => profileText(id, report.account)).join(', ');
+            const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${label(visible)}` : 'visible to none of the profiles';
+            yield `QuickLaunch ${(0,describe/* displayPath */.Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${label(hidden)}` : ''}\n`;
+        }
+    }
+    if (report.account !== undefined)
+        yield `${accountText(report.account).trimEnd()}\n`;
+    const { manifests, errors, warnings } = report.summary;
+    yield `${text_report_plural(errors, 'error')}, ${text_report_plural(warnings, 'warning')} in ${text_report_plural(manifests, 'manifest')}\n`;
+}
+function formatText(report, options = {}) {
+    return joinChunks(textReportChunks(report, options));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
+
+
+
+
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning' };
+/**
+ * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
+ * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
+ */
+function sarifFix(fix, artifactLocation) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation,
+                replacements: fix.edits.map((e) => ({
+                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                    ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
+                })),
+            },
+        ],
+    };
+}
+function artifactOf(path) {
+    return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
+}
+/** The tool execution notifications of the findings past the listing limits, file by file. */
+function* notificationsOf(report, ruleIndex) {
+    for (const file of report.files) {
+        for (const o of file.omitted ?? []) {
+            yield {
+                level: 'note',
+                message: { text: `${(0,describe/* displayPath */.Gt)(file.path)}: ${text_report_omittedNote(o)}` },
+                locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
+                associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
+                properties: { severity: o.severity, count: o.count },
+            };
+        }
+    }
+}
+/** The results: one per listed finding, file by file. */
+function* resultsOf(report, ruleIndex) {
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
+        // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
+        // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
+        // or code scanning would merge them into one alert.
+        const seen = new Map();
+        const fingerprint = (f) => {
+            const base = `${f.rule}:${file.path}:${f.pointer}`;
+            const n = (seen.get(base) ?? 0) + 1;
+            seen.set(base, n);
+            return n === 1 ? base : `${base}:${n}`;
+        };
+        const artifactLocation = artifactOf(file.path);
+        for (const f of file.findings) {
+            yield {
+                ruleId: f.rule,
+                ruleIndex: ruleIndex.get(f.rule),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation,
+                            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+                        },
+                    },
+                ],
+                partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
+                ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
+            };
+        }
+    }
+}
+/** The SARIF log, its results and notifications made by `list` from their generators (an array, or a StreamedArray). */
+function sarifLog(report, options, list) {
+    const readme = options.readmeUrl ?? tool_info/* README_URL */.Xh;
+    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+    const omitted = report.files.some((f) => f.omitted !== undefined && f.omitted.length > 0);
+    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: list(notificationsOf(report, ruleIndex)) }];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool_info/* TOOL_NAME */.lH,
+                        version: tool_info/* TOOL_VERSION */.wr,
+                        semanticVersion: tool_info/* TOOL_VERSION */.wr,
+                        informationUri: tool_info/* REPOSITORY_URL */.ld,
+                        rules: RULES.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+                            shortDescription: { text: r.summary },
+                            fullDescription: { text: `${r.summary} ${r.fix}` },
+                            help: { text: r.fix, markdown: `${r.summary}\n\n**Fix:** ${r.fix}\n\n[Documentation](${readme}#${r.id})` },
+                            helpUri: `${readme}#${r.id}`,
+                            defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+                            properties: { tags: ['liveperson', 'manifest'] },
+                        })),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
+                columnKind: 'utf16CodeUnits',
+                ...(omitted ? { invocations } : {}),
+                results: list(resultsOf(report, ruleIndex)),
+            },
+        ],
+    };
+}
+function buildSarif(report, options = {}) {
+    return sarifLog(report, options, (items) => [...items]);
+}
+/** The SARIF log's text in pieces (its results and notifications written one at a time): formatSarif's text. */
+function sarifChunks(report, options = {}) {
+    return jsonChunks(sarifLog(report, options, (items) => new StreamedArray(items)));
+}
+function formatSarif(report, options = {}) {
+    return joinChunks(sarifChunks(report, options));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
+
+
+/** GitHub shows at most this many annotations of each level per step. */
+const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
+/** Columns only when the finding is on one line (GitHub ignores them otherwise). */
+function annotationOf(path, f) {
+    const properties = { title: `${f.rule} (LivePerson manifest)`, file: path, startLine: f.line, endLine: f.endLine };
+    if (f.line === f.endLine) {
+        properties.startColumn = f.column;
+        properties.endColumn = f.endColumn;
+    }
+    return { level: f.severity, message: (0,log_safe/* logSafe */.s)(f.message), properties };
+}
+/** One annotation per finding, in report order. */
+function annotations(report) {
+    const out = [];
+    for (const file of report.files)
+        for (const f of file.findings)
+            out.push(annotationOf(file.path, f));
+    return out;
+}
+/** The notice that GitHub will not display every annotation, when there are more than it shows. */
+function tooManyAnnotationsNotice(report, options = {}) {
+    const { errors, warnings } = report.summary;
+    const hidden = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
+    if (hidden === 0)
+        return undefined;
+    const where = options.moreAt ?? 'the job summary and the log';
+    return {
+        level: 'notice',
+        message: (0,log_safe/* logSafe */.s)(`${text_report_plural(errors, 'error')} and ${text_report_plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${text_report_plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
+        properties: { title: 'More findings than annotations' },
+    };
+}
+// --- As text, for the command line's --format github (the action uses @actions/core instead) ---
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The names workflow commands use for the properties (as @actions/core writes them). */
+const COMMAND_PROPERTY = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn',
+};
+function formatCommand(a) {
+    const list = Object.keys(COMMAND_PROPERTY)
+        .filter((k) => a.properties[k] !== undefined)
+        .map((k) => `${COMMAND_PROPERTY[k]}=${escapeProperty(String(a.properties[k]))}`)
+        .join(',');
+    return `::${a.level}${list ? ' ' + list : ''}::${escapeData(a.message)}`;
+}
+/** Every annotation as a workflow command, and the notice when GitHub will not display them all. */
+function annotationCommands(report, options = {}) {
+    const all = annotations(report);
+    const notice = tooManyAnnotationsNotice(report, options);
+    if (notice !== undefined)
+        all.push(notice);
+    return all.map(formatCommand);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/rdjson-report.ts
+
+/** UTF-8 byte columns of one file's positions. */
+class ByteColumns {
+    source;
+    starts = [0];
+    constructor(source) {
+        this.source = source;
+        const text = source?.text ?? '';
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(line, column) {
+        const start = this.starts[line - 1];
+        if (this.source === undefined || start === undefined)
+            return { line, column };
+        const before = this.source.text.slice(start, start + column - 1);
+        return { line, column: Buffer.byteLength(before, 'utf8') + 1 + (line === 1 && this.source.bom ? 3 : 0) };
+    }
+    range(r) {
+        return { start: this.position(r.line, r.column), end: this.position(r.endLine, r.endColumn) };
+    }
+}
+function diagnostic(path, f, columns, readme) {
+    // One suggestion per edit: our fixes have one edit each, and reviewdog posts a suggestion only
+    // when its lines are the comment's.
+    const edits = [...(f.fix?.edits ?? []), ...(f.suggestion?.edits ?? [])];
+    return {
+        message: f.message,
+        location: { path, range: columns.range(f) },
+        severity: f.severity === 'error' ? 'ERROR' : 'WARNING',
+        code: { value: f.rule, url: `${readme}#${f.rule}` },
+        ...(edits.length > 0 ? { suggestions: edits.map((e) => ({ range: columns.range(e), text: e.text })) } : {}),
+    };
+}
+function buildRdjson(report, options) {
+    const readme = options.readmeUrl ?? tool_info/* README_URL */.Xh;
+    const diagnostics = [];
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
+        const columns = new ByteColumns(options.source(file.path));
+        for (const f of file.findings)
+            diagnostics.push(diagnostic(file.path, f, columns, readme));
+    }
+    return { source: { name: tool_info/* TOOL_NAME */.lH, url: tool_info/* REPOSITORY_URL */.ld }, diagnostics };
+}
+function formatRdjson(report, options) {
+    return JSON.stringify(buildRdjson(report, options), null, 2) + '\n';
+}
+/**
+ * formatRdjson's text in pieces, one file's diagnostics at a time (text-stream.ts): each file's
+ * text is asked for when its diagnostics are written, and dropped after.
+ */
+async function* rdjsonChunks(report, options) {
+    const readme = options.readmeUrl ?? tool_info/* README_URL */.Xh;
+    const files = report.files.filter((f) => f.findings.length > 0);
+    // The document without its diagnostics, then each diagnostic indented as JSON.stringify would.
+    const shell = formatRdjson({ ...report, files: [] }, { source: () => undefined });
+    if (files.length === 0) {
+        yield shell;
+        return;
+    }
+    yield shell.slice(0, shell.lastIndexOf('[]')) + '[';
+    let first = true;
+    for (const file of files) {
+        const columns = new ByteColumns(await options.source(file.path));
+        let piece = '';
+        for (const f of file.findings) {
+            piece += (first ? '\n    ' : ',\n    ') + JSON.stringify(diagnostic(file.path, f, columns, readme), null, 2).replace(/\n/g, '\n    ');
+            first = false;
+        }
+        yield piece;
+    }
+    yield '\n  ]\n}\n';
+}
+
+;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
+/** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
+const MAX_PASSES = 10;
+/** The offset of each line's first character (lines end at "\n"). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The offset of a 1-based line and UTF-16 column, or -1 when it is not in the text. */
+function offsetOf(starts, length, line, column) {
+    const lineStart = starts[line - 1];
+    if (lineStart === undefined || !Number.isInteger(column) || column < 1)
+        return -1;
+    const lineEnd = line < starts.length ? starts[line] : length + 1; // a position may be just after a line's "\n"
+    const offset = lineStart + column - 1;
+    return offset < lineEnd ? offset : -1;
+}
+/** A fix's edits as offsets, or undefined when one is not in the text or they overlap (not expected: no fix is then applied). */
+function apply_fixes_placeFix(fix, starts, length) {
+    const edits = [];
+    for (const e of fix.edits) {
+        const start = offsetOf(starts, length, e.line, e.column);
+        const end = offsetOf(starts, length, e.endLine, e.endColumn);
+        if (start < 0 || end < start || end > length)
+            return undefined;
+        if (edits.length > 0 && start < edits[edits.length - 1].end)
+            return undefined;
+        edits.push({ start, end, text: e.text });
+    }
+    if (edits.length === 0)
+        return undefined;
+    return { start: edits[0].start, end: edits[edits.length - 1].end, edits };
+}
+/**
+ * One pass: the fixes of `findings` (positions in `text`) that do not overlap, applied. A fix that
+ * starts before the end of one already taken, or just at it, waits for the next pass (as in
+ * ESLint: two edits that touch may not mean what each means alone).
+ */
+function applyFixes(text, findings) {
+    const starts = lineStarts(text);
+    const placed = [];
+    for (const finding of findings) {
+        if (finding.fix === undefined)
+            continue;
+        const p = apply_fixes_placeFix(finding.fix, starts, text.length);
+        if (p !== undefined)
+            placed.push({ ...p, finding });
+    }
+    // Stable: fixes that start together keep the findings' order.
+    placed.sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let copied = 0;
+    let lastEnd = -1;
+    const applied = [];
+    for (const fix of placed) {
+        if (fix.start <= lastEnd)
+            continue;
+        for (const e of fix.edits) {
+            out += text.slice(copied, e.start) + e.text;
+            copied = e.end;
+        }
+        lastEnd = fix.end;
+        applied.push(fix.finding);
+    }
+    return { text: applied.length === 0 ? text : out + text.slice(copied), applied };
+}
+function parses(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Applies fixes in passes until none applies (at most `maxPasses`), checking the text after each:
+ * `check` returns a text's findings. A pass whose result would not parse, when the text before it
+ * did, is not applied: the text stays the last one that parsed.
+ */
+async function fixText(text, check, maxPasses = MAX_PASSES) {
+    let findings = await check(text);
+    let applied = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+        const next = applyFixes(text, findings);
+        if (next.applied.length === 0)
+            break;
+        if (!parses(next.text) && parses(text))
+            return { text, findings, applied, refused: next.applied };
+        text = next.text;
+        applied += next.applied.length;
+        findings = await check(text);
+    }
+    return { text, findings, applied };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
+// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
+// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
+// checking each new text, and, for --fix, written back in place: the same file (opened without
+// following a link), only when the content changed and is still what was read, with its byte order
+// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
+
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
+function readForFix(absolute, maxBytes) {
+    const read = readWithoutFollowing(absolute, maxBytes);
+    if (read.kind === 'careful')
+        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
+    if (read.kind !== 'bytes')
+        return { ok: false, reason: 'it cannot be read as a regular file' };
+    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
+    const decoded = decodeManifestBytes(bytes, maxBytes);
+    if (!decoded.ok)
+        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
+    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
+}
+/**
+ * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
+ * following a symbolic link and without creating anything, checked to be a regular file, then
+ * written from the start and cut to the new length. Returns why it did not write, if it did not.
+ */
+function writeInPlace(absolute, expected, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDWR | NO_FOLLOW);
+    }
+    catch (error) {
+        return `it cannot be opened for writing (${error.code ?? 'error'})`;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return 'it is not a regular file';
+        const current = Buffer.alloc(expected.length + 1);
+        let length = 0;
+        for (let n = -1; n !== 0 && length < current.length; length += n)
+            n = (0,external_node_fs_namespaceObject.readSync)(fd, current, length, current.length - length, length);
+        if (length !== expected.length || !current.subarray(0, length).equals(expected))
+            return 'it changed while it was being fixed';
+        for (let written = 0; written < content.length;)
+            written += (0,external_node_fs_namespaceObject.writeSync)(fd, content, written, content.length - written, written);
+        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, content.length);
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
+function checkWith(validation) {
+    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
+}
+/**
+ * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
+ * its real path), never through a symbolic link.
+ */
+async function readInWorkspace(absolute, root, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    const folder = await realPathBytes((0,external_node_path_.dirname)(absolute)).catch(() => undefined);
+    if (folder === undefined || !isInside(folder, root))
+        return { ok: false, reason: 'it is outside the workspace' };
+    return readForFix(absolute, maxBytes);
+}
+/** Fixes the files among `results` that have fixes; returns those whose text changed. */
+async function fixFiles(results, options) {
+    const root = await realPathBytes(options.workspaceRoot);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const fixed = [];
+    for (const result of results) {
+        if (!result.findings.some((f) => f.fix !== undefined))
+            continue;
+        const absolute = (0,external_node_path_.join)(options.workspaceRoot, result.path);
+        const read = await readInWorkspace(absolute, root, maxBytes);
+        if (!read.ok) {
+            options.skipped(result.path, read.reason);
+            continue;
+        }
+        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
+        if (outcome.refused !== undefined) {
+            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
+            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
+        }
+        if (outcome.text === read.text)
+            continue;
+        if (options.write) {
+            const content = Buffer.from(outcome.text, 'utf8');
+            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
+            if (refused !== undefined) {
+                options.skipped(result.path, refused);
+                continue;
+            }
+        }
+        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied, ...(read.bom ? { bom: true } : {}) });
+    }
+    return fixed;
+}
+
+;// CONCATENATED MODULE: ./src/validate-workspace.ts
+// Auto-discovery and validation as one pipeline: each manifest is checked soon after discovery has
+// read it, and its text dropped right after, instead of discovering every manifest (holding every
+// text) and then checking them all. Manifests are checked in batches: reading a few hundred files in
+// a row, then checking them in a row, keeps each loop's code and data hot (measured: faster than
+// checking each file as it is read). Same results as discoverManifests + validateManifests.
+
+
+/** Manifests read before they are checked together. */
+const BATCH = 256;
+/** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
+async function validateWorkspace(discovery, options) {
+    const run = startValidation(options);
+    const batch = [];
+    const flush = async () => {
+        for (const m of batch) {
+            const wait = run.add(m);
+            if (wait)
+                await wait;
+        }
+        batch.length = 0;
+    };
+    const listed = await discoverManifests({
+        ...discovery,
+        onManifest: (m) => {
+            if (batch.push(m) === BATCH)
+                return flush();
+        },
+    });
+    await flush();
+    // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
+    const files = await run.results({ namesInPathOrder: true });
+    return {
+        files,
+        source: listed.source,
+        ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
+        ...(listed.notices === undefined ? {} : { notices: listed.notices }),
+        ...(listed.unmatchedExcludes === undefined ? {} : { unmatchedExcludes: listed.unmatchedExcludes }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/junit-report.ts
+
+
+
+/** Characters XML 1.0 cannot hold at all (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/F). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+/** Characters that are valid XML but invisible, or line breaks: written as character references. */
+const AS_REFERENCE = /[\t\n\r\u007F-\u009F\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+/** Text for an attribute value or element content. */
+function xmlText(text) {
+    return text
+        .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c])
+        .replace(AS_REFERENCE, (c) => `&#x${c.codePointAt(0).toString(16).toUpperCase()};`)
+        .replace(/##\[/g, '##&#x5B;');
+}
+const attr = (name, value) => `${name}="${xmlText(String(value))}"`;
+function formatJunit(report, options = {}) {
+    const failOn = options.failOn ?? 'error';
+    const fails = (f) => f.severity === 'error' || failOn === 'warning';
+    const cases = [];
+    let failed = 0;
+    for (const file of report.files) {
+        const path = (0,describe/* displayPath */.Gt)(file.path);
+        const where = (f) => `${path}:${f.line}:${f.column}`;
+        const lines = [];
+        const out = [];
+        for (const f of file.findings) {
+            if (fails(f))
+                lines.push(`      <failure ${attr('type', f.rule)} ${attr('message', `${f.line}:${f.column} ${f.message}`)}>${xmlText(`${where(f)}: ${f.severity} ${f.rule} ${f.message}`)}</failure>`);
+            else
+                out.push(`${where(f)}: ${f.severity} ${f.rule} ${f.message}`);
+        }
+        for (const o of file.omitted ?? []) {
+            if (fails(o))
+                lines.push(`      <failure ${attr('type', o.rule)} ${attr('message', text_report_omittedNote(o))}>${xmlText(`${path}: ${text_report_omittedNote(o)}`)}</failure>`);
+            else
+                out.push(`${path}: ${text_report_omittedNote(o)}`);
+        }
+        if (lines.length > 0)
+            failed++;
+        if (out.length > 0)
+            lines.push(`      <system-out>${xmlText(out.join('\n'))}</system-out>`);
+        const open = `    <testcase ${attr('classname', 'LivePerson manifests')} ${attr('name', path)} time="0"`;
+        cases.push(lines.length === 0 ? `${open}/>` : `${open}>\n${lines.join('\n')}\n    </testcase>`);
+    }
+    const counts = `${attr('tests', report.files.length)} ${attr('failures', failed)} errors="0"`;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites ${attr('name', tool_info/* TOOL_NAME */.lH)} ${counts} time="0">`,
+        `  <testsuite ${attr('name', 'LivePerson manifests')} ${counts} skipped="0" time="0">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/reporters/codeclimate-report.ts
+// --format codeclimate: GitLab Code Quality (artifacts:reports:codequality), a JSON array of issues
+// with the fields GitLab documents: description, check_name, fingerprint, severity, location.path,
+// location.lines.begin. The fingerprint is stable across runs (SHA-256 of the path, the rule, the
+// message and how many identical findings came before in the file, not the line: a finding that
+// only moves is the same finding to GitLab's comparison of the merge request with its base).
+
+
+
+/** As ESLint's GitLab formatters map them: an error is major, a warning minor. */
+const SEVERITY = { error: 'major', warning: 'minor' };
+function codeQualityIssues(report) {
+    const issues = [];
+    for (const file of report.files) {
+        const path = (0,describe/* displayPath */.Gt)(file.path);
+        const seen = new Map();
+        const fingerprint = (rule, message) => {
+            const key = `${rule}\0${message}`;
+            const n = seen.get(key) ?? 0;
+            seen.set(key, n + 1);
+            return (0,external_node_crypto_.createHash)('sha256').update(`${path}\0${key}\0${n}`).digest('hex');
+        };
+        for (const f of file.findings) {
+            issues.push({
+                description: f.message,
+                check_name: f.rule,
+                fingerprint: fingerprint(f.rule, f.message),
+                severity: SEVERITY[f.severity],
+                location: { path, lines: { begin: f.line, end: f.endLine } },
+            });
+        }
+        // Counted past the listing limit: one issue per rule and severity, at the top of the file.
+        for (const o of file.omitted ?? []) {
+            const description = text_report_omittedNote(o);
+            issues.push({ description, check_name: o.rule, fingerprint: fingerprint(o.rule, description), severity: SEVERITY[o.severity], location: { path, lines: { begin: 1 } } });
+        }
+    }
+    return issues;
+}
+function formatCodeClimate(report) {
+    return JSON.stringify(codeQualityIssues(report), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/conventions.ts
+// The command line's conventions, as ESLint users expect them: --stdin, --output-file, --quiet,
+// --max-warnings and colour on a terminal only (NO_COLOR, FORCE_COLOR).
+
+
+
+
+
+
+
+/** The path --stdin's findings are reported under when --stdin-filename is not given. */
+const STDIN_PATH = '<stdin>';
+/** --stdin: standard input checked as the file --stdin-filename names would be (its path, its overrides). */
+async function checkStdin(io, root, filename, validation) {
+    if (io.readStdin === undefined)
+        throw new discovery_UsageError('--stdin: standard input cannot be read here');
+    const path = filename === undefined || filename.trim() === '' ? STDIN_PATH : toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, filename)));
+    // One byte past the limit is enough to say the text is too large: the rest is not read.
+    const bytes = await io.readStdin(DEFAULT_MAX_FILE_BYTES + 1);
+    const read = decodeManifestBytes(bytes);
+    const files = await validateManifests([{ path, read }], validation);
+    return read.ok ? { files, source: { path, source: { text: read.text, bom: read.bom } } } : { files };
+}
+/** --max-warnings N: a whole number. */
+function parseMaxWarnings(value) {
+    const v = value.trim();
+    if (!/^[0-9]+$/.test(v) || !Number.isSafeInteger(Number(v)))
+        throw new discovery_UsageError(`--max-warnings: "${v}" is not a number of warnings (a whole number such as 0 or 10)`);
+    return Number(v);
+}
+/** --quiet: the report with the errors only (summary counted again). */
+function errorsOnly(report) {
+    return buildReport(report.files.map((f) => {
+        const findings = f.findings.filter((x) => x.severity === 'error');
+        const omitted = f.omitted?.filter((o) => o.severity === 'error');
+        return omitted === undefined || omitted.length === 0 ? { path: f.path, valid: f.valid, quickLaunch: f.quickLaunch, findings } : { ...f, findings, omitted };
+    }));
+}
+/**
+ * Colour, as https://no-color.org and the FORCE_COLOR convention say: NO_COLOR (not empty) turns it
+ * off; FORCE_COLOR turns it on (0 or false: off); otherwise on a terminal only.
+ */
+function useColour(env, isTTY) {
+    if ((env.NO_COLOR ?? '') !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    return isTTY && env.TERM !== 'dumb';
+}
+const RED = '\u001b[31m';
+const YELLOW = '\u001b[33m';
+const DIM = '\u001b[2m';
+const BOLD = '\u001b[1m';
+const RESET = '\u001b[0m';
+/** The text report (already logSafe: no escape sequence of a manifest's survives) with our own colours. */
+function colourText(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const finding = /^(.*?:\d+:\d+: )(error|warning) ([a-z-]+)( .*)?$/.exec(line);
+        if (finding)
+            return `${finding[1]}${finding[2] === 'error' ? RED : YELLOW}${finding[2]}${RESET} ${DIM}${finding[3]}${RESET}${finding[4] ?? ''}`;
+        const summary = /^(\d[\d,]* errors?), (\d[\d,]* warnings?)( in .*)$/.exec(line);
+        if (summary) {
+            const errors = summary[1].startsWith('0 ') ? summary[1] : `${RED}${summary[1]}${RESET}`;
+            const warnings = summary[2].startsWith('0 ') ? summary[2] : `${YELLOW}${summary[2]}${RESET}`;
+            return `${BOLD}${errors}${RESET}${BOLD}, ${warnings}${RESET}${summary[3]}`;
+        }
+        return line;
+    })
+        .join('\n');
+}
+/**
+ * --output-file: the report written there (its folder made), as a stream of pieces of whole lines
+ * (any size is written, one piece held at a time); a failure is a usage error (exit 2).
+ */
+async function writeOutput(file, chunks, root) {
+    const path = (0,external_node_path_.resolve)(root, file);
+    let handle;
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        handle = await (0,promises_.open)(path, 'w');
+        const h = handle;
+        await writeLines(chunks, async (piece) => {
+            await h.write(piece);
+        });
+    }
+    catch (error) {
+        throw new discovery_UsageError(`--output-file: cannot write ${JSON.stringify(file)} (${error.code ?? error.message})`);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/schema/generated/validate-config.cjs
+var validate_config = __nccwpck_require__(5719);
+var validate_config_default = /*#__PURE__*/__nccwpck_require__.n(validate_config);
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+// The config file, `.lp-manifest.yaml` (or `.lp-manifest.yml`) at the repository root or the path
+// given (`--config` / the `config` input): read with the `yaml` package, checked against
+// schemas/lp-manifest-config.schema.json (Ajv standalone code, compiled at build time), every
+// problem a UsageError naming FILE:LINE:COLUMN and the closest valid word. A pull request can change
+// this file, so it is read as hostile: bounded size, no symbolic link (unless named explicitly),
+// bounded alias expansion and node count, prototype keys rejected as unknown keys.
+
+
+
+
+
+
+
+
+/** The names looked for at the repository root, in this order. */
+const CONFIG_FILE_NAMES = ['.lp-manifest.yaml', '.lp-manifest.yml'];
+/** A config file is a few hundred bytes; past this it is refused unread. */
+const MAX_CONFIG_BYTES = 64 * 1024;
+/** YAML aliases expanded at most (`*ref`): a "billion laughs" file must not take the run down. */
+const MAX_CONFIG_ALIASES = 100;
+/** Problems listed in one usage error; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 20;
+/** Schema errors worded (and sorted into file order) at most. */
+const MAX_DESCRIBED = 1000;
+/** Flow collections ([ and {) nested deeper than this are refused before parsing (the parser recurses). */
+const MAX_CONFIG_DEPTH = 32;
+/** The offset of the first `[` or `{` past MAX_CONFIG_DEPTH (brackets counted as they come, quotes or not), or -1. */
+function tooDeepAt(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > MAX_CONFIG_DEPTH)
+                return i;
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+    return -1;
+}
+/**
+ * The config file of a workspace: undefined when there is none (and none was named). A file named
+ * explicitly that is missing, two default names at once, or a broken file is a UsageError.
+ */
+async function loadConfig(options) {
+    const root = options.workspaceRoot;
+    if (options.explicit !== undefined && options.explicit.trim() !== '') {
+        const given = options.explicit.trim();
+        const absolute = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.join)(root, given);
+        const rel = toPosix((0,external_node_path_.relative)(root, absolute));
+        const shown = rel !== '' && !rel.startsWith('../') && !(0,external_node_path_.isAbsolute)(rel) ? rel : given;
+        let bytes;
+        try {
+            const info = await (0,promises_.lstat)(absolute);
+            if (info.isDirectory())
+                throw new discovery_UsageError(`config: ${JSON.stringify(given)} is a directory; name a YAML file such as .lp-manifest.yaml`);
+            bytes = await readBounded(absolute, shown);
+        }
+        catch (error) {
+            if (error instanceof discovery_UsageError)
+                throw error;
+            throw new discovery_UsageError(`config: cannot read ${JSON.stringify(given)} (${error.code ?? error.message})`);
+        }
+        return parseConfig(bytes, shown);
+    }
+    const present = [];
+    for (const name of CONFIG_FILE_NAMES) {
+        const info = await (0,promises_.lstat)((0,external_node_path_.join)(root, name)).catch(() => undefined);
+        if (info === undefined)
+            continue;
+        // A pull request can commit a link to any file of the runner: never followed (name it with --config / config to use it).
+        if (info.isSymbolicLink())
+            throw new discovery_UsageError(`${name} is a symbolic link; a config file at the repository root must be a regular file`);
+        if (!info.isFile())
+            throw new discovery_UsageError(`${name} is not a regular file`);
+        present.push(name);
+    }
+    if (present.length === 0)
+        return undefined;
+    if (present.length > 1)
+        throw new discovery_UsageError(`${present.join(' and ')} are both present; keep one (the settings of the other would be ignored)`);
+    const name = present[0];
+    return parseConfig(await readBounded((0,external_node_path_.join)(root, name), name), name);
+}
+async function readBounded(absolute, shown) {
+    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
+    if (info !== undefined && info.isFile() && info.size > MAX_CONFIG_BYTES)
+        throw new discovery_UsageError(`${shown}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES})`);
+    const bytes = await (0,promises_.readFile)(absolute);
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new discovery_UsageError(`${shown}: too large for a config file (at most ${MAX_CONFIG_BYTES} bytes)`);
+    return bytes;
+}
+/** A key or value quoted for a message: JSON (no control character or line break shows raw), and cut. */
+function quote(s) {
+    const text = typeof s === 'string' ? s : (JSON.stringify(s) ?? String(s));
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+/** Parses and checks a config file's bytes (`shown`: the name in messages). */
+function parseConfig(bytes, shown) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw new discovery_UsageError(`${shown}: not UTF-8 text`);
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return `${shown}:${line}:${col}`;
+    };
+    const deep = tooDeepAt(text);
+    if (deep >= 0) {
+        const line = text.slice(0, deep).split('\n').length;
+        throw new discovery_UsageError(`${shown}:${line}:${deep - text.lastIndexOf('\n', deep - 1)}: nests deeper than ${MAX_CONFIG_DEPTH} levels; a config file needs at most 4`);
+    }
+    // Unique keys are checked below, in one pass (the yaml package compares each key with every other).
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: false, strict: true, version: '1.2' });
+    const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`);
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (seen.has(name))
+                    yamlProblems.push(`${at(pair.key.range?.[0] ?? 0)}: Map keys must be unique`);
+                seen.add(name);
+            }
+        },
+    });
+    if (yamlProblems.length > 0)
+        throw new discovery_UsageError(listProblems(yamlProblems));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+    }
+    catch (error) {
+        throw new discovery_UsageError(`${shown}: ${error.message}`);
+    }
+    if (value === null || value === undefined)
+        value = {};
+    if (!validate_config_default()(value)) {
+        // (Described: the first MAX_DESCRIBED; each lookup of a key is by index, not a search.)
+        const errors = ((validate_config_default()).errors ?? []).slice(0, MAX_DESCRIBED);
+        // In file order (Ajv's is the schema's), each problem once.
+        const problems = errors.map((e) => describeSchemaError(e, doc, at, shown));
+        const position = (p) => (/^[^\n]*?:(\d+):(\d+): /.exec(p.slice(shown.length)) ?? ['', '0', '0']).slice(1).map(Number);
+        const sorted = [...new Set(problems)].sort((x, y) => {
+            const [a, b] = [position(x), position(y)];
+            return a[0] - b[0] || a[1] - b[1];
+        });
+        const more = ((validate_config_default()).errors?.length ?? 0) - errors.length;
+        throw new discovery_UsageError(listProblems(sorted, more));
+    }
+    const raw = value;
+    const config = { path: shown, overrides: [] };
+    const globsAt = (segments, globs) => {
+        globs.forEach((g, i) => {
+            try {
+                normalizeGlobs([g], '');
+            }
+            catch {
+                const node = nodeAt(doc, [...segments, i]);
+                throw new discovery_UsageError(`${node ? at(node.range[0]) : shown}: ${pathName([...segments, i])}: ${quote(g)} points outside the repository; use a glob relative to the repository root such as "apps/**/*.json"`);
+            }
+        });
+        return globs;
+    };
+    if (raw.files !== undefined)
+        config.files = globsAt(['files'], raw.files);
+    if (raw.exclude !== undefined)
+        config.exclude = raw.exclude;
+    if (raw.profiles !== undefined)
+        config.profiles = [...new Set(raw.profiles)];
+    if (raw['require-quick-launch'] !== undefined)
+        config.requireQuickLaunch = raw['require-quick-launch'];
+    if (raw['fail-on'] !== undefined)
+        config.failOn = raw['fail-on'];
+    if (raw.rules !== undefined)
+        config.rules = severities(raw.rules);
+    for (const [i, o] of (raw.overrides ?? []).entries())
+        config.overrides.push({ files: globsAt(['overrides', i, 'files'], o.files), rules: severities(o.rules ?? {}) });
+    if (config.requireQuickLaunch === true && (config.profiles ?? []).length === 0) {
+        const node = nodeAt(doc, ['require-quick-launch']);
+        throw new discovery_UsageError(`${node ? at(node.range[0]) : shown}: require-quick-launch needs profiles (the profiles that must see each app)`);
+    }
+    return config;
+}
+function severities(rules) {
+    // (The schema allows only rule ids as keys: no prototype key reaches here.)
+    return new Map(Object.entries(rules));
+}
+/** `uncounted`: problems not in `problems` (past MAX_DESCRIBED). */
+function listProblems(problems, uncounted = 0) {
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+    const more = problems.length - listed.length + uncounted;
+    if (more > 0)
+        listed.push(`and ${text_report_count(more)} more problems`);
+    return listed.join('\n');
+}
+/** `overrides[0].rules.placeholder` for a JSON pointer's segments. */
+function pathName(segments) {
+    let out = '';
+    for (const s of segments)
+        out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+    return out;
+}
+function segmentsOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** Each map's pairs by key, made on first use: a file of thousands of unknown keys is worded in linear time. */
+const pairsByKey = new WeakMap();
+function pairOf(map, name) {
+    let index = pairsByKey.get(map);
+    if (index === undefined) {
+        index = new Map();
+        for (const p of map.items)
+            if ((0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && !index.has(String(p.key.value)))
+                index.set(String(p.key.value), p);
+        pairsByKey.set(map, index);
+    }
+    return index.get(name);
+}
+/** The YAML node at a path of the parsed value (aliases followed), or undefined. */
+function nodeAt(doc, segments) {
+    let node = doc.contents;
+    for (const s of segments) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if ((0,dist/* isMap */.jh)(node))
+            node = pairOf(node, String(s))?.value;
+        else if ((0,dist/* isSeq */.oP)(node) && typeof s === 'number')
+            node = node.items[s];
+        else
+            return undefined;
+    }
+    return node !== null && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? node : undefined;
+}
+/** The key node of `name` in the map at `segments`. */
+function keyNodeAt(doc, segments, name) {
+    let map = segments.length === 0 ? doc.contents : nodeAt(doc, segments);
+    if ((0,dist/* isAlias */.Vj)(map))
+        map = map.resolve(doc);
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = pairOf(map, name);
+    return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+}
+const TYPE_NAMES = { array: 'a list', object: 'a mapping', string: 'a string', integer: 'an integer', boolean: 'true or false', number: 'a number' };
+function describeSchemaError(e, doc, at, shown) {
+    const segments = segmentsOf(e.instancePath);
+    const where = pathName(segments);
+    const node = nodeAt(doc, segments);
+    const place = node?.range ? at(node.range[0]) : shown;
+    const isRules = segments[segments.length - 1] === 'rules';
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const name = String(e.params.additionalProperty);
+            const key = keyNodeAt(doc, segments, name);
+            const keyPlace = key?.range ? at(key.range[0]) : place;
+            const known = Object.keys(e.parentSchema.properties ?? {});
+            if (isRules && name === 'internal-error')
+                return `${keyPlace}: ${where}: internal-error cannot be changed; a validator failure always fails the run`;
+            const guess = (0,text_closest/* closestMatch */.h0)(name, known);
+            const what = isRules ? 'unknown rule id' : 'unknown key';
+            return `${keyPlace}: ${what} ${quote(name)}${where === '' ? '' : ` in ${where}`}; ${guess !== undefined ? `did you mean ${quote(guess)}?` : `valid: ${known.join(', ')}`}`;
+        }
+        case 'enum': {
+            const allowed = e.params.allowedValues.map(String);
+            const guess = typeof e.data === 'string' ? (0,text_closest/* closestMatch */.h0)(e.data, allowed) : undefined;
+            return `${place}: ${where}: ${quote(e.data)} is not one of ${allowed.join(', ')}${guess !== undefined ? `; did you mean ${quote(guess)}?` : ''}`;
+        }
+        case 'type': {
+            const type = String(e.params.type);
+            return `${place}: ${where === '' ? 'the config file' : where} must be ${TYPE_NAMES[type] ?? type}, not ${quote(e.data)}`;
+        }
+        case 'required':
+            return `${place}: ${where} needs ${String(e.params.missingProperty)}`;
+        default:
+            return `${place}: ${where === '' ? 'the config file' : where} ${e.message ?? 'is not valid'}`;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/config/severities.ts
+// The severity overrides a file gets: the config file's `rules`, then each of its `overrides`
+// whose globs match the file's path (in order: later entries win), then the `rules` input or
+// `--rules` flag on top (a given input or flag wins over the config file).
+
+
+function merge(...layers) {
+    const out = new Map();
+    for (const layer of layers)
+        for (const [rule, level] of layer ?? [])
+            out.set(rule, level);
+    return out;
+}
+function effectiveSeverities(config, given) {
+    const base = merge(config?.rules, given);
+    const overrides = config?.overrides ?? [];
+    if (overrides.length === 0)
+        return { severities: base };
+    const matchers = overrides.map((o) => picomatch_default()(normalizeGlobs(o.files, 'overrides'), { dot: true }));
+    // Files matched by the same overrides share one map (most files: a handful of combinations).
+    const byCombination = new Map();
+    return {
+        severities: base,
+        severitiesFor: (path) => {
+            let key = '';
+            for (let i = 0; i < matchers.length; i++)
+                if (matchers[i](path))
+                    key += `${i},`;
+            if (key === '')
+                return base;
+            let found = byCombination.get(key);
+            if (found === undefined) {
+                const layers = key
+                    .split(',')
+                    .filter((k) => k !== '')
+                    .map((k) => overrides[Number(k)].rules);
+                found = merge(config?.rules, ...layers, given);
+                byCombination.set(key, found);
+            }
+            return found;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/liveperson/account-checks.ts
+
+
+
+
+
+const ACTION_NAMES = {
+    account: 'liveperson-account',
+    username: 'liveperson-username',
+    password: 'liveperson-password',
+    appKey: 'liveperson-app-key',
+    appSecret: 'liveperson-app-secret',
+    compareInstalled: 'compare-installed',
+};
+const CLI_NAMES = {
+    account: '--account (or LP_ACCOUNT)',
+    username: 'LP_USERNAME',
+    password: 'LP_PASSWORD',
+    appKey: 'LP_APP_KEY',
+    appSecret: 'LP_APP_SECRET',
+    compareInstalled: '--compare-installed',
+};
+/** Which account checks the settings ask for. Throws UsageError for settings that contradict each other. */
+function accountSetup(settings, names) {
+    const account = settings.account.trim();
+    if (account === '') {
+        return settings.compareInstalled
+            ? { kind: 'off', notice: `${names.compareInstalled}: no LivePerson account is given (${names.account}), so the installed apps are not compared` }
+            : { kind: 'off' };
+    }
+    if (!/^[A-Za-z0-9]{1,40}$/.test(account))
+        throw new discovery_UsageError(`${names.account}: ${(0,describe/* quote */.hD)(account, 40)} is not a LivePerson account id (letters and digits)`);
+    if (settings.password !== '' && (settings.appKey !== '' || settings.appSecret !== '')) {
+        throw new discovery_UsageError(`${names.password} and ${names.appKey}/${names.appSecret}: give one way to log in (a user's password, or an application's key and secret)`);
+    }
+    const missing = [];
+    if (settings.username.trim() === '')
+        missing.push(names.username);
+    if (settings.password === '') {
+        if (settings.appKey === '' && settings.appSecret === '')
+            missing.push(`${names.password} (or ${names.appKey} and ${names.appSecret})`);
+        else if (settings.appKey === '')
+            missing.push(names.appKey);
+        else if (settings.appSecret === '')
+            missing.push(names.appSecret);
+    }
+    if (missing.length > 0) {
+        return {
+            kind: 'no-credentials',
+            account,
+            notice: `LivePerson account ${account}: no credentials (${missing.join(', ')} empty; a pull request from a fork gets no secrets), so the account checks (unknown-profile, profile names${settings.compareInstalled ? ', drift' : ''}) did not run; every other check did`,
+        };
+    }
+    const credentials = settings.password !== ''
+        ? { account, username: settings.username.trim(), password: settings.password }
+        : { account, username: settings.username.trim(), appKey: settings.appKey, appSecret: settings.appSecret };
+    return { kind: 'on', credentials, compareInstalled: settings.compareInstalled };
+}
+/** Reads the account (the client loaded on first use). Never throws: a fault is `failure`. */
+async function readAccountFacts(setup, options) {
+    const { credentials, compareInstalled } = setup;
+    const account = credentials.account;
+    const { readAccount, AccountError, PartialReadError } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 6764));
+    try {
+        const read = await readAccount(credentials, { installations: compareInstalled }, options);
+        const facts = { account, profiles: read.profiles, ...(read.installations ? { installations: read.installations } : {}) };
+        return { account, facts, view: accountView(facts) };
+    }
+    catch (error) {
+        if (error instanceof PartialReadError) {
+            const facts = { account, profiles: error.partial.profiles };
+            return { account, facts, view: accountView(facts), failure: `LivePerson account ${account}: drift was not checked (compare-installed): ${error.message}; the profiles were read and checked` };
+        }
+        const why = error instanceof AccountError ? error.message : `an unexpected error (${error instanceof Error ? error.name : 'unknown'})`;
+        return {
+            account,
+            failure: `LivePerson account ${account} could not be read, so unknown-profile, the profile names${compareInstalled ? ' and drift (compare-installed)' : ''} were not checked: ${why}`,
+        };
+    }
+}
+/** Environment variables that tune the client for tests (a loopback LivePerson, short waits). */
+function clientOptionsFromEnv(env) {
+    const num = (value, max) => (value !== undefined && /^\d{1,9}$/.test(value.trim()) ? Math.min(Number(value), max) : undefined);
+    const out = {};
+    if (env.LP_CSDS_URL)
+        out.csdsUrl = env.LP_CSDS_URL;
+    const unit = num(env.LP_MANIFEST_RETRY_UNIT_MS, 60_000);
+    if (unit !== undefined)
+        out.unitMs = unit;
+    const timeout = num(env.LP_MANIFEST_API_TIMEOUT_MS, 600_000);
+    if (timeout !== undefined && timeout > 0)
+        out.timeoutMs = timeout;
+    return out;
+}
+/** Whether `profiles` needs the account: it names a profile instead of giving its id. */
+function profilesHaveNames(text) {
+    return splitProfiles(text).some((t) => !/^[0-9\s]+$/.test(t));
+}
+/** Comma or line separated; a token of digits and spaces is ids ("42 43"), anything else a name. */
+function splitProfiles(text) {
+    return text
+        .split(/[,\n]/)
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+}
+/**
+ * `profiles` (input or --profiles) with names resolved against the account's profiles ("Agent
+ * Manager, 42"). A name matches a live profile's name, ignoring case; no match, or more than one
+ * profile of that name, is a usage error naming the closest names or the ids.
+ */
+function resolveProfiles(text, view, inputName) {
+    // Without the account's profiles, as without the account checks: ids only.
+    if (view?.profiles === undefined || !profilesHaveNames(text))
+        return parseProfiles(text, inputName);
+    const live = [...(view?.profiles?.values() ?? [])].filter((p) => p.deleted !== true && p.name.trim() !== '');
+    const byName = new Map();
+    for (const p of live) {
+        const key = p.name.trim().toLowerCase();
+        const ids = byName.get(key);
+        if (ids)
+            ids.push(p.id);
+        else
+            byName.set(key, [p.id]);
+    }
+    const out = new Set();
+    for (const token of splitProfiles(text)) {
+        if (/^[0-9\s]+$/.test(token)) {
+            for (const id of parseProfiles(token, inputName))
+                out.add(id);
+            continue;
+        }
+        const ids = byName.get(token.toLowerCase());
+        if (ids === undefined) {
+            const closest = (0,text_closest/* byCloseness */.l1)(token, [...new Set(live.map((p) => p.name.trim()))]).slice(0, 3);
+            throw new discovery_UsageError(`${inputName}: no profile of account ${view.account} is named ${(0,describe/* quote */.hD)(token, 60)}${closest.length > 0 ? `; the closest: ${closest.map((n) => (0,describe/* quote */.hD)(n, 60)).join(', ')}` : ''}`);
+        }
+        if (ids.length > 1)
+            throw new discovery_UsageError(`${inputName}: ${ids.length} profiles of account ${view.account} are named ${(0,describe/* quote */.hD)(token, 60)} (ids ${ids.join(', ')}): give the id`);
+        out.add(ids[0]);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/cli/account-cli.ts
+
+
+
+
+
+
+function account_cli_settingsOf(args, env, compareInstalled) {
+    return {
+        account: args.account ?? env.LP_ACCOUNT ?? '',
+        username: env.LP_USERNAME ?? '',
+        password: env.LP_PASSWORD ?? '',
+        appKey: env.LP_APP_KEY ?? '',
+        appSecret: env.LP_APP_SECRET ?? '',
+        compareInstalled,
+    };
+}
+async function read(args, io, compareInstalled, required) {
+    const setup = accountSetup(account_cli_settingsOf(args, io.env, compareInstalled), CLI_NAMES);
+    if (setup.kind === 'off') {
+        if (required !== undefined)
+            throw new discovery_UsageError(`${required} needs --account ID (or LP_ACCOUNT) and the credentials in LP_USERNAME and LP_PASSWORD (or LP_APP_KEY and LP_APP_SECRET)`);
+        return { notice: setup.notice ?? '' };
+    }
+    if (setup.kind === 'no-credentials') {
+        if (required !== undefined)
+            throw new discovery_UsageError(`${required}: ${setup.notice.replace(/, so the account checks.*$/, '')}`);
+        return { notice: setup.notice, account: setup.account };
+    }
+    return readAccountFacts(setup, { ...clientOptionsFromEnv(io.env), fetch: io.fetch, onNote: (n) => io.err(`${tool_info/* TOOL_NAME */.lH}: ${n}\n`) });
+}
+/** For a check run: the account read when asked for (a notice without credentials), the profiles resolved. */
+async function accountForCli(args, io) {
+    const outcome = await read(args, io, args.compareInstalled, undefined);
+    if ('notice' in outcome) {
+        if (outcome.notice !== '')
+            io.err(`${tool_info/* TOOL_NAME */.lH}: notice: ${outcome.notice}\n`);
+        if (outcome.account !== undefined && profilesHaveNames(args.profilesText))
+            throw new discovery_UsageError(`--profiles: profile names need the account's credentials (LP_USERNAME and LP_PASSWORD, or LP_APP_KEY and LP_APP_SECRET); give profile ids`);
+        return { account: outcome.account, profiles: resolveProfiles(args.profilesText, undefined, '--profiles') };
+    }
+    if (outcome.view === undefined) {
+        if (profilesHaveNames(args.profilesText))
+            throw new discovery_UsageError(`--profiles: profile names need the account, which could not be read: ${outcome.failure ?? ''}`);
+        return { account: outcome.account, failure: outcome.failure, profiles: resolveProfiles(args.profilesText, undefined, '--profiles') };
+    }
+    return { account: outcome.account, view: outcome.view, failure: outcome.failure, profiles: resolveProfiles(args.profilesText, outcome.view, '--profiles') };
+}
+/** --list-profiles: id, name and role of each profile, as a table (deleted ones marked). Exit code. */
+async function listProfiles(args, io, out) {
+    const outcome = await read(args, io, false, '--list-profiles');
+    if ('notice' in outcome)
+        return 2; // (read() throws instead)
+    if (outcome.facts?.profiles === undefined) {
+        io.err(`${tool_info/* TOOL_NAME */.lH}: error: ${outcome.failure ?? 'the profiles could not be read'}\n`);
+        return 2;
+    }
+    const rows = [...outcome.facts.profiles].sort((a, b) => a.id - b.id);
+    const lines = [`Profiles of LivePerson account ${outcome.account} (${rows.length}):`, 'id\tname\trole'];
+    for (const p of rows) {
+        const role = p.roleTypeId === undefined ? '' : (ROLE_NAMES[p.roleTypeId] ?? `role ${p.roleTypeId}`);
+        lines.push(`${p.id}\t${profileName(p.name)}\t${role}${p.deleted ? '\t(deleted)' : ''}`);
+    }
+    out(lines.join('\n') + '\n');
+    return 0;
+}
+/** --export-installed DIR: writes each installed app as a manifest; the caller checks the written files. */
+async function exportInstalled(args, dirArg, includeHeaderValues, cwd, io) {
+    if (dirArg.trim() === '')
+        throw new discovery_UsageError('--export-installed: give the directory to write into');
+    const outcome = await read(args, io, true, '--export-installed');
+    if ('notice' in outcome)
+        return { code: 2 };
+    if (outcome.facts?.installations === undefined) {
+        io.err(`${tool_info/* TOOL_NAME */.lH}: error: ${outcome.failure ?? 'the installations could not be read'}\n`);
+        return { code: 2 };
+    }
+    const { exportPlan, writeExport, HEADER_PLACEHOLDER } = await __nccwpck_require__.e(/* import() */ 602).then(__nccwpck_require__.bind(__nccwpck_require__, 2602));
+    const dir = (0,external_node_path_.isAbsolute)(dirArg) ? dirArg : (0,external_node_path_.join)(cwd, dirArg);
+    const plan = exportPlan(outcome.facts.installations, includeHeaderValues);
+    const { written, skipped } = await writeExport(dir, plan);
+    for (const f of written) {
+        const note = f.placeholders > 0
+            ? `; ${f.placeholders} header value${f.placeholders === 1 ? '' : 's'} written as ${JSON.stringify(HEADER_PLACEHOLDER)} (--include-header-values writes them as installed)`
+            : '';
+        io.err(`${tool_info/* TOOL_NAME */.lH}: wrote ${(0,describe/* displayPath */.Gt)((0,external_node_path_.join)(dirArg, f.fileName))} (${(0,describe/* quote */.hD)(f.clientName, 80)})${note}\n`);
+    }
+    for (const f of skipped)
+        io.err(`${tool_info/* TOOL_NAME */.lH}: warning: ${(0,describe/* displayPath */.Gt)((0,external_node_path_.join)(dirArg, f.fileName))} exists: not overwritten (${(0,describe/* quote */.hD)(f.clientName, 80)} not exported)\n`);
+    io.err(`${tool_info/* TOOL_NAME */.lH}: exported ${written.length} of ${plan.length} installed app${plan.length === 1 ? '' : 's'} of account ${outcome.account} into ${(0,describe/* displayPath */.Gt)(dirArg)}\n`);
+    return { code: 0, dir, written: written.map((f) => f.fileName) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: ${tool_info/* TOOL_NAME */.lH} [PATH|GLOB ...] [options]
+
+Validates LivePerson application manifests. With no PATH, finds every manifest in the current
+directory (git-aware: files ignored by git and node_modules/ are skipped). A directory is searched
+the same way; a file is always checked; a glob (quote it) selects files whatever they hold. A PATH
+that does not exist, or a glob that matches nothing, is a usage error.
+
+Options:
+  --format text|json|sarif|github|rdjson|junit|codeclimate
+                                    output format (default: text); rdjson is reviewdog's, junit
+                                    JUnit XML, codeclimate GitLab Code Quality
+  --fix                             apply the certain fixes in place, then report what remains
+  --fix-dry-run                     print the fixes as a unified diff; write nothing
+  --fail-on error|warning|never     which findings make the exit code 1 (default: error)
+  --profiles "42,43"                profile ids: report who sees each app in QuickLaunch
+  --require-quick-launch            every manifest must be QuickLaunch-ready for one of --profiles
+  --rules "placeholder=off,insecure-url=error"
+                                    severity overrides (off|warning|error)
+  --exclude GLOB                    skip matching files (repeatable, or comma separated)
+  --only-manifests                  check only the given files (and glob matches) that auto-discovery
+                                    recognizes as manifests; skip the others (pre-commit's file lists)
+  --config FILE                     the config file (default: .lp-manifest.yaml or .lp-manifest.yml
+                                    in the current directory, when there is one)
+  --stdin                           check the manifest on standard input
+  --stdin-filename PATH             the path its findings are reported under (default: <stdin>)
+  -o, --output-file FILE            write the report to FILE instead of standard output
+  --quiet                           report errors only (the exit code still counts warnings
+                                    per --fail-on and --max-warnings)
+  --max-warnings N                  exit 1 when there are more than N warnings
+  --account ID                      LivePerson account checks (read only; or LP_ACCOUNT): unknown
+                                    profiles, profile names (also in --profiles); credentials from
+                                    LP_USERNAME and LP_PASSWORD, or LP_APP_KEY and LP_APP_SECRET
+  --compare-installed               with --account: compare each manifest with the installed app (drift)
+  --list-profiles                   with --account: print the account's profiles (id, name, role)
+  --export-installed DIR            with --account: write each installed app as a manifest into DIR
+  --include-header-values           with --export-installed: write header values as installed
+  --help, --version
+
+Colour: on a terminal only; NO_COLOR turns it off, FORCE_COLOR on (FORCE_COLOR=0 off).
+
+Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error or the account could not be read.
+Rule ids: ${RULE_IDS.join(', ')}
+`;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson', 'junit', 'codeclimate'];
+/** The text of a file that has findings (rdjson counts columns in bytes of each line), read when its diagnostics are written. */
+async function sourceText(path, root, fixedTexts) {
+    const read = await readManifestText((0,external_node_path_.join)(root, path), root);
+    const fixed = fixedTexts.get(path);
+    if (read.ok)
+        return { text: fixed ?? read.text, bom: read.bom };
+    if (read.prefix !== undefined)
+        return { text: read.prefix, bom: false };
+    return undefined;
+}
+function hasGlobChars(s) {
+    return /[*?[\]{}!]/.test(s);
+}
+/** Whether nothing is at `path` (not even a broken symbolic link, which is checked and reported). */
+async function missing(path) {
+    try {
+        await (0,promises_.lstat)(path);
+        return false;
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR';
+    }
+}
+/** A file's identity: its path, and its bytes when the name is not UTF-8 (two names may show alike). */
+function identity(m) {
+    return m.fsPath === undefined ? m.path : `${m.path}\0${m.fsPath.toString('hex')}`;
+}
+/** PATH arguments: files, directories (searched like the workspace) and globs. */
+async function validatePaths(positionals, root, exclude, validation, noteGit, onlyManifests) {
+    const inputs = new Map();
+    const globs = [];
+    // Discovery hands over the text it read: the engine does not read those files again.
+    const add = (found) => inputs.set(identity(found), found);
+    /** A file named on the command line, or matched by a glob: with --only-manifests, if it is one. */
+    const addFile = async (file) => {
+        if (!onlyManifests)
+            return add(file);
+        const found = file.fsPath === undefined ? await recognizeFile(root, file.path) : file;
+        if (found)
+            add(found);
+    };
+    for (const arg of positionals) {
+        const absolute = (0,external_node_path_.isAbsolute)(arg) ? arg : (0,external_node_path_.join)(root, arg);
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (info?.isDirectory()) {
+            const under = toPosix((0,external_node_path_.relative)(root, absolute));
+            const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
+            noteGit(found);
+            for (const m of found.manifests)
+                add(m);
+        }
+        else if (info || !(await missing(absolute))) {
+            await addFile({ path: toPosix((0,external_node_path_.relative)(root, absolute)) });
+        }
+        else if (hasGlobChars(arg)) {
+            globs.push(arg);
+        }
+        else {
+            // Checking nothing would pass: a typo in a path must not.
+            throw new discovery_UsageError(`no such file or directory: ${JSON.stringify(arg)}`);
+        }
+    }
+    if (globs.length > 0) {
+        normalizeGlobs(globs, 'PATH');
+        const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
+        noteGit(found);
+        if (found.manifests.length === 0)
+            throw new discovery_UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
+        for (const m of found.manifests)
+            await addFile(m);
+    }
+    return validateManifests([...inputs.values()], validation);
+}
+async function runCli(argv, io) {
+    // A workflow step may run this command: its output is a runner log too. Every line it prints is
+    // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
+    // commands, which are commands on purpose (their messages are logSafe, their data escaped).
+    /** Small outputs (--list-profiles) on stdout, inert. */
+    const out = (s) => void io.stdout((0,log_safe/* logSafe */.s)(s));
+    const err = (s) => io.stderr((0,log_safe/* logSafe */.s)(s));
+    let parsed;
+    try {
+        parsed = io.parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string' },
+                fix: { type: 'boolean', default: false },
+                'fix-dry-run': { type: 'boolean', default: false },
+                // No defaults here: a flag that is given wins over the config file, which wins over the defaults.
+                'fail-on': { type: 'string' },
+                profiles: { type: 'string' },
+                'require-quick-launch': { type: 'boolean' },
+                rules: { type: 'string', default: '' },
+                config: { type: 'string' },
+                stdin: { type: 'boolean', default: false },
+                'stdin-filename': { type: 'string' },
+                'output-file': { type: 'string', short: 'o' },
+                quiet: { type: 'boolean', default: false },
+                'max-warnings': { type: 'string' },
+                exclude: { type: 'string', multiple: true, default: [] },
+                'only-manifests': { type: 'boolean', default: false },
+                account: { type: 'string' },
+                'compare-installed': { type: 'boolean', default: false },
+                'list-profiles': { type: 'boolean', default: false },
+                'export-installed': { type: 'string' },
+                'include-header-values': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false },
+            },
+        });
+    }
+    catch (error) {
+        err(`${tool_info/* TOOL_NAME */.lH}: ${error.message}\nRun ${tool_info/* TOOL_NAME */.lH} --help for usage.\n`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        await io.stdout(HELP);
+        return 0;
+    }
+    if (values.version) {
+        await io.stdout(`${tool_info/* TOOL_VERSION */.wr}\n`);
+        return 0;
+    }
+    try {
+        const format = values.format ?? 'text';
+        if (!FORMATS.includes(format)) {
+            throw new discovery_UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+        }
+        const fix = values.fix;
+        const dryRun = values['fix-dry-run'];
+        if (fix && dryRun)
+            throw new discovery_UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
+        if (dryRun && values.format !== undefined)
+            throw new discovery_UsageError('--fix-dry-run prints a unified diff: --format does not apply');
+        const stdin = values.stdin;
+        if (values['stdin-filename'] !== undefined && !stdin)
+            throw new discovery_UsageError('--stdin-filename names the text of --stdin: give --stdin too');
+        if (stdin && positionals.length > 0)
+            throw new discovery_UsageError('--stdin checks standard input: give no PATH (use --stdin-filename for the path to report)');
+        if (stdin && (fix || dryRun))
+            throw new discovery_UsageError(`${fix ? '--fix' : '--fix-dry-run'} works on files: not with --stdin`);
+        const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
+        const root = io.cwd;
+        const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
+        const severities = parseSeverityOverrides(values.rules, '--rules');
+        const config = await loadConfig({ workspaceRoot: root, explicit: values.config });
+        const failOn = failOnFlag ?? config?.failOn ?? 'error';
+        // --profiles may name profiles (resolved with --account); else the config file's ids.
+        const profilesText = values.profiles ?? (config?.profiles ?? []).join(',');
+        const requireQuickLaunch = values['require-quick-launch'] ?? config?.requireQuickLaunch ?? false;
+        // --exclude adds to the config file's exclude (as ESLint's --ignore-pattern adds to its ignores).
+        const exclude = [...(config?.exclude ?? []), ...values.exclude.flatMap(splitList)];
+        if (requireQuickLaunch && profilesText.trim() === '') {
+            throw new discovery_UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
+        }
+        // PATH arguments win over the config file's files.
+        const paths = positionals.length > 0 ? positionals : (config?.files ?? []);
+        // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
+        const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
+        const outputFile = values['output-file'];
+        // Colour: text on a terminal only (not into a file), as NO_COLOR and FORCE_COLOR say.
+        const colour = format === 'text' && outputFile === undefined && useColour(io.env ?? {}, io.stdoutIsTTY ?? false);
+        /**
+         * The report, in pieces of whole lines: to --output-file, or standard output (logSafe: a workflow
+         * step's log; `raw`: text that is inert already). Colour only on a terminal.
+         */
+        const send = async (chunks, raw = false, coloured = false) => {
+            if (outputFile !== undefined)
+                return writeOutput(outputFile, chunks, root);
+            await writeLines(chunks, (piece) => {
+                const text = raw ? piece : (0,log_safe/* logSafe */.s)(piece);
+                return io.stdout(coloured ? colourText(text) : text);
+            });
+        };
+        let diffSent = false;
+        // The account (--account / LP_ACCOUNT): read once, before any manifest (the client loads only with credentials).
+        const accountIo = { env: io.env ?? process.env, fetch: io.fetch, err };
+        const accountArgs = { account: values.account, compareInstalled: values['compare-installed'], profilesText };
+        if (values['list-profiles'])
+            return await listProfiles(accountArgs, accountIo, out);
+        let exported;
+        let exportRoot = root;
+        if (values['export-installed'] !== undefined) {
+            const result = await exportInstalled(accountArgs, values['export-installed'], values['include-header-values'], root, accountIo);
+            if (result.written === undefined || result.dir === undefined)
+                return result.code;
+            // The written files are checked like any manifest: what the installed apps get wrong is reported.
+            exported = result.written;
+            exportRoot = result.dir;
+        }
+        const account = exported === undefined ? await accountForCli(accountArgs, accountIo) : { profiles: parseProfiles(profilesText, '--profiles') };
+        const profiles = account.profiles;
+        const validation = {
+            workspaceRoot: exportRoot,
+            profiles,
+            requireQuickLaunch,
+            ...effectiveSeverities(config, severities),
+            fixes,
+            ...(account.view ? { account: account.view } : {}),
+        };
+        // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
+        let warned = false;
+        /** Discovery's notices, each said once (a run may discover several directories). */
+        const noted = new Set();
+        // An exclude pattern that matches no file of any search: a warning (a typo must not pass silently).
+        let searches = 0;
+        const unmatched = new Map();
+        const noteGit = ({ gitProblem, notices, unmatchedExcludes }) => {
+            for (const notice of notices ?? []) {
+                if (noted.has(notice))
+                    continue;
+                noted.add(notice);
+                err(`${tool_info/* TOOL_NAME */.lH}: note: ${notice}\n`);
+            }
+            searches++;
+            for (const p of unmatchedExcludes ?? [])
+                unmatched.set(p, (unmatched.get(p) ?? 0) + 1);
+            if (gitProblem === undefined || warned)
+                return;
+            warned = true;
+            err(`${tool_info/* TOOL_NAME */.lH}: warning: ${gitProblemWarning(gitProblem)}\n`);
+        };
+        let files;
+        /** --stdin's text, for rdjson. */
+        let stdinSource;
+        if (exported !== undefined)
+            files = await validateManifests(exported.map((path) => ({ path })), validation);
+        else if (stdin) {
+            const checked = await checkStdin(io, root, values['stdin-filename'], validation);
+            files = checked.files;
+            stdinSource = checked.source;
+        }
+        else if (paths.length === 0) {
+            // Without PATH, each manifest is checked as soon as discovery has read it.
+            const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
+            noteGit(workspace);
+            files = workspace.files;
+        }
+        else
+            files = await validatePaths(paths, root, exclude, validation, noteGit, values['only-manifests']);
+        for (const [pattern, times] of unmatched)
+            if (times === searches)
+                err(`${tool_info/* TOOL_NAME */.lH}: warning: ${unmatchedExcludeWarning(pattern)}\n`);
+        /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
+        const fixedTexts = new Map();
+        if (fix || dryRun) {
+            const fixed = await fixFiles(files, {
+                workspaceRoot: root,
+                check: checkWith(validation),
+                write: fix,
+                skipped: (path, reason) => err(`${tool_info/* TOOL_NAME */.lH}: warning: ${(0,describe/* displayPath */.Gt)(path)} was not fixed: ${reason}\n`),
+            });
+            for (const f of fixed) {
+                fixedTexts.set(f.path, f.after);
+                if (fix)
+                    err(`${tool_info/* TOOL_NAME */.lH}: fixed ${(0,describe/* displayPath */.Gt)(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
+            }
+            // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
+            if (dryRun) {
+                await send([(await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 3578))).formatFixDiff(fixed)], true);
+                diffSent = true;
+            }
+            // What remains: the same files checked again, the fixed ones in their new text.
+            if (fixed.length > 0)
+                files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
+        }
+        const full = buildReport(files);
+        const accountFailure = account.failure;
+        if (account.account !== undefined)
+            full.account = accountReport(account.account, account.view, accountFailure, profiles);
+        // The verdict counts every finding; --quiet only leaves the warnings out of the output.
+        let code = isFailing(full.files, failOn) ? 1 : 0;
+        if (maxWarnings !== undefined && full.summary.warnings > maxWarnings) {
+            err(`${tool_info/* TOOL_NAME */.lH}: ${text_report_plural(full.summary.warnings, 'warning')}, more than --max-warnings ${text_report_count(maxWarnings)}\n`);
+            code = 1;
+        }
+        const report = values.quiet ? errorsOnly(full) : full;
+        if (dryRun) {
+            if (!diffSent)
+                await send([]);
+            return code;
+        }
+        // Reports are written as streams, in pieces of whole lines: any size is written, one piece held at a time.
+        if (format === 'json')
+            await send(jsonReportChunks(report));
+        else if (format === 'rdjson') {
+            const source = (path) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, root, fixedTexts));
+            await send(rdjsonChunks(report, { source }));
+        }
+        else if (format === 'sarif')
+            await send(sarifChunks(report));
+        else if (format === 'junit')
+            await send([formatJunit(report, { failOn })]);
+        else if (format === 'codeclimate')
+            await send([formatCodeClimate(report)]);
+        else if (format === 'github')
+            await send([annotationCommands(report).join('\n') + '\n'], true);
+        else {
+            if (report.files.length === 0)
+                io.stderr('no LivePerson manifests found\n');
+            await send(textReportChunks(report, { profiles }), false, colour);
+        }
+        // Every finding is out: a check that was asked for and could not run fails the command (2).
+        if (accountFailure !== undefined) {
+            err(`${tool_info/* TOOL_NAME */.lH}: error: ${accountFailure}\n`);
+            return 2;
+        }
+        return code;
+    }
+    catch (error) {
+        if (error instanceof discovery_UsageError) {
+            err(`${tool_info/* TOOL_NAME */.lH}: ${error.message}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bG: () => (/* binding */ RunBudget),
+/* harmony export */   f9: () => (/* binding */ LIST_ALL),
+/* harmony export */   xr: () => (/* binding */ FindingBudget)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+// How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
+// first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
+// A run lists at most MAX_LISTED_PER_RUN findings in all (RunBudget, shared by every file's budget):
+// once they are spent, a file still lists its first finding (every file with a finding has one
+// located in every output) and counts the rest, marked `limit: 'run'`. Every producer of findings
+// (the schema's mapping, each semantic rule, duplicate keys) asks the budget before it builds a
+// finding, so a finding that will not be listed costs a count, not a message, a pointer, a
+// position and a line of output: memory and output stay bounded whatever the number of files.
+
+/** Lists everything (for a caller that wants every finding of a rule, e.g. a unit test of one rule). */
+const LIST_ALL = { admit: () => true };
+/** The findings one run may still list, shared by the budgets of its files (files are checked in path order). */
+class RunBudget {
+    limit;
+    left;
+    constructor(limit = _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LISTED_PER_RUN */ .ZU) {
+        this.limit = limit;
+        this.left = Math.max(0, limit);
+    }
+    /** Takes one listing; false when the run's budget is spent. */
+    take() {
+        if (this.left === 0)
+            return false;
+        this.left--;
+        return true;
+    }
+}
+/** One file's budget (`run`: the run's, when the file is part of one). */
+class FindingBudget {
+    overrides;
+    limit;
+    run;
+    /** Findings listed per rule; made on the first finding (most files have none). */
+    listed;
+    /** Findings listed in all. */
+    total = 0;
+    counted;
+    constructor(overrides, limit = _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LISTED_PER_RULE */ .Gt, run) {
+        this.overrides = overrides;
+        this.limit = limit;
+        this.run = run;
+    }
+    admit(rule, severity) {
+        const override = this.overrides?.get(rule);
+        if (override === 'off')
+            return false; // neither listed nor counted: nothing to build
+        const listed = (this.listed ??= new Map()).get(rule) ?? 0;
+        // (A rule is counted for one reason in a file: once the run's budget is spent, nothing more is listed but a file's first finding.)
+        let byRun = false;
+        if (listed < this.limit) {
+            if (this.run === undefined || this.run.take() || this.total === 0) {
+                this.listed.set(rule, listed + 1);
+                this.total++;
+                return true;
+            }
+            byRun = true;
+        }
+        let counts = (this.counted ??= new Map()).get(rule);
+        if (counts === undefined)
+            this.counted.set(rule, (counts = { errors: 0, warnings: 0, run: byRun }));
+        if ((override ?? severity) === 'error')
+            counts.errors++;
+        else
+            counts.warnings++;
+        return false;
+    }
+    /** The counts of what was not listed, by rule id then errors before warnings; undefined when nothing was left out. */
+    omitted() {
+        if (this.counted === undefined)
+            return undefined;
+        const out = [];
+        for (const rule of [...this.counted.keys()].sort()) {
+            const { errors, warnings, run } = this.counted.get(rule);
+            const limit = run ? { limit: 'run' } : {};
+            if (errors > 0)
+                out.push({ rule, severity: 'error', count: errors, ...limit });
+            if (warnings > 0)
+                out.push({ rule, severity: 'warning', count: warnings, ...limit });
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Gt: () => (/* binding */ MAX_LISTED_PER_RULE),
+/* harmony export */   ZU: () => (/* binding */ MAX_LISTED_PER_RUN),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   eX: () => (/* binding */ pointerFrom),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/**
+ * At most this many findings of one rule are listed per file (like a compiler's error limit); the
+ * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
+ * would make a 250 MB report and a million log lines, and take seconds to place and print.
+ */
+const MAX_LISTED_PER_RULE = 1000;
+/**
+ * At most this many findings are listed in one run, whatever the number of files (the run's listing
+ * budget); past it, each file still lists its first finding, and the rest are counted in
+ * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
+ * of memory, and a JSON report longer than JavaScript's longest string.
+ */
+const MAX_LISTED_PER_RUN = 10_000;
+/** JSON pointer helpers (RFC 6901). */
+function pointerFrom(segments) {
+    // Called for every value a rule looks at: escape only segments that need it.
+    let pointer = '';
+    for (const segment of segments) {
+        const s = String(segment);
+        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+    }
+    return pointer;
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
+    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+/** Every finding is counted: the listed ones and those past the listing limit. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+        for (const o of file.omitted ?? []) {
+            if (o.severity === 'error')
+                errors += o.count;
+            else
+                warnings += o.count;
+        }
+    }
+    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+
+/***/ }),
+
+/***/ 1717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ wrapInArray),
+/* harmony export */   _t: () => (/* binding */ setNumber),
+/* harmony export */   bi: () => (/* binding */ nearMiss),
+/* harmony export */   cV: () => (/* binding */ removeRepeatedItem),
+/* harmony export */   ep: () => (/* binding */ renameKey),
+/* harmony export */   n7: () => (/* binding */ useHttps),
+/* harmony export */   pt: () => (/* binding */ removeMember),
+/* harmony export */   uf: () => (/* binding */ replaceString)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7504);
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2586);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3326);
+// The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
+// src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
+// not be certain, or would change what the manifest means (a rename onto a key that is already there).
+
+
+
+
+function hasOwn(object, key) {
+    return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
+}
+/** Rename the key at `pointer` (in the object `parent`) to `to`, unless `parent` already has `to`. */
+function renameKey(parent, pointer, to) {
+    if (hasOwn(parent, to))
+        return undefined; // two members of one name: JSON.parse would drop one
+    const from = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerSegments */ .cP)(pointer).at(-1) ?? '';
+    return { description: `rename ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
+}
+/**
+ * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
+ * letter added, left out, replaced, or two swapped; a plural is one letter added), letter case
+ * aside when `ignoreCase`. Undefined when no candidate, or more than one, is that close.
+ */
+function nearMiss(value, candidates, ignoreCase) {
+    if (value.length > 200)
+        return undefined;
+    const v = ignoreCase ? value.toLowerCase() : value;
+    let found;
+    for (const c of candidates) {
+        if (Math.abs(c.length - value.length) > 1)
+            continue;
+        if ((0,_text_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(v, ignoreCase ? c.toLowerCase() : c) > 1)
+            continue;
+        if (found !== undefined)
+            return undefined;
+        found = c;
+    }
+    return found;
+}
+/** Replace the string at `pointer` with `to`. */
+function replaceString(pointer, from, to) {
+    return { description: `replace ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
+}
+function wrapInArray(pointer) {
+    return { description: `make ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
+}
+/** Remove the array item at `pointer` (a repeat of an earlier item). */
+function removeRepeatedItem(pointer) {
+    return { description: `remove the repeated item ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
+}
+/** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
+function setNumber(pointer, n) {
+    return { description: `set ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .labelOf */ .Wy)(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
+}
+/** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
+function useHttps(pointer, url) {
+    const match = /^http:\/\//i.exec(url);
+    // Not when the URL holds a credential: the edit's text would print it (report, SARIF, review).
+    if (match === null || (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(url) !== url)
+        return undefined;
+    return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
+}
+/** Remove the member at `pointer`; `why` ends the description. */
+function removeMember(pointer, why = '') {
+    const key = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerSegments */ .cP)(pointer).at(-1) ?? '';
+    return { description: `remove ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
+}
+
+
+/***/ }),
+
+/***/ 8082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ay: () => (/* binding */ profileIdOfDigits),
+/* harmony export */   ft: () => (/* binding */ MAX_PROFILE_ID),
+/* harmony export */   v_: () => (/* binding */ profileIdOfToken)
+/* harmony export */ });
 /** The largest profile id: 2^63-1, the largest Java long. */
 const MAX_PROFILE_ID = '9223372036854775807';
 /**
@@ -6792,6 +11496,54 @@ function profileIdOfDigits(digits) {
 function profileIdOfToken(token) {
     return profileIdOfDigits(token);
 }
+
+
+/***/ }),
+
+/***/ 3716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+// Text that is safe to print as lines of a GitHub Actions log. The runner reads every line of a
+// step's stdout and stderr (split on \n, \r and \r\n) as a possible workflow command: one that starts
+// with `::` once leading whitespace is trimmed, or a legacy one with `##[` anywhere in it. Its .NET
+// StartsWith / IndexOf compare culture-sensitively and so skip invisible characters: `:\u200b:`
+// still starts a command there. Keys, values and file names of a manifest reach the log inside our
+// messages, so everything printed as plain lines goes through `logSafe` (the text report, JSON and
+// SARIF on stdout), and so do the messages of the workflow commands we write on purpose.
+
+/**
+ * `text` made inert for the runner: invisible characters written as JSON escapes (so none can hide
+ * `::` or `##[`, and no line ends but at \n), every `##[` written `##\u005b`, and a line whose first
+ * characters after whitespace are `::` gets its first `:` written `\u003a`. All three are JSON
+ * escapes, so `--format json` / `sarif` output stays JSON with the same values (and no JSON line
+ * starts with `:`). Idempotent.
+ */
+function logSafe(text) {
+    return (0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInvisible */ .ts)(text)
+        .replace(/##\[/g, '##\\u005b')
+        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
+}
+
+
+/***/ }),
+
+/***/ 6265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VN: () => (/* binding */ EVENT_KEY_LIMIT),
+  c0: () => (/* binding */ SERVER_FIELDS),
+  EQ: () => (/* binding */ WEBHOOK_EVENTS),
+  I$: () => (/* binding */ schemaFindings)
+});
+
+// UNUSED EXPORTS: WEBHOOKS_POINTER, labelAt, labelIn
 
 // EXTERNAL MODULE: ./src/schema/generated/validate-manifest.cjs
 var validate_manifest = __nccwpck_require__(422);
@@ -7160,234 +11912,22 @@ const manifestSchema = {
     }
 };
 
-// EXTERNAL MODULE: ./src/text/redact.ts
-var redact = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: ./src/fixes/fix-ops.ts
-// The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
-// src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
-// not be certain, or would change what the manifest means (a rename onto a key that is already there).
-
-
-
-
-function hasOwn(object, key) {
-    return object !== null && typeof object === 'object' && !Array.isArray(object) && Object.prototype.hasOwnProperty.call(object, key);
-}
-/** Rename the key at `pointer` (in the object `parent`) to `to`, unless `parent` already has `to`. */
-function renameKey(parent, pointer, to) {
-    if (hasOwn(parent, to))
-        return undefined; // two members of one name: JSON.parse would drop one
-    const from = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
-    return { description: `rename ${(0,describe/* quote */.hD)(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
-}
-/**
- * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
- * letter added, left out, replaced, or two swapped; a plural is one letter added), letter case
- * aside when `ignoreCase`. Undefined when no candidate, or more than one, is that close.
- */
-function nearMiss(value, candidates, ignoreCase) {
-    if (value.length > 200)
-        return undefined;
-    const v = ignoreCase ? value.toLowerCase() : value;
-    let found;
-    for (const c of candidates) {
-        if (Math.abs(c.length - value.length) > 1)
-            continue;
-        if (editDistance(v, ignoreCase ? c.toLowerCase() : c) > 1)
-            continue;
-        if (found !== undefined)
-            return undefined;
-        found = c;
-    }
-    return found;
-}
-/** Replace the string at `pointer` with `to`. */
-function replaceString(pointer, from, to) {
-    return { description: `replace ${(0,describe/* quote */.hD)(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
-}
-function wrapInArray(pointer) {
-    return { description: `make ${(0,describe/* labelOf */.Wy)(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
-}
-/** Remove the array item at `pointer` (a repeat of an earlier item). */
-function removeRepeatedItem(pointer) {
-    return { description: `remove the repeated item ${(0,describe/* labelOf */.Wy)(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
-}
-/** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
-function setNumber(pointer, n) {
-    return { description: `set ${(0,describe/* labelOf */.Wy)(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
-}
-/** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
-function useHttps(pointer, url) {
-    const match = /^http:\/\//i.exec(url);
-    // Not when the URL holds a credential: the edit's text would print it (report, SARIF, review).
-    if (match === null || (0,redact/* redact */.E$)(url) !== url)
-        return undefined;
-    return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
-}
-/** Remove the member at `pointer`; `why` ends the description. */
-function removeMember(pointer, why = '') {
-    const key = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
-    return { description: `remove ${(0,describe/* quote */.hD)(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
-}
-
-;// CONCATENATED MODULE: ./src/semantic/parsed-url.ts
-// WHATWG URL parsing shared by the URL rules (format, placeholder). `new URL` is the costliest step
-// of those rules, and the URLs of a run are mostly distinct (each app has its own host), so a cache
-// alone does not help much: the common shape, `http(s)://host.name/anything` with a lower-case
-// ASCII host and no port or user info, is recognised by a scanner that gives exactly what
-// `new URL` would (checked against it in __tests__/semantic/parsed-url.test.ts); anything else goes
-// to `new URL`, once per distinct string. Callers only read the result.
-const cache = new Map();
-const CACHE_LIMIT = 4096;
-/**
- * The common shape, recognised without `new URL` (and without allocating): `http://` or
- * `https://`, a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
- * labels whose last label starts with a letter (so the WHATWG parser neither reads it as an IPv4
- * number nor needs to map or check anything), then the end or a path, query or fragment (the
- * parser never fails after the host). A label starting with "xn--" is punycode, which the parser
- * validates: those take the slow path. Userinfo, a port, a backslash, upper case and anything else
- * unusual end the host at a character other than / ? #, so they take the slow path too.
- * Returns where the host ends (it starts at simpleHostStart), or -1 when `value` has another shape.
- * For such a URL, `new URL(value)` gives protocol "http:" or "https:", and host = hostname = the host.
- */
-function simpleHostEnd(value) {
-    let i;
-    if (value.startsWith('https://'))
-        i = 8;
-    else if (value.startsWith('http://'))
-        i = 7;
-    else
-        return -1;
-    const start = i;
-    let label = i;
-    for (const n = value.length; i < n; i++) {
-        const c = value.charCodeAt(i);
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)
-            continue; // a-z 0-9 -
-        if (c === 46) {
-            if (i === label)
-                return -1; // an empty label
-            label = i + 1;
-            continue;
-        }
-        if (c === 47 || c === 63 || c === 35)
-            break; // / ? #
-        return -1;
-    }
-    const first = value.charCodeAt(label);
-    if (label >= i || first < 97 || first > 122)
-        return -1;
-    const xn = value.indexOf('xn--', start);
-    return xn !== -1 && xn < i ? -1 : i;
-}
-/** Where the host of a URL simpleHostEnd accepted starts. */
-function simpleHostStart(value) {
-    return value.charCodeAt(4) === 115 ? 8 : 7; // "https://" or "http://"
-}
-function simple(value) {
-    const end = simpleHostEnd(value);
-    if (end < 0)
-        return undefined;
-    const hostname = value.slice(simpleHostStart(value), end);
-    return { protocol: value.charCodeAt(4) === 115 ? 'https:' : 'http:', host: hostname, hostname };
-}
-/** The absolute URL, or null when `value` does not parse as one. */
-function parseAbsoluteUrl(value) {
-    const fast = simple(value);
-    if (fast !== undefined)
-        return fast;
-    let parsed = cache.get(value);
-    if (parsed !== undefined)
-        return parsed;
-    try {
-        const url = new URL(value);
-        parsed = { protocol: url.protocol, host: url.host, hostname: url.hostname };
-    }
-    catch {
-        parsed = null;
-    }
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(value, parsed);
-    return parsed;
-}
-/**
- * Whether a host name (as `new URL` gives it: lower case, IPv4 dotted decimal, IPv6 compressed in
- * brackets) is the loopback interface: `localhost`, `*.localhost` (RFC 6761 §6.3), `127.0.0.0/8`,
- * `[::1]`, one trailing dot allowed. A developer's own machine, never a template placeholder;
- * RFC 8252 §7.3 and §8.3 allow plain-http loopback redirect URIs.
- */
-function isLoopbackHost(hostname) {
-    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-    if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** A scheme, then "://" percent-encoded: `https%3A%2F%2Fapp.example.com%2Fcb`. */
-const ENCODED_URL = /^[A-Za-z][A-Za-z0-9+.-]*%3A%2F%2F/i;
-/**
- * The URL a whole percent-encoded URL stands for (`https%3A%2F%2Fapp.example.com%2Fcb` is
- * `https://app.example.com/cb`), or undefined when `value` is not one, or its decoding is not an
- * absolute URL.
- */
-function decodedWholeUrl(value) {
-    if (!ENCODED_URL.test(value))
-        return undefined;
-    let decoded;
-    try {
-        decoded = decodeURIComponent(value);
-    }
-    catch {
-        return undefined; // a stray % (the value is not an encoding of anything)
-    }
-    return parseAbsoluteUrl(decoded) === null ? undefined : decoded;
-}
-/** The message of a URL percent-encoded as a whole, in the field `label` names (format, for every URL field). */
-function percentEncodedMessage(label) {
-    return `${label} is a percent-encoded URL ("%3A%2F%2F" stands for "://"): write the URL itself, decoded`;
-}
-
-;// CONCATENATED MODULE: ./src/semantic/placeholder-text.ts
-// What a template placeholder left in a string looks like: `<...>`, `{...}`, `${...}` or a
-// `YOUR_...` word (`<API Scopes>`, `{YOUR_APPLICATION_DOMAIN}`, `${HOST}`, `YOUR_CLIENT_ID`). Shared
-// by the `placeholder` rule and the rules that would otherwise parse such a string (scope tokens,
-// URL format, the schema's https:// pattern for webhook endpoints), which leave it to that one
-// finding. No imports: the schema's findings use it too.
-/**
- * One placeholder. `<` and `{` must be followed by something other than white space (`a < b > c`
- * is prose); `${...}` is a placeholder whatever it holds. Each alternative stops at the next
- * delimiter of its kind, so a search is linear in the string.
- */
-const PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
-/** The first placeholder in `value`, or undefined. */
-function placeholderIn(value) {
-    // The common case, no candidate character at all, without running the expression.
-    if (!value.includes('{') && !value.includes('<') && !value.includes('YOUR_'))
-        return undefined;
-    const match = PLACEHOLDER.exec(value);
-    return match === null ? undefined : { index: match.index, text: match[0] };
-}
-/** `value` without its placeholders (each removed), for the rules that parse what is left. */
-function withoutPlaceholders(value) {
-    if (placeholderIn(value) === undefined)
-        return value;
-    return value.replace(new RegExp(PLACEHOLDER.source, 'g'), ' ');
-}
-
-;// CONCATENATED MODULE: ./src/tool-info.ts
-// Name, version and home of the tool. REPOSITORY_URL is the one place that says where the action lives:
-// the schema's $id (scripts/build-schema.mjs), the SARIF and rule help links, and a test that checks every
-// GitHub address in package.json, action.yml, README.md, SECURITY.md and CHANGELOG.md against it.
-// TOOL_VERSION is kept equal to package.json by a test.
-const TOOL_NAME = 'lp-manifest';
-const TOOL_VERSION = '1.0.0';
-const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
-const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
-/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
-const VERSION_README_URL = (/* unused pure expression or super */ null && (`${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`));
-/** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
-const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
-
+// EXTERNAL MODULE: ./src/finding-budget.ts
+var finding_budget = __nccwpck_require__(1930);
+// EXTERNAL MODULE: ./src/fixes/fix-ops.ts
+var fix_ops = __nccwpck_require__(1717);
+// EXTERNAL MODULE: ./src/semantic/parsed-url.ts
+var parsed_url = __nccwpck_require__(2071);
+// EXTERNAL MODULE: ./src/semantic/placeholder-text.ts
+var placeholder_text = __nccwpck_require__(9333);
+// EXTERNAL MODULE: ./src/tool-info.ts
+var tool_info = __nccwpck_require__(4574);
+// EXTERNAL MODULE: ./src/text/closest.ts
+var closest = __nccwpck_require__(7504);
+// EXTERNAL MODULE: ./src/text/describe.ts
+var describe = __nccwpck_require__(2586);
+// EXTERNAL MODULE: ./src/profile-id.ts
+var profile_id = __nccwpck_require__(8082);
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
 
 
@@ -7538,18 +12078,18 @@ function unknownEvent(name, webhooks) {
     let fix;
     if (name === MISSPELLED_EVENT) {
         message = `unknown webhook event "${name}": the key is "${RIGHT_EVENT}" (the LivePerson page's table misspells it); this webhook never fires`;
-        fix = renameKey(webhooks, pointer, RIGHT_EVENT);
+        fix = (0,fix_ops/* renameKey */.ep)(webhooks, pointer, RIGHT_EVENT);
     }
     else {
-        const guess = closestMatch(name, WEBHOOK_KEYS);
+        const guess = (0,closest/* closestMatch */.h0)(name, WEBHOOK_KEYS);
         message = guess
             ? `unknown webhook event ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"? This webhook never fires`
             : `unknown webhook event ${(0,describe/* quote */.hD)(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
         if ((0,describe/* codePointLength */.O7)(name) > EVENT_KEY_LIMIT)
             message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
         // Certain only for a near miss (case, plural, one typo) of exactly one key.
-        if (guess !== undefined && nearMiss(name, WEBHOOK_KEYS, true) === guess)
-            fix = renameKey(webhooks, pointer, guess);
+        if (guess !== undefined && (0,fix_ops/* nearMiss */.bi)(name, WEBHOOK_KEYS, true) === guess)
+            fix = (0,fix_ops/* renameKey */.ep)(webhooks, pointer, guess);
     }
     return { rule: 'unknown-event', severity: 'error', pointer, target: 'key', message, fix };
 }
@@ -7562,7 +12102,7 @@ function unknownEvent(name, webhooks) {
 function placeholderEndpoint(error) {
     if (error.keyword !== 'pattern' || typeof error.data !== 'string')
         return false;
-    const found = placeholderIn(error.data);
+    const found = (0,placeholder_text/* placeholderIn */.P)(error.data);
     if (found === undefined)
         return false;
     const before = error.data.slice(0, found.index);
@@ -7570,7 +12110,7 @@ function placeholderEndpoint(error) {
 }
 /** `$schema` at the top level: an editor habit; the message says how to get completion without it. */
 const SCHEMA_KEYWORD_MESSAGE = `unknown property "$schema": a manifest has no such field (LivePerson's upload takes only the fields it defines). ` +
-    `For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "${SCHEMA_URL}" }] in .vscode/settings.json; ` +
+    `For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "${tool_info/* SCHEMA_URL */.cZ}" }] in .vscode/settings.json; ` +
     `in JetBrains IDEs, Settings > Languages & Frameworks > Schemas and DTDs > JSON Schema Mappings`;
 /** The rule of each keyword's finding (mapError's; any other keyword is reported as `type`). */
 const RULE_OF_KEYWORD = {
@@ -7608,21 +12148,21 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
         case 'additionalProperties': {
             const name = error.params.additionalProperty;
             if (name === '$schema' && pointer === '')
-                return { rule: 'unknown-property', severity: 'error', pointer: '/$schema', target: 'key', message: SCHEMA_KEYWORD_MESSAGE, suggestion: removeMember('/$schema') };
+                return { rule: 'unknown-property', severity: 'error', pointer: '/$schema', target: 'key', message: SCHEMA_KEYWORD_MESSAGE, suggestion: (0,fix_ops/* removeMember */.pt)('/$schema') };
             const known = knownProperties(error.parentSchema);
-            const { closest: guess, certain } = matchesOf(name, known.names);
+            const { closest: guess, certain } = (0,closest/* matchesOf */.th)(name, known.names);
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
                 ? `unknown property ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
                 : `unknown property ${(0,describe/* quote */.hD)(name)}${pointer === '' ? '' : ` in ${labelIn(pointer)}`}; known properties: ${known.list}`;
             const at = `${pointer}/${escapeSegment(name)}`;
             // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
-            const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
+            const fix = certain !== undefined ? (0,fix_ops/* renameKey */.ep)(value, at, certain) : undefined;
             return { rule: 'unknown-property', severity: 'error', pointer: at, target: 'key', message, fix };
         }
         case 'type': {
             const expected = error.params.type;
-            const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
+            const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? (0,fix_ops/* wrapInArray */.BN)(pointer) : undefined;
             return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${(0,describe/* jsonTypeOf */.WF)(value)}`, fix };
         }
         case 'enum': {
@@ -7633,12 +12173,12 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
             if (known === undefined) {
                 const shown = typeof value === 'string' ? (0,describe/* quote */.hD)(value) : JSON.stringify(value);
                 const allowed = (error.params.allowedValues ?? []).map(String);
-                const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
+                const ordered = typeof value === 'string' ? (0,closest/* byCloseness */.l1)(value, allowed) : allowed;
                 const message = `${shown} is not a supported value of ${labelIn(parent)}; supported: ${joinQuoted(ordered)}`;
                 // A fix when the value is one edit from exactly one allowed value (client_credential).
-                enumMessages.set(key, (known = { message, near: typeof value === 'string' ? nearMiss(value, allowed, false) : undefined }));
+                enumMessages.set(key, (known = { message, near: typeof value === 'string' ? (0,fix_ops/* nearMiss */.bi)(value, allowed, false) : undefined }));
             }
-            const fix = known.near === undefined ? undefined : replaceString(pointer, value, known.near);
+            const fix = known.near === undefined ? undefined : (0,fix_ops/* replaceString */.uf)(pointer, value, known.near);
             return { rule: 'enum', severity: 'error', pointer, target: 'value', message: known.message, fix };
         }
         case 'maxLength': {
@@ -7650,7 +12190,7 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
         case 'maximum': {
             const maximum = error.parentSchema?.maximum;
             // A suggestion (a person decides): max_retries above 5 becomes 5.
-            const suggestion = error.keyword === 'maximum' && maximum !== undefined && labelAt(pointer) === 'max_retries' ? setNumber(pointer, maximum) : undefined;
+            const suggestion = error.keyword === 'maximum' && maximum !== undefined && labelAt(pointer) === 'max_retries' ? (0,fix_ops/* setNumber */._t)(pointer, maximum) : undefined;
             return {
                 rule: 'range',
                 severity: 'error',
@@ -7662,11 +12202,11 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
         }
         case 'pattern': {
             // (Only a webhook endpoint has a pattern: ^https://.) A URL percent-encoded as a whole gets the decoded URL as a suggestion.
-            const decoded = typeof value === 'string' ? decodedWholeUrl(value) : undefined;
+            const decoded = typeof value === 'string' ? (0,parsed_url/* decodedWholeUrl */.Vc)(value) : undefined;
             if (decoded !== undefined)
-                return { rule: 'format', severity: 'error', pointer, target: 'value', message: percentEncodedMessage(labelIn(pointer)), suggestion: replaceString(pointer, value, decoded) };
+                return { rule: 'format', severity: 'error', pointer, target: 'value', message: (0,parsed_url/* percentEncodedMessage */.pZ)(labelIn(pointer)), suggestion: (0,fix_ops/* replaceString */.uf)(pointer, value, decoded) };
             // A suggestion: http:// becomes https:// (the server must answer there).
-            const suggestion = typeof value === 'string' ? useHttps(pointer, value) : undefined;
+            const suggestion = typeof value === 'string' ? (0,fix_ops/* useHttps */.n7)(pointer, value) : undefined;
             return { rule: 'format', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be an absolute https:// URL`, suggestion };
         }
         default:
@@ -7689,7 +12229,7 @@ function addDuplicateItems(findings, pointer, value, budget, tokens) {
         const item = value[index];
         // Profile ids by their text: 9007199254740993 and 9007199254740992 are two ids JSON.parse reads as one number.
         const token = tokens?.[index];
-        const key = token !== undefined ? `#${profileIdOfToken(token) ?? token}` : (JSON.stringify(item) ?? 'undefined');
+        const key = token !== undefined ? `#${(0,profile_id/* profileIdOfToken */.v_)(token) ?? token}` : (JSON.stringify(item) ?? 'undefined');
         let message = seen.get(key);
         if (message === undefined) {
             seen.set(key, index);
@@ -7702,7 +12242,7 @@ function addDuplicateItems(findings, pointer, value, budget, tokens) {
             seen.set(key, (message = `${shown} is repeated in ${place} (first at ${label}[${message}])`));
         }
         const at = `${pointer}/${index}`;
-        findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: removeRepeatedItem(at) });
+        findings.push({ rule: 'duplicate-item', severity: 'warning', pointer: at, target: 'value', message, fix: (0,fix_ops/* removeRepeatedItem */.cV)(at) });
     }
 }
 /** A number token as a message shows it (a token of digits may be a megabyte long). */
@@ -7720,14 +12260,14 @@ function profileIdFindings(findings, manifest, tokens, budget) {
     for (let i = 0; i < items.length; i++) {
         const token = tokens[i];
         const value = items[i];
-        if (token === undefined || typeof value !== 'number' || !Number.isInteger(value) || value < 1 || profileIdOfToken(token) !== undefined)
+        if (token === undefined || typeof value !== 'number' || !Number.isInteger(value) || value < 1 || (0,profile_id/* profileIdOfToken */.v_)(token) !== undefined)
             continue;
         const pointer = `/enabled_for_profiles/${i}`;
         const label = `enabled_for_profiles[${i}]`;
         if (/[.eE]/.test(token)) {
             // `5.0`, `5.000`: certainly 5 (a fix); `4.99999999999999999`, `1e2`: a person decides.
             const whole = /^([1-9][0-9]*)\.0+$/.exec(token)?.[1];
-            const fix = whole !== undefined && profileIdOfToken(whole) !== undefined ? { description: `write ${labelAt(pointer)} as ${whole}`, ops: [{ op: 'replace-value', pointer, json: whole }] } : undefined;
+            const fix = whole !== undefined && (0,profile_id/* profileIdOfToken */.v_)(whole) !== undefined ? { description: `write ${labelAt(pointer)} as ${whole}`, ops: [{ op: 'replace-value', pointer, json: whole }] } : undefined;
             if (budget.admit('type', 'error'))
                 findings.push({
                     rule: 'type',
@@ -7744,7 +12284,7 @@ function profileIdFindings(findings, manifest, tokens, budget) {
                 severity: 'error',
                 pointer,
                 target: 'value',
-                message: `${label} is ${shownToken(token)}; it must be between 1 and ${MAX_PROFILE_ID} (a profile id is a positive 64-bit integer)`,
+                message: `${label} is ${shownToken(token)}; it must be between 1 and ${profile_id/* MAX_PROFILE_ID */.ft} (a profile id is a positive 64-bit integer)`,
             });
         }
     }
@@ -7754,7 +12294,7 @@ function profileIdFindings(findings, manifest, tokens, budget) {
  * the JSON text of each number in enabled_for_profiles (enabledProfileTokens), when known: profile
  * ids are judged by it.
  */
-function schemaFindings(manifest, budget = LIST_ALL, profileTokens) {
+function schemaFindings(manifest, budget = finding_budget/* LIST_ALL */.f9, profileTokens) {
     if (validate_manifest_default()(manifest)) {
         if (profileTokens === undefined)
             return [];
@@ -7808,3780 +12348,332 @@ function schemaFindings(manifest, budget = LIST_ALL, profileTokens) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/semantic/manifest-check.ts
 
+/***/ }),
 
-/** What a rule returns when it finds nothing (shared: most rules find nothing in most manifests). */
-const NO_FINDINGS = Object.freeze([]);
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Own property only: manifests may contain keys such as "__proto__" or "constructor". */
-function own(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-const NO_WEBHOOKS = Object.freeze([]);
+/***/ 2071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vc: () => (/* binding */ decodedWholeUrl),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   pZ: () => (/* binding */ percentEncodedMessage),
+/* harmony export */   wS: () => (/* binding */ parseAbsoluteUrl)
+/* harmony export */ });
+/* unused harmony exports simpleHostEnd, simpleHostStart */
+// WHATWG URL parsing shared by the URL rules (format, placeholder). `new URL` is the costliest step
+// of those rules, and the URLs of a run are mostly distinct (each app has its own host), so a cache
+// alone does not help much: the common shape, `http(s)://host.name/anything` with a lower-case
+// ASCII host and no port or user info, is recognised by a scanner that gives exactly what
+// `new URL` would (checked against it in __tests__/semantic/parsed-url.test.ts); anything else goes
+// to `new URL`, once per distinct string. Callers only read the result.
+const cache = new Map();
+const CACHE_LIMIT = 4096;
 /**
- * The webhook objects of a manifest with their event keys (skipping "retry" and non-objects). An
- * unknown key is a webhook too (the schema checks its value as one), unless it is longer than
- * EVENT_KEY_LIMIT (then, as in the schema, only the key is reported).
+ * The common shape, recognised without `new URL` (and without allocating): `http://` or
+ * `https://`, a host of lower-case ASCII letters, digits and hyphens in non-empty dot-separated
+ * labels whose last label starts with a letter (so the WHATWG parser neither reads it as an IPv4
+ * number nor needs to map or check anything), then the end or a path, query or fragment (the
+ * parser never fails after the host). A label starting with "xn--" is punycode, which the parser
+ * validates: those take the slow path. Userinfo, a port, a backslash, upper case and anything else
+ * unusual end the host at a character other than / ? #, so they take the slow path too.
+ * Returns where the host ends (it starts at simpleHostStart), or -1 when `value` has another shape.
+ * For such a URL, `new URL(value)` gives protocol "http:" or "https:", and host = hostname = the host.
  */
-function webhooksOf(manifest) {
-    const capabilities = own(manifest, 'capabilities');
-    if (!isRecord(capabilities))
-        return NO_WEBHOOKS;
-    const webhooks = own(capabilities, 'webhooks');
-    if (!isRecord(webhooks))
-        return NO_WEBHOOKS;
-    const out = [];
-    const events = Object.keys(webhooks);
-    for (let i = 0; i < events.length; i++) {
-        const event = events[i];
-        const webhook = webhooks[event];
-        if (event === 'retry' || !isRecord(webhook))
-            continue;
-        if (event.length > EVENT_KEY_LIMIT && (0,describe/* codePointLength */.O7)(event) > EVENT_KEY_LIMIT)
-            continue;
-        out.push({ event, webhook });
-    }
-    return out;
-}
-/**
- * How a message names a webhook's event key: as it is for one of the five events, else quoted and
- * shortened. An unknown key is still checked as a webhook, and it may be any length: printed whole in
- * the message of each of its headers, it would grow the output with the square of the file's size.
- */
-function eventLabel(event) {
-    return WEBHOOK_EVENTS.includes(event) ? event : (0,describe/* quote */.hD)(event, 60);
-}
-/** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
-function keysIn(context) {
-    return (context.keys ??= Object.keys(context.manifest));
-}
-/** webhooksOf(context.manifest), computed once per manifest (several rules read the webhooks). */
-function webhooksIn(context) {
-    return (context.webhooks ??= webhooksOf(context.manifest));
-}
-
-;// CONCATENATED MODULE: ./src/quick-launch.ts
-
-
-const NO_PROFILES = Object.freeze([]);
-/** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */
-const NOT_IN_QUICK_LAUNCH = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES });
-const NOT_IN_QUICK_LAUNCH_LISTED = Object.freeze({ enabled: false, ready: false, profiles: NO_PROFILES, visibleTo: NO_PROFILES });
-/**
- * The JSON text of each item of the top-level `enabled_for_profiles` array of `text` (whose parse
- * is `manifest`), by index: the number tokens as written (`5.0`, `1e300`), undefined for an item
- * that is not a number. Undefined when there is no such array or no number in it. One pass over the
- * array's text (located as JSON.parse reads it: the last of repeated keys).
- */
-function enabledProfileTokens(text, manifest) {
-    if (!isRecord(manifest))
-        return undefined;
-    const items = own(manifest, 'enabled_for_profiles');
-    if (!Array.isArray(items) || !items.some((p) => typeof p === 'number'))
-        return undefined;
-    const start = topLevelValueStart(text, 'enabled_for_profiles');
-    if (start < 0 || text.charCodeAt(start) !== 91)
-        return undefined;
-    const tokens = [];
-    let depth = 0;
-    let index = 0;
-    for (let i = start + 1; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34)
-            i = stringEnd(text, i) - 1;
-        else if (c === 91 || c === 123)
-            depth++;
-        else if (c === 93 || c === 125) {
-            if (depth === 0)
-                break;
-            depth--;
-        }
-        else if (depth === 0 && c === 44)
-            index++;
-        else if (depth === 0 && (c === 45 || (c >= 48 && c <= 57))) {
-            let j = i + 1;
-            while (j < text.length && isNumberPart(text.charCodeAt(j)))
-                j++;
-            tokens[index] = text.slice(i, j);
-            i = j - 1;
-        }
-    }
-    return tokens;
-}
-function isNumberPart(c) {
-    return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
-}
-/** From an opening quote at `i`: the offset after the closing quote (text JSON.parse accepted). */
-function stringEnd(text, i) {
-    for (let j = i + 1; j < text.length; j++) {
-        const c = text.charCodeAt(j);
-        if (c === 92)
-            j++;
-        else if (c === 34)
-            return j + 1;
-    }
-    return text.length;
-}
-/**
- * The offset where the value of the top-level member `key` starts (the last such member, as
- * JSON.parse keeps it), or -1. Keys are compared decoded (`"enabled\u005ffor_profiles"`). One pass.
- */
-function topLevelValueStart(text, key) {
-    let depth = 0;
-    let found = -1;
-    let expectKey = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            const end = stringEnd(text, i);
-            if (depth === 1 && expectKey) {
-                const raw = text.slice(i + 1, end - 1);
-                const name = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
-                if (name === key) {
-                    let v = end;
-                    while (v < text.length && text.charCodeAt(v) !== 58)
-                        v++;
-                    v++;
-                    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9 || text.charCodeAt(v) === 10 || text.charCodeAt(v) === 13))
-                        v++;
-                    found = v;
-                }
-                expectKey = false;
-            }
-            i = end - 1;
-        }
-        else if (c === 123 || c === 91) {
-            depth++;
-            expectKey = depth === 1 && c === 123;
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-        else if (c === 44 && depth === 1)
-            expectKey = true;
-    }
-    return found;
-}
-/**
- * `tokens`: enabledProfileTokens of the manifest's text. Without them (a caller with only the parsed
- * value), a profile id is a safe integer from 1 (a larger number cannot be judged exactly).
- */
-function quickLaunchStatus(manifest, listedProfiles, tokens) {
-    if (!isRecord(manifest))
-        return null;
-    const enabled = own(manifest, 'quick_launch_enabled') === true;
-    const entry = own(manifest, 'entry_uri');
-    const rawProfiles = own(manifest, 'enabled_for_profiles');
-    if (!enabled && rawProfiles === undefined)
-        return listedProfiles.length > 0 ? NOT_IN_QUICK_LAUNCH_LISTED : NOT_IN_QUICK_LAUNCH;
-    const profiles = [];
-    if (Array.isArray(rawProfiles)) {
-        for (let i = 0; i < rawProfiles.length; i++) {
-            const p = rawProfiles[i];
-            if (typeof p !== 'number')
-                continue;
-            const token = tokens?.[i];
-            const id = token !== undefined ? profileIdOfToken(token) : Number.isSafeInteger(p) && p >= 1 ? p : undefined;
-            if (id !== undefined)
-                profiles.push(id);
-        }
-    }
-    const ready = enabled && typeof entry === 'string' && entry.trim() !== '' && profiles.length > 0 && own(manifest, 'enabled') !== false;
-    const status = { enabled, ready, profiles: unique(profiles) };
-    if (listedProfiles.length > 0) {
-        // A set: the listed profiles times the manifest's (thousands of each) would be quadratic.
-        const enabledFor = ready ? new Set(profiles) : undefined;
-        status.visibleTo = enabledFor ? listedProfiles.filter((p) => enabledFor.has(p)) : [];
-    }
-    return status;
-}
-/** quickLaunchStatus of a manifest being checked, computed once (quick-launch-profile and the result). */
-function quickLaunchIn(context) {
-    if (context.quickLaunch === undefined)
-        context.quickLaunch = quickLaunchStatus(context.manifest, context.options.profiles, context.profileTokens);
-    return context.quickLaunch;
-}
-/** The values without repeats, in order of first appearance. */
-function unique(values) {
-    if (values.length > 16)
-        return [...new Set(values)];
-    const out = [];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!out.includes(v))
-            out.push(v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/rules/catalogue.ts
-// The rule catalogue: every rule id the tool can report, its default severity and its help text.
-// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
-const RULES = [
-    {
-        id: 'invalid-json',
-        defaultSeverity: 'error',
-        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
-        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
-    },
-    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
-    {
-        id: 'unreadable-file',
-        defaultSeverity: 'error',
-        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
-        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
-    },
-    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
-    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
-    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
-    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
-    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
-    {
-        id: 'range',
-        defaultSeverity: 'error',
-        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 to 9223372036854775807).',
-        fix: 'Use a value inside the range.',
-    },
-    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
-    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
-    {
-        id: 'unknown-event',
-        defaultSeverity: 'error',
-        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
-        fix: 'Use one of the event names listed in the message.',
-    },
-    {
-        id: 'max-retries-ignored',
-        defaultSeverity: 'warning',
-        summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
-        fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
-    },
-    {
-        id: 'scope',
-        defaultSeverity: 'warning',
-        summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
-        fix: 'Use known, space-separated scope tokens, each once.',
-    },
-    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
-    {
-        id: 'oauth-flow',
-        defaultSeverity: 'error',
-        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
-        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
-    },
-    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
-    {
-        id: 'unreachable-endpoint',
-        defaultSeverity: 'warning',
-        summary: 'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
-        fix: 'Use the public https:// host of the deployed service.',
-    },
-    {
-        id: 'placeholder',
-        defaultSeverity: 'warning',
-        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
-        fix: 'Replace the placeholder with the real value.',
-    },
-    {
-        id: 'logo-size',
-        defaultSeverity: 'error',
-        summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels, or an image file over 1 MiB.',
-        fix: 'Resize the logo to 70x70 pixels.',
-    },
-    {
-        id: 'quick-launch',
-        defaultSeverity: 'error',
-        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
-        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
-    },
-    {
-        id: 'quick-launch-profile',
-        defaultSeverity: 'error',
-        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
-        fix: 'Add one of the profiles to enabled_for_profiles.',
-    },
-    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
-    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
-    {
-        id: 'server-field',
-        defaultSeverity: 'error',
-        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
-        fix: 'Remove the field; rotate the secret if client_secret was committed.',
-    },
-    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
-    {
-        id: 'header-name',
-        defaultSeverity: 'error',
-        summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
-        fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
-    },
-    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
-];
-const RULE_IDS = RULES.map((r) => r.id);
-const byId = new Map(RULES.map((r) => [r.id, r]));
-function isRuleId(id) {
-    return byId.has(id);
-}
-function describeRule(id) {
-    return byId.get(id);
-}
-/** Where a rule is documented: the README heading of the same name. */
-function ruleHelpUri(id, readmeUrl) {
-    return `${readmeUrl}#${id}`;
-}
-
-;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
-
-/** Other files a message names; the rest are counted. */
-const MAX_OTHERS_NAMED = 5;
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-/**
- * The name as compared: default-ignorable code points (zero-width spaces and joiners, soft hyphens,
- * variation selectors, BOM) removed, NFKC (compatibility forms: full-width letters, ligatures,
- * composed and decomposed accents), case-folded (upper then lower case: "ß" and "SS" are one) and
- * NFKC again, white space trimmed. "" for a name that is nothing else.
- */
-function clientNameKey(name) {
-    return name.replace(IGNORABLE, '').normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(IGNORABLE, '').trim();
-}
-/**
- * A name quoted so that two spellings of it look different: combining marks as escapes too
- * (`"cafe\u0301"` beside `"café"`), on top of quote()'s invisible characters.
- */
-function spelling(name) {
-    return (0,describe/* quote */.hD)(name).replace(/\p{M}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-/** The finding of each entry whose client_name another entry has too (by clientNameKey). */
-function duplicateClientNames(entries) {
-    const byName = new Map();
-    for (const e of entries) {
-        const key = clientNameKey(e.clientName);
-        if (key === '')
-            continue;
-        const group = byName.get(key);
-        if (group)
-            group.push(e);
-        else
-            byName.set(key, [e]);
-    }
-    const out = new Map();
-    for (const group of byName.values()) {
-        if (group.length < 2)
-            continue;
-        let spelt = false; // whether the group's names are written differently
-        for (let i = 1; i < group.length && !spelt; i++)
-            spelt = group[i].clientName !== group[0].clientName;
-        for (const entry of group) {
-            const named = [];
-            for (let i = 0; i < group.length && named.length < MAX_OTHERS_NAMED; i++) {
-                const other = group[i];
-                if (other === entry)
-                    continue;
-                const as = other.clientName === entry.clientName ? '' : ` (as ${spelling(other.clientName)})`;
-                named.push(`${(0,describe/* displayPath */.Gt)(other.path)}:${other.line}${as}`);
-            }
-            const unnamed = group.length - 1 - named.length;
-            const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
-            const name = spelt ? spelling(entry.clientName) : (0,describe/* quote */.hD)(entry.clientName);
-            const why = spelt
-                ? '; LivePerson requires it to be unique, and names that differ only in case, spaces, invisible characters or Unicode normalisation are the same name to a person'
-                : '; LivePerson requires it to be unique';
-            out.set(entry, {
-                rule: 'duplicate-client-name',
-                severity: 'error',
-                pointer: '/client_name',
-                target: 'value',
-                message: `client_name ${name} is also used by ${others}${why}`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/semantic/consumer-identity.ts
-
-const checkConsumerIdentity = ({ manifest, budget }) => {
-    const capabilities = own(manifest, 'capabilities');
-    if (!isRecord(capabilities))
-        return NO_FINDINGS;
-    const engagement = own(capabilities, 'engagement');
-    if (!isRecord(engagement))
-        return NO_FINDINGS;
-    const identity = own(engagement, 'consumer_identity');
-    if (!Array.isArray(identity) || identity.includes('auth') || !budget.admit('consumer-identity', 'warning'))
-        return NO_FINDINGS;
-    return [
-        {
-            rule: 'consumer-identity',
-            severity: 'warning',
-            pointer: '/capabilities/engagement/consumer_identity',
-            target: 'value',
-            message: `consumer_identity ${identity.length === 0 ? 'is empty' : 'lacks "auth"'}; the LivePerson page says it has to be set to "auth"`,
-        },
-    ];
-};
-
-;// CONCATENATED MODULE: ./src/semantic/webhook-headers.ts
-// The headers of every webhook, with where they are: shared by header-name and secret-in-header.
-// Items that are not objects are skipped (the schema reports them).
-
-
-/** Every header object of every webhook, grouped by webhook (in manifest order); computed once per manifest. */
-function headersIn(context) {
-    return (context.headers ??= headersByWebhook(context));
-}
-const NO_HEADERS = Object.freeze([]);
-function headersByWebhook(context) {
-    let groups;
-    const webhooks = webhooksIn(context);
-    for (let w = 0; w < webhooks.length; w++) {
-        const { event, webhook } = webhooks[w];
-        const headers = Object.prototype.hasOwnProperty.call(webhook, 'headers') ? webhook['headers'] : undefined;
-        if (!Array.isArray(headers))
-            continue;
-        const group = [];
-        for (let index = 0; index < headers.length; index++) {
-            const header = headers[index];
-            if (isRecord(header))
-                group.push({ event, index, header });
-        }
-        (groups ??= []).push(group);
-    }
-    return groups ?? NO_HEADERS;
-}
-/** Pointer of a field of a header object, e.g. /capabilities/webhooks/<event>/headers/0/header_name. */
-function headerPointer(h, field) {
-    return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
-}
-/** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
-function headerLabel(h) {
-    return `headers[${h.index}] of ${eventLabel(h.event)}`;
-}
-
-;// CONCATENATED MODULE: ./src/semantic/header-name.ts
-
-
-
-/** RFC 9110 §5.6.2 token: what a field name must be. */
-const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** LivePerson's own header prefix (webhooks notification headers). */
-const LIVEPERSON_PREFIX = 'x-liveperson-';
-const checkHeaderName = (context) => {
-    let findings;
-    const groups = headersIn(context);
-    for (let g = 0; g < groups.length; g++) {
-        const group = groups[g];
-        // Header names seen in this webhook (lower case) and where first; a webhook has few headers.
-        let first;
-        for (let i = 0; i < group.length; i++) {
-            const h = group[i];
-            const name = own(h.header, 'header_name');
-            if (typeof name !== 'string')
-                continue;
-            if (!HTTP_TOKEN.test(name)) {
-                if (!context.budget.admit('header-name', 'error'))
-                    continue;
-                const why = name === '' ? 'is empty' : /\s/.test(name) ? 'contains white space' : name.includes(':') ? 'contains ":"' : 'contains a character not allowed in an HTTP field name';
-                (findings ??= []).push({
-                    rule: 'header-name',
-                    severity: 'error',
-                    pointer: headerPointer(h, 'header_name'),
-                    target: 'value',
-                    message: `the header_name of ${headerLabel(h)} ${why}; use letters, digits and !#$%&'*+-.^_\`|~ only (RFC 9110), e.g. "X-My-Header"`,
-                });
-                continue;
-            }
-            const key = name.toLowerCase();
-            if (key.startsWith(LIVEPERSON_PREFIX) && context.budget.admit('header-name', 'warning')) {
-                (findings ??= []).push({
-                    rule: 'header-name',
-                    severity: 'warning',
-                    pointer: headerPointer(h, 'header_name'),
-                    target: 'value',
-                    message: `header_name ${(0,describe/* quote */.hD)(name)} of ${headerLabel(h)} starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own`,
-                });
-            }
-            const seen = first?.get(key);
-            if (seen === undefined)
-                (first ??= new Map()).set(key, h.index);
-            else if (context.budget.admit('header-name', 'error')) {
-                (findings ??= []).push({
-                    rule: 'header-name',
-                    severity: 'error',
-                    pointer: headerPointer(h, 'header_name'),
-                    target: 'value',
-                    message: `header_name ${(0,describe/* quote */.hD)(name)} is repeated in the headers of ${eventLabel(h.event)} (first at headers[${seen}]; header names are case-insensitive)`,
-                });
-            }
-        }
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/url-fields.ts
-// The URL fields of a manifest, with where they are: shared by format (uri-format.ts), placeholder,
-// insecure-url and unreachable-endpoint, which each judge them their own way. Only string values are
-// listed (the schema reports the others). Each value is parsed as a URL at most once (absoluteUrlOf),
-// whichever rule asks first.
-
-
-
-/** parseAbsoluteUrl(field.value), computed once per field. */
-function absoluteUrlOf(field) {
-    if (field.url === undefined)
-        field.url = parseAbsoluteUrl(field.value);
-    return field.url;
-}
-/** Every URL field, in manifest order: redirect_uris items, entry_uri, logo_uri, webhook endpoints; computed once per manifest. */
-function urlFieldsIn(context) {
-    return (context.urls ??= urlFieldsOf(context));
-}
-function urlFieldsOf(context) {
-    const { manifest } = context;
-    const out = [];
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        for (let index = 0; index < redirects.length; index++) {
-            const value = redirects[index];
-            if (typeof value === 'string')
-                out.push({ kind: 'redirect', value, index, event: '', url: undefined });
-        }
-    }
-    const entry = own(manifest, 'entry_uri');
-    if (typeof entry === 'string')
-        out.push({ kind: 'entry', value: entry, index: -1, event: '', url: undefined });
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo === 'string')
-        out.push({ kind: 'logo', value: logo, index: -1, event: '', url: undefined });
-    const webhooks = webhooksIn(context);
-    for (let i = 0; i < webhooks.length; i++) {
-        const { event, webhook } = webhooks[i];
-        const endpoint = own(webhook, 'endpoint');
-        if (typeof endpoint === 'string')
-            out.push({ kind: 'endpoint', value: endpoint, index: -1, event, url: undefined });
-    }
-    return out;
-}
-/** The pointer of a URL field's value. */
-function urlFieldPointer(field) {
-    switch (field.kind) {
-        case 'redirect':
-            return (0,src_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
-        case 'entry':
-            return '/entry_uri';
-        case 'logo':
-            return '/logo_uri';
-        case 'endpoint':
-            return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
-    }
-}
-/** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
-function urlFieldLabel(field) {
-    switch (field.kind) {
-        case 'redirect':
-            return `redirect_uris[${field.index}]`;
-        case 'entry':
-            return 'entry_uri';
-        case 'logo':
-            return 'logo_uri';
-        case 'endpoint':
-            return `the endpoint of ${eventLabel(field.event)}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/semantic/insecure-url.ts
-
-
-
-
-const HTTP = /^http:/i;
-/** Why http:// is a problem, by field (webhook endpoints are the schema's). */
-const WHY = {
-    redirect: 'the authorization response would travel unencrypted',
-    entry: 'the app would load unencrypted',
-    logo: 'browsers block or warn about insecure images on an https page',
-};
-const checkInsecureUrl = (context) => {
-    let findings;
-    const urls = urlFieldsIn(context);
-    for (let i = 0; i < urls.length; i++) {
-        const field = urls[i];
-        if (field.kind === 'endpoint' || !HTTP.test(field.value))
-            continue;
-        const url = absoluteUrlOf(field);
-        const loopback = url !== null && isLoopbackHost(url.hostname) ? url.hostname : undefined;
-        if ((loopback !== undefined && field.kind === 'redirect') || !context.budget.admit('insecure-url', 'warning'))
-            continue;
-        (findings ??= []).push({
-            rule: 'insecure-url',
-            severity: 'warning',
-            pointer: urlFieldPointer(field),
-            target: 'value',
-            message: loopback !== undefined
-                ? `${urlFieldLabel(field)} uses http:// on the loopback host ${(0,describe/* quote */.hD)(loopback, 60)}: it works only on the developer's own machine; use the https:// address of the deployed app`
-                : `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/language-tag.ts
-
-
-
-const PREFIX = 'client_name#';
-/** RFC 5646 §2.2.8 grandfathered tags (a closed list), lower-cased. */
-const GRANDFATHERED = new Set([
-    'en-GB-oed',
-    'i-ami',
-    'i-bnn',
-    'i-default',
-    'i-enochian',
-    'i-hak',
-    'i-klingon',
-    'i-lux',
-    'i-mingo',
-    'i-navajo',
-    'i-pwn',
-    'i-tao',
-    'i-tay',
-    'i-tsu',
-    'sgn-BE-FR',
-    'sgn-BE-NL',
-    'sgn-CH-DE',
-    'art-lojban',
-    'cel-gaulish',
-    'no-bok',
-    'no-nyn',
-    'zh-guoyu',
-    'zh-hakka',
-    'zh-min',
-    'zh-min-nan',
-    'zh-xiang',
-].map((t) => t.toLowerCase()));
-const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
-/**
- * Up to three extended language subtags after a 2- or 3-letter language (RFC 5646 §2.2.2:
- * "zh-yue", "sgn-ase"). ECMA-402's grammar (Unicode locale identifiers) has no such subtag, so Intl
- * refuses these well-formed tags; they are taken off before Intl checks the rest.
- */
-const EXTLANG = /^([a-z]{2,3})(?:-[a-z]{3}){1,3}(?=-|$)/i;
-/** Why `tag` is not a valid BCP 47 language tag, or undefined when it is. */
-function languageTagProblem(tag) {
-    if (tag === '')
-        return 'is empty';
-    if (GRANDFATHERED.has(tag.toLowerCase()) || PRIVATE_USE.test(tag))
-        return undefined;
-    try {
-        Intl.getCanonicalLocales(tag.replace(EXTLANG, '$1'));
-    }
-    catch {
-        return 'is not a well-formed BCP 47 language tag';
-    }
-    const language = tag.split('-')[0];
-    if (!/^[a-z]{2,3}$/i.test(language)) {
-        const what = 'a 2- or 3-letter ISO 639 language code';
-        return language === tag ? `is not ${what}` : `starts with ${(0,describe/* quote */.hD)(language)}, which is not ${what}`;
-    }
-    return undefined;
-}
-const checkLanguageTag = (context) => {
-    let findings;
-    const keys = keysIn(context);
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (!key.startsWith(PREFIX))
-            continue;
-        const tag = key.slice(PREFIX.length);
-        const problem = languageTagProblem(tag);
-        if (problem === undefined || !context.budget.admit('language-tag', 'error'))
-            continue;
-        (findings ??= []).push({
-            rule: 'language-tag',
-            severity: 'error',
-            pointer: (0,src_findings/* pointerFrom */.eX)([key]),
-            target: 'key',
-            message: `the language tag ${tag === '' ? 'after "client_name#"' : (0,describe/* quote */.hD)(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/logo-size.ts
-// `logo-size`: LivePerson requires the logo to be exactly 70x70 pixels. When logo_uri is not an
-// absolute URL it is resolved to a file of the workspace: relative to the manifest's folder, or to
-// the workspace root for a leading `/`. When that file is a PNG, JPEG, GIF, SVG or WebP image of
-// another size, the finding (at the logo_uri value) gives the actual size; an image file over
-// LOGO_MAX_BYTES is refused with a finding, unread. Silent: URLs, missing files, other file types,
-// unreadable images, and any path (`..` or symbolic link) that leads outside the workspace.
-// Each logo file is measured once per run (LogoMeasurements: many manifests may name one logo), and
-// only as much of it is read as its format needs: the header of a PNG, GIF or WebP; a JPEG's
-// segments up to its frame header, walked by their lengths; an SVG up to the end of its root tag.
-
-
-
-const LOGO_SIZE = 70;
-/** The largest logo file measured (a 70×70 logo takes a few kilobytes): larger ones are a finding, unread. */
-const LOGO_MAX_BYTES = 1024 * 1024;
-/** What is read first: every header a PNG, GIF or WebP needs. A JPEG or an SVG may need more (read doubling, up to the file's size). */
-const FIRST_READ = 4096;
-const IMAGE_TYPES = { png: 'PNG', jpg: 'JPEG', gif: 'GIF', svg: 'SVG', webp: 'WebP' };
-const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp)$/i;
-function logo_size_isInside(child, parent) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-/** The workspace file logo_uri names, or undefined for a URL or a path that leaves the workspace. */
-function logoPath(logoUri, manifestPath, workspaceRoot) {
-    if (logoUri === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(logoUri) || logoUri.startsWith('//') || logoUri.includes('\\'))
-        return undefined;
-    let path = logoUri.replace(/[?#].*$/s, '');
-    try {
-        path = decodeURIComponent(path);
-    }
-    catch {
-        return undefined;
-    }
-    if (path === '' || path.includes('\0'))
-        return undefined;
-    const root = (0,external_node_path_namespaceObject.resolve)(workspaceRoot);
-    // (No string literal joined to the path: ncc's asset relocator would rewrite such a resolve().)
-    const base = path.startsWith('/') ? root : (0,external_node_path_namespaceObject.resolve)(root, (0,external_node_path_namespaceObject.dirname)(manifestPath));
-    const full = (0,external_node_path_namespaceObject.resolve)(base, path.replace(/^\/+/, ''));
-    return logo_size_isInside(full, root) ? full : undefined;
-}
-/**
- * The logo files of one run, each measured once (by its path, then by its real path: two names of
- * one file are one measurement). Concurrent checks of manifests naming one logo share one promise.
- */
-class LogoMeasurements {
-    maxBytes;
-    byPath = new Map();
-    byRealPath = new Map();
-    realRoot;
-    /** Files opened and bytes read so far (one file per logo, only the bytes its format needs). */
-    reads = { files: 0, bytes: 0 };
-    constructor(maxBytes = LOGO_MAX_BYTES) {
-        this.maxBytes = maxBytes;
-    }
-    measure(file, workspaceRoot) {
-        let found = this.byPath.get(file);
-        if (found === undefined)
-            this.byPath.set(file, (found = this.measurePath(file, workspaceRoot)));
-        return found;
-    }
-    async measurePath(file, workspaceRoot) {
-        try {
-            // Symbolic links: the real file must still be inside the (real) workspace.
-            const [real, realRoot] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (this.realRoot ??= (0,promises_namespaceObject.realpath)(workspaceRoot))]);
-            if (!logo_size_isInside(real, realRoot))
-                return undefined;
-            let found = this.byRealPath.get(real);
-            if (found === undefined)
-                this.byRealPath.set(real, (found = this.measureFile(real)));
-            return await found;
-        }
-        catch {
-            return undefined; // missing, unreadable
-        }
-    }
-    async measureFile(path) {
-        try {
-            if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
-                return undefined; // before open(): opening a FIFO would block
-            const handle = await (0,promises_namespaceObject.open)(path, 'r');
-            try {
-                const info = await handle.stat();
-                if (!info.isFile() || info.size === 0)
-                    return undefined;
-                this.reads.files++;
-                let bytes = await this.readAt(handle, 0, Math.min(info.size, FIRST_READ));
-                if (info.size > this.maxBytes)
-                    return looksLikeImage(bytes, path) ? { tooLarge: info.size } : undefined;
-                for (;;) {
-                    const size = await sizeOf(bytes);
-                    if (size !== 'more')
-                        return size;
-                    if (bytes.length >= info.size)
-                        return undefined;
-                    const more = await this.readAt(handle, bytes.length, Math.min(info.size, bytes.length * 2) - bytes.length);
-                    if (more.length === 0)
-                        return undefined;
-                    bytes = Buffer.concat([bytes, more]);
-                }
-            }
-            finally {
-                await handle.close();
-            }
-        }
-        catch {
-            return undefined; // unreadable, or not an image we can measure
-        }
-    }
-    async readAt(handle, position, length) {
-        const buffer = Buffer.alloc(length);
-        const { bytesRead } = await handle.read(buffer, 0, length, position);
-        this.reads.bytes += bytesRead;
-        return buffer.subarray(0, bytesRead);
-    }
-}
-function startsWith(bytes, ...prefix) {
-    return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-}
-/** The start of the text, without a byte order mark and white space. */
-function textStart(bytes) {
-    return bytes
-        .subarray(0, 512)
-        .toString('latin1')
-        .replace(/^(\xef\xbb\xbf)?\s*/, '');
-}
-/** Whether a file too large to read is an image: by its first bytes or its name. */
-function looksLikeImage(bytes, path) {
-    if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38))
-        return true;
-    if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
-        return true;
-    return textStart(bytes).startsWith('<') ? /<svg[\s>]/i.test(bytes.toString('latin1')) || IMAGE_EXTENSION.test(path) : IMAGE_EXTENSION.test(path);
-}
-/** SOFn markers (frame headers): C0–CF but C4 (DHT), C8 (JPG), CC (DAC). */
-function isFrameHeader(marker) {
-    return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-}
-/**
- * A JPEG's size, walking its segments by their lengths (never byte by byte), or 'more' when the
- * frame header lies past `bytes`. Undefined: not a JPEG's structure. EXIF orientation 5–8 (a
- * quarter turn) swaps width and height, as a viewer shows it.
- */
-function jpegSize(bytes) {
-    let orientation = 1;
-    let i = 2;
-    for (;;) {
-        if (i + 4 > bytes.length)
-            return 'more';
-        if (bytes[i] !== 0xff)
-            return undefined;
-        const marker = bytes[i + 1];
-        if (marker === 0xff) {
-            i++; // fill byte
-            continue;
-        }
-        if (marker === 0xd8 || marker === 0xd9 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
-            if (marker === 0xd9)
-                return undefined; // the end, no frame
-            i += 2;
-            continue;
-        }
-        const length = bytes.readUInt16BE(i + 2);
-        if (length < 2)
-            return undefined;
-        const end = i + 2 + length;
-        if (isFrameHeader(marker)) {
-            if (i + 9 > bytes.length)
-                return 'more';
-            const height = bytes.readUInt16BE(i + 5);
-            const width = bytes.readUInt16BE(i + 7);
-            const swap = orientation >= 5 && orientation <= 8;
-            return { width: swap ? height : width, height: swap ? width : height, type: 'jpg' };
-        }
-        if (marker === 0xe1) {
-            if (end > bytes.length)
-                return 'more';
-            orientation = exifOrientation(bytes.subarray(i + 4, end)) ?? orientation;
-        }
-        i = end;
-    }
-}
-/** The orientation tag (274) of IFD0 of an APP1 segment's EXIF data, if any. */
-function exifOrientation(app1) {
-    if (app1.length < 14 || app1.subarray(0, 6).toString('latin1') !== 'Exif\0\0')
-        return undefined;
-    const tiff = app1.subarray(6);
-    const order = tiff.subarray(0, 2).toString('latin1');
-    if (order !== 'II' && order !== 'MM')
-        return undefined;
-    const big = order === 'MM';
-    const u16 = (at) => (at + 2 <= tiff.length ? (big ? tiff.readUInt16BE(at) : tiff.readUInt16LE(at)) : -1);
-    const u32 = (at) => (at + 4 <= tiff.length ? (big ? tiff.readUInt32BE(at) : tiff.readUInt32LE(at)) : -1);
-    const ifd = u32(4);
-    const count = ifd < 0 ? -1 : u16(ifd);
-    for (let k = 0; k < count; k++) {
-        const entry = ifd + 2 + k * 12;
-        if (entry + 12 > tiff.length)
-            return undefined;
-        if (u16(entry) === 274)
-            return u16(entry + 2) === 3 && u32(entry + 4) === 1 ? u16(entry + 8) : undefined;
-    }
-    return undefined;
-}
-/**
- * An SVG's root tag (`<svg …>`, quotes honoured), or undefined when it does not end within `text`,
- * found in one pass (image-size's own search is a regular expression over the whole file).
- */
-function svgRoot(text) {
-    const start = text.search(/<svg\s/i);
-    if (start < 0)
-        return undefined;
-    let quote = 0;
-    for (let i = start + 5; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (quote !== 0) {
-            if (c === quote)
-                quote = 0;
-        }
-        else if (c === 34 || c === 39)
-            quote = c;
-        else if (c === 62)
-            return text.slice(start, i + 1);
-    }
-    return undefined;
-}
-async function sizeOf(bytes) {
-    if (startsWith(bytes, 0xff, 0xd8))
-        return jpegSize(bytes);
-    let head = bytes;
-    if (textStart(bytes).startsWith('<')) {
-        const root = svgRoot(bytes.toString('utf8'));
-        if (root === undefined)
-            return 'more'; // (nothing, once the whole file is read)
-        head = Buffer.from(root, 'utf8');
-    }
-    const { imageSize } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 2013)); // loaded only when a logo file exists
-    const result = imageSize(head);
-    if (result.type === undefined || !(result.type in IMAGE_TYPES))
-        return undefined;
-    if (!Number.isFinite(result.width) || !Number.isFinite(result.height))
-        return undefined;
-    return { width: result.width, height: result.height, type: result.type };
-}
-const checkLogoSize = ({ manifest, path, workspaceRoot, budget, options }) => {
-    const logo = own(manifest, 'logo_uri');
-    if (typeof logo !== 'string')
-        return NO_FINDINGS;
-    const file = logoPath(logo, path, workspaceRoot);
-    if (file === undefined)
-        return NO_FINDINGS; // a URL (most logos): no file to read, no promise to wait for
-    return (options.logos ??= new LogoMeasurements()).measure(file, workspaceRoot).then((size) => logoFindings(size, budget));
-};
-function logoFindings(size, budget) {
-    if (size === undefined)
-        return NO_FINDINGS;
-    if ('tooLarge' in size) {
-        if (!budget.admit('logo-size', 'error'))
-            return NO_FINDINGS;
-        const mib = LOGO_MAX_BYTES / (1024 * 1024);
-        return [
-            {
-                rule: 'logo-size',
-                severity: 'error',
-                pointer: '/logo_uri',
-                target: 'value',
-                message: `the logo file is ${size.tooLarge.toLocaleString('en')} bytes, over the ${mib} MiB this tool measures (it is not read); a ${LOGO_SIZE}×${LOGO_SIZE} logo takes a few kilobytes: make the file smaller`,
-            },
-        ];
-    }
-    if ((size.width === LOGO_SIZE && size.height === LOGO_SIZE) || !budget.admit('logo-size', 'error'))
-        return NO_FINDINGS;
-    return [
-        {
-            rule: 'logo-size',
-            severity: 'error',
-            pointer: '/logo_uri',
-            target: 'value',
-            message: `the logo is ${size.width}×${size.height} pixels (${IMAGE_TYPES[size.type]}); LivePerson requires exactly ${LOGO_SIZE}×${LOGO_SIZE}`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/semantic/max-retries-ignored.ts
-
-
-const checkMaxRetriesIgnored = (context) => {
-    const { manifest } = context;
-    const capabilities = own(manifest, 'capabilities');
-    if (!isRecord(capabilities))
-        return NO_FINDINGS;
-    const webhooks = own(capabilities, 'webhooks');
-    if (!isRecord(webhooks))
-        return NO_FINDINGS;
-    const retry = own(webhooks, 'retry');
-    if (!isRecord(retry) || typeof own(retry, 'retention_time') !== 'number')
-        return NO_FINDINGS;
-    let findings;
-    const all = webhooksIn(context);
-    for (let i = 0; i < all.length; i++) {
-        const { event, webhook } = all[i];
-        const retries = own(webhook, 'max_retries');
-        if (typeof retries !== 'number' || retries === 0 || !context.budget.admit('max-retries-ignored', 'warning'))
-            continue;
-        (findings ??= []).push({
-            rule: 'max-retries-ignored',
-            severity: 'warning',
-            pointer: (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
-            target: 'value',
-            message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/oauth-flow.ts
-
-
-const checkOauthFlow = ({ manifest, budget }) => {
-    let findings;
-    const grants = own(manifest, 'grant_types');
-    const redirects = own(manifest, 'redirect_uris');
-    if (Array.isArray(redirects)) {
-        redirects.forEach((uri, i) => {
-            if (typeof uri === 'string' && uri.includes('#') && budget.admit('oauth-flow', 'error')) {
-                (findings ??= []).push({
-                    rule: 'oauth-flow',
-                    severity: 'error',
-                    pointer: (0,src_findings/* pointerFrom */.eX)(['redirect_uris', i]),
-                    target: 'value',
-                    message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
-                });
-            }
-        });
-    }
-    if (!Array.isArray(grants))
-        return findings ?? NO_FINDINGS;
-    const authorizationCode = grants.indexOf('authorization_code');
-    const refreshToken = grants.indexOf('refresh_token');
-    if (authorizationCode >= 0) {
-        const hasRedirect = Array.isArray(redirects) && redirects.some((u) => typeof u === 'string' && u.trim() !== '');
-        if (redirects === undefined) {
-            if (budget.admit('oauth-flow', 'error')) {
-                (findings ??= []).push({
-                    rule: 'oauth-flow',
-                    severity: 'error',
-                    pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
-                    target: 'value',
-                    message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
-                });
-            }
-        }
-        else if (Array.isArray(redirects) && !hasRedirect && budget.admit('oauth-flow', 'error')) {
-            (findings ??= []).push({
-                rule: 'oauth-flow',
-                severity: 'error',
-                pointer: '/redirect_uris',
-                target: 'value',
-                message: 'redirect_uris has no redirect URI but grant_types has "authorization_code"; LivePerson requires at least one for the authorization code flow',
-            });
-        }
-        // redirect_uris of another type: the schema reports it; nothing to interpret here.
-    }
-    else if (refreshToken >= 0 && budget.admit('oauth-flow', 'warning')) {
-        (findings ??= []).push({
-            rule: 'oauth-flow',
-            severity: 'warning',
-            pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
-            target: 'value',
-            message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/placeholder.ts
-
-
-
-
-
-
-
-const HTTP_SCHEME = /^https?:\/\//i;
-function hostWithoutDot(field) {
-    if (!HTTP_SCHEME.test(field.value))
-        return undefined;
-    const url = absoluteUrlOf(field);
-    if (!url)
-        return undefined; // not a URL: the format rule reports it
-    const host = url.hostname;
-    if (host === '' || host.startsWith('[') || host.includes('.') || isLoopbackHost(host))
-        return undefined;
-    return host;
-}
-/** Why `value` looks like a template; `field`: the URL field whose value it is (else undefined). */
-function problem(value, field) {
-    const found = placeholderIn(value);
-    if (found)
-        return `contains the placeholder ${(0,describe/* quote */.hD)(found.text, 60)}; replace it with the real value`;
-    if (field === undefined)
-        return undefined;
-    const host = hostWithoutDot(field);
-    if (host !== undefined)
-        return `has the host ${(0,describe/* quote */.hD)(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
-    return undefined;
-}
-/** The array fields whose string items are checked, by their pointer segments. */
-const ENUM_ARRAYS = [
-    ['grant_types'],
-    ['response_types'],
-    ['capabilities', 'engagement', 'entry_point'],
-    ['capabilities', 'engagement', 'visitor_behavior'],
-    ['capabilities', 'engagement', 'target_audience'],
-    ['capabilities', 'engagement', 'goal'],
-    ['capabilities', 'engagement', 'consumer_identity'],
-];
-/** The value at `segments` from the manifest (own properties only), or undefined. */
-function at(manifest, segments) {
-    let value = manifest;
-    for (const s of segments) {
-        if (!isRecord(value))
-            return undefined;
-        value = own(value, s);
-    }
-    return value;
-}
-const checkPlaceholder = (context) => {
-    const { manifest, budget } = context;
-    let findings;
-    const report = (pointer, message) => {
-        if (budget.admit('placeholder', 'warning'))
-            (findings ??= []).push({ rule: 'placeholder', severity: 'warning', pointer, target: 'value', message });
-    };
-    let why;
-    const keys = keysIn(context);
-    for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (key !== 'client_name' && key !== 'display_name' && key !== 'description' && key !== 'scope' && !key.startsWith('client_name#'))
-            continue;
-        const value = manifest[key];
-        // (A client_name#… key can be any length: shortened, as a value is.)
-        if (typeof value === 'string' && (why = problem(value)) !== undefined)
-            report((0,src_findings/* pointerFrom */.eX)([key]), `${key.length > 80 ? (0,describe/* quote */.hD)(key, 60) : key} ${why}`);
-    }
-    for (const segments of ENUM_ARRAYS) {
-        const items = at(manifest, segments);
-        if (!Array.isArray(items))
-            continue;
-        const name = segments[segments.length - 1];
-        for (let i = 0; i < items.length; i++) {
-            const item = items[i];
-            if (typeof item === 'string' && (why = problem(item)) !== undefined)
-                report((0,src_findings/* pointerFrom */.eX)([...segments, i]), `${name}[${i}] ${why}`);
-        }
-    }
-    const urls = urlFieldsIn(context);
-    for (let i = 0; i < urls.length; i++) {
-        const field = urls[i];
-        if ((why = problem(field.value, field)) !== undefined)
-            report(urlFieldPointer(field), `${urlFieldLabel(field)} ${why}`);
-    }
-    const groups = headersIn(context);
-    for (let g = 0; g < groups.length; g++) {
-        const group = groups[g];
-        for (let h = 0; h < group.length; h++) {
-            const header = group[h];
-            const name = own(header.header, 'header_name');
-            if (typeof name === 'string' && (why = problem(name)) !== undefined)
-                report(headerPointer(header, 'header_name'), `the header_name of ${headerLabel(header)} ${why}`);
-            const value = own(header.header, 'header_value');
-            if (typeof value === 'string' && placeholderIn(value) !== undefined)
-                report(headerPointer(header, 'header_value'), `the header_value of ${headerLabel(header)} contains a template placeholder; LivePerson sends it as written, so fill it in when you deploy (a credential belongs in your deployment's secrets, not in the repository)`);
-        }
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/quick-launch.ts
-
-const checkQuickLaunch = ({ manifest, budget }) => {
-    if (own(manifest, 'quick_launch_enabled') !== true)
-        return NO_FINDINGS;
-    let findings;
-    const entry = own(manifest, 'entry_uri');
-    if (entry === undefined) {
-        if (budget.admit('quick-launch', 'error'))
-            (findings ??= []).push({
-                rule: 'quick-launch',
-                severity: 'error',
-                pointer: '/quick_launch_enabled',
-                target: 'value',
-                message: 'quick_launch_enabled is true but there is no entry_uri: the app will not appear in the QuickLaunch menu; add the URI that starts the app',
-            });
-    }
-    else if (typeof entry === 'string' && entry.trim() === '' && budget.admit('quick-launch', 'error')) {
-        (findings ??= []).push({
-            rule: 'quick-launch',
-            severity: 'error',
-            pointer: '/entry_uri',
-            target: 'value',
-            message: 'entry_uri is empty but quick_launch_enabled is true: the app will not appear in the QuickLaunch menu; set the URI that starts the app',
-        });
-    }
-    const profiles = own(manifest, 'enabled_for_profiles');
-    if (profiles === undefined) {
-        if (budget.admit('quick-launch', 'warning'))
-            (findings ??= []).push({
-                rule: 'quick-launch',
-                severity: 'warning',
-                pointer: '/quick_launch_enabled',
-                target: 'value',
-                message: 'quick_launch_enabled is true but there is no enabled_for_profiles: no user profile will see the app in QuickLaunch; list the profile ids',
-            });
-    }
-    else if (Array.isArray(profiles) && profiles.length === 0 && budget.admit('quick-launch', 'warning')) {
-        (findings ??= []).push({
-            rule: 'quick-launch',
-            severity: 'warning',
-            pointer: '/enabled_for_profiles',
-            target: 'value',
-            message: 'enabled_for_profiles is empty but quick_launch_enabled is true: no user profile will see the app in QuickLaunch; list the profile ids',
-        });
-    }
-    if (own(manifest, 'enabled') === false && budget.admit('quick-launch', 'warning')) {
-        (findings ??= []).push({
-            rule: 'quick-launch',
-            severity: 'warning',
-            pointer: '/enabled',
-            target: 'value',
-            message: 'the app is disabled ("enabled": false) but quick_launch_enabled is true: it will not appear in QuickLaunch',
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/quick-launch-profile.ts
-
-
-/** Whether the lists share a profile (with a set: thousands listed times thousands enabled would be quadratic). */
-function overlaps(listed, enabled) {
-    const set = new Set(enabled);
-    return listed.some((p) => set.has(p));
-}
-function profileList(profiles) {
-    return profiles.length === 1 ? `profile ${profiles[0]}` : `profiles ${profiles.join(', ')}`;
-}
-const checkQuickLaunchProfile = (context) => {
-    const { manifest, options } = context;
-    const listed = options.profiles;
-    if (listed.length === 0)
-        return NO_FINDINGS;
-    const status = quickLaunchIn(context);
-    if (!status || (status.visibleTo?.length ?? 0) > 0)
-        return NO_FINDINGS;
-    if (!status.enabled && !options.requireQuickLaunch)
-        return NO_FINDINGS;
-    if (!context.budget.admit('quick-launch-profile', 'error'))
-        return NO_FINDINGS;
-    const present = (key) => own(manifest, key) !== undefined;
-    const reasons = [];
-    if (!status.enabled) {
-        const flag = own(manifest, 'quick_launch_enabled');
-        const text = flag === undefined ? 'quick_launch_enabled is not set' : flag === false ? 'quick_launch_enabled is false' : 'quick_launch_enabled is not true';
-        reasons.push({ text, pointer: '/quick_launch_enabled' });
-    }
-    const entry = own(manifest, 'entry_uri');
-    if (!(typeof entry === 'string' && entry.trim() !== '')) {
-        const text = entry === undefined ? 'there is no entry_uri' : typeof entry === 'string' ? 'entry_uri is empty' : 'entry_uri is not a string';
-        reasons.push({ text, pointer: '/entry_uri' });
-    }
-    if (own(manifest, 'enabled') === false)
-        reasons.push({ text: 'the app is disabled ("enabled": false)', pointer: '/enabled' });
-    if (status.profiles.length === 0) {
-        reasons.push({ text: present('enabled_for_profiles') ? 'enabled_for_profiles lists no profile' : 'there is no enabled_for_profiles', pointer: '/enabled_for_profiles' });
-    }
-    else if (!overlaps(listed, status.profiles)) {
-        const shown = status.profiles.length > 10 ? `${status.profiles.slice(0, 10).join(', ')}, …` : status.profiles.join(', ');
-        reasons.push({ text: `enabled_for_profiles (${shown}) lists none of them`, pointer: '/enabled_for_profiles' });
-    }
-    // Locate at the first reason whose property is present, else at quick_launch_enabled, else at `{`.
-    const at = reasons.find((r) => present(r.pointer.slice(1)));
-    let pointer = '';
-    let target = 'open-brace';
-    if (at) {
-        pointer = at.pointer;
-        target = 'value';
-    }
-    else if (present('quick_launch_enabled')) {
-        pointer = '/quick_launch_enabled';
-        target = 'value';
-    }
-    const why = reasons.map((r) => r.text).join('; ');
-    const message = options.requireQuickLaunch
-        ? `not QuickLaunch-ready for ${listed.length === 1 ? '' : 'any of '}${profileList(listed)} (require-quick-launch): ${why}`
-        : `no user of ${profileList(listed)} will see this app in QuickLaunch: ${why}`;
-    return [{ rule: 'quick-launch-profile', severity: 'error', pointer, target, message }];
-};
-
-;// CONCATENATED MODULE: ./src/semantic/scope.ts
-
-
-
-
-const KNOWN_SCOPES = ['msg.consumer', 'faas.lambda.invoke', 'ihub.tpb.customendpoint', 'users.read', 'users.write', 'users.external', 'data.services.enghist'];
-const KNOWN_LIST = KNOWN_SCOPES.map((s) => `"${s}"`).join(', ');
-const checkScope = ({ manifest, budget }) => {
-    const scope = own(manifest, 'scope');
-    if (typeof scope !== 'string')
-        return NO_FINDINGS;
-    // The common case, one known token: nothing to split or remember.
-    if (KNOWN_SCOPES.includes(scope))
-        return NO_FINDINGS;
-    const findings = [];
-    const flag = (message) => findings.push({ rule: 'scope', severity: 'warning', pointer: '/scope', target: 'value', message });
-    /** Tokens seen, each with the message of its repeats once it has one (shared: a token may repeat half a million times). */
-    const seen = new Map();
-    for (const token of withoutPlaceholders(scope).split(' ')) {
-        if (token === '')
-            continue;
-        if (seen.has(token)) {
-            if (!budget.admit('scope', 'warning'))
-                continue;
-            let message = seen.get(token);
-            if (message === undefined)
-                seen.set(token, (message = `scope token ${(0,describe/* quote */.hD)(token)} is repeated`));
-            flag(message);
-            continue;
-        }
-        seen.set(token, undefined);
-        // Every other token is one finding: not space-separated, or unknown.
-        if (KNOWN_SCOPES.includes(token) || !budget.admit('scope', 'warning'))
-            continue;
-        if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
-            flag(`scope ${(0,describe/* quote */.hD)(token)} is not space-separated; separate the tokens with spaces`);
-            continue;
-        }
-        const guess = closestMatch(token, KNOWN_SCOPES);
-        flag(guess ? `unknown scope token ${(0,describe/* quote */.hD)(token)}; did you mean "${guess}"?` : `unknown scope token ${(0,describe/* quote */.hD)(token)}; known: ${KNOWN_LIST}`);
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/secret-in-header.ts
-
-
-
-
-
-// The credential tests are shared with redaction (text/redact.ts): what this rule flags, no message prints.
-
-/** "auth" only as a word of the name (X-Auth, Auth-Key), not inside one (X-Author, X-OAuth-Provider). */
-const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-z]|$)|api[-_.]?key|access[-_.]?key|private[-_.]?key|secret|token|passw(?:or)?d|credential|cookie/i;
-/** Why the header looks like it carries a credential, or undefined. */
-function credentialReason(name, value) {
-    const trimmed = value.trim();
-    if (trimmed === '' || redact/* PLACEHOLDER */.Kx.test(trimmed))
-        return undefined;
-    const scheme = redact/* SCHEME */.My.exec(trimmed);
-    if (scheme) {
-        // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
-        const rest = trimmed.slice(scheme[0].length).trim();
-        if (rest === '' || redact/* PLACEHOLDER */.Kx.test(rest))
-            return undefined;
-        return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
-    }
-    if (typeof name === 'string' && CREDENTIAL_NAME.test(name)) {
-        // An invalid name may hold a whole "Name: value" line: only a valid token is quoted.
-        return HTTP_TOKEN.test(name) ? `the header name ${(0,describe/* quote */.hD)(name)} carries credentials` : 'the header name suggests credentials';
-    }
-    if ((0,redact/* looksRandom */.EZ)(trimmed))
-        return 'it looks like a long random token';
-    return undefined;
-}
-const checkSecretInHeader = (context) => {
-    let findings;
-    const groups = headersIn(context);
-    for (let g = 0; g < groups.length; g++) {
-        const group = groups[g];
-        for (let i = 0; i < group.length; i++) {
-            const h = group[i];
-            const value = own(h.header, 'header_value');
-            if (typeof value !== 'string')
-                continue;
-            const name = own(h.header, 'header_name');
-            const reason = credentialReason(name, value);
-            if (reason === undefined || !context.budget.admit('secret-in-header', 'warning'))
-                continue;
-            (findings ??= []).push({
-                rule: 'secret-in-header',
-                severity: 'warning',
-                pointer: headerPointer(h, 'header_value'),
-                target: 'value',
-                message: `the header_value of ${headerLabel(h)} looks like a credential (${reason}); do not commit credentials: inject them at deploy time, and rotate this one`,
-            });
-        }
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/server-field.ts
-
-
-
-
-const checkServerField = ({ manifest, budget }) => {
-    let findings;
-    for (let i = 0; i < SERVER_FIELDS.length; i++) {
-        const key = SERVER_FIELDS[i];
-        if (!Object.prototype.hasOwnProperty.call(manifest, key) || !budget.admit('server-field', 'error'))
-            continue;
-        const message = key === 'client_secret'
-            ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
-            : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        const pointer = (0,src_findings/* pointerFrom */.eX)([key]);
-        // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
-        const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
-        (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/unreachable-endpoint.ts
-
-
-
-/** Host name suffixes (with their leading dot) of tunnels a developer runs on their own machine. */
-const TUNNELS = [
-    ['.ngrok.io', 'an ngrok tunnel'],
-    ['.ngrok-free.app', 'an ngrok tunnel'],
-    ['.ngrok.app', 'an ngrok tunnel'],
-    ['.loca.lt', 'a localtunnel tunnel'],
-    ['.trycloudflare.com', 'a Cloudflare quick tunnel'],
-];
-/** Special-use names that never resolve on the internet (RFC 6761, RFC 6762, RFC 8375, ICANN's .internal). */
-const LOCAL_NAMES = [
-    ['.localhost', 'the loopback name'],
-    ['.local', 'the local-network (multicast DNS) name'],
-    ['.internal', 'the private-network name'],
-    ['.home.arpa', 'the home-network name'],
-];
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-/** What an IPv4 address is when the internet cannot reach it, else undefined. */
-function ipv4Kind(a, b) {
-    if (a === 0)
-        return 'unspecified address';
-    if (a === 127)
-        return 'loopback address';
-    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
-        return 'private address';
-    if (a === 169 && b === 254)
-        return 'link-local address';
-    if (a === 100 && b >= 64 && b <= 127)
-        return 'shared (carrier-grade NAT) address';
-    return undefined;
-}
-/** The eight 16-bit groups of an IPv6 host as `new URL` serialises it ("[fe80::1]"), or undefined. */
-function ipv6Groups(host) {
-    if (host.length < 4 || host.length > 41 || !host.startsWith('[') || !host.endsWith(']'))
-        return undefined;
-    const inner = host.slice(1, -1);
-    const gap = inner.indexOf('::');
-    const part = (s) => (s === '' ? [] : s.split(':'));
-    const head = part(gap < 0 ? inner : inner.slice(0, gap));
-    const tail = gap < 0 ? [] : part(inner.slice(gap + 2));
-    const zeros = gap < 0 ? 0 : 8 - head.length - tail.length;
-    if (zeros < 0)
-        return undefined;
-    const groups = [];
-    for (const g of head)
-        groups.push(parseInt(g, 16));
-    for (let i = 0; i < zeros; i++)
-        groups.push(0);
-    for (const g of tail)
-        groups.push(parseInt(g, 16));
-    return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : undefined;
-}
-/** What an IPv6 address is when the internet cannot reach it, else undefined. */
-function ipv6Kind(g) {
-    const zeroUpTo = (n) => g.slice(0, n).every((x) => x === 0);
-    if (zeroUpTo(7) && g[7] === 0)
-        return 'unspecified address';
-    if (zeroUpTo(7) && g[7] === 1)
-        return 'loopback address';
-    if (zeroUpTo(5) && g[5] === 0xffff) {
-        const kind = ipv4Kind(g[6] >> 8, g[6] & 0xff);
-        return kind === undefined ? undefined : `IPv4-mapped ${kind}`;
-    }
-    if ((g[0] & 0xffc0) === 0xfe80)
-        return 'link-local address';
-    if ((g[0] & 0xfe00) === 0xfc00)
-        return 'unique-local address';
-    if ((g[0] & 0xffc0) === 0xfec0)
-        return 'site-local address';
-    return undefined;
-}
-/**
- * What every host unreachableHost names matches: an IPv4 address (dotted decimal, as `new URL` gives
- * it) or IPv6 literal, or a name ending as one of the lists (one trailing dot allowed). A host that
- * does not, as nearly every endpoint, is done with one test.
- */
-const MAYBE_UNREACHABLE = /^[\d[]|(?:^|\.)(?:localhost|local|internal|home\.arpa|ngrok\.io|ngrok-free\.app|ngrok\.app|loca\.lt|trycloudflare\.com)\.?$/;
-/** Why LivePerson cannot reach `hostname` (as `new URL` gives it), or undefined. */
-function unreachableHost(hostname) {
-    if (!MAYBE_UNREACHABLE.test(hostname))
-        return undefined;
-    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname; // "localhost." is localhost
-    const v4 = IPV4.exec(host);
-    if (v4) {
-        const kind = ipv4Kind(Number(v4[1]), Number(v4[2]));
-        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
-    }
-    if (host.startsWith('[')) {
-        const groups = ipv6Groups(host);
-        const kind = groups && ipv6Kind(groups);
-        return kind && `the ${kind} ${host}: LivePerson's servers cannot reach it from the internet`;
-    }
-    if (host === 'localhost')
-        return `the host "localhost": LivePerson's servers cannot reach it from the internet`;
-    for (const [suffix, what] of LOCAL_NAMES) {
-        if (host.endsWith(suffix))
-            return `${what} ${(0,describe/* quote */.hD)(host, 60)}: LivePerson's servers cannot reach it from the internet`;
-    }
-    for (const [suffix, what] of TUNNELS) {
-        if (host.endsWith(suffix) && host.length > suffix.length)
-            return `${what} (${(0,describe/* quote */.hD)(host, 60)}): LivePerson reaches it only while the tunnel runs`;
-    }
-    return undefined;
-}
-const unreachable_endpoint_HTTP = /^https?:$/;
-const checkUnreachableEndpoint = (context) => {
-    let findings;
-    const urls = urlFieldsIn(context);
-    for (let i = 0; i < urls.length; i++) {
-        const field = urls[i];
-        if (field.kind !== 'endpoint')
-            continue;
-        const url = absoluteUrlOf(field);
-        if (url === null || !unreachable_endpoint_HTTP.test(url.protocol))
-            continue; // not a URL, or not http(s): the format rule's
-        const why = unreachableHost(url.hostname);
-        if (why === undefined || !context.budget.admit('unreachable-endpoint', 'warning'))
-            continue;
-        (findings ??= []).push({
-            rule: 'unreachable-endpoint',
-            severity: 'warning',
-            pointer: urlFieldPointer(field),
-            target: 'value',
-            message: `${urlFieldLabel(field)} is ${why}; use the public https:// host of the deployed service`,
-        });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/uri-format.ts
-
-
-
-
-
-const uri_format_WHITE_SPACE = /\s/;
-const NEEDS_HOST = /^(https?|wss?|ftp):$/;
-function parsesAsAbsoluteUrl(field) {
-    if (uri_format_WHITE_SPACE.test(field.value))
-        return false;
-    const url = absoluteUrlOf(field);
-    return url !== null && url.protocol.length > 1 && (url.host !== '' || !NEEDS_HOST.test(url.protocol));
-}
-function parsesAsReference(field) {
-    const { value } = field;
-    if (uri_format_WHITE_SPACE.test(value))
-        return false;
-    // An absolute URL parses against any base too (only the base of a relative reference matters).
-    if (absoluteUrlOf(field) !== null)
-        return true;
-    try {
-        new URL(value, 'https://example.invalid/');
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const checkUriFormat = (context) => {
-    let findings;
-    const urls = urlFieldsIn(context);
-    for (let i = 0; i < urls.length; i++) {
-        const field = urls[i];
-        const { value } = field;
-        // The endpoint's percent-encoded URL is the schema's format error (not https://), with this suggestion.
-        const decoded = field.kind === 'endpoint' ? undefined : decodedWholeUrl(value);
-        if (decoded !== undefined) {
-            if (!context.budget.admit('format', 'error'))
-                continue;
-            const pointer = urlFieldPointer(field);
-            (findings ??= []).push({ rule: 'format', severity: 'error', pointer, target: 'value', message: percentEncodedMessage(urlFieldLabel(field)), suggestion: replaceString(pointer, value, decoded) });
-            continue;
-        }
-        if (placeholderIn(value) !== undefined)
-            continue;
-        let problem;
-        switch (field.kind) {
-            case 'redirect':
-                if (!parsesAsAbsoluteUrl(field))
-                    problem = 'is not an absolute URL';
-                break;
-            case 'entry':
-                if (value.trim() !== '' && !parsesAsAbsoluteUrl(field))
-                    problem = 'is not an absolute URL';
-                break;
-            case 'logo':
-                if (value !== '' && !parsesAsReference(field))
-                    problem = 'is not a URL or a path';
-                break;
-            case 'endpoint':
-                // Not https:// at all is the schema's format error already.
-                if (value.startsWith('https://') && !parsesAsAbsoluteUrl(field))
-                    problem = 'is not a valid absolute https:// URL';
-                break;
-        }
-        if (problem !== undefined && context.budget.admit('format', 'error'))
-            (findings ??= []).push({ rule: 'format', severity: 'error', pointer: urlFieldPointer(field), target: 'value', message: `${urlFieldLabel(field)} ${problem}` });
-    }
-    return findings ?? NO_FINDINGS;
-};
-
-;// CONCATENATED MODULE: ./src/semantic/index.ts
-// Every per-manifest semantic rule, in one list. (duplicate-client-name spans files: see engine.)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MANIFEST_CHECKS = [
-    checkUriFormat,
-    checkServerField,
-    checkLanguageTag,
-    checkScope,
-    checkOauthFlow,
-    checkInsecureUrl,
-    checkPlaceholder,
-    checkUnreachableEndpoint,
-    checkLogoSize,
-    checkQuickLaunch,
-    checkQuickLaunchProfile,
-    checkConsumerIdentity,
-    checkMaxRetriesIgnored,
-    checkHeaderName,
-    checkSecretInHeader,
-];
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEPTH_LIMIT = 64;
-/** Text that does not parse: only character deletions (a trailing comma) can be resolved. */
-const spansOnly = (text) => (ops) => resolveOps(text, ops, () => undefined);
-function placeFix(pending, resolve, lines) {
-    if (pending === undefined)
-        return undefined;
-    const edits = resolve(pending.ops);
-    if (edits === undefined || edits.length === 0)
-        return undefined;
-    return {
-        description: pending.description,
-        edits: edits.map((e) => {
-            const start = lines.position(e.start);
-            const end = lines.position(e.end);
-            return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
-        }),
-    };
-}
-/** `resolve`: undefined when the findings go without their fixes' edits (ValidationOptions.fixes). */
-function place(pending, locate, lines, resolve) {
-    const span = pending.span ?? locate(pending);
-    const start = lines.position(span.start);
-    const end = lines.position(Math.max(span.end, span.start));
-    const finding = {
-        rule: pending.rule,
-        severity: pending.severity,
-        message: pending.message,
-        pointer: (0,redact/* redactPointer */.jB)(pending.pointer), // a key may hold a credential (a URL with a password)
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-    };
-    if (resolve === undefined)
-        return finding;
-    const fix = placeFix(pending.fix, resolve, lines);
-    if (fix !== undefined)
-        finding.fix = fix;
-    const suggestion = placeFix(pending.suggestion, resolve, lines);
-    if (suggestion !== undefined)
-        finding.suggestion = suggestion;
-    return finding;
-}
-function applySeverities(findings, overrides) {
-    if (!overrides || overrides.size === 0)
-        return findings;
-    const kept = [];
-    for (const f of findings) {
-        const override = overrides.get(f.rule);
-        if (override === 'off')
-            continue;
-        kept.push(override ? { ...f, severity: override } : f);
-    }
-    return kept;
-}
-function severitiesOf(options, path) {
-    return options.severitiesFor === undefined ? options.severities : options.severitiesFor(path);
-}
-/** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
-function finish(path, findings, quickLaunch, options, omitted) {
-    const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(src_findings/* compareFindings */.Eg);
-    let valid = true;
-    for (const f of kept)
-        if (f.severity === 'error')
-            valid = false;
-    if (omitted === undefined)
-        return { path, valid, quickLaunch, findings: kept };
-    for (const o of omitted)
-        if (o.severity === 'error')
-            valid = false;
-    return { path, valid, quickLaunch, findings: kept, omitted };
-}
-/** A file that could not be read, or is not JSON: one finding at a known span. */
-function engine_unreadable(path, finding, text, options) {
-    return { result: finish(path, [place(finding, () => ({ start: 0, end: 0 }), new LineIndex(text), options.fixes === false ? undefined : spansOnly(text))], null, options) };
-}
-function append(to, found) {
-    for (let i = 0; i < found.length; i++)
-        to.push(found[i]);
-}
-/** Runs the semantic rules in order; a promise only when a rule returned one (then the rest wait for it). */
-function runChecks(context, pending) {
-    for (let i = 0; i < MANIFEST_CHECKS.length; i++) {
-        const found = MANIFEST_CHECKS[i](context);
-        if (found instanceof Promise)
-            return runChecksAfter(found, i + 1, context, pending);
-        append(pending, found);
-    }
-}
-async function runChecksAfter(first, from, context, pending) {
-    append(pending, await first);
-    for (let i = from; i < MANIFEST_CHECKS.length; i++) {
-        const found = MANIFEST_CHECKS[i](context);
-        append(pending, found instanceof Promise ? await found : found);
-    }
-}
-function settingsOf(options) {
-    return {
-        options,
-        // One LogoMeasurements per run: each logo file is measured once, however many manifests name it.
-        checkOptions: { profiles: options.profiles ?? [], requireQuickLaunch: options.requireQuickLaunch ?? false, logos: new LogoMeasurements() },
-        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-        absoluteOf: pathJoiner(options.workspaceRoot),
-        run: new RunBudget(options.maxListedPerRun),
-    };
-}
-/**
- * Checks one manifest's text (`parsed`: JSON.parse(text), when known): synchronously, unless a rule
- * has to wait (logo-size reading a file).
- */
-function checkText(path, text, settings, parsed) {
-    const { options } = settings;
-    let manifest = parsed;
-    if (manifest === undefined)
-        try {
-            manifest = JSON.parse(text);
-        }
-        catch (error) {
-            return engine_unreadable(path, syntaxErrorFinding(text, error), text, options);
-        }
-    // Nesting depth and duplicate keys: counted on the parsed value and, fast, on the text; the full
-    // scan of the text runs only when they disagree (duplicate keys), or the value nests too deep.
-    // (keys is -1 only past DEPTH_LIMIT, which scanStructure measures the same way: it returns then.)
-    const keys = countKeysWithin(manifest, DEPTH_LIMIT);
-    let textKeys = keys >= 0 ? countMembersFast(text) : -1;
-    if (textKeys < 0 || textKeys !== keys) {
-        const scan = scanStructure(text, DEPTH_LIMIT);
-        if (scan.overDepthAt >= 0) {
-            const tooDeep = {
-                rule: 'unreadable-file',
-                severity: 'error',
-                message: `JSON nests deeper than ${DEPTH_LIMIT} levels; a manifest needs at most 6`,
-                pointer: '',
-                target: 'value',
-                span: { start: scan.overDepthAt, end: scan.overDepthAt + 1 },
-            };
-            return engine_unreadable(path, tooDeep, text, options);
-        }
-        textKeys = scan.keys;
-    }
-    const budget = new FindingBudget(severitiesOf(options, path), undefined, settings.run);
-    // Profile ids are judged by their text (`1e300` and `9223372036854775808` parse to integers).
-    const profileTokens = enabledProfileTokens(text, manifest);
-    const pending = schemaFindings(manifest, budget, profileTokens);
-    if (!isRecord(manifest))
-        return complete(path, text, manifest, pending, budget, textKeys !== keys, settings);
-    const context = {
-        manifest,
-        path,
-        workspaceRoot: options.workspaceRoot,
-        options: settings.checkOptions,
-        budget,
-        keys: undefined,
-        webhooks: undefined,
-        headers: undefined,
-        urls: undefined,
-        profileTokens,
-        quickLaunch: undefined,
-    };
-    const waiting = runChecks(context, pending);
-    if (waiting === undefined)
-        return complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context);
-    return waiting.then(() => complete(path, text, manifest, pending, budget, textKeys !== keys, settings, context));
-}
-function complete(path, text, manifest, pending, budget, hasDuplicateKeys, settings, context) {
-    let findings = [];
-    if (pending.length > 0 || hasDuplicateKeys) {
-        const map = new SourceMap(text, { uniqueKeys: !hasDuplicateKeys });
-        if (hasDuplicateKeys)
-            append(pending, map.duplicateKeys(budget));
-        const resolve = settings.options.fixes === false ? undefined : (ops) => map.edits(ops);
-        findings = pending.map((p) => place(p, (q) => map.locate(q.pointer, q.target), map.lines, resolve));
-    }
-    const clientName = isRecord(manifest) ? own(manifest, 'client_name') : undefined;
-    const quickLaunch = context === undefined ? quickLaunchStatus(manifest, settings.checkOptions.profiles) : quickLaunchIn(context);
-    const result = finish(path, findings, quickLaunch, settings.options, budget.omitted());
-    return typeof clientName === 'string' && clientName.trim() !== '' ? { result, clientName } : { result };
-}
-function fromRead(path, read, settings) {
-    return read.ok ? checkText(path, read.text, settings) : engine_unreadable(path, read.finding, read.prefix ?? '', settings.options);
-}
-/** Checks one manifest: its given text, or the file read synchronously when it can be. */
-function checkFile(input, settings) {
-    if (input.text !== undefined)
-        return checkText(input.path, input.text, settings, input.value);
-    if (input.read !== undefined)
-        return fromRead(input.path, input.read, settings);
-    const absolute = settings.absoluteOf(input);
-    const read = readManifestTextSync(absolute, settings.maxBytes, settings.options.workspaceRoot);
-    if (read !== undefined)
-        return fromRead(input.path, read, settings);
-    return readManifestText(absolute, settings.options.workspaceRoot, settings.maxBytes).then((r) => fromRead(input.path, r, settings));
-}
-/** A file's result; with its name's bytes when its path is quoted (the JSON report keeps the real name). */
-function resultOf(c) {
-    if (c.fsPath === undefined)
-        return c.result;
-    const { path, ...rest } = c.result;
-    return { path, pathBytes: c.fsPath.toString('base64'), ...rest };
-}
-/** Keeps a name that is not UTF-8 with its result, for a second read. */
-function withName(checked, input) {
-    return input.fsPath === undefined ? checked : { ...checked, fsPath: input.fsPath };
-}
-function internalError(path, error, options) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const finding = {
-        rule: 'internal-error',
-        severity: describeRule('internal-error').defaultSeverity,
-        message: `the validator failed on this file (${detail.slice(0, 200)}); the other files were still checked`,
-        pointer: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-    };
-    return { result: finish(path, [finding], null, options) };
-}
-/**
- * Locates each colliding client_name and adds the duplicate-client-name findings. Only the files
- * whose name collides are read again (their text is not kept), in the order of `checked`.
- */
-async function addDuplicateClientNames(checked, settings) {
-    const { options } = settings;
-    // The first file of each name; a list only for names that collide (few, usually none).
-    const first = new Map();
-    let groups;
-    for (let i = 0; i < checked.length; i++) {
-        const c = checked[i];
-        if (c.clientName === undefined)
-            continue;
-        const key = clientNameKey(c.clientName); // names as a person reads them: "Acme" and "acme\u200b" are one
-        if (key === '')
-            continue;
-        const seen = first.get(key);
-        if (seen === undefined)
-            first.set(key, c);
-        else {
-            const group = (groups ??= new Map()).get(key);
-            if (group)
-                group.push(c);
-            else
-                groups.set(key, [seen, c]);
-        }
-    }
-    if (groups === undefined)
-        return;
-    // Names in order of first appearance, each with its files in the order of `checked`.
-    const colliding = [];
-    for (const name of first.keys()) {
-        const group = groups.get(name);
-        if (group)
-            for (const file of group)
-                colliding.push(file);
-    }
-    const entries = [];
-    for (const file of colliding) {
-        const read = await readManifestText(settings.absoluteOf({ path: file.result.path, fsPath: file.fsPath }), options.workspaceRoot, settings.maxBytes);
-        if (!read.ok)
-            continue;
-        const map = new SourceMap(read.text);
-        const line = map.position(map.locate('/client_name', 'value').start).line;
-        entries.push({ path: file.result.path, clientName: file.clientName, line, file, map });
-    }
-    for (const [entry, finding] of duplicateClientNames(entries)) {
-        const added = place(finding, (q) => entry.map.locate(q.pointer, q.target), entry.map.lines, (ops) => entry.map.edits(ops));
-        // (One per file: never past the listing limit.)
-        entry.file.result = finish(entry.path, [...entry.file.result.findings, added], entry.file.result.quickLaunch, options, entry.file.result.omitted);
-    }
-}
-function engine_byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-function startValidation(options) {
-    const settings = settingsOf(options);
-    const checked = [];
-    const inFlight = new Set();
-    const limit = Math.max(1, options.concurrency ?? 16);
-    return {
-        add(input) {
-            const index = checked.length;
-            checked.push(undefined); // keeps the order of adding
-            let outcome;
-            try {
-                outcome = checkFile(input, settings);
-            }
-            catch (error) {
-                outcome = internalError(input.path, error, options);
-            }
-            if (!(outcome instanceof Promise)) {
-                checked[index] = withName(outcome, input);
-                return;
-            }
-            const done = outcome.then((c) => void (checked[index] = withName(c, input)), (error) => void (checked[index] = internalError(input.path, error, options)));
-            inFlight.add(done);
-            void done.then(() => inFlight.delete(done));
-            if (inFlight.size >= limit)
-                return Promise.race(inFlight);
-        },
-        async results(select = {}) {
-            while (inFlight.size > 0)
-                await Promise.all(inFlight);
-            if (select.namesInPathOrder) {
-                checked.sort((a, b) => engine_byPath(a.result, b.result));
-                await addDuplicateClientNames(checked, settings);
-                return checked.map(resultOf);
-            }
-            await addDuplicateClientNames(checked, settings);
-            return checked.map(resultOf).sort(engine_byPath);
-        },
-    };
-}
-/** Validates manifests; results are sorted by path. */
-async function validateManifests(inputs, options) {
-    const run = startValidation(options);
-    for (const input of inputs) {
-        const wait = run.add(input);
-        if (wait)
-            await wait;
-    }
-    return run.results();
-}
-
-;// CONCATENATED MODULE: ./src/options.ts
-
-
-
-
-
-function parseFailOn(value, inputName = 'fail-on') {
-    const v = value.trim().toLowerCase() || 'error';
-    if (v === 'error' || v === 'warning' || v === 'never')
-        return v;
-    const guess = closestMatch(v, ['error', 'warning', 'never']);
-    throw new discovery_UsageError(`${inputName}: "${value.trim()}" is not one of error, warning, never${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
-}
-/**
- * Profile ids, as in enabled_for_profiles: integers written in digits (leading zeros allowed here:
- * "042" is 42), from 1 to 9223372036854775807 (2^63-1), each once. Not `+5`, `5.0`, `1e3`, `0`.
- */
-function parseProfiles(value, inputName = 'profiles') {
-    const out = new Set();
-    for (const token of value.split(/[\s,]+/)) {
-        if (token === '')
-            continue;
-        const shown = token.length > 40 ? `${token.slice(0, 40)}…` : token;
-        if (!/^[0-9]+$/.test(token)) {
-            throw new discovery_UsageError(`${inputName}: "${shown}" is not a profile id; give integers separated by commas, spaces or newlines (e.g. "42, 43")`);
-        }
-        const digits = token.replace(/^0+/, '');
-        if (digits === '')
-            throw new discovery_UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are positive integers (e.g. "42, 43")`);
-        const id = profileIdOfDigits(digits);
-        if (id === undefined)
-            throw new discovery_UsageError(`${inputName}: "${shown}" is not a profile id; profile ids are at most ${MAX_PROFILE_ID} (a 64-bit integer)`);
-        out.add(id);
-    }
-    return [...out];
-}
-function parseSeverityOverrides(value, inputName = 'rules') {
-    const overrides = new Map();
-    for (const item of splitList(value)) {
-        const match = /^([a-z-]+)\s*[=:]\s*([a-z]+)$/i.exec(item.trim());
-        if (!match) {
-            throw new discovery_UsageError(`${inputName}: "${item}" is not of the form id=off|warning|error (e.g. "placeholder=off, insecure-url=error")`);
-        }
-        const id = match[1].toLowerCase();
-        const level = match[2].toLowerCase();
-        if (!isRuleId(id)) {
-            const guess = closestMatch(id, RULE_IDS);
-            throw new discovery_UsageError(`${inputName}: unknown rule id "${id}"; ${guess === undefined ? `valid ids: ${RULE_IDS.join(', ')}` : `did you mean "${guess}"?`}`);
-        }
-        if (id === 'internal-error') {
-            throw new discovery_UsageError(`${inputName}: internal-error cannot be changed; a validator failure always fails the run`);
-        }
-        if (level !== 'off' && level !== 'warning' && level !== 'error') {
-            const guess = closestMatch(level, ['off', 'warning', 'error']);
-            throw new discovery_UsageError(`${inputName}: "${match[2]}" for ${id} is not one of off, warning, error${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
-        }
-        overrides.set(id, level);
-    }
-    return overrides;
-}
-function parseBoolean(value, inputName, fallback) {
-    const v = value.trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new UsageError(`${inputName}: "${v}" is not true or false${inputName === 'annotations' ? ' (or auto)' : ''}`);
-}
-/** An input that is `auto` (the default), true or false. */
-function parseAuto(value, inputName) {
-    const v = value.trim();
-    if (v === '' || v.toLowerCase() === 'auto')
-        return 'auto';
-    return parseBoolean(v, inputName, false) ? 'true' : 'false';
-}
-/** Whether the findings fail the step / command, per fail-on. An internal error always fails. */
-function isFailing(files, failOn) {
-    if (files.some((f) => f.findings.some((x) => x.rule === 'internal-error')))
-        return true;
-    if (failOn === 'never')
-        return false;
-    // The findings past the listing limit count too (FileResult.omitted).
-    const failing = (x) => x.severity === 'error' || failOn === 'warning';
-    return files.some((f) => f.findings.some(failing) || (f.omitted?.some(failing) ?? false));
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-function buildReport(files) {
-    return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/text-stream.ts
-// Reports written as streams: a report is a sequence of text pieces (a generator), never one string,
-// so its size is bounded by the disk, not by JavaScript's longest string (about 512 MiB), and its
-// memory by one piece. Small, reusable parts:
-// - `StreamedArray` + `jsonChunks`: JSON.stringify(value, null, 2)'s exact text, with the arrays
-//   marked StreamedArray written item by item from any iterable (a generator building each item).
-// - `writeLines`: hands the pieces to a sink grouped in whole lines of about `pieceSize` characters
-//   (a line is never split: a sink that makes each piece inert for a runner log, like logSafe, sees
-//   whole lines), awaiting the sink (backpressure).
-// - `joinChunks`: the whole text, for a small report or a test.
-/** An array of a JSON document written item by item (its items are made as they are written). */
-class StreamedArray {
-    items;
-    constructor(items) {
-        this.items = items;
-    }
-}
-function isPlainContainer(value) {
-    return value !== null && typeof value === 'object' && !(value instanceof StreamedArray) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
-}
-/** Whether a StreamedArray is inside `value` (walks plain objects and arrays only: the document's skeleton). */
-function holdsStream(value) {
-    if (value instanceof StreamedArray)
-        return true;
-    if (!isPlainContainer(value))
-        return false;
-    for (const v of Array.isArray(value) ? value : Object.values(value))
-        if (holdsStream(v))
-            return true;
-    return false;
-}
-/** JSON.stringify(value, null, 2) of a value at `indent`: every line after the first indented. */
-function stringifyAt(value, indent) {
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    // JSON.stringify escapes line breaks inside strings: each \n here is between two tokens.
-    return indent === '' ? text : text.replace(/\n/g, '\n' + indent);
-}
-function* arrayChunks(items, indent) {
-    const inner = indent + '  ';
-    let first = true;
-    for (const item of items) {
-        yield (first ? '[\n' : ',\n') + inner;
-        first = false;
-        if (holdsStream(item))
-            yield* valueChunks(item, inner);
-        else
-            yield stringifyAt(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner);
-    }
-    yield first ? '[]' : '\n' + indent + ']';
-}
-function* valueChunks(value, indent) {
-    if (value instanceof StreamedArray) {
-        yield* arrayChunks(value.items, indent);
-        return;
-    }
-    if (!holdsStream(value)) {
-        yield stringifyAt(value, indent);
-        return;
-    }
-    if (Array.isArray(value)) {
-        yield* arrayChunks(value, indent);
-        return;
-    }
-    const inner = indent + '  ';
-    let first = true;
-    for (const [key, v] of Object.entries(value)) {
-        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
-            continue; // as JSON.stringify
-        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
-        first = false;
-        yield* valueChunks(v, inner);
-    }
-    yield first ? '{}' : '\n' + indent + '}';
-}
-/** JSON.stringify(value, null, 2) + "\n", in pieces, with each StreamedArray written item by item. */
-function* jsonChunks(value) {
-    yield* valueChunks(value, '');
-    yield '\n';
-}
-/** The whole text of `chunks` (a synchronous report). */
-function text_stream_joinChunks(chunks) {
-    let out = '';
-    for (const c of chunks)
-        out += c;
-    return out;
-}
-/** About 1 MiB of text per write. */
-const PIECE_SIZE = 1 << 20;
-/**
- * Writes `chunks` to `sink` in pieces that end at a line break, each of at least `pieceSize`
- * characters (but the last); the text after the last line break goes last. Each chunk is searched
- * once: linear in the text.
- */
-async function writeLines(chunks, sink, pieceSize = PIECE_SIZE) {
-    let buffer = '';
-    for await (const chunk of chunks) {
-        buffer += chunk;
-        if (buffer.length < pieceSize)
-            continue;
-        const at = chunk.lastIndexOf('\n');
-        if (at < 0)
-            continue;
-        const end = buffer.length - chunk.length + at;
-        const piece = buffer.slice(0, end + 1);
-        buffer = buffer.slice(end + 1);
-        await sink(piece);
-    }
-    if (buffer !== '')
-        await sink(buffer);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json-report.ts
-
-/** The report's text in pieces: JSON.stringify(report, null, 2) + "\n", one file at a time. */
-function jsonReportChunks(report) {
-    return jsonChunks({ ...report, files: new StreamedArray(report.files) });
-}
-function formatJson(report) {
-    return joinChunks(jsonReportChunks(report));
-}
-
-// EXTERNAL MODULE: ./src/reporters/log-safe.ts
-var log_safe = __nccwpck_require__(3716);
-;// CONCATENATED MODULE: ./src/reporters/text-report.ts
-// Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
-// `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
-// manifest, then a one-line summary.
-
-
-
-/** A count for a sentence, thousands grouped: "1,000". */
-const count = (n) => n.toLocaleString('en-US');
-/** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
-function plural(n, word) {
-    return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
-function listingLimitOf(o) {
-    return o.limit === 'run' ? `at most ${count(src_findings/* MAX_LISTED_PER_RUN */.ZU)} in a run, then the first of each file` : `at most ${count(src_findings/* MAX_LISTED_PER_RULE */.Gt)} of one rule per file`;
-}
-/**
- * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
- * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
- */
-function omittedNote(o) {
-    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
-}
-/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
-function* textReportChunks(report, options = {}) {
-    for (const file of report.files) {
-        if (file.findings.length === 0 && file.omitted === undefined)
-            continue; // (most files: their path is not escaped for nothing)
-        const path = (0,describe/* displayPath */.Gt)(file.path);
-        let piece = '';
-        for (const f of file.findings)
-            piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
-        for (const o of file.omitted ?? [])
-            piece += `${path}: ${omittedNote(o)}\n`;
-        yield piece;
-    }
-    const profiles = options.profiles ?? [];
-    if (profiles.length > 0) {
-        for (const file of report.files) {
-            const visible = file.quickLaunch?.visibleTo ?? [];
-            const hidden = profiles.filter((p) => !visible.includes(p));
-            const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${visible.join(', ')}` : 'visible to none of the profiles';
-            yield `QuickLaunch ${(0,describe/* displayPath */.Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${hidden.join(', ')}` : ''}\n`;
-        }
-    }
-    const { manifests, errors, warnings } = report.summary;
-    yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
-}
-function formatText(report, options = {}) {
-    return joinChunks(textReportChunks(report, options));
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
-
-
-
-
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning' };
-/**
- * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
- * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
- */
-function sarifFix(fix, artifactLocation) {
-    return {
-        description: { text: fix.description },
-        artifactChanges: [
-            {
-                artifactLocation,
-                replacements: fix.edits.map((e) => ({
-                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
-                    ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
-                })),
-            },
-        ],
-    };
-}
-function artifactOf(path) {
-    return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
-}
-/** The tool execution notifications of the findings past the listing limits, file by file. */
-function* notificationsOf(report, ruleIndex) {
-    for (const file of report.files) {
-        for (const o of file.omitted ?? []) {
-            yield {
-                level: 'note',
-                message: { text: `${(0,describe/* displayPath */.Gt)(file.path)}: ${omittedNote(o)}` },
-                locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
-                associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
-                properties: { severity: o.severity, count: o.count },
-            };
-        }
-    }
-}
-/** The results: one per listed finding, file by file. */
-function* resultsOf(report, ruleIndex) {
-    for (const file of report.files) {
-        if (file.findings.length === 0)
-            continue;
-        // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
-        // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
-        // or code scanning would merge them into one alert.
-        const seen = new Map();
-        const fingerprint = (f) => {
-            const base = `${f.rule}:${file.path}:${f.pointer}`;
-            const n = (seen.get(base) ?? 0) + 1;
-            seen.set(base, n);
-            return n === 1 ? base : `${base}:${n}`;
-        };
-        const artifactLocation = artifactOf(file.path);
-        for (const f of file.findings) {
-            yield {
-                ruleId: f.rule,
-                ruleIndex: ruleIndex.get(f.rule),
-                level: SARIF_LEVEL[f.severity],
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation,
-                            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
-                        },
-                    },
-                ],
-                partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
-                ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
-            };
-        }
-    }
-}
-/** The SARIF log, its results and notifications made by `list` from their generators (an array, or a StreamedArray). */
-function sarifLog(report, options, list) {
-    const readme = options.readmeUrl ?? README_URL;
-    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const omitted = report.files.some((f) => f.omitted !== undefined && f.omitted.length > 0);
-    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: list(notificationsOf(report, ruleIndex)) }];
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: REPOSITORY_URL,
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-                            shortDescription: { text: r.summary },
-                            fullDescription: { text: `${r.summary} ${r.fix}` },
-                            help: { text: r.fix, markdown: `${r.summary}\n\n**Fix:** ${r.fix}\n\n[Documentation](${readme}#${r.id})` },
-                            helpUri: `${readme}#${r.id}`,
-                            defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-                            properties: { tags: ['liveperson', 'manifest'] },
-                        })),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
-                columnKind: 'utf16CodeUnits',
-                ...(omitted ? { invocations } : {}),
-                results: list(resultsOf(report, ruleIndex)),
-            },
-        ],
-    };
-}
-function buildSarif(report, options = {}) {
-    return sarifLog(report, options, (items) => [...items]);
-}
-/** The SARIF log's text in pieces (its results and notifications written one at a time): formatSarif's text. */
-function sarifChunks(report, options = {}) {
-    return jsonChunks(sarifLog(report, options, (items) => new StreamedArray(items)));
-}
-function formatSarif(report, options = {}) {
-    return joinChunks(sarifChunks(report, options));
-}
-
-;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
-
-
-/** GitHub shows at most this many annotations of each level per step. */
-const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
-/** Columns only when the finding is on one line (GitHub ignores them otherwise). */
-function annotationOf(path, f) {
-    const properties = { title: `${f.rule} (LivePerson manifest)`, file: path, startLine: f.line, endLine: f.endLine };
-    if (f.line === f.endLine) {
-        properties.startColumn = f.column;
-        properties.endColumn = f.endColumn;
-    }
-    return { level: f.severity, message: (0,log_safe/* logSafe */.s)(f.message), properties };
-}
-/** One annotation per finding, in report order. */
-function annotations(report) {
-    const out = [];
-    for (const file of report.files)
-        for (const f of file.findings)
-            out.push(annotationOf(file.path, f));
-    return out;
-}
-/** The notice that GitHub will not display every annotation, when there are more than it shows. */
-function tooManyAnnotationsNotice(report, options = {}) {
-    const { errors, warnings } = report.summary;
-    const hidden = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
-    if (hidden === 0)
-        return undefined;
-    const where = options.moreAt ?? 'the job summary and the log';
-    return {
-        level: 'notice',
-        message: (0,log_safe/* logSafe */.s)(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
-        properties: { title: 'More findings than annotations' },
-    };
-}
-// --- As text, for the command line's --format github (the action uses @actions/core instead) ---
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** The names workflow commands use for the properties (as @actions/core writes them). */
-const COMMAND_PROPERTY = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn',
-};
-function formatCommand(a) {
-    const list = Object.keys(COMMAND_PROPERTY)
-        .filter((k) => a.properties[k] !== undefined)
-        .map((k) => `${COMMAND_PROPERTY[k]}=${escapeProperty(String(a.properties[k]))}`)
-        .join(',');
-    return `::${a.level}${list ? ' ' + list : ''}::${escapeData(a.message)}`;
-}
-/** Every annotation as a workflow command, and the notice when GitHub will not display them all. */
-function annotationCommands(report, options = {}) {
-    const all = annotations(report);
-    const notice = tooManyAnnotationsNotice(report, options);
-    if (notice !== undefined)
-        all.push(notice);
-    return all.map(formatCommand);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/rdjson-report.ts
-
-/** UTF-8 byte columns of one file's positions. */
-class ByteColumns {
-    source;
-    starts = [0];
-    constructor(source) {
-        this.source = source;
-        const text = source?.text ?? '';
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(line, column) {
-        const start = this.starts[line - 1];
-        if (this.source === undefined || start === undefined)
-            return { line, column };
-        const before = this.source.text.slice(start, start + column - 1);
-        return { line, column: Buffer.byteLength(before, 'utf8') + 1 + (line === 1 && this.source.bom ? 3 : 0) };
-    }
-    range(r) {
-        return { start: this.position(r.line, r.column), end: this.position(r.endLine, r.endColumn) };
-    }
-}
-function diagnostic(path, f, columns, readme) {
-    // One suggestion per edit: our fixes have one edit each, and reviewdog posts a suggestion only
-    // when its lines are the comment's.
-    const edits = [...(f.fix?.edits ?? []), ...(f.suggestion?.edits ?? [])];
-    return {
-        message: f.message,
-        location: { path, range: columns.range(f) },
-        severity: f.severity === 'error' ? 'ERROR' : 'WARNING',
-        code: { value: f.rule, url: `${readme}#${f.rule}` },
-        ...(edits.length > 0 ? { suggestions: edits.map((e) => ({ range: columns.range(e), text: e.text })) } : {}),
-    };
-}
-function buildRdjson(report, options) {
-    const readme = options.readmeUrl ?? README_URL;
-    const diagnostics = [];
-    for (const file of report.files) {
-        if (file.findings.length === 0)
-            continue;
-        const columns = new ByteColumns(options.source(file.path));
-        for (const f of file.findings)
-            diagnostics.push(diagnostic(file.path, f, columns, readme));
-    }
-    return { source: { name: TOOL_NAME, url: REPOSITORY_URL }, diagnostics };
-}
-function formatRdjson(report, options) {
-    return JSON.stringify(buildRdjson(report, options), null, 2) + '\n';
-}
-/**
- * formatRdjson's text in pieces, one file's diagnostics at a time (text-stream.ts): each file's
- * text is asked for when its diagnostics are written, and dropped after.
- */
-async function* rdjsonChunks(report, options) {
-    const readme = options.readmeUrl ?? README_URL;
-    const files = report.files.filter((f) => f.findings.length > 0);
-    // The document without its diagnostics, then each diagnostic indented as JSON.stringify would.
-    const shell = formatRdjson({ ...report, files: [] }, { source: () => undefined });
-    if (files.length === 0) {
-        yield shell;
-        return;
-    }
-    yield shell.slice(0, shell.lastIndexOf('[]')) + '[';
-    let first = true;
-    for (const file of files) {
-        const columns = new ByteColumns(await options.source(file.path));
-        let piece = '';
-        for (const f of file.findings) {
-            piece += (first ? '\n    ' : ',\n    ') + JSON.stringify(diagnostic(file.path, f, columns, readme), null, 2).replace(/\n/g, '\n    ');
-            first = false;
-        }
-        yield piece;
-    }
-    yield '\n  ]\n}\n';
-}
-
-;// CONCATENATED MODULE: ./src/fixes/apply-fixes.ts
-/** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
-const MAX_PASSES = 10;
-/** The offset of each line's first character (lines end at "\n"). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** The offset of a 1-based line and UTF-16 column, or -1 when it is not in the text. */
-function offsetOf(starts, length, line, column) {
-    const lineStart = starts[line - 1];
-    if (lineStart === undefined || !Number.isInteger(column) || column < 1)
+function simpleHostEnd(value) {
+    let i;
+    if (value.startsWith('https://'))
+        i = 8;
+    else if (value.startsWith('http://'))
+        i = 7;
+    else
         return -1;
-    const lineEnd = line < starts.length ? starts[line] : length + 1; // a position may be just after a line's "\n"
-    const offset = lineStart + column - 1;
-    return offset < lineEnd ? offset : -1;
-}
-/** A fix's edits as offsets, or undefined when one is not in the text or they overlap (not expected: no fix is then applied). */
-function apply_fixes_placeFix(fix, starts, length) {
-    const edits = [];
-    for (const e of fix.edits) {
-        const start = offsetOf(starts, length, e.line, e.column);
-        const end = offsetOf(starts, length, e.endLine, e.endColumn);
-        if (start < 0 || end < start || end > length)
-            return undefined;
-        if (edits.length > 0 && start < edits[edits.length - 1].end)
-            return undefined;
-        edits.push({ start, end, text: e.text });
-    }
-    if (edits.length === 0)
-        return undefined;
-    return { start: edits[0].start, end: edits[edits.length - 1].end, edits };
-}
-/**
- * One pass: the fixes of `findings` (positions in `text`) that do not overlap, applied. A fix that
- * starts before the end of one already taken, or just at it, waits for the next pass (as in
- * ESLint: two edits that touch may not mean what each means alone).
- */
-function applyFixes(text, findings) {
-    const starts = lineStarts(text);
-    const placed = [];
-    for (const finding of findings) {
-        if (finding.fix === undefined)
+    const start = i;
+    let label = i;
+    for (const n = value.length; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)
+            continue; // a-z 0-9 -
+        if (c === 46) {
+            if (i === label)
+                return -1; // an empty label
+            label = i + 1;
             continue;
-        const p = apply_fixes_placeFix(finding.fix, starts, text.length);
-        if (p !== undefined)
-            placed.push({ ...p, finding });
-    }
-    // Stable: fixes that start together keep the findings' order.
-    placed.sort((a, b) => a.start - b.start || a.end - b.end);
-    let out = '';
-    let copied = 0;
-    let lastEnd = -1;
-    const applied = [];
-    for (const fix of placed) {
-        if (fix.start <= lastEnd)
-            continue;
-        for (const e of fix.edits) {
-            out += text.slice(copied, e.start) + e.text;
-            copied = e.end;
         }
-        lastEnd = fix.end;
-        applied.push(fix.finding);
+        if (c === 47 || c === 63 || c === 35)
+            break; // / ? #
+        return -1;
     }
-    return { text: applied.length === 0 ? text : out + text.slice(copied), applied };
+    const first = value.charCodeAt(label);
+    if (label >= i || first < 97 || first > 122)
+        return -1;
+    const xn = value.indexOf('xn--', start);
+    return xn !== -1 && xn < i ? -1 : i;
 }
-function parses(text) {
+/** Where the host of a URL simpleHostEnd accepted starts. */
+function simpleHostStart(value) {
+    return value.charCodeAt(4) === 115 ? 8 : 7; // "https://" or "http://"
+}
+function simple(value) {
+    const end = simpleHostEnd(value);
+    if (end < 0)
+        return undefined;
+    const hostname = value.slice(simpleHostStart(value), end);
+    return { protocol: value.charCodeAt(4) === 115 ? 'https:' : 'http:', host: hostname, hostname };
+}
+/** The absolute URL, or null when `value` does not parse as one. */
+function parseAbsoluteUrl(value) {
+    const fast = simple(value);
+    if (fast !== undefined)
+        return fast;
+    let parsed = cache.get(value);
+    if (parsed !== undefined)
+        return parsed;
     try {
-        JSON.parse(text);
-        return true;
+        const url = new URL(value);
+        parsed = { protocol: url.protocol, host: url.host, hostname: url.hostname };
     }
     catch {
-        return false;
+        parsed = null;
     }
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(value, parsed);
+    return parsed;
 }
 /**
- * Applies fixes in passes until none applies (at most `maxPasses`), checking the text after each:
- * `check` returns a text's findings. A pass whose result would not parse, when the text before it
- * did, is not applied: the text stays the last one that parsed.
+ * Whether a host name (as `new URL` gives it: lower case, IPv4 dotted decimal, IPv6 compressed in
+ * brackets) is the loopback interface: `localhost`, `*.localhost` (RFC 6761 §6.3), `127.0.0.0/8`,
+ * `[::1]`, one trailing dot allowed. A developer's own machine, never a template placeholder;
+ * RFC 8252 §7.3 and §8.3 allow plain-http loopback redirect URIs.
  */
-async function fixText(text, check, maxPasses = MAX_PASSES) {
-    let findings = await check(text);
-    let applied = 0;
-    for (let pass = 0; pass < maxPasses; pass++) {
-        const next = applyFixes(text, findings);
-        if (next.applied.length === 0)
-            break;
-        if (!parses(next.text) && parses(text))
-            return { text, findings, applied, refused: next.applied };
-        text = next.text;
-        applied += next.applied.length;
-        findings = await check(text);
-    }
-    return { text, findings, applied };
+function isLoopbackHost(hostname) {
+    const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
-
-;// CONCATENATED MODULE: ./src/fixes/fix-files.ts
-// --fix and --fix-dry-run on files: each checked file that has a fix is read again (never through a
-// symbolic link, only inside the workspace), fixed in passes (apply-fixes.ts) with the engine
-// checking each new text, and, for --fix, written back in place: the same file (opened without
-// following a link), only when the content changed and is still what was read, with its byte order
-// mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
-
-
-
-
-
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** open(2) flags that refuse a symbolic link (ELOOP) where the platform has O_NOFOLLOW. */
-const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/** The file's bytes, read without following a symbolic link, and its text as the engine decodes it. */
-function readForFix(absolute, maxBytes) {
-    const read = readWithoutFollowing(absolute, maxBytes);
-    if (read.kind === 'careful')
-        return { ok: false, reason: 'a symbolic link (or a platform that cannot open a file without following one); fix the file it points to' };
-    if (read.kind !== 'bytes')
-        return { ok: false, reason: 'it cannot be read as a regular file' };
-    const bytes = Buffer.from(read.bytes); // the read buffer is shared: copy before the next read
-    const decoded = decodeManifestBytes(bytes, maxBytes);
-    if (!decoded.ok)
-        return { ok: false, reason: 'it cannot be read as UTF-8 text' };
-    return { ok: true, bytes, text: decoded.text, bom: decoded.bom };
-}
+/** A scheme, then "://" percent-encoded: `https%3A%2F%2Fapp.example.com%2Fcb`. */
+const ENCODED_URL = /^[A-Za-z][A-Za-z0-9+.-]*%3A%2F%2F/i;
 /**
- * Writes `content` over the file at `absolute` if it still holds `expected`: opened without
- * following a symbolic link and without creating anything, checked to be a regular file, then
- * written from the start and cut to the new length. Returns why it did not write, if it did not.
+ * The URL a whole percent-encoded URL stands for (`https%3A%2F%2Fapp.example.com%2Fcb` is
+ * `https://app.example.com/cb`), or undefined when `value` is not one, or its decoding is not an
+ * absolute URL.
  */
-function writeInPlace(absolute, expected, content) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDWR | NO_FOLLOW);
-    }
-    catch (error) {
-        return `it cannot be opened for writing (${error.code ?? 'error'})`;
-    }
-    try {
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
-            return 'it is not a regular file';
-        const current = Buffer.alloc(expected.length + 1);
-        let length = 0;
-        for (let n = -1; n !== 0 && length < current.length; length += n)
-            n = (0,external_node_fs_namespaceObject.readSync)(fd, current, length, current.length - length, length);
-        if (length !== expected.length || !current.subarray(0, length).equals(expected))
-            return 'it changed while it was being fixed';
-        for (let written = 0; written < content.length;)
-            written += (0,external_node_fs_namespaceObject.writeSync)(fd, content, written, content.length - written, written);
-        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, content.length);
+function decodedWholeUrl(value) {
+    if (!ENCODED_URL.test(value))
         return undefined;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The engine as a fix's checker: one file's findings for a text (the findings that span files aside). */
-function checkWith(validation) {
-    return async (path, text) => (await validateManifests([{ path, text }], validation))[0].findings;
-}
-/**
- * A checked file read again (to fix it, or to suggest its fixes): only inside the workspace (`root`:
- * its real path), never through a symbolic link.
- */
-async function readInWorkspace(absolute, root, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    const folder = await realPathBytes((0,external_node_path_namespaceObject.dirname)(absolute)).catch(() => undefined);
-    if (folder === undefined || !isInside(folder, root))
-        return { ok: false, reason: 'it is outside the workspace' };
-    return readForFix(absolute, maxBytes);
-}
-/** Fixes the files among `results` that have fixes; returns those whose text changed. */
-async function fixFiles(results, options) {
-    const root = await realPathBytes(options.workspaceRoot);
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const fixed = [];
-    for (const result of results) {
-        if (!result.findings.some((f) => f.fix !== undefined))
-            continue;
-        const absolute = (0,external_node_path_namespaceObject.join)(options.workspaceRoot, result.path);
-        const read = await readInWorkspace(absolute, root, maxBytes);
-        if (!read.ok) {
-            options.skipped(result.path, read.reason);
-            continue;
-        }
-        const outcome = await fixText(read.text, (text) => options.check(result.path, text));
-        if (outcome.refused !== undefined) {
-            const rules = [...new Set(outcome.refused.map((f) => f.rule))].join(', ');
-            options.skipped(result.path, `the fixes of ${rules} would leave JSON that does not parse, so they were not applied (a bug: please report it)`);
-        }
-        if (outcome.text === read.text)
-            continue;
-        if (options.write) {
-            const content = Buffer.from(outcome.text, 'utf8');
-            const refused = writeInPlace(absolute, read.bytes, read.bom ? Buffer.concat([BOM, content]) : content);
-            if (refused !== undefined) {
-                options.skipped(result.path, refused);
-                continue;
-            }
-        }
-        fixed.push({ path: result.path, before: read.text, after: outcome.text, applied: outcome.applied, ...(read.bom ? { bom: true } : {}) });
-    }
-    return fixed;
-}
-
-;// CONCATENATED MODULE: ./src/validate-workspace.ts
-// Auto-discovery and validation as one pipeline: each manifest is checked soon after discovery has
-// read it, and its text dropped right after, instead of discovering every manifest (holding every
-// text) and then checking them all. Manifests are checked in batches: reading a few hundred files in
-// a row, then checking them in a row, keeps each loop's code and data hot (measured: faster than
-// checking each file as it is read). Same results as discoverManifests + validateManifests.
-
-
-/** Manifests read before they are checked together. */
-const BATCH = 256;
-/** Finds the manifests of a workspace (auto-discovery: no `files` globs) and validates them. */
-async function validateWorkspace(discovery, options) {
-    const run = startValidation(options);
-    const batch = [];
-    const flush = async () => {
-        for (const m of batch) {
-            const wait = run.add(m);
-            if (wait)
-                await wait;
-        }
-        batch.length = 0;
-    };
-    const listed = await discoverManifests({
-        ...discovery,
-        onManifest: (m) => {
-            if (batch.push(m) === BATCH)
-                return flush();
-        },
-    });
-    await flush();
-    // Discovery lists manifests sorted by path: duplicate-client-name messages name files in that order.
-    const files = await run.results({ namesInPathOrder: true });
-    return {
-        files,
-        source: listed.source,
-        ...(listed.gitProblem === undefined ? {} : { gitProblem: listed.gitProblem }),
-        ...(listed.notices === undefined ? {} : { notices: listed.notices }),
-        ...(listed.unmatchedExcludes === undefined ? {} : { unmatchedExcludes: listed.unmatchedExcludes }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/junit-report.ts
-
-
-
-/** Characters XML 1.0 cannot hold at all (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
-/** Characters that are valid XML but invisible, or line breaks: written as character references. */
-const AS_REFERENCE = /[\t\n\r\u007F-\u009F\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-/** Text for an attribute value or element content. */
-function xmlText(text) {
-    return text
-        .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c])
-        .replace(AS_REFERENCE, (c) => `&#x${c.codePointAt(0).toString(16).toUpperCase()};`)
-        .replace(/##\[/g, '##&#x5B;');
-}
-const attr = (name, value) => `${name}="${xmlText(String(value))}"`;
-function formatJunit(report, options = {}) {
-    const failOn = options.failOn ?? 'error';
-    const fails = (f) => f.severity === 'error' || failOn === 'warning';
-    const cases = [];
-    let failed = 0;
-    for (const file of report.files) {
-        const path = (0,describe/* displayPath */.Gt)(file.path);
-        const where = (f) => `${path}:${f.line}:${f.column}`;
-        const lines = [];
-        const out = [];
-        for (const f of file.findings) {
-            if (fails(f))
-                lines.push(`      <failure ${attr('type', f.rule)} ${attr('message', `${f.line}:${f.column} ${f.message}`)}>${xmlText(`${where(f)}: ${f.severity} ${f.rule} ${f.message}`)}</failure>`);
-            else
-                out.push(`${where(f)}: ${f.severity} ${f.rule} ${f.message}`);
-        }
-        for (const o of file.omitted ?? []) {
-            if (fails(o))
-                lines.push(`      <failure ${attr('type', o.rule)} ${attr('message', omittedNote(o))}>${xmlText(`${path}: ${omittedNote(o)}`)}</failure>`);
-            else
-                out.push(`${path}: ${omittedNote(o)}`);
-        }
-        if (lines.length > 0)
-            failed++;
-        if (out.length > 0)
-            lines.push(`      <system-out>${xmlText(out.join('\n'))}</system-out>`);
-        const open = `    <testcase ${attr('classname', 'LivePerson manifests')} ${attr('name', path)} time="0"`;
-        cases.push(lines.length === 0 ? `${open}/>` : `${open}>\n${lines.join('\n')}\n    </testcase>`);
-    }
-    const counts = `${attr('tests', report.files.length)} ${attr('failures', failed)} errors="0"`;
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites ${attr('name', TOOL_NAME)} ${counts} time="0">`,
-        `  <testsuite ${attr('name', 'LivePerson manifests')} ${counts} skipped="0" time="0">`,
-        ...cases,
-        '  </testsuite>',
-        '</testsuites>',
-        '',
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/reporters/codeclimate-report.ts
-// --format codeclimate: GitLab Code Quality (artifacts:reports:codequality), a JSON array of issues
-// with the fields GitLab documents: description, check_name, fingerprint, severity, location.path,
-// location.lines.begin. The fingerprint is stable across runs (SHA-256 of the path, the rule, the
-// message and how many identical findings came before in the file, not the line: a finding that
-// only moves is the same finding to GitLab's comparison of the merge request with its base).
-
-
-
-/** As ESLint's GitLab formatters map them: an error is major, a warning minor. */
-const SEVERITY = { error: 'major', warning: 'minor' };
-function codeQualityIssues(report) {
-    const issues = [];
-    for (const file of report.files) {
-        const path = (0,describe/* displayPath */.Gt)(file.path);
-        const seen = new Map();
-        const fingerprint = (rule, message) => {
-            const key = `${rule}\0${message}`;
-            const n = seen.get(key) ?? 0;
-            seen.set(key, n + 1);
-            return (0,external_node_crypto_.createHash)('sha256').update(`${path}\0${key}\0${n}`).digest('hex');
-        };
-        for (const f of file.findings) {
-            issues.push({
-                description: f.message,
-                check_name: f.rule,
-                fingerprint: fingerprint(f.rule, f.message),
-                severity: SEVERITY[f.severity],
-                location: { path, lines: { begin: f.line, end: f.endLine } },
-            });
-        }
-        // Counted past the listing limit: one issue per rule and severity, at the top of the file.
-        for (const o of file.omitted ?? []) {
-            const description = omittedNote(o);
-            issues.push({ description, check_name: o.rule, fingerprint: fingerprint(o.rule, description), severity: SEVERITY[o.severity], location: { path, lines: { begin: 1 } } });
-        }
-    }
-    return issues;
-}
-function formatCodeClimate(report) {
-    return JSON.stringify(codeQualityIssues(report), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cli/conventions.ts
-// The command line's conventions, as ESLint users expect them: --stdin, --output-file, --quiet,
-// --max-warnings and colour on a terminal only (NO_COLOR, FORCE_COLOR).
-
-
-
-
-
-
-
-/** The path --stdin's findings are reported under when --stdin-filename is not given. */
-const STDIN_PATH = '<stdin>';
-/** --stdin: standard input checked as the file --stdin-filename names would be (its path, its overrides). */
-async function checkStdin(io, root, filename, validation) {
-    if (io.readStdin === undefined)
-        throw new discovery_UsageError('--stdin: standard input cannot be read here');
-    const path = filename === undefined || filename.trim() === '' ? STDIN_PATH : toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, filename)));
-    // One byte past the limit is enough to say the text is too large: the rest is not read.
-    const bytes = await io.readStdin(DEFAULT_MAX_FILE_BYTES + 1);
-    const read = decodeManifestBytes(bytes);
-    const files = await validateManifests([{ path, read }], validation);
-    return read.ok ? { files, source: { path, source: { text: read.text, bom: read.bom } } } : { files };
-}
-/** --max-warnings N: a whole number. */
-function parseMaxWarnings(value) {
-    const v = value.trim();
-    if (!/^[0-9]+$/.test(v) || !Number.isSafeInteger(Number(v)))
-        throw new discovery_UsageError(`--max-warnings: "${v}" is not a number of warnings (a whole number such as 0 or 10)`);
-    return Number(v);
-}
-/** --quiet: the report with the errors only (summary counted again). */
-function errorsOnly(report) {
-    return buildReport(report.files.map((f) => {
-        const findings = f.findings.filter((x) => x.severity === 'error');
-        const omitted = f.omitted?.filter((o) => o.severity === 'error');
-        return omitted === undefined || omitted.length === 0 ? { path: f.path, valid: f.valid, quickLaunch: f.quickLaunch, findings } : { ...f, findings, omitted };
-    }));
-}
-/**
- * Colour, as https://no-color.org and the FORCE_COLOR convention say: NO_COLOR (not empty) turns it
- * off; FORCE_COLOR turns it on (0 or false: off); otherwise on a terminal only.
- */
-function useColour(env, isTTY) {
-    if ((env.NO_COLOR ?? '') !== '')
-        return false;
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force.toLowerCase() !== 'false';
-    return isTTY && env.TERM !== 'dumb';
-}
-const RED = '\u001b[31m';
-const YELLOW = '\u001b[33m';
-const DIM = '\u001b[2m';
-const BOLD = '\u001b[1m';
-const RESET = '\u001b[0m';
-/** The text report (already logSafe: no escape sequence of a manifest's survives) with our own colours. */
-function colourText(text) {
-    return text
-        .split('\n')
-        .map((line) => {
-        const finding = /^(.*?:\d+:\d+: )(error|warning) ([a-z-]+)( .*)?$/.exec(line);
-        if (finding)
-            return `${finding[1]}${finding[2] === 'error' ? RED : YELLOW}${finding[2]}${RESET} ${DIM}${finding[3]}${RESET}${finding[4] ?? ''}`;
-        const summary = /^(\d[\d,]* errors?), (\d[\d,]* warnings?)( in .*)$/.exec(line);
-        if (summary) {
-            const errors = summary[1].startsWith('0 ') ? summary[1] : `${RED}${summary[1]}${RESET}`;
-            const warnings = summary[2].startsWith('0 ') ? summary[2] : `${YELLOW}${summary[2]}${RESET}`;
-            return `${BOLD}${errors}${RESET}${BOLD}, ${warnings}${RESET}${summary[3]}`;
-        }
-        return line;
-    })
-        .join('\n');
-}
-/**
- * --output-file: the report written there (its folder made), as a stream of pieces of whole lines
- * (any size is written, one piece held at a time); a failure is a usage error (exit 2).
- */
-async function writeOutput(file, chunks, root) {
-    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
-    let handle;
+    let decoded;
     try {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        handle = await (0,promises_namespaceObject.open)(path, 'w');
-        const h = handle;
-        await writeLines(chunks, async (piece) => {
-            await h.write(piece);
-        });
+        decoded = decodeURIComponent(value);
     }
-    catch (error) {
-        throw new discovery_UsageError(`--output-file: cannot write ${JSON.stringify(file)} (${error.code ?? error.message})`);
+    catch {
+        return undefined; // a stray % (the value is not an encoding of anything)
     }
-    finally {
-        await handle?.close();
-    }
+    return parseAbsoluteUrl(decoded) === null ? undefined : decoded;
 }
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/schema/generated/validate-config.cjs
-var validate_config = __nccwpck_require__(5719);
-var validate_config_default = /*#__PURE__*/__nccwpck_require__.n(validate_config);
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-// The config file, `.lp-manifest.yaml` (or `.lp-manifest.yml`) at the repository root or the path
-// given (`--config` / the `config` input): read with the `yaml` package, checked against
-// schemas/lp-manifest-config.schema.json (Ajv standalone code, compiled at build time), every
-// problem a UsageError naming FILE:LINE:COLUMN and the closest valid word. A pull request can change
-// this file, so it is read as hostile: bounded size, no symbolic link (unless named explicitly),
-// bounded alias expansion and node count, prototype keys rejected as unknown keys.
-
-
-
-
-
-
-
-
-/** The names looked for at the repository root, in this order. */
-const CONFIG_FILE_NAMES = ['.lp-manifest.yaml', '.lp-manifest.yml'];
-/** A config file is a few hundred bytes; past this it is refused unread. */
-const MAX_CONFIG_BYTES = 64 * 1024;
-/** YAML aliases expanded at most (`*ref`): a "billion laughs" file must not take the run down. */
-const MAX_CONFIG_ALIASES = 100;
-/** Problems listed in one usage error; the rest are counted. */
-const MAX_LISTED_PROBLEMS = 20;
-/** Schema errors worded (and sorted into file order) at most. */
-const MAX_DESCRIBED = 1000;
-/** Flow collections ([ and {) nested deeper than this are refused before parsing (the parser recurses). */
-const MAX_CONFIG_DEPTH = 32;
-/** The offset of the first `[` or `{` past MAX_CONFIG_DEPTH (brackets counted as they come, quotes or not), or -1. */
-function tooDeepAt(text) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > MAX_CONFIG_DEPTH)
-                return i;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
-    }
-    return -1;
-}
-/**
- * The config file of a workspace: undefined when there is none (and none was named). A file named
- * explicitly that is missing, two default names at once, or a broken file is a UsageError.
- */
-async function loadConfig(options) {
-    const root = options.workspaceRoot;
-    if (options.explicit !== undefined && options.explicit.trim() !== '') {
-        const given = options.explicit.trim();
-        const absolute = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.join)(root, given);
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, absolute));
-        const shown = rel !== '' && !rel.startsWith('../') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : given;
-        let bytes;
-        try {
-            const info = await (0,promises_namespaceObject.lstat)(absolute);
-            if (info.isDirectory())
-                throw new discovery_UsageError(`config: ${JSON.stringify(given)} is a directory; name a YAML file such as .lp-manifest.yaml`);
-            bytes = await readBounded(absolute, shown);
-        }
-        catch (error) {
-            if (error instanceof discovery_UsageError)
-                throw error;
-            throw new discovery_UsageError(`config: cannot read ${JSON.stringify(given)} (${error.code ?? error.message})`);
-        }
-        return parseConfig(bytes, shown);
-    }
-    const present = [];
-    for (const name of CONFIG_FILE_NAMES) {
-        const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, name)).catch(() => undefined);
-        if (info === undefined)
-            continue;
-        // A pull request can commit a link to any file of the runner: never followed (name it with --config / config to use it).
-        if (info.isSymbolicLink())
-            throw new discovery_UsageError(`${name} is a symbolic link; a config file at the repository root must be a regular file`);
-        if (!info.isFile())
-            throw new discovery_UsageError(`${name} is not a regular file`);
-        present.push(name);
-    }
-    if (present.length === 0)
-        return undefined;
-    if (present.length > 1)
-        throw new discovery_UsageError(`${present.join(' and ')} are both present; keep one (the settings of the other would be ignored)`);
-    const name = present[0];
-    return parseConfig(await readBounded((0,external_node_path_namespaceObject.join)(root, name), name), name);
-}
-async function readBounded(absolute, shown) {
-    const info = await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined);
-    if (info !== undefined && info.isFile() && info.size > MAX_CONFIG_BYTES)
-        throw new discovery_UsageError(`${shown}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES})`);
-    const bytes = await (0,promises_namespaceObject.readFile)(absolute);
-    if (bytes.length > MAX_CONFIG_BYTES)
-        throw new discovery_UsageError(`${shown}: too large for a config file (at most ${MAX_CONFIG_BYTES} bytes)`);
-    return bytes;
-}
-/** A key or value quoted for a message: JSON (no control character or line break shows raw), and cut. */
-function quote(s) {
-    const text = typeof s === 'string' ? s : (JSON.stringify(s) ?? String(s));
-    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-}
-/** Parses and checks a config file's bytes (`shown`: the name in messages). */
-function parseConfig(bytes, shown) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        throw new discovery_UsageError(`${shown}: not UTF-8 text`);
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return `${shown}:${line}:${col}`;
-    };
-    const deep = tooDeepAt(text);
-    if (deep >= 0) {
-        const line = text.slice(0, deep).split('\n').length;
-        throw new discovery_UsageError(`${shown}:${line}:${deep - text.lastIndexOf('\n', deep - 1)}: nests deeper than ${MAX_CONFIG_DEPTH} levels; a config file needs at most 4`);
-    }
-    // Unique keys are checked below, in one pass (the yaml package compares each key with every other).
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: false, strict: true, version: '1.2' });
-    const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`);
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                if (seen.has(name))
-                    yamlProblems.push(`${at(pair.key.range?.[0] ?? 0)}: Map keys must be unique`);
-                seen.add(name);
-            }
-        },
-    });
-    if (yamlProblems.length > 0)
-        throw new discovery_UsageError(listProblems(yamlProblems));
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
-    }
-    catch (error) {
-        throw new discovery_UsageError(`${shown}: ${error.message}`);
-    }
-    if (value === null || value === undefined)
-        value = {};
-    if (!validate_config_default()(value)) {
-        // (Described: the first MAX_DESCRIBED; each lookup of a key is by index, not a search.)
-        const errors = ((validate_config_default()).errors ?? []).slice(0, MAX_DESCRIBED);
-        // In file order (Ajv's is the schema's), each problem once.
-        const problems = errors.map((e) => describeSchemaError(e, doc, at, shown));
-        const position = (p) => (/^[^\n]*?:(\d+):(\d+): /.exec(p.slice(shown.length)) ?? ['', '0', '0']).slice(1).map(Number);
-        const sorted = [...new Set(problems)].sort((x, y) => {
-            const [a, b] = [position(x), position(y)];
-            return a[0] - b[0] || a[1] - b[1];
-        });
-        const more = ((validate_config_default()).errors?.length ?? 0) - errors.length;
-        throw new discovery_UsageError(listProblems(sorted, more));
-    }
-    const raw = value;
-    const config = { path: shown, overrides: [] };
-    const globsAt = (segments, globs) => {
-        globs.forEach((g, i) => {
-            try {
-                normalizeGlobs([g], '');
-            }
-            catch {
-                const node = nodeAt(doc, [...segments, i]);
-                throw new discovery_UsageError(`${node ? at(node.range[0]) : shown}: ${pathName([...segments, i])}: ${quote(g)} points outside the repository; use a glob relative to the repository root such as "apps/**/*.json"`);
-            }
-        });
-        return globs;
-    };
-    if (raw.files !== undefined)
-        config.files = globsAt(['files'], raw.files);
-    if (raw.exclude !== undefined)
-        config.exclude = raw.exclude;
-    if (raw.profiles !== undefined)
-        config.profiles = [...new Set(raw.profiles)];
-    if (raw['require-quick-launch'] !== undefined)
-        config.requireQuickLaunch = raw['require-quick-launch'];
-    if (raw['fail-on'] !== undefined)
-        config.failOn = raw['fail-on'];
-    if (raw.rules !== undefined)
-        config.rules = severities(raw.rules);
-    for (const [i, o] of (raw.overrides ?? []).entries())
-        config.overrides.push({ files: globsAt(['overrides', i, 'files'], o.files), rules: severities(o.rules ?? {}) });
-    if (config.requireQuickLaunch === true && (config.profiles ?? []).length === 0) {
-        const node = nodeAt(doc, ['require-quick-launch']);
-        throw new discovery_UsageError(`${node ? at(node.range[0]) : shown}: require-quick-launch needs profiles (the profiles that must see each app)`);
-    }
-    return config;
-}
-function severities(rules) {
-    // (The schema allows only rule ids as keys: no prototype key reaches here.)
-    return new Map(Object.entries(rules));
-}
-/** `uncounted`: problems not in `problems` (past MAX_DESCRIBED). */
-function listProblems(problems, uncounted = 0) {
-    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-    const more = problems.length - listed.length + uncounted;
-    if (more > 0)
-        listed.push(`and ${count(more)} more problems`);
-    return listed.join('\n');
-}
-/** `overrides[0].rules.placeholder` for a JSON pointer's segments. */
-function pathName(segments) {
-    let out = '';
-    for (const s of segments)
-        out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
-    return out;
-}
-function segmentsOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-/** Each map's pairs by key, made on first use: a file of thousands of unknown keys is worded in linear time. */
-const pairsByKey = new WeakMap();
-function pairOf(map, name) {
-    let index = pairsByKey.get(map);
-    if (index === undefined) {
-        index = new Map();
-        for (const p of map.items)
-            if ((0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && !index.has(String(p.key.value)))
-                index.set(String(p.key.value), p);
-        pairsByKey.set(map, index);
-    }
-    return index.get(name);
-}
-/** The YAML node at a path of the parsed value (aliases followed), or undefined. */
-function nodeAt(doc, segments) {
-    let node = doc.contents;
-    for (const s of segments) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if ((0,dist/* isMap */.jh)(node))
-            node = pairOf(node, String(s))?.value;
-        else if ((0,dist/* isSeq */.oP)(node) && typeof s === 'number')
-            node = node.items[s];
-        else
-            return undefined;
-    }
-    return node !== null && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? node : undefined;
-}
-/** The key node of `name` in the map at `segments`. */
-function keyNodeAt(doc, segments, name) {
-    let map = segments.length === 0 ? doc.contents : nodeAt(doc, segments);
-    if ((0,dist/* isAlias */.Vj)(map))
-        map = map.resolve(doc);
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    const pair = pairOf(map, name);
-    return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
-}
-const load_config_TYPE_NAMES = { array: 'a list', object: 'a mapping', string: 'a string', integer: 'an integer', boolean: 'true or false', number: 'a number' };
-function describeSchemaError(e, doc, at, shown) {
-    const segments = segmentsOf(e.instancePath);
-    const where = pathName(segments);
-    const node = nodeAt(doc, segments);
-    const place = node?.range ? at(node.range[0]) : shown;
-    const isRules = segments[segments.length - 1] === 'rules';
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const name = String(e.params.additionalProperty);
-            const key = keyNodeAt(doc, segments, name);
-            const keyPlace = key?.range ? at(key.range[0]) : place;
-            const known = Object.keys(e.parentSchema.properties ?? {});
-            if (isRules && name === 'internal-error')
-                return `${keyPlace}: ${where}: internal-error cannot be changed; a validator failure always fails the run`;
-            const guess = closestMatch(name, known);
-            const what = isRules ? 'unknown rule id' : 'unknown key';
-            return `${keyPlace}: ${what} ${quote(name)}${where === '' ? '' : ` in ${where}`}; ${guess !== undefined ? `did you mean ${quote(guess)}?` : `valid: ${known.join(', ')}`}`;
-        }
-        case 'enum': {
-            const allowed = e.params.allowedValues.map(String);
-            const guess = typeof e.data === 'string' ? closestMatch(e.data, allowed) : undefined;
-            return `${place}: ${where}: ${quote(e.data)} is not one of ${allowed.join(', ')}${guess !== undefined ? `; did you mean ${quote(guess)}?` : ''}`;
-        }
-        case 'type': {
-            const type = String(e.params.type);
-            return `${place}: ${where === '' ? 'the config file' : where} must be ${load_config_TYPE_NAMES[type] ?? type}, not ${quote(e.data)}`;
-        }
-        case 'required':
-            return `${place}: ${where} needs ${String(e.params.missingProperty)}`;
-        default:
-            return `${place}: ${where === '' ? 'the config file' : where} ${e.message ?? 'is not valid'}`;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/severities.ts
-// The severity overrides a file gets: the config file's `rules`, then each of its `overrides`
-// whose globs match the file's path (in order: later entries win), then the `rules` input or
-// `--rules` flag on top (a given input or flag wins over the config file).
-
-
-function merge(...layers) {
-    const out = new Map();
-    for (const layer of layers)
-        for (const [rule, level] of layer ?? [])
-            out.set(rule, level);
-    return out;
-}
-function effectiveSeverities(config, given) {
-    const base = merge(config?.rules, given);
-    const overrides = config?.overrides ?? [];
-    if (overrides.length === 0)
-        return { severities: base };
-    const matchers = overrides.map((o) => picomatch_default()(normalizeGlobs(o.files, 'overrides'), { dot: true }));
-    // Files matched by the same overrides share one map (most files: a handful of combinations).
-    const byCombination = new Map();
-    return {
-        severities: base,
-        severitiesFor: (path) => {
-            let key = '';
-            for (let i = 0; i < matchers.length; i++)
-                if (matchers[i](path))
-                    key += `${i},`;
-            if (key === '')
-                return base;
-            let found = byCombination.get(key);
-            if (found === undefined) {
-                const layers = key
-                    .split(',')
-                    .filter((k) => k !== '')
-                    .map((k) => overrides[Number(k)].rules);
-                found = merge(config?.rules, ...layers, given);
-                byCombination.set(key, found);
-            }
-            return found;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const HELP = `Usage: ${TOOL_NAME} [PATH|GLOB ...] [options]
-
-Validates LivePerson application manifests. With no PATH, finds every manifest in the current
-directory (git-aware: files ignored by git and node_modules/ are skipped). A directory is searched
-the same way; a file is always checked; a glob (quote it) selects files whatever they hold. A PATH
-that does not exist, or a glob that matches nothing, is a usage error.
-
-Options:
-  --format text|json|sarif|github|rdjson|junit|codeclimate
-                                    output format (default: text); rdjson is reviewdog's, junit
-                                    JUnit XML, codeclimate GitLab Code Quality
-  --fix                             apply the certain fixes in place, then report what remains
-  --fix-dry-run                     print the fixes as a unified diff; write nothing
-  --fail-on error|warning|never     which findings make the exit code 1 (default: error)
-  --profiles "42,43"                profile ids: report who sees each app in QuickLaunch
-  --require-quick-launch            every manifest must be QuickLaunch-ready for one of --profiles
-  --rules "placeholder=off,insecure-url=error"
-                                    severity overrides (off|warning|error)
-  --exclude GLOB                    skip matching files (repeatable, or comma separated)
-  --only-manifests                  check only the given files (and glob matches) that auto-discovery
-                                    recognizes as manifests; skip the others (pre-commit's file lists)
-  --config FILE                     the config file (default: .lp-manifest.yaml or .lp-manifest.yml
-                                    in the current directory, when there is one)
-  --stdin                           check the manifest on standard input
-  --stdin-filename PATH             the path its findings are reported under (default: <stdin>)
-  -o, --output-file FILE            write the report to FILE instead of standard output
-  --quiet                           report errors only (the exit code still counts warnings
-                                    per --fail-on and --max-warnings)
-  --max-warnings N                  exit 1 when there are more than N warnings
-  --help, --version
-
-Colour: on a terminal only; NO_COLOR turns it off, FORCE_COLOR on (FORCE_COLOR=0 off).
-
-Exit codes: 0 clean, 1 failing per --fail-on, 2 usage error.
-Rule ids: ${RULE_IDS.join(', ')}
-`;
-const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson', 'junit', 'codeclimate'];
-/** The text of a file that has findings (rdjson counts columns in bytes of each line), read when its diagnostics are written. */
-async function sourceText(path, root, fixedTexts) {
-    const read = await readManifestText((0,external_node_path_namespaceObject.join)(root, path), root);
-    const fixed = fixedTexts.get(path);
-    if (read.ok)
-        return { text: fixed ?? read.text, bom: read.bom };
-    if (read.prefix !== undefined)
-        return { text: read.prefix, bom: false };
-    return undefined;
-}
-function hasGlobChars(s) {
-    return /[*?[\]{}!]/.test(s);
-}
-/** Whether nothing is at `path` (not even a broken symbolic link, which is checked and reported). */
-async function missing(path) {
-    try {
-        await (0,promises_namespaceObject.lstat)(path);
-        return false;
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT' || code === 'ENOTDIR';
-    }
-}
-/** A file's identity: its path, and its bytes when the name is not UTF-8 (two names may show alike). */
-function identity(m) {
-    return m.fsPath === undefined ? m.path : `${m.path}\0${m.fsPath.toString('hex')}`;
-}
-/** PATH arguments: files, directories (searched like the workspace) and globs. */
-async function validatePaths(positionals, root, exclude, validation, noteGit, onlyManifests) {
-    const inputs = new Map();
-    const globs = [];
-    // Discovery hands over the text it read: the engine does not read those files again.
-    const add = (found) => inputs.set(identity(found), found);
-    /** A file named on the command line, or matched by a glob: with --only-manifests, if it is one. */
-    const addFile = async (file) => {
-        if (!onlyManifests)
-            return add(file);
-        const found = file.fsPath === undefined ? await recognizeFile(root, file.path) : file;
-        if (found)
-            add(found);
-    };
-    for (const arg of positionals) {
-        const absolute = (0,external_node_path_namespaceObject.isAbsolute)(arg) ? arg : (0,external_node_path_namespaceObject.join)(root, arg);
-        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-        if (info?.isDirectory()) {
-            const under = toPosix((0,external_node_path_namespaceObject.relative)(root, absolute));
-            const found = await discoverManifests({ workspaceRoot: root, under: under === '' ? undefined : under, exclude });
-            noteGit(found);
-            for (const m of found.manifests)
-                add(m);
-        }
-        else if (info || !(await missing(absolute))) {
-            await addFile({ path: toPosix((0,external_node_path_namespaceObject.relative)(root, absolute)) });
-        }
-        else if (hasGlobChars(arg)) {
-            globs.push(arg);
-        }
-        else {
-            // Checking nothing would pass: a typo in a path must not.
-            throw new discovery_UsageError(`no such file or directory: ${JSON.stringify(arg)}`);
-        }
-    }
-    if (globs.length > 0) {
-        normalizeGlobs(globs, 'PATH');
-        const found = await discoverManifests({ workspaceRoot: root, files: globs, exclude });
-        noteGit(found);
-        if (found.manifests.length === 0)
-            throw new discovery_UsageError(`no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')}`);
-        for (const m of found.manifests)
-            await addFile(m);
-    }
-    return validateManifests([...inputs.values()], validation);
-}
-async function runCli(argv, io) {
-    // A workflow step may run this command: its output is a runner log too. Every line it prints is
-    // logSafe (JSON and SARIF stay JSON with the same values), except --format github's workflow
-    // commands, which are commands on purpose (their messages are logSafe, their data escaped).
-    const err = (s) => io.stderr((0,log_safe/* logSafe */.s)(s));
-    let parsed;
-    try {
-        parsed = io.parseArgs({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                fix: { type: 'boolean', default: false },
-                'fix-dry-run': { type: 'boolean', default: false },
-                // No defaults here: a flag that is given wins over the config file, which wins over the defaults.
-                'fail-on': { type: 'string' },
-                profiles: { type: 'string' },
-                'require-quick-launch': { type: 'boolean' },
-                rules: { type: 'string', default: '' },
-                config: { type: 'string' },
-                stdin: { type: 'boolean', default: false },
-                'stdin-filename': { type: 'string' },
-                'output-file': { type: 'string', short: 'o' },
-                quiet: { type: 'boolean', default: false },
-                'max-warnings': { type: 'string' },
-                exclude: { type: 'string', multiple: true, default: [] },
-                'only-manifests': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', short: 'v', default: false },
-            },
-        });
-    }
-    catch (error) {
-        err(`${TOOL_NAME}: ${error.message}\nRun ${TOOL_NAME} --help for usage.\n`);
-        return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        await io.stdout(HELP);
-        return 0;
-    }
-    if (values.version) {
-        await io.stdout(`${TOOL_VERSION}\n`);
-        return 0;
-    }
-    try {
-        const format = values.format ?? 'text';
-        if (!FORMATS.includes(format)) {
-            throw new discovery_UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
-        }
-        const fix = values.fix;
-        const dryRun = values['fix-dry-run'];
-        if (fix && dryRun)
-            throw new discovery_UsageError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)');
-        if (dryRun && values.format !== undefined)
-            throw new discovery_UsageError('--fix-dry-run prints a unified diff: --format does not apply');
-        const stdin = values.stdin;
-        if (values['stdin-filename'] !== undefined && !stdin)
-            throw new discovery_UsageError('--stdin-filename names the text of --stdin: give --stdin too');
-        if (stdin && positionals.length > 0)
-            throw new discovery_UsageError('--stdin checks standard input: give no PATH (use --stdin-filename for the path to report)');
-        if (stdin && (fix || dryRun))
-            throw new discovery_UsageError(`${fix ? '--fix' : '--fix-dry-run'} works on files: not with --stdin`);
-        const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
-        const root = io.cwd;
-        const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
-        const profilesFlag = values.profiles === undefined ? undefined : parseProfiles(values.profiles, '--profiles');
-        const severities = parseSeverityOverrides(values.rules, '--rules');
-        const config = await loadConfig({ workspaceRoot: root, explicit: values.config });
-        const failOn = failOnFlag ?? config?.failOn ?? 'error';
-        const profiles = profilesFlag ?? config?.profiles ?? [];
-        const requireQuickLaunch = values['require-quick-launch'] ?? config?.requireQuickLaunch ?? false;
-        // --exclude adds to the config file's exclude (as ESLint's --ignore-pattern adds to its ignores).
-        const exclude = [...(config?.exclude ?? []), ...values.exclude.flatMap(splitList)];
-        if (requireQuickLaunch && profiles.length === 0) {
-            throw new discovery_UsageError('--require-quick-launch needs --profiles (the profiles that must see each app)');
-        }
-        // PATH arguments win over the config file's files.
-        const paths = positionals.length > 0 ? positionals : (config?.files ?? []);
-        // Text and workflow commands show no fix: their edits are not worked out (the JSON report, SARIF, rdjson and --fix need them).
-        const fixes = fix || dryRun || format === 'json' || format === 'sarif' || format === 'rdjson';
-        const outputFile = values['output-file'];
-        // Colour: text on a terminal only (not into a file), as NO_COLOR and FORCE_COLOR say.
-        const colour = format === 'text' && outputFile === undefined && useColour(io.env ?? {}, io.stdoutIsTTY ?? false);
-        /**
-         * The report, in pieces of whole lines: to --output-file, or standard output (logSafe: a workflow
-         * step's log; `raw`: text that is inert already). Colour only on a terminal.
-         */
-        const send = async (chunks, raw = false, coloured = false) => {
-            if (outputFile !== undefined)
-                return writeOutput(outputFile, chunks, root);
-            await writeLines(chunks, (piece) => {
-                const text = raw ? piece : (0,log_safe/* logSafe */.s)(piece);
-                return io.stdout(coloured ? colourText(text) : text);
-            });
-        };
-        let diffSent = false;
-        const validation = { workspaceRoot: root, profiles, requireQuickLaunch, ...effectiveSeverities(config, severities), fixes };
-        // git failed in a git work tree: say so once (files .gitignore excludes were searched too).
-        let warned = false;
-        /** Discovery's notices, each said once (a run may discover several directories). */
-        const noted = new Set();
-        // An exclude pattern that matches no file of any search: a warning (a typo must not pass silently).
-        let searches = 0;
-        const unmatched = new Map();
-        const noteGit = ({ gitProblem, notices, unmatchedExcludes }) => {
-            for (const notice of notices ?? []) {
-                if (noted.has(notice))
-                    continue;
-                noted.add(notice);
-                err(`${TOOL_NAME}: note: ${notice}\n`);
-            }
-            searches++;
-            for (const p of unmatchedExcludes ?? [])
-                unmatched.set(p, (unmatched.get(p) ?? 0) + 1);
-            if (gitProblem === undefined || warned)
-                return;
-            warned = true;
-            err(`${TOOL_NAME}: warning: ${gitProblemWarning(gitProblem)}\n`);
-        };
-        let files;
-        /** --stdin's text, for rdjson. */
-        let stdinSource;
-        if (stdin) {
-            const checked = await checkStdin(io, root, values['stdin-filename'], validation);
-            files = checked.files;
-            stdinSource = checked.source;
-        }
-        else if (paths.length === 0) {
-            // Without PATH, each manifest is checked as soon as discovery has read it.
-            const workspace = await validateWorkspace({ workspaceRoot: root, exclude }, validation);
-            noteGit(workspace);
-            files = workspace.files;
-        }
-        else
-            files = await validatePaths(paths, root, exclude, validation, noteGit, values['only-manifests']);
-        for (const [pattern, times] of unmatched)
-            if (times === searches)
-                err(`${TOOL_NAME}: warning: ${unmatchedExcludeWarning(pattern)}\n`);
-        /** The new text of each file fixed (or, with --fix-dry-run, that would be). */
-        const fixedTexts = new Map();
-        if (fix || dryRun) {
-            const fixed = await fixFiles(files, {
-                workspaceRoot: root,
-                check: checkWith(validation),
-                write: fix,
-                skipped: (path, reason) => err(`${TOOL_NAME}: warning: ${(0,describe/* displayPath */.Gt)(path)} was not fixed: ${reason}\n`),
-            });
-            for (const f of fixed) {
-                fixedTexts.set(f.path, f.after);
-                if (fix)
-                    err(`${TOOL_NAME}: fixed ${(0,describe/* displayPath */.Gt)(f.path)} (${f.applied} ${f.applied === 1 ? 'fix' : 'fixes'})\n`);
-            }
-            // jsdiff is loaded only here: most runs print no diff, and every run would parse it.
-            if (dryRun) {
-                await send([(await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 3578))).formatFixDiff(fixed)], true);
-                diffSent = true;
-            }
-            // What remains: the same files checked again, the fixed ones in their new text.
-            if (fixed.length > 0)
-                files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
-        }
-        const full = buildReport(files);
-        // The verdict counts every finding; --quiet only leaves the warnings out of the output.
-        let code = isFailing(full.files, failOn) ? 1 : 0;
-        if (maxWarnings !== undefined && full.summary.warnings > maxWarnings) {
-            err(`${TOOL_NAME}: ${plural(full.summary.warnings, 'warning')}, more than --max-warnings ${count(maxWarnings)}\n`);
-            code = 1;
-        }
-        const report = values.quiet ? errorsOnly(full) : full;
-        if (dryRun) {
-            if (!diffSent)
-                await send([]);
-            return code;
-        }
-        // Reports are written as streams, in pieces of whole lines: any size is written, one piece held at a time.
-        if (format === 'json')
-            await send(jsonReportChunks(report));
-        else if (format === 'rdjson') {
-            const source = (path) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, root, fixedTexts));
-            await send(rdjsonChunks(report, { source }));
-        }
-        else if (format === 'sarif')
-            await send(sarifChunks(report));
-        else if (format === 'junit')
-            await send([formatJunit(report, { failOn })]);
-        else if (format === 'codeclimate')
-            await send([formatCodeClimate(report)]);
-        else if (format === 'github')
-            await send([annotationCommands(report).join('\n') + '\n'], true);
-        else {
-            if (report.files.length === 0)
-                io.stderr('no LivePerson manifests found\n');
-            await send(textReportChunks(report, { profiles }), false, colour);
-        }
-        return code;
-    }
-    catch (error) {
-        if (error instanceof discovery_UsageError) {
-            err(`${TOOL_NAME}: ${error.message}\n`);
-            return 2;
-        }
-        throw error;
-    }
+/** The message of a URL percent-encoded as a whole, in the field `label` names (format, for every URL field). */
+function percentEncodedMessage(label) {
+    return `${label} is a percent-encoded URL ("%3A%2F%2F" stands for "://"): write the URL itself, decoded`;
 }
 
 
 /***/ }),
 
-/***/ 1001:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Gt: () => (/* binding */ MAX_LISTED_PER_RULE),
-/* harmony export */   ZU: () => (/* binding */ MAX_LISTED_PER_RUN),
-/* harmony export */   cP: () => (/* binding */ pointerSegments),
-/* harmony export */   eX: () => (/* binding */ pointerFrom),
-/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */   P: () => (/* binding */ placeholderIn),
+/* harmony export */   Z: () => (/* binding */ withoutPlaceholders)
 /* harmony export */ });
+// What a template placeholder left in a string looks like: `<...>`, `{...}`, `${...}` or a
+// `YOUR_...` word (`<API Scopes>`, `{YOUR_APPLICATION_DOMAIN}`, `${HOST}`, `YOUR_CLIENT_ID`). Shared
+// by the `placeholder` rule and the rules that would otherwise parse such a string (scope tokens,
+// URL format, the schema's https:// pattern for webhook endpoints), which leave it to that one
+// finding. No imports: the schema's findings use it too.
 /**
- * At most this many findings of one rule are listed per file (like a compiler's error limit); the
- * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
- * would make a 250 MB report and a million log lines, and take seconds to place and print.
+ * One placeholder. `<` and `{` must be followed by something other than white space (`a < b > c`
+ * is prose); `${...}` is a placeholder whatever it holds. Each alternative stops at the next
+ * delimiter of its kind, so a search is linear in the string.
  */
-const MAX_LISTED_PER_RULE = 1000;
-/**
- * At most this many findings are listed in one run, whatever the number of files (the run's listing
- * budget); past it, each file still lists its first finding, and the rest are counted in
- * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
- * of memory, and a JSON report longer than JavaScript's longest string.
- */
-const MAX_LISTED_PER_RUN = 10_000;
-/** JSON pointer helpers (RFC 6901). */
-function pointerFrom(segments) {
-    // Called for every value a rule looks at: escape only segments that need it.
-    let pointer = '';
-    for (const segment of segments) {
-        const s = String(segment);
-        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
-    }
-    return pointer;
+const PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
+/** The first placeholder in `value`, or undefined. */
+function placeholderIn(value) {
+    // The common case, no candidate character at all, without running the expression.
+    if (!value.includes('{') && !value.includes('<') && !value.includes('YOUR_'))
+        return undefined;
+    const match = PLACEHOLDER.exec(value);
+    return match === null ? undefined : { index: match.index, text: match[0] };
 }
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    const segments = pointer.slice(1).split('/');
-    if (!pointer.includes('~'))
-        return segments;
-    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-/** Every finding is counted: the listed ones and those past the listing limit. */
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-        for (const o of file.omitted ?? []) {
-            if (o.severity === 'error')
-                errors += o.count;
-            else
-                warnings += o.count;
-        }
-    }
-    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+/** `value` without its placeholders (each removed), for the rules that parse what is left. */
+function withoutPlaceholders(value) {
+    if (placeholderIn(value) === undefined)
+        return value;
+    return value.replace(new RegExp(PLACEHOLDER.source, 'g'), ' ');
 }
 
 
 /***/ }),
 
-/***/ 3716:
+/***/ 7504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ logSafe)
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   l1: () => (/* binding */ byCloseness),
+/* harmony export */   th: () => (/* binding */ matchesOf)
 /* harmony export */ });
-/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
-// Text that is safe to print as lines of a GitHub Actions log. The runner reads every line of a
-// step's stdout and stderr (split on \n, \r and \r\n) as a possible workflow command: one that starts
-// with `::` once leading whitespace is trimmed, or a legacy one with `##[` anywhere in it. Its .NET
-// StartsWith / IndexOf compare culture-sensitively and so skip invisible characters: `:\u200b:`
-// still starts a command there. Keys, values and file names of a manifest reach the log inside our
-// messages, so everything printed as plain lines goes through `logSafe` (the text report, JSON and
-// SARIF on stdout), and so do the messages of the workflow commands we write on purpose.
-
+/* unused harmony export certainMatch */
+// "Did you mean": the known name closest to a typo, and known values ordered by closeness.
+const SEPARATORS = /[\s_\-.]/g;
+function normalize(s) {
+    return s.toLowerCase().replace(SEPARATORS, '');
+}
+/** Candidates are the same few lists (property names, enum values) again and again. */
+const normalized = new Map();
+function normalizeCandidate(s) {
+    let n = normalized.get(s);
+    if (n === undefined) {
+        n = normalize(s);
+        if (normalized.size >= 4096)
+            normalized.clear();
+        normalized.set(s, n);
+    }
+    return n;
+}
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 /**
- * `text` made inert for the runner: invisible characters written as JSON escapes (so none can hide
- * `::` or `##[`, and no line ends but at \n), every `##[` written `##\u005b`, and a line whose first
- * characters after whitespace are `::` gets its first `:` written `\u003a`. All three are JSON
- * escapes, so `--format json` / `sarif` output stays JSON with the same values (and no JSON line
- * starts with `:`). Idempotent.
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions). With `max`, a
+ * distance above it is returned as max + 1, and only what can be at most `max` is computed
+ * (Ukkonen's band): cells with |i - j| <= max, and rows until one has no cell within `max` (a
+ * row's minimum never decreases). Unrelated strings then cost a few cells, not the whole table.
  */
-function logSafe(text) {
-    return (0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInvisible */ .ts)(text)
-        .replace(/##\[/g, '##\\u005b')
-        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
+function editDistance(a, b, max = Infinity) {
+    const m = a.length;
+    const n = b.length;
+    const beyond = max + 1;
+    if (Math.abs(m - n) > max)
+        return beyond;
+    if (m === 0 || n === 0)
+        return m + n;
+    // Three rolling rows (i-2, i-1, i) of the distance table instead of the whole table, reused
+    // from call to call (every cell read is written first in this call).
+    if (rows[0].length < n + 1)
+        rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+    let [before, previous, current] = rows;
+    for (let j = 0; j <= n; j++)
+        previous[j] = j;
+    for (let i = 1; i <= m; i++) {
+        // The band of row i; the cells just outside it, which the band's edges read, count as beyond.
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(n, i + max);
+        current[lo - 1] = lo === 1 ? i : beyond;
+        if (hi === i + max)
+            previous[hi] = beyond;
+        let rowMin = current[lo - 1];
+        const ai = a.charCodeAt(i - 1);
+        for (let j = lo; j <= hi; j++) {
+            const bj = b.charCodeAt(j - 1);
+            let v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+                v = Math.min(v, before[j - 2] + 1);
+            current[j] = v;
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin > max)
+            return beyond;
+        const spare = before;
+        before = previous;
+        previous = current;
+        current = spare;
+    }
+    return Math.min(previous[n], beyond);
+}
+/** `a`: the normalized input. */
+function score(a, candidate) {
+    const b = normalizeCandidate(candidate);
+    if (a === b)
+        return 0;
+    let s = editDistance(a, b);
+    if (b.includes(a) || a.includes(b))
+        s = Math.min(s, 1 + Math.abs(a.length - b.length) / 4);
+    return s;
+}
+/** How far a typo of `b` may be from it (`a`: the normalized input, `b`: a normalized candidate). */
+function limitOf(a, b) {
+    return Math.max(2, Math.ceil(Math.min(a.length, b.length) / 3));
+}
+/**
+ * The closest candidate (the first of a tie) when it is close enough to be a likely typo, and whether
+ * another is as close. A candidate whose length alone puts it beyond every candidate's limit is not
+ * compared (no edit distance is smaller than the difference of the lengths): it could be the closest
+ * only if none were close enough. Most unknown keys are no typo of anything, and a file can have a
+ * hundred thousand of them.
+ */
+function closest(input, candidates) {
+    if (input.length > 200)
+        return undefined;
+    const a = normalize(input);
+    let reach = 0;
+    for (const c of candidates)
+        reach = Math.max(reach, limitOf(a, normalizeCandidate(c)));
+    let best;
+    let bestScore = Infinity;
+    let tied = false;
+    for (const c of candidates) {
+        const gap = Math.abs(a.length - normalizeCandidate(c).length);
+        if (Math.min(gap, 1 + gap / 4) > reach)
+            continue;
+        const s = score(a, c);
+        if (s < bestScore) {
+            bestScore = s;
+            best = c;
+            tied = false;
+        }
+        else if (s === bestScore)
+            tied = true;
+    }
+    if (best === undefined)
+        return undefined;
+    return bestScore <= limitOf(a, normalizeCandidate(best)) ? { best, tied } : undefined;
+}
+/** The closest candidate, if it is close enough to be a likely typo. */
+function closestMatch(input, candidates) {
+    return closest(input, candidates)?.best;
+}
+/** English plurals of a (normalized) name: retry -> retries, type -> types, box -> boxes. */
+function plurals(s) {
+    return s.endsWith('y') ? [s + 's', s.slice(0, -1) + 'ies'] : [s + 's', s + 'es'];
+}
+/**
+ * A did-you-mean close enough to be certain: no other candidate is as close, and the two differ
+ * only in letter case and separators (clientName), by one edit (client_nam), or as singular and
+ * plural (max_retry). A looser guess (uri for logo_uri) stays a guess in the message.
+ */
+function certainMatch(input, candidates) {
+    return matchesOf(input, candidates).certain;
+}
+/** closestMatch and certainMatch at once (one comparison with each candidate, not two). */
+function matchesOf(input, candidates) {
+    const found = closest(input, candidates);
+    if (found === undefined)
+        return {};
+    if (found.tied)
+        return { closest: found.best };
+    const a = normalize(input);
+    const b = normalizeCandidate(found.best);
+    const near = a === b || editDistance(a, b) <= 1 || plurals(a).includes(b) || plurals(b).includes(a);
+    return near ? { closest: found.best, certain: found.best } : { closest: found.best };
+}
+/** Candidates ordered from closest to farthest (stable for ties). */
+function byCloseness(input, candidates) {
+    const a = input.length > 200 ? '' : normalize(input);
+    const scored = candidates.map((c, i) => ({ c, i, s: input.length > 200 ? 0 : score(a, c) }));
+    scored.sort((x, y) => x.s - y.s || x.i - y.i);
+    return scored.map((x) => x.c);
 }
 
 
@@ -12088,6 +13180,33 @@ function decodeWide(bytes, { encoding, bom }) {
 
 /***/ }),
 
+/***/ 4574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xh: () => (/* binding */ README_URL),
+/* harmony export */   cZ: () => (/* binding */ SCHEMA_URL),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* unused harmony export VERSION_README_URL */
+// Name, version and home of the tool. REPOSITORY_URL is the one place that says where the action lives:
+// the schema's $id (scripts/build-schema.mjs), the SARIF and rule help links, and a test that checks every
+// GitHub address in package.json, action.yml, README.md, SECURITY.md and CHANGELOG.md against it.
+// TOOL_VERSION is kept equal to package.json by a test.
+const TOOL_NAME = 'lp-manifest';
+const TOOL_VERSION = '1.0.0';
+const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
+const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
+/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
+const VERSION_README_URL = (/* unused pure expression or super */ null && (`${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`));
+/** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
+const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -12099,6 +13218,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -20687,7 +21820,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/build-schema.mjs from schemas/lp-manifest-config.schema.json. Do not edit.
-module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json","title":"lp-manifest configuration (.lp-manifest.yaml)","description":"Settings shared by the lp-manifest GitHub Action and command line. Every key is optional; an action input or a command-line flag that is given wins over this file.","type":"object","additionalProperties":false,"properties":{"files":{"type":"array","description":"Globs of manifest files, relative to the repository root (like the files input). None: auto-discovery.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"exclude":{"type":"array","description":"Patterns to skip, with .gitignore semantics (like the exclude input).","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"profiles":{"type":"array","description":"Profile ids: reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.","maxItems":1000,"items":{"type":"integer","minimum":1,"maximum":9007199254740991}},"require-quick-launch":{"type":"boolean","description":"Every manifest must be QuickLaunch-ready for at least one of the profiles."},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"Which findings fail the check: error, warning or never."},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","maxItems":100,"description":"Severity overrides for some paths, in order: later entries win.","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","description":"Globs of the files this entry applies to, relative to the repository root.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"severity":{"type":"string","enum":["off","warning","error"]},"rules":{"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"}}}}};const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema32 = {"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"}}};const schema33 = {"type":"string","enum":["off","warning","error"]};const func5 = Object.prototype.hasOwnProperty;function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func5.call(schema32.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["invalid-json"] !== undefined){let data0 = data["invalid-json"];if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!(((data0 === "off") || (data0 === "warning")) || (data0 === "error"))){const err2 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["duplicate-key"] !== undefined){let data1 = data["duplicate-key"];if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){const err4 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["unreadable-file"] !== undefined){let data2 = data["unreadable-file"];if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "off") || (data2 === "warning")) || (data2 === "error"))){const err6 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){let data3 = data.required;if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data3 === "off") || (data3 === "warning")) || (data3 === "error"))){const err8 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data["unknown-property"] !== undefined){let data4 = data["unknown-property"];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "off") || (data4 === "warning")) || (data4 === "error"))){const err10 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){let data5 = data.type;if(typeof data5 !== "string"){const err11 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(((data5 === "off") || (data5 === "warning")) || (data5 === "error"))){const err12 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.enum !== undefined){let data6 = data.enum;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data6 === "off") || (data6 === "warning")) || (data6 === "error"))){const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data["max-length"] !== undefined){let data7 = data["max-length"];if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data7 === "off") || (data7 === "warning")) || (data7 === "error"))){const err16 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.range !== undefined){let data8 = data.range;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "off") || (data8 === "warning")) || (data8 === "error"))){const err18 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.format !== undefined){let data9 = data.format;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((data9 === "off") || (data9 === "warning")) || (data9 === "error"))){const err20 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["duplicate-item"] !== undefined){let data10 = data["duplicate-item"];if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err22 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data["unknown-event"] !== undefined){let data11 = data["unknown-event"];if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err24 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data["max-retries-ignored"] !== undefined){let data12 = data["max-retries-ignored"];if(typeof data12 !== "string"){const err25 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err26 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.scope !== undefined){let data13 = data.scope;if(typeof data13 !== "string"){const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err28 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data["language-tag"] !== undefined){let data14 = data["language-tag"];if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err30 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data["oauth-flow"] !== undefined){let data15 = data["oauth-flow"];if(typeof data15 !== "string"){const err31 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err32 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data["insecure-url"] !== undefined){let data16 = data["insecure-url"];if(typeof data16 !== "string"){const err33 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err34 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data["unreachable-endpoint"] !== undefined){let data17 = data["unreachable-endpoint"];if(typeof data17 !== "string"){const err35 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err36 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.placeholder !== undefined){let data18 = data.placeholder;if(typeof data18 !== "string"){const err37 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err38 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data["logo-size"] !== undefined){let data19 = data["logo-size"];if(typeof data19 !== "string"){const err39 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data19 === "off") || (data19 === "warning")) || (data19 === "error"))){const err40 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data["quick-launch"] !== undefined){let data20 = data["quick-launch"];if(typeof data20 !== "string"){const err41 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!(((data20 === "off") || (data20 === "warning")) || (data20 === "error"))){const err42 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data["quick-launch-profile"] !== undefined){let data21 = data["quick-launch-profile"];if(typeof data21 !== "string"){const err43 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data21 === "off") || (data21 === "warning")) || (data21 === "error"))){const err44 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data["consumer-identity"] !== undefined){let data22 = data["consumer-identity"];if(typeof data22 !== "string"){const err45 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!(((data22 === "off") || (data22 === "warning")) || (data22 === "error"))){const err46 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data["duplicate-client-name"] !== undefined){let data23 = data["duplicate-client-name"];if(typeof data23 !== "string"){const err47 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data23 === "off") || (data23 === "warning")) || (data23 === "error"))){const err48 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data["server-field"] !== undefined){let data24 = data["server-field"];if(typeof data24 !== "string"){const err49 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(!(((data24 === "off") || (data24 === "warning")) || (data24 === "error"))){const err50 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data["secret-in-header"] !== undefined){let data25 = data["secret-in-header"];if(typeof data25 !== "string"){const err51 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data25 === "off") || (data25 === "warning")) || (data25 === "error"))){const err52 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data["header-name"] !== undefined){let data26 = data["header-name"];if(typeof data26 !== "string"){const err53 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data26 === "off") || (data26 === "warning")) || (data26 === "error"))){const err54 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "files") || (key0 === "exclude")) || (key0 === "profiles")) || (key0 === "require-quick-launch")) || (key0 === "fail-on")) || (key0 === "rules")) || (key0 === "overrides"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.files !== undefined){let data0 = data.files;if(Array.isArray(data0)){if(data0.length > 100){const err1 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func1(data1) > 1000){const err2 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func1(data1) < 1){const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.files.items.type,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.files.type,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.exclude !== undefined){let data2 = data.exclude;if(Array.isArray(data2)){if(data2.length > 100){const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func1(data3) > 1000){const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data3) < 1){const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exclude.items.type,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exclude.type,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.profiles !== undefined){let data4 = data.profiles;if(Array.isArray(data4)){if(data4.length > 1000){const err11 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err12 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.profiles.items.type,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 9007199254740991 || isNaN(data5)){const err13 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data5 < 1 || isNaN(data5)){const err14 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}else {const err15 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.profiles.type,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data["require-quick-launch"] !== undefined){let data6 = data["require-quick-launch"];if(typeof data6 !== "boolean"){const err16 = {instancePath:instancePath+"/require-quick-launch",schemaPath:"#/properties/require-quick-launch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties["require-quick-launch"].type,parentSchema:schema31.properties["require-quick-launch"],data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["fail-on"] !== undefined){let data7 = data["fail-on"];if(typeof data7 !== "string"){const err17 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["fail-on"].type,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){const err18 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema31.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties["fail-on"].enum,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.rules !== undefined){if(!(validate21(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.overrides !== undefined){let data9 = data.overrides;if(Array.isArray(data9)){if(data9.length > 100){const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.files === undefined){const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema31.properties.overrides.items.required,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key1 in data10){if(!((key1 === "files") || (key1 === "rules"))){const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.files !== undefined){let data11 = data10.files;if(Array.isArray(data11)){if(data11.length > 100){const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(typeof data12 === "string"){if(func1(data12) > 1000){const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func1(data12) < 1){const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.items.properties.files.items.type,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.items.properties.files.type,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.rules !== undefined){if(!(validate21(data10.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err27 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.items.type,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json","title":"lp-manifest configuration (.lp-manifest.yaml)","description":"Settings shared by the lp-manifest GitHub Action and command line. Every key is optional; an action input or a command-line flag that is given wins over this file.","type":"object","additionalProperties":false,"properties":{"files":{"type":"array","description":"Globs of manifest files, relative to the repository root (like the files input). None: auto-discovery.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"exclude":{"type":"array","description":"Patterns to skip, with .gitignore semantics (like the exclude input).","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"profiles":{"type":"array","description":"Profile ids: reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.","maxItems":1000,"items":{"type":"integer","minimum":1,"maximum":9007199254740991}},"require-quick-launch":{"type":"boolean","description":"Every manifest must be QuickLaunch-ready for at least one of the profiles."},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"Which findings fail the check: error, warning or never."},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","maxItems":100,"description":"Severity overrides for some paths, in order: later entries win.","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","description":"Globs of the files this entry applies to, relative to the repository root.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"severity":{"type":"string","enum":["off","warning","error"]},"rules":{"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"},"unknown-profile":{"$ref":"#/$defs/severity","description":"With the LivePerson account checks: an enabled_for_profiles id the account does not have (or has deleted); no user sees the app in QuickLaunch through it. (default: error)"},"drift":{"$ref":"#/$defs/severity","description":"With compare-installed: a field where the installed app of the same client_name differs from the file. (default: warning)"}}}}};const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema32 = {"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"},"unknown-profile":{"$ref":"#/$defs/severity","description":"With the LivePerson account checks: an enabled_for_profiles id the account does not have (or has deleted); no user sees the app in QuickLaunch through it. (default: error)"},"drift":{"$ref":"#/$defs/severity","description":"With compare-installed: a field where the installed app of the same client_name differs from the file. (default: warning)"}}};const schema33 = {"type":"string","enum":["off","warning","error"]};const func5 = Object.prototype.hasOwnProperty;function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func5.call(schema32.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["invalid-json"] !== undefined){let data0 = data["invalid-json"];if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!(((data0 === "off") || (data0 === "warning")) || (data0 === "error"))){const err2 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["duplicate-key"] !== undefined){let data1 = data["duplicate-key"];if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){const err4 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["unreadable-file"] !== undefined){let data2 = data["unreadable-file"];if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "off") || (data2 === "warning")) || (data2 === "error"))){const err6 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){let data3 = data.required;if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data3 === "off") || (data3 === "warning")) || (data3 === "error"))){const err8 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data["unknown-property"] !== undefined){let data4 = data["unknown-property"];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "off") || (data4 === "warning")) || (data4 === "error"))){const err10 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){let data5 = data.type;if(typeof data5 !== "string"){const err11 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(((data5 === "off") || (data5 === "warning")) || (data5 === "error"))){const err12 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.enum !== undefined){let data6 = data.enum;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data6 === "off") || (data6 === "warning")) || (data6 === "error"))){const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data["max-length"] !== undefined){let data7 = data["max-length"];if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data7 === "off") || (data7 === "warning")) || (data7 === "error"))){const err16 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.range !== undefined){let data8 = data.range;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "off") || (data8 === "warning")) || (data8 === "error"))){const err18 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.format !== undefined){let data9 = data.format;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((data9 === "off") || (data9 === "warning")) || (data9 === "error"))){const err20 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["duplicate-item"] !== undefined){let data10 = data["duplicate-item"];if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err22 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data["unknown-event"] !== undefined){let data11 = data["unknown-event"];if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err24 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data["max-retries-ignored"] !== undefined){let data12 = data["max-retries-ignored"];if(typeof data12 !== "string"){const err25 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err26 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.scope !== undefined){let data13 = data.scope;if(typeof data13 !== "string"){const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err28 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data["language-tag"] !== undefined){let data14 = data["language-tag"];if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err30 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data["oauth-flow"] !== undefined){let data15 = data["oauth-flow"];if(typeof data15 !== "string"){const err31 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err32 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data["insecure-url"] !== undefined){let data16 = data["insecure-url"];if(typeof data16 !== "string"){const err33 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err34 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data["unreachable-endpoint"] !== undefined){let data17 = data["unreachable-endpoint"];if(typeof data17 !== "string"){const err35 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err36 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.placeholder !== undefined){let data18 = data.placeholder;if(typeof data18 !== "string"){const err37 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err38 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data["logo-size"] !== undefined){let data19 = data["logo-size"];if(typeof data19 !== "string"){const err39 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data19 === "off") || (data19 === "warning")) || (data19 === "error"))){const err40 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data["quick-launch"] !== undefined){let data20 = data["quick-launch"];if(typeof data20 !== "string"){const err41 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!(((data20 === "off") || (data20 === "warning")) || (data20 === "error"))){const err42 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data["quick-launch-profile"] !== undefined){let data21 = data["quick-launch-profile"];if(typeof data21 !== "string"){const err43 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data21 === "off") || (data21 === "warning")) || (data21 === "error"))){const err44 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data["consumer-identity"] !== undefined){let data22 = data["consumer-identity"];if(typeof data22 !== "string"){const err45 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!(((data22 === "off") || (data22 === "warning")) || (data22 === "error"))){const err46 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data["duplicate-client-name"] !== undefined){let data23 = data["duplicate-client-name"];if(typeof data23 !== "string"){const err47 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data23 === "off") || (data23 === "warning")) || (data23 === "error"))){const err48 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data["server-field"] !== undefined){let data24 = data["server-field"];if(typeof data24 !== "string"){const err49 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(!(((data24 === "off") || (data24 === "warning")) || (data24 === "error"))){const err50 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data["secret-in-header"] !== undefined){let data25 = data["secret-in-header"];if(typeof data25 !== "string"){const err51 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data25 === "off") || (data25 === "warning")) || (data25 === "error"))){const err52 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data["header-name"] !== undefined){let data26 = data["header-name"];if(typeof data26 !== "string"){const err53 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data26 === "off") || (data26 === "warning")) || (data26 === "error"))){const err54 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data["unknown-profile"] !== undefined){let data27 = data["unknown-profile"];if(typeof data27 !== "string"){const err55 = {instancePath:instancePath+"/unknown-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data27};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(!(((data27 === "off") || (data27 === "warning")) || (data27 === "error"))){const err56 = {instancePath:instancePath+"/unknown-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data27};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.drift !== undefined){let data28 = data.drift;if(typeof data28 !== "string"){const err57 = {instancePath:instancePath+"/drift",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(!(((data28 === "off") || (data28 === "warning")) || (data28 === "error"))){const err58 = {instancePath:instancePath+"/drift",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "files") || (key0 === "exclude")) || (key0 === "profiles")) || (key0 === "require-quick-launch")) || (key0 === "fail-on")) || (key0 === "rules")) || (key0 === "overrides"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.files !== undefined){let data0 = data.files;if(Array.isArray(data0)){if(data0.length > 100){const err1 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func1(data1) > 1000){const err2 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func1(data1) < 1){const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.files.items.type,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.files.type,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.exclude !== undefined){let data2 = data.exclude;if(Array.isArray(data2)){if(data2.length > 100){const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func1(data3) > 1000){const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data3) < 1){const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exclude.items.type,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exclude.type,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.profiles !== undefined){let data4 = data.profiles;if(Array.isArray(data4)){if(data4.length > 1000){const err11 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err12 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.profiles.items.type,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 9007199254740991 || isNaN(data5)){const err13 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data5 < 1 || isNaN(data5)){const err14 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}else {const err15 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.profiles.type,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data["require-quick-launch"] !== undefined){let data6 = data["require-quick-launch"];if(typeof data6 !== "boolean"){const err16 = {instancePath:instancePath+"/require-quick-launch",schemaPath:"#/properties/require-quick-launch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties["require-quick-launch"].type,parentSchema:schema31.properties["require-quick-launch"],data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["fail-on"] !== undefined){let data7 = data["fail-on"];if(typeof data7 !== "string"){const err17 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["fail-on"].type,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){const err18 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema31.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties["fail-on"].enum,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.rules !== undefined){if(!(validate21(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.overrides !== undefined){let data9 = data.overrides;if(Array.isArray(data9)){if(data9.length > 100){const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.files === undefined){const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema31.properties.overrides.items.required,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key1 in data10){if(!((key1 === "files") || (key1 === "rules"))){const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.files !== undefined){let data11 = data10.files;if(Array.isArray(data11)){if(data11.length > 100){const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(typeof data12 === "string"){if(func1(data12) > 1000){const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func1(data12) < 1){const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.items.properties.files.items.type,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.items.properties.files.type,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.rules !== undefined){if(!(validate21(data10.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err27 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.items.type,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),
