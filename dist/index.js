@@ -32546,11 +32546,80 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Gt: () => (/* binding */ MAX_LISTED_PER_RULE),
+/* harmony export */   ZU: () => (/* binding */ MAX_LISTED_PER_RUN),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   eX: () => (/* binding */ pointerFrom),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/**
+ * At most this many findings of one rule are listed per file (like a compiler's error limit); the
+ * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
+ * would make a 250 MB report and a million log lines, and take seconds to place and print.
+ */
+const MAX_LISTED_PER_RULE = 1000;
+/**
+ * At most this many findings are listed in one run, whatever the number of files (the run's listing
+ * budget); past it, each file still lists its first finding, and the rest are counted in
+ * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
+ * of memory, and a JSON report longer than JavaScript's longest string.
+ */
+const MAX_LISTED_PER_RUN = 10_000;
+/** JSON pointer helpers (RFC 6901). */
+function pointerFrom(segments) {
+    // Called for every value a rule looks at: escape only segments that need it.
+    let pointer = '';
+    for (const segment of segments) {
+        const s = String(segment);
+        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
+    }
+    return pointer;
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    const segments = pointer.slice(1).split('/');
+    if (!pointer.includes('~'))
+        return segments;
+    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+/** Every finding is counted: the listed ones and those past the listing limit. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+        for (const o of file.omitted ?? []) {
+            if (o.severity === 'error')
+                errors += o.count;
+            else
+                warnings += o.count;
+        }
+    }
+    return { manifests: files.length, errors, warnings, valid: errors === 0 };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -32561,7 +32630,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8084:
+/***/ 3494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35545,179 +35614,8 @@ function pathJoiner(root) {
     return (file) => (file.fsPath === undefined ? ofPath(file.path) : Buffer.concat([prefixBytes, file.fsPath]));
 }
 
-;// CONCATENATED MODULE: ./src/text/unicode-encoding.ts
-// Text from bytes: UTF-8 validity, the UTF-16/32 encodings a JSON file may be saved in (with or
-// without a byte order mark), and names that are not valid UTF-8 shown with escapes.
-/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
-function firstInvalidUtf8Byte(bytes, from = 0) {
-    let i = from;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= bytes.length)
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-/**
- * Bytes as text, each byte outside a well-formed UTF-8 sequence shown as `\xHH` (lower-case hex):
- * how a file name that is not valid UTF-8 is displayed and reported. Valid UTF-8 is decoded as is.
- */
-function escapeInvalidUtf8(bytes) {
-    let out = '';
-    let start = 0;
-    for (let bad = firstInvalidUtf8Byte(bytes); bad >= 0; bad = firstInvalidUtf8Byte(bytes, start)) {
-        out += bytes.toString('utf8', start, bad) + `\\x${bytes[bad].toString(16).padStart(2, '0')}`;
-        start = bad + 1;
-    }
-    return out + bytes.toString('utf8', start);
-}
-/** git's C-style escapes (quote.c): these bytes have a letter, the other control bytes an octal escape. */
-const C_ESCAPES = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
-/**
- * A file name quoted as git quotes one (`core.quotePath=false`): in double quotes, `"` and `\` and
- * control bytes escaped in C style (`\"`, `\\`, `\n`, `\t`, …), every other control byte and
- * every byte outside a well-formed UTF-8 sequence as a three-digit octal escape (`\351`); valid
- * UTF-8 as is. A Latin-1 `café.json` is `"caf\351.json"`, distinct from a file really named
- * `caf\351.json`, whose quoted form is `"caf\\351.json"`: one quoted form per name.
- */
-function quoteName(bytes) {
-    let out = '"';
-    let start = 0;
-    const flush = (end) => {
-        if (end > start)
-            out += Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
-    };
-    for (let i = 0; i < bytes.length;) {
-        const b = bytes[i];
-        if (b >= 0x80) {
-            const bad = firstInvalidUtf8Byte(bytes.subarray(i, Math.min(bytes.length, i + 4)));
-            // A well-formed sequence at i (its length from its lead byte) is kept as is.
-            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-            if (bad !== 0 && i + length <= bytes.length && (bad < 0 || bad >= length)) {
-                i += length;
-                continue;
-            }
-        }
-        else if (b >= 0x20 && b !== 0x7f && b !== 0x22 && b !== 0x5c) {
-            i++;
-            continue;
-        }
-        flush(i);
-        out += C_ESCAPES[b] !== undefined ? `\\${C_ESCAPES[b]}` : `\\${b.toString(8).padStart(3, '0')}`;
-        start = ++i;
-    }
-    flush(bytes.length);
-    return out + '"';
-}
-/** The name a quoted one (quoteName) stands for in globs and by its suffix: without its quotes, escapes kept. */
-function unquotedForm(path) {
-    return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
-}
-/**
- * The UTF-16 or UTF-32 encoding of a JSON text, told by its byte order mark or, without one, by the
- * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
- * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
- * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
- * Without a byte order mark, the guess must hold for the whole text, not its first bytes: at least
- * half of its characters must have the NUL bytes of an ASCII character in that encoding (a
- * manifest's keys and punctuation are ASCII). A NUL byte alone (`{\0"client_name": …}`, a stray NUL
- * at the start) is then no reason to read UTF-8 as UTF-16, which would hide every key.
- */
-function wideEncodingOf(bytes) {
-    if (bytes.length < 2)
-        return undefined;
-    const [a, b, c, d] = bytes;
-    const four = bytes.length >= 4;
-    // UTF-32LE's byte order mark begins like UTF-16LE's: tested first.
-    if (four && a === 0xff && b === 0xfe && c === 0 && d === 0)
-        return { encoding: 'UTF-32LE', bom: true };
-    if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff)
-        return { encoding: 'UTF-32BE', bom: true };
-    if (a === 0xff && b === 0xfe)
-        return { encoding: 'UTF-16LE', bom: true };
-    if (a === 0xfe && b === 0xff)
-        return { encoding: 'UTF-16BE', bom: true };
-    let encoding;
-    if (a === 0)
-        encoding = b === 0 ? 'UTF-32BE' : 'UTF-16BE';
-    else if (b === 0)
-        encoding = four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE';
-    else
-        return undefined;
-    return mostlyAsciiIn(bytes, encoding) ? { encoding, bom: false } : undefined;
-}
-/** Whether at least half of the code units of `bytes`, read in `encoding`, are below U+0100: one pass. */
-function mostlyAsciiIn(bytes, encoding) {
-    const size = encoding === 'UTF-16LE' || encoding === 'UTF-16BE' ? 2 : 4;
-    const units = Math.floor(bytes.length / size);
-    let narrow = 0;
-    if (size === 2) {
-        // The high byte of each unit: second in little endian, first in big endian.
-        for (let i = encoding === 'UTF-16LE' ? 1 : 0; i < units * 2; i += 2)
-            if (bytes[i] === 0)
-                narrow++;
-    }
-    else if (encoding === 'UTF-32LE') {
-        for (let i = 0; i < units * 4; i += 4)
-            if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0)
-                narrow++;
-    }
-    else {
-        for (let i = 0; i < units * 4; i += 4)
-            if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0)
-                narrow++;
-    }
-    return units > 0 && narrow * 2 >= units;
-}
-/** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
-function decodeWide(bytes, { encoding, bom }) {
-    if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE')
-        return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
-    const le = encoding === 'UTF-32LE';
-    let out = '';
-    let points = [];
-    for (let i = bom ? 4 : 0; i + 3 < bytes.length; i += 4) {
-        const cp = le ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0 : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
-        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
-        // In chunks: String.fromCodePoint takes its code points as arguments.
-        if (points.length === 4096) {
-            out += String.fromCodePoint(...points);
-            points = [];
-        }
-    }
-    return out + String.fromCodePoint(...points);
-}
-
+// EXTERNAL MODULE: ./src/text/unicode-encoding.ts
+var unicode_encoding = __nccwpck_require__(3940);
 ;// CONCATENATED MODULE: ./src/read-manifest-file.ts
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
@@ -35888,7 +35786,7 @@ function decodeManifestBytes(bytes, maxBytes = read_manifest_file_DEFAULT_MAX_FI
     if (bytes.length > maxBytes) {
         return tooLarge(bytes.length, maxBytes, true);
     }
-    const wide = wideEncodingOf(bytes);
+    const wide = (0,unicode_encoding/* wideEncodingOf */.EQ)(bytes);
     if (wide !== undefined)
         return unreadable(`file is ${wide.encoding} encoded${wide.bom ? '' : ' (no byte order mark)'}; save it as UTF-8`);
     const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -35899,7 +35797,7 @@ function decodeManifestBytes(bytes, maxBytes = read_manifest_file_DEFAULT_MAX_FI
     // A NUL byte: no JSON text holds one (a binary file, or text in an encoding the checks above do
     // not believe). Reported as itself, at the first one, unless an invalid byte comes before it.
     const nul = body.indexOf(0);
-    const bad = text.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(body) ? firstInvalidUtf8Byte(body) : -1;
+    const bad = text.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(body) ? (0,unicode_encoding/* firstInvalidUtf8Byte */.jx)(body) : -1;
     if (nul >= 0 && (bad < 0 || nul < bad)) {
         const prefix = body.subarray(0, nul).toString('utf8');
         return unreadable(`file holds a NUL byte (0x00) at byte offset ${nul + (hasBom ? 3 : 0)}, which JSON text never does (a binary file, or text saved in another encoding); save it as UTF-8 text`, prefix.length, prefix.length + 1, prefix + ' ');
@@ -36580,7 +36478,7 @@ function hasTopLevelManifestKey(absolutePath, flags) {
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK, null);
             const bytes = buffer.subarray(0, n);
             // The encoding is told by the first bytes (a BOM, or the NUL bytes of UTF-16/32 text).
-            decode ??= chunkDecoder(wideEncodingOf(bytes));
+            decode ??= chunkDecoder((0,unicode_encoding/* wideEncodingOf */.EQ)(bytes));
             if (scan.push(decode(bytes, n === 0)))
                 return true;
             if (n === 0)
@@ -36595,346 +36493,8 @@ function hasTopLevelManifestKey(absolutePath, flags) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-/**
- * At most this many findings of one rule are listed per file (like a compiler's error limit); the
- * rest are counted in FileResult.omitted. A 1 MiB file can hold a million findings: listed, they
- * would make a 250 MB report and a million log lines, and take seconds to place and print.
- */
-const MAX_LISTED_PER_RULE = 1000;
-/**
- * At most this many findings are listed in one run, whatever the number of files (the run's listing
- * budget); past it, each file still lists its first finding, and the rest are counted in
- * FileResult.omitted. 300 files at the per-rule limit of three rules listed 900,000 findings: 3 GB
- * of memory, and a JSON report longer than JavaScript's longest string.
- */
-const MAX_LISTED_PER_RUN = 10_000;
-/** JSON pointer helpers (RFC 6901). */
-function pointerFrom(segments) {
-    // Called for every value a rule looks at: escape only segments that need it.
-    let pointer = '';
-    for (const segment of segments) {
-        const s = String(segment);
-        pointer += s.includes('~') || s.includes('/') ? '/' + s.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + s;
-    }
-    return pointer;
-}
-function findings_pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    const segments = pointer.slice(1).split('/');
-    if (!pointer.includes('~'))
-        return segments;
-    return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-/** Every finding is counted: the listed ones and those past the listing limit. */
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-        for (const o of file.omitted ?? []) {
-            if (o.severity === 'error')
-                errors += o.count;
-            else
-                warnings += o.count;
-        }
-    }
-    return { manifests: files.length, errors, warnings, valid: errors === 0 };
-}
-
-;// CONCATENATED MODULE: ./src/text/redact.ts
-// Credentials in text the tool quotes: a URL's user-info password (`https://deploy:***@app.acme.com`),
-// what follows an authorization scheme (`Bearer ***`) and a long random-looking token (an API key, a
-// JWT, a hex secret: `***`). quote() (describe.ts) sends every value, key and name a message or a
-// fix's description quotes through redact(), so no rule can print one, whichever rule quotes it.
-// The same tests decide what the secret-in-header rule flags (looksRandom, SCHEME).
-/** An authorization scheme and the white space after it (anchored, bounded: the same cost on any value). */
-const SCHEME = /^(bearer|basic|digest|token)\s/i;
-/** A value that only names a secret to fill in (`${TOKEN}`, `{{token}}`, `<token>`, `%TOKEN%`, `$TOKEN`). */
-const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
-/** Shannon entropy in bits per character. */
-function entropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let bits = 0;
-    const n = [...s].length;
-    for (const k of counts.values())
-        bits -= (k / n) * Math.log2(k / n);
-    return bits;
-}
-function classOf(c) {
-    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
-}
-/** How often consecutive characters change class (lower case, upper case, digit, other). */
-function classChanges(s) {
-    let n = 0;
-    for (let i = 1; i < s.length; i++)
-        if (classOf(s[i]) !== classOf(s[i - 1]))
-            n++;
-    return n;
-}
-/**
- * One run of base64 characters that looks random: 16+ characters mixing upper case, lower case and
- * digits, or 32+ hex digits, or 24+ digits and single-case letters, each with enough entropy.
- * Words in camel case ("MyCompanyHeader2024") rarely change character class; random text does so
- * every other character.
- */
-function isRandomRun(run) {
-    if (run.length < 16)
-        return false;
-    const lower = /[a-z]/.test(run);
-    const upper = /[A-Z]/.test(run);
-    const digit = /[0-9]/.test(run);
-    const mixing = classChanges(run) / (run.length - 1);
-    if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
-        return true;
-    if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
-        return true;
-    return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
-}
-/**
- * A long random-looking token, judged on each run of base64 characters (separators such as "-",
- * "_", "." split words: "liveperson-webhooks-2024" is not random). A value with white space is not
- * one token.
- */
-function looksRandom(value) {
-    if (/\s/.test(value))
-        return false;
-    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
-    return runs.some(isRandomRun);
-}
-const REDACTED = '***';
-/** Characters that end a URL's authority (the host part after `//`). */
-function endsAuthority(c) {
-    // / ? # \ white space, quotes and angle brackets (a URL quoted inside other text)
-    return c === 47 || c === 63 || c === 35 || c === 92 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 60 || c === 62 || c === 12 || c === 11;
-}
-/**
- * Every `scheme://user:password@` with the password replaced by `***`. `complete`: false when the
- * text is the start of a longer value: an authority that reaches its end may have its `@` further
- * on, so everything after its first `:` is replaced. Linear: an authority ends at the next `/`, so
- * no two `://` scan the same characters.
- */
-function redactUserInfo(text, complete) {
-    let from = 0;
-    let out = '';
-    let copied = 0;
-    for (;;) {
-        const at = text.indexOf('://', from);
-        if (at < 0)
-            break;
-        const start = at + 3;
-        let end = start;
-        while (end < text.length && !endsAuthority(text.charCodeAt(end)))
-            end++;
-        const lastAt = text.lastIndexOf('@', end - 1);
-        const userInfoEnd = lastAt >= start ? lastAt : !complete && end === text.length ? end : -1;
-        if (userInfoEnd >= 0) {
-            const colon = text.indexOf(':', start);
-            if (colon >= 0 && colon < userInfoEnd && colon + 1 < userInfoEnd) {
-                out += text.slice(copied, colon + 1) + REDACTED;
-                copied = userInfoEnd;
-            }
-        }
-        from = Math.max(end, start);
-    }
-    return copied === 0 ? text : out + text.slice(copied);
-}
-/** An authorization scheme at the start, or after a header name that takes one (`Authorization: Bearer …`). */
-const LEADING_SCHEME = /^\s*(?:(?:proxy-)?authori[sz]ation\s*:\s*)?(bearer|basic|digest|token)\s/i;
-/** The text after an authorization scheme, as `Bearer ***` (unless it is empty or a placeholder). */
-function redactScheme(text) {
-    const scheme = LEADING_SCHEME.exec(text.slice(0, 64)); // bounded: the same cost on any value
-    if (scheme === null)
-        return text;
-    const rest = text.slice(scheme[0].length).trim();
-    if (rest === '' || PLACEHOLDER.test(rest))
-        return text;
-    return text.slice(0, scheme[0].length) + REDACTED;
-}
-/**
- * `text` with the credentials it shows replaced by `***`: a URL's user-info password, what follows
- * an authorization scheme, each random-looking run of base64 characters. `complete` (default true):
- * false when `text` is only the start of a longer value (see redactUserInfo).
- */
-function redact(text, complete = true) {
-    let out = redactScheme(redactUserInfo(text, complete));
-    if (/[A-Za-z0-9+/]{16}/.test(out))
-        out = out.replace(/[A-Za-z0-9+/]+/g, (run) => (isRandomRun(run) ? REDACTED : run));
-    return out;
-}
-/**
- * A JSON pointer with each key redacted as quote() shows it (a key may be a URL with a password):
- * the pointer of a finding is printed too (the JSON report). Unchanged, and not split, when no
- * key can hold a credential (no `:` and no long run of base64 characters).
- */
-function redactPointer(pointer) {
-    if (!pointer.includes(':') && !/[A-Za-z0-9+]{16}/.test(pointer))
-        return pointer;
-    const segments = pointer.split('/');
-    for (let i = 1; i < segments.length; i++) {
-        const s = segments[i];
-        const key = s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
-        const shown = redact(key);
-        if (shown !== key)
-            segments[i] = shown.replace(/~/g, '~0').replace(/\//g, '~1');
-    }
-    return segments.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/text/describe.ts
-// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
-
-
-
-/**
- * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
- * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
- * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
- */
-function keyLabel(key) {
-    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
-}
-/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
-function labelOf(pointer) {
-    const segments = findings_pointerSegments(pointer);
-    if (segments.length === 0)
-        return 'the manifest';
-    let label = '';
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const s = segments[i];
-        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
-            label = `[${s}]` + label;
-            continue;
-        }
-        return keyLabel(s) + label;
-    }
-    return label;
-}
-function jsonTypeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    switch (typeof value) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'an object';
-        default:
-            return typeof value;
-    }
-}
-/**
- * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
- * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
- * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
-const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
-function jsonEscape(c) {
-    const short = SHORT_ESCAPES[c];
-    if (short !== undefined)
-        return short;
-    let out = '';
-    for (let i = 0; i < c.length; i++)
-        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
-    return out;
-}
-/**
- * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
- * none is left and no line ends but at \n. Inside a JSON string the escape means the same
- * character: JSON text stays valid JSON with the same values.
- */
-function escapeInvisible(text, options = {}) {
-    const oneLine = options.oneLine === true;
-    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
-}
-/**
- * A file path for a line of text (the text report, a message): invisible characters, line breaks
- * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
- * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
- * line break would split a `path:line:column:` line, and a zero-width character would hide why two
- * names differ.
- */
-function displayPath(path) {
-    // A backslash is shown only inside a quoted name (as git shows one: `"caf\\xe9.json"`), so no
-    // name is shown as another's escapes: a Latin-1 café.json is `"caf\351.json"` (discovery quotes
-    // it), a file named `caf\351.json` is `"caf\\351.json"`, one with a line break `a\n.json`.
-    const shown = path.includes('\\') && !path.startsWith('"') ? quoteName(Buffer.from(path, 'utf8')) : path;
-    return escapeInvisible(shown, { oneLine: true });
-}
-/** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
-const REDACT_LOOKAHEAD = 1024;
-/** The offset after the first `max` code points of `value` (a pair of surrogates is one), found without looking further. */
-function codePointsEnd(value, max, from = 0) {
-    let end = from;
-    for (let count = 0; end < value.length && count < max; count++) {
-        end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    }
-    return end;
-}
-/**
- * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
- * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
- * the like as they are), so the message shows what the value really holds. Credentials are shown
- * as `***` (redact.ts): a URL's password (`https://deploy:***@app.acme.com/cb`), what follows
- * `Bearer `, a random-looking token. Every message and fix description quotes through here.
- */
-function quote(value, max = 80) {
-    // A value may be a megabyte long, and a message may quote it for each of many findings: only
-    // what is shown and a bounded look-ahead are read.
-    const shownEnd = codePointsEnd(value, max);
-    let windowEnd = Math.min(value.length, shownEnd + REDACT_LOOKAHEAD);
-    if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800)
-        windowEnd--; // a pair stays whole
-    const complete = windowEnd === value.length;
-    const redacted = redact(complete ? value : value.slice(0, windowEnd), complete);
-    const end = codePointsEnd(redacted, max);
-    const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
-    return escapeInvisible(JSON.stringify(shown));
-}
-function codePointLength(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-/** The value at a JSON pointer, or undefined. */
-function valueAt(root, pointer) {
-    let v = root;
-    for (const s of pointerSegments(pointer)) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(v, s))
-            return undefined;
-        v = v[s];
-    }
-    return v;
-}
-
+// EXTERNAL MODULE: ./src/text/describe.ts
+var describe = __nccwpck_require__(2586);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -37124,7 +36684,7 @@ function looksLikeGitWorkTree(dir) {
  * shown as another's quoted form: paths stay one-to-one with names.
  */
 function fromBytes(bytes, valid) {
-    return valid && bytes[0] !== QUOTE ? { path: bytes.toString('utf8') } : { path: quoteName(bytes), fsPath: bytes };
+    return valid && bytes[0] !== QUOTE ? { path: bytes.toString('utf8') } : { path: (0,unicode_encoding/* quoteName */.AB)(bytes), fsPath: bytes };
 }
 const QUOTE = 0x22;
 /** `file` below `prefix` (a directory, POSIX, ending in '/'; or ''). */
@@ -37154,7 +36714,7 @@ async function gitFiles(root, prefix, wanted) {
             continue;
         previous = bytes;
         const file = prefixed(prefix, fromBytes(bytes, allValid || (0,external_node_buffer_.isUtf8)(bytes)));
-        if (wanted(unquotedForm(file.path)))
+        if (wanted((0,unicode_encoding/* unquotedForm */.es)(file.path)))
             files.push(file);
     }
     return files;
@@ -37180,7 +36740,7 @@ async function walkFiles(root, prefix, wanted) {
             }
             else if (e.isFile() || e.isSymbolicLink()) {
                 const file = prefixed(prefix, inDirectory(dir, e.name));
-                if (wanted(unquotedForm(file.path)))
+                if (wanted((0,unicode_encoding/* unquotedForm */.es)(file.path)))
                     files.push(file);
             }
         }
@@ -37221,9 +36781,9 @@ const A_MANIFEST = { manifest: true };
 function textsToJudge(bytes) {
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const texts = [withoutNul(bytes.toString('utf8', bom ? 3 : 0))];
-    const wide = wideEncodingOf(bytes);
+    const wide = (0,unicode_encoding/* wideEncodingOf */.EQ)(bytes);
     if (wide !== undefined)
-        texts.unshift(withoutNul(decodeWide(bytes, wide)));
+        texts.unshift(withoutNul((0,unicode_encoding/* decodeWide */.OK)(bytes, wide)));
     return texts;
 }
 function withoutNul(text) {
@@ -37376,7 +36936,7 @@ async function discoverManifests(options) {
     for (const file of candidates) {
         const absolute = absoluteOf(file);
         // (Recognition by name sees a quoted path without its quotes: `"caf\351-manifest.json"` ends in .json.)
-        const name = unquotedForm(file.path);
+        const name = (0,unicode_encoding/* unquotedForm */.es)(file.path);
         const verdict = sniff(absolute, name, maxBytes, root) ?? (await lookCarefully(absolute, name, maxBytes, root));
         if (!verdict.manifest) {
             if (verdict.lfsPointer === true)
@@ -37401,7 +36961,7 @@ async function discoverManifests(options) {
 /** Paths a notice names at most (then: "and N more"). */
 const NAMED_IN_NOTICE = 5;
 function named(paths) {
-    const shown = paths.slice(0, NAMED_IN_NOTICE).map(displayPath).join(', ');
+    const shown = paths.slice(0, NAMED_IN_NOTICE).map(describe/* displayPath */.Gt).join(', ');
     return paths.length > NAMED_IN_NOTICE ? `${shown} and ${(paths.length - NAMED_IN_NOTICE).toLocaleString('en')} more` : shown;
 }
 /** The notices of a discovery: git submodules (when `.gitmodules` exists) and Git LFS pointers. */
@@ -37480,6 +37040,8 @@ function gitProblem(source, failure, searchRoot) {
     return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
 }
 
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/finding-budget.ts
 // How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
 // first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
@@ -37496,7 +37058,7 @@ const LIST_ALL = { admit: () => true };
 class RunBudget {
     limit;
     left;
-    constructor(limit = MAX_LISTED_PER_RUN) {
+    constructor(limit = src_findings/* MAX_LISTED_PER_RUN */.ZU) {
         this.limit = limit;
         this.left = Math.max(0, limit);
     }
@@ -37518,7 +37080,7 @@ class FindingBudget {
     /** Findings listed in all. */
     total = 0;
     counted;
-    constructor(overrides, limit = MAX_LISTED_PER_RULE, run) {
+    constructor(overrides, limit = src_findings/* MAX_LISTED_PER_RULE */.Gt, run) {
         this.overrides = overrides;
         this.limit = limit;
         this.run = run;
@@ -37640,7 +37202,7 @@ function memberIndex(node, key, keyOffset) {
     return index >= 0 && node.members[index].key === key ? index : -1;
 }
 function placeOf(root, pointer, keyOffset) {
-    const segments = findings_pointerSegments(pointer);
+    const segments = (0,src_findings/* pointerSegments */.cP)(pointer);
     if (segments.length === 0)
         return undefined; // the document itself is never removed or renamed
     let node = root;
@@ -38305,7 +37867,7 @@ class SourceMap {
         try {
             if (this.tree === undefined && this.locatesAlong-- <= 0)
                 this.tree = locationTree(this.text);
-            return this.tree === undefined ? locateAlong(this.text, findings_pointerSegments(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
+            return this.tree === undefined ? locateAlong(this.text, (0,src_findings/* pointerSegments */.cP)(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
         }
         catch {
             return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
@@ -38342,7 +37904,7 @@ class SourceMap {
                 /** The first and the latest member of each key so far: a repeat's fix removes the latest (JSON.parse keeps the last: the meaning stays). */
                 const seen = new Map();
                 for (const m of node.members) {
-                    const at = pointer + pointerFrom([m.key]);
+                    const at = pointer + (0,src_findings/* pointerFrom */.eX)([m.key]);
                     const earlier = seen.get(m.key);
                     if (earlier === undefined)
                         seen.set(m.key, { first: m, latest: m });
@@ -38371,7 +37933,7 @@ class SourceMap {
                 continue;
             let message = messages.get(first);
             if (message === undefined) {
-                message = `duplicate key ${quote(member.key)} (first at line ${this.position(first.name.start).line}); JSON.parse keeps only the last one`;
+                message = `duplicate key ${(0,describe/* quote */.hD)(member.key)} (first at line ${this.position(first.name.start).line}); JSON.parse keeps only the last one`;
                 messages.set(first, message);
             }
             findings.push({
@@ -38382,7 +37944,7 @@ class SourceMap {
                 target: 'key',
                 span: { start: member.name.start, end: member.name.end },
                 fix: {
-                    description: `remove the earlier ${quote(member.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
+                    description: `remove the earlier ${(0,describe/* quote */.hD)(member.key)} (line ${this.position(earlier.name.start).line}); JSON.parse keeps this one`,
                     ops: [{ op: 'remove-member', pointer, keyOffset: earlier.name.start }],
                 },
             });
@@ -38958,6 +38520,8 @@ const manifestSchema = {
     }
 };
 
+// EXTERNAL MODULE: ./src/text/redact.ts
+var redact = __nccwpck_require__(3326);
 ;// CONCATENATED MODULE: ./src/fixes/fix-ops.ts
 // The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
 // src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
@@ -38973,8 +38537,8 @@ function hasOwn(object, key) {
 function renameKey(parent, pointer, to) {
     if (hasOwn(parent, to))
         return undefined; // two members of one name: JSON.parse would drop one
-    const from = findings_pointerSegments(pointer).at(-1) ?? '';
-    return { description: `rename ${quote(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
+    const from = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    return { description: `rename ${(0,describe/* quote */.hD)(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
 }
 /**
  * The one candidate `value` is a near miss of: equal but for letter case, or one edit away (a
@@ -38999,31 +38563,31 @@ function nearMiss(value, candidates, ignoreCase) {
 }
 /** Replace the string at `pointer` with `to`. */
 function replaceString(pointer, from, to) {
-    return { description: `replace ${quote(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
+    return { description: `replace ${(0,describe/* quote */.hD)(from)} with ${JSON.stringify(to)}`, ops: [{ op: 'replace-value', pointer, json: JSON.stringify(to) }] };
 }
 function wrapInArray(pointer) {
-    return { description: `make ${labelOf(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
+    return { description: `make ${(0,describe/* labelOf */.Wy)(pointer)} an array`, ops: [{ op: 'wrap-in-array', pointer }] };
 }
 /** Remove the array item at `pointer` (a repeat of an earlier item). */
 function removeRepeatedItem(pointer) {
-    return { description: `remove the repeated item ${labelOf(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
+    return { description: `remove the repeated item ${(0,describe/* labelOf */.Wy)(pointer)}`, ops: [{ op: 'remove-item', pointer }] };
 }
 /** A suggestion: the number at `pointer` becomes `n` (a limit it is above). */
 function setNumber(pointer, n) {
-    return { description: `set ${labelOf(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
+    return { description: `set ${(0,describe/* labelOf */.Wy)(pointer)} to ${n}`, ops: [{ op: 'replace-value', pointer, json: String(n) }] };
 }
 /** A suggestion: an http:// URL at `pointer` becomes https:// (the same server must answer there). */
 function useHttps(pointer, url) {
     const match = /^http:\/\//i.exec(url);
     // Not when the URL holds a credential: the edit's text would print it (report, SARIF, review).
-    if (match === null || redact(url) !== url)
+    if (match === null || (0,redact/* redact */.E$)(url) !== url)
         return undefined;
     return { description: 'use https://', ops: [{ op: 'replace-value', pointer, json: JSON.stringify('https://' + url.slice(match[0].length)) }] };
 }
 /** Remove the member at `pointer`; `why` ends the description. */
 function removeMember(pointer, why = '') {
-    const key = findings_pointerSegments(pointer).at(-1) ?? '';
-    return { description: `remove ${quote(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
+    const key = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    return { description: `remove ${(0,describe/* quote */.hD)(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
 ;// CONCATENATED MODULE: ./src/semantic/parsed-url.ts
@@ -39154,36 +38718,24 @@ function percentEncodedMessage(label) {
  * is prose); `${...}` is a placeholder whatever it holds. Each alternative stops at the next
  * delimiter of its kind, so a search is linear in the string.
  */
-const placeholder_text_PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
+const PLACEHOLDER = /\$\{[^{}]*\}|\{[^{}\s][^{}]*\}|<[^<>\s][^<>]*>|(?<![A-Za-z0-9_])YOUR_[A-Za-z0-9_]*[A-Za-z0-9]/;
 /** The first placeholder in `value`, or undefined. */
 function placeholderIn(value) {
     // The common case, no candidate character at all, without running the expression.
     if (!value.includes('{') && !value.includes('<') && !value.includes('YOUR_'))
         return undefined;
-    const match = placeholder_text_PLACEHOLDER.exec(value);
+    const match = PLACEHOLDER.exec(value);
     return match === null ? undefined : { index: match.index, text: match[0] };
 }
 /** `value` without its placeholders (each removed), for the rules that parse what is left. */
 function withoutPlaceholders(value) {
     if (placeholderIn(value) === undefined)
         return value;
-    return value.replace(new RegExp(placeholder_text_PLACEHOLDER.source, 'g'), ' ');
+    return value.replace(new RegExp(PLACEHOLDER.source, 'g'), ' ');
 }
 
-;// CONCATENATED MODULE: ./src/tool-info.ts
-// Name, version and home of the tool. REPOSITORY_URL is the one place that says where the action lives:
-// the schema's $id (scripts/build-schema.mjs), the SARIF and rule help links, and a test that checks every
-// GitHub address in package.json, action.yml, README.md, SECURITY.md and CHANGELOG.md against it.
-// TOOL_VERSION is kept equal to package.json by a test.
-const TOOL_NAME = 'lp-manifest';
-const TOOL_VERSION = '1.0.0';
-const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
-const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
-/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
-const VERSION_README_URL = `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`;
-/** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
-const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
-
+// EXTERNAL MODULE: ./src/tool-info.ts
+var tool_info = __nccwpck_require__(4574);
 ;// CONCATENATED MODULE: ./src/schema/schema-findings.ts
 
 
@@ -39253,7 +38805,7 @@ function labelAt(pointer) {
             continue;
         }
         const segment = pointer.slice(slash + 1, end);
-        return keyLabel(segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
+        return (0,describe/* keyLabel */.w8)(segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment) + suffix;
     }
 }
 /**
@@ -39274,7 +38826,7 @@ function labelIn(pointer) {
     const event = segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
     if (event === 'retry')
         return `retry.${label}`;
-    const webhook = WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
+    const webhook = WEBHOOK_EVENTS.includes(event) ? event : (0,describe/* quote */.hD)(event, 60);
     // Inside a header (…/headers/0/header_name): the header too.
     const header = /^\/headers\/(\d+)\/[^/]+$/.exec(pointer.slice(slash));
     return header ? `${label} of headers[${header[1]}] of ${webhook}` : `${label} of ${webhook}`;
@@ -39339,9 +38891,9 @@ function unknownEvent(name, webhooks) {
     else {
         const guess = closestMatch(name, WEBHOOK_KEYS);
         message = guess
-            ? `unknown webhook event ${quote(name)}; did you mean "${guess}"? This webhook never fires`
-            : `unknown webhook event ${quote(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
-        if (codePointLength(name) > EVENT_KEY_LIMIT)
+            ? `unknown webhook event ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"? This webhook never fires`
+            : `unknown webhook event ${(0,describe/* quote */.hD)(name)}; this webhook never fires. Events: ${EVENT_LIST} (and "retry")`;
+        if ((0,describe/* codePointLength */.O7)(name) > EVENT_KEY_LIMIT)
             message += `. Its value is not checked: no event name is longer than ${EVENT_KEY_LIMIT} characters`;
         // Certain only for a near miss (case, plural, one typo) of exactly one key.
         if (guess !== undefined && nearMiss(name, WEBHOOK_KEYS, true) === guess)
@@ -39366,7 +38918,7 @@ function placeholderEndpoint(error) {
 }
 /** `$schema` at the top level: an editor habit; the message says how to get completion without it. */
 const SCHEMA_KEYWORD_MESSAGE = `unknown property "$schema": a manifest has no such field (LivePerson's upload takes only the fields it defines). ` +
-    `For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "${SCHEMA_URL}" }] in .vscode/settings.json; ` +
+    `For completion and hover help without it, map your manifests to the schema in the editor: in VS Code, "json.schemas": [{ "fileMatch": ["**/liveperson/*.json"], "url": "${tool_info/* SCHEMA_URL */.cZ}" }] in .vscode/settings.json; ` +
     `in JetBrains IDEs, Settings > Languages & Frameworks > Schemas and DTDs > JSON Schema Mappings`;
 /** The rule of each keyword's finding (mapError's; any other keyword is reported as `type`). */
 const RULE_OF_KEYWORD = {
@@ -39409,8 +38961,8 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
             const { closest: guess, certain } = matchesOf(name, known.names);
             const required = guess !== undefined && missingRequired.has(`${pointer}/${guess}`);
             const message = guess
-                ? `unknown property ${quote(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
-                : `unknown property ${quote(name)}${pointer === '' ? '' : ` in ${labelIn(pointer)}`}; known properties: ${known.list}`;
+                ? `unknown property ${(0,describe/* quote */.hD)(name)}; did you mean "${guess}"?${required ? ` (${guess} is required)` : ''}`
+                : `unknown property ${(0,describe/* quote */.hD)(name)}${pointer === '' ? '' : ` in ${labelIn(pointer)}`}; known properties: ${known.list}`;
             const at = `${pointer}/${escapeSegment(name)}`;
             // A fix only when the guess is certain (case and separators, one edit, a plural): `uri` for logo_uri stays a guess.
             const fix = certain !== undefined ? renameKey(value, at, certain) : undefined;
@@ -39419,7 +38971,7 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
         case 'type': {
             const expected = error.params.type;
             const fix = expected === 'array' && typeof value === 'string' && WRAPPED_IN_ARRAY.has(pointer) ? wrapInArray(pointer) : undefined;
-            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${jsonTypeOf(value)}`, fix };
+            return { rule: 'type', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} must be ${TYPE_NAMES[expected] ?? expected}, not ${(0,describe/* jsonTypeOf */.WF)(value)}`, fix };
         }
         case 'enum': {
             // The message names the array, not the item: every item of one array with one value shares it.
@@ -39427,7 +38979,7 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
             const key = `${parent}\u0000${typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`}`;
             let known = enumMessages.get(key);
             if (known === undefined) {
-                const shown = typeof value === 'string' ? quote(value) : JSON.stringify(value);
+                const shown = typeof value === 'string' ? (0,describe/* quote */.hD)(value) : JSON.stringify(value);
                 const allowed = (error.params.allowedValues ?? []).map(String);
                 const ordered = typeof value === 'string' ? byCloseness(value, allowed) : allowed;
                 const message = `${shown} is not a supported value of ${labelIn(parent)}; supported: ${joinQuoted(ordered)}`;
@@ -39439,7 +38991,7 @@ function mapError(error, missingRequired, enumMessages, profileTokens) {
         }
         case 'maxLength': {
             const limit = error.params.limit;
-            const length = typeof value === 'string' ? codePointLength(value) : NaN;
+            const length = typeof value === 'string' ? (0,describe/* codePointLength */.O7)(value) : NaN;
             return { rule: 'max-length', severity: 'error', pointer, target: 'value', message: `${labelIn(pointer)} is ${length} characters long; the limit is ${limit}` };
         }
         case 'minimum':
@@ -39494,7 +39046,7 @@ function addDuplicateItems(findings, pointer, value, budget, tokens) {
         if (!budget.admit('duplicate-item', 'warning'))
             continue;
         if (typeof message === 'number') {
-            const shown = typeof item === 'string' ? quote(item) : token !== undefined ? shownToken(token) : typeof item === 'number' ? String(item) : 'this item';
+            const shown = typeof item === 'string' ? (0,describe/* quote */.hD)(item) : token !== undefined ? shownToken(token) : typeof item === 'number' ? String(item) : 'this item';
             seen.set(key, (message = `${shown} is repeated in ${place} (first at ${label}[${message}])`));
         }
         const at = `${pointer}/${index}`;
@@ -39636,7 +39188,7 @@ function webhooksOf(manifest) {
         const webhook = webhooks[event];
         if (event === 'retry' || !isRecord(webhook))
             continue;
-        if (event.length > EVENT_KEY_LIMIT && codePointLength(event) > EVENT_KEY_LIMIT)
+        if (event.length > EVENT_KEY_LIMIT && (0,describe/* codePointLength */.O7)(event) > EVENT_KEY_LIMIT)
             continue;
         out.push({ event, webhook });
     }
@@ -39648,7 +39200,7 @@ function webhooksOf(manifest) {
  * the message of each of its headers, it would grow the output with the square of the file's size.
  */
 function eventLabel(event) {
-    return WEBHOOK_EVENTS.includes(event) ? event : quote(event, 60);
+    return WEBHOOK_EVENTS.includes(event) ? event : (0,describe/* quote */.hD)(event, 60);
 }
 /** Object.keys(context.manifest), computed once per manifest (several rules look at every key). */
 function keysIn(context) {
@@ -39812,134 +39364,8 @@ function unique(values) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/rules/catalogue.ts
-// The rule catalogue: every rule id the tool can report, its default severity and its help text.
-// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
-const RULES = [
-    {
-        id: 'invalid-json',
-        defaultSeverity: 'error',
-        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
-        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
-    },
-    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
-    {
-        id: 'unreadable-file',
-        defaultSeverity: 'error',
-        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
-        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
-    },
-    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
-    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
-    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
-    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
-    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
-    {
-        id: 'range',
-        defaultSeverity: 'error',
-        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 to 9223372036854775807).',
-        fix: 'Use a value inside the range.',
-    },
-    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
-    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
-    {
-        id: 'unknown-event',
-        defaultSeverity: 'error',
-        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
-        fix: 'Use one of the event names listed in the message.',
-    },
-    {
-        id: 'max-retries-ignored',
-        defaultSeverity: 'warning',
-        summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
-        fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
-    },
-    {
-        id: 'scope',
-        defaultSeverity: 'warning',
-        summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
-        fix: 'Use known, space-separated scope tokens, each once.',
-    },
-    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
-    {
-        id: 'oauth-flow',
-        defaultSeverity: 'error',
-        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
-        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
-    },
-    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
-    {
-        id: 'unreachable-endpoint',
-        defaultSeverity: 'warning',
-        summary: 'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
-        fix: 'Use the public https:// host of the deployed service.',
-    },
-    {
-        id: 'placeholder',
-        defaultSeverity: 'warning',
-        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
-        fix: 'Replace the placeholder with the real value.',
-    },
-    {
-        id: 'logo-size',
-        defaultSeverity: 'error',
-        summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels, or an image file over 1 MiB.',
-        fix: 'Resize the logo to 70x70 pixels.',
-    },
-    {
-        id: 'quick-launch',
-        defaultSeverity: 'error',
-        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
-        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
-    },
-    {
-        id: 'quick-launch-profile',
-        defaultSeverity: 'error',
-        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
-        fix: 'Add one of the profiles to enabled_for_profiles.',
-    },
-    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
-    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
-    {
-        id: 'server-field',
-        defaultSeverity: 'error',
-        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
-        fix: 'Remove the field; rotate the secret if client_secret was committed.',
-    },
-    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
-    {
-        id: 'header-name',
-        defaultSeverity: 'error',
-        summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
-        fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
-    },
-    {
-        id: 'unknown-profile',
-        defaultSeverity: 'error',
-        summary: 'With the LivePerson account: an id in enabled_for_profiles that is not a profile of the account, or a deleted one (the message lists the profiles).',
-        fix: "Use one of the account's profile ids (lp-manifest --account ID --list-profiles lists them).",
-    },
-    {
-        id: 'drift',
-        defaultSeverity: 'warning',
-        summary: 'With compare-installed: a field where the app installed in the account differs from the file (header values are compared, never shown).',
-        fix: 'Update the file, or the installed app, so that they agree.',
-    },
-    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
-];
-const RULE_IDS = RULES.map((r) => r.id);
-const byId = new Map(RULES.map((r) => [r.id, r]));
-function isRuleId(id) {
-    return byId.has(id);
-}
-function describeRule(id) {
-    return byId.get(id);
-}
-/** Where a rule is documented: the README heading of the same name. */
-function ruleHelpUri(id, readmeUrl) {
-    return `${readmeUrl}#${id}`;
-}
-
+// EXTERNAL MODULE: ./src/rules/catalogue.ts
+var catalogue = __nccwpck_require__(1062);
 ;// CONCATENATED MODULE: ./src/semantic/duplicate-client-name.ts
 
 /** Other files a message names; the rest are counted. */
@@ -39959,7 +39385,7 @@ function clientNameKey(name) {
  * (`"cafe\u0301"` beside `"café"`), on top of quote()'s invisible characters.
  */
 function spelling(name) {
-    return quote(name).replace(/\p{M}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    return (0,describe/* quote */.hD)(name).replace(/\p{M}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 /** The finding of each entry whose client_name another entry has too (by clientNameKey). */
 function duplicateClientNames(entries) {
@@ -39988,11 +39414,11 @@ function duplicateClientNames(entries) {
                 if (other === entry)
                     continue;
                 const as = other.clientName === entry.clientName ? '' : ` (as ${spelling(other.clientName)})`;
-                named.push(`${displayPath(other.path)}:${other.line}${as}`);
+                named.push(`${(0,describe/* displayPath */.Gt)(other.path)}:${other.line}${as}`);
             }
             const unnamed = group.length - 1 - named.length;
             const others = unnamed > 0 ? `${named.join(', ')} and ${unnamed.toLocaleString('en')} other file${unnamed === 1 ? '' : 's'}` : named.join(', ');
-            const name = spelt ? spelling(entry.clientName) : quote(entry.clientName);
+            const name = spelt ? spelling(entry.clientName) : (0,describe/* quote */.hD)(entry.clientName);
             const why = spelt
                 ? '; LivePerson requires it to be unique, and names that differ only in case, spaces, invisible characters or Unicode normalisation are the same name to a person'
                 : '; LivePerson requires it to be unique';
@@ -40095,9 +39521,9 @@ function show(value) {
     if (value === undefined)
         return 'not set';
     if (typeof value === 'string')
-        return quote(value, 80);
+        return (0,describe/* quote */.hD)(value, 80);
     const json = canonical(value);
-    return escapeInvisible(json.length > 120 ? json.slice(0, 120) + '…' : json, { oneLine: true });
+    return (0,describe/* escapeInvisible */.ts)(json.length > 120 ? json.slice(0, 120) + '…' : json, { oneLine: true });
 }
 function has(object, key) {
     return Object.prototype.hasOwnProperty.call(object, key);
@@ -40151,8 +39577,8 @@ const checkDrift = (context) => {
             findings.push({ rule: 'drift', severity: 'warning', pointer, target, message });
     };
     if (apps.length > 1) {
-        const ids = apps.map((a) => (typeof a['id'] === 'string' || typeof a['id'] === 'number' ? quote(String(a['id']), 40) : 'no id')).join(', ');
-        add('/client_name', 'value', `${apps.length} installed apps are named ${quote(clientName)} (ids ${ids}): which one this file is cannot be told, so none is compared; LivePerson requires client_name to be unique`);
+        const ids = apps.map((a) => (typeof a['id'] === 'string' || typeof a['id'] === 'number' ? (0,describe/* quote */.hD)(String(a['id']), 40) : 'no id')).join(', ');
+        add('/client_name', 'value', `${apps.length} installed apps are named ${(0,describe/* quote */.hD)(clientName)} (ids ${ids}): which one this file is cannot be told, so none is compared; LivePerson requires client_name to be unique`);
         return findings;
     }
     compareApp(context, apps[0], add);
@@ -40167,7 +39593,7 @@ function compareApp(context, app, add) {
         if (same(field, installed, file))
             continue;
         if (has(manifest, field))
-            add(pointerFrom([field]), 'value', differs(field, installed, file));
+            add((0,src_findings/* pointerFrom */.eX)([field]), 'value', differs(field, installed, file));
         else
             add('', 'open-brace', differs(field, installed, file));
     }
@@ -40186,7 +39612,7 @@ function compareApp(context, app, add) {
     const fileHooks = drift_webhooksOf(manifest);
     const appHooks = drift_webhooksOf(app);
     for (const [event, hook] of fileHooks) {
-        const at = (...rest) => pointerFrom(['capabilities', 'webhooks', event, ...rest]);
+        const at = (...rest) => (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, ...rest]);
         const installedHook = appHooks.get(event);
         if (installedHook === undefined) {
             add(at(), 'key', `webhook ${eventLabel(event)}: installed: none; this file: endpoint ${show(own(hook, 'endpoint'))}`);
@@ -40203,7 +39629,7 @@ function compareApp(context, app, add) {
         const appHeaders = headersOf(installedHook);
         for (const [key, header] of fileHeaders) {
             const installed = appHeaders.get(key);
-            const label = `header ${quote(header.name, 60)} of ${eventLabel(event)}`;
+            const label = `header ${(0,describe/* quote */.hD)(header.name, 60)} of ${eventLabel(event)}`;
             if (installed === undefined)
                 add(at('headers', header.index, 'header_name'), 'value', `${label}: installed: none; this file: set`);
             else if (canonical(installed.value) !== canonical(header.value))
@@ -40212,7 +39638,7 @@ function compareApp(context, app, add) {
         for (const [key, { name }] of appHeaders) {
             if (fileHeaders.has(key))
                 continue;
-            add(has(hook, 'headers') ? at('headers') : at(), has(hook, 'headers') ? 'value' : 'open-brace', `header ${quote(name, 60)} of ${eventLabel(event)}: installed: set; this file: none`);
+            add(has(hook, 'headers') ? at('headers') : at(), has(hook, 'headers') ? 'value' : 'open-brace', `header ${(0,describe/* quote */.hD)(name, 60)} of ${eventLabel(event)}: installed: set; this file: none`);
         }
     }
     for (const [event, hook] of appHooks) {
@@ -40255,7 +39681,7 @@ function headersByWebhook(context) {
 }
 /** Pointer of a field of a header object, e.g. /capabilities/webhooks/<event>/headers/0/header_name. */
 function headerPointer(h, field) {
-    return pointerFrom(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
+    return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
 /** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 function headerLabel(h) {
@@ -40302,7 +39728,7 @@ const checkHeaderName = (context) => {
                     severity: 'warning',
                     pointer: headerPointer(h, 'header_name'),
                     target: 'value',
-                    message: `header_name ${quote(name)} of ${headerLabel(h)} starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own`,
+                    message: `header_name ${(0,describe/* quote */.hD)(name)} of ${headerLabel(h)} starts with "X-LivePerson-": LivePerson sends its own X-LivePerson-* headers with every notification (account id, client id, signature), so this one collides with them; use a prefix of your own`,
                 });
             }
             const seen = first?.get(key);
@@ -40314,7 +39740,7 @@ const checkHeaderName = (context) => {
                     severity: 'error',
                     pointer: headerPointer(h, 'header_name'),
                     target: 'value',
-                    message: `header_name ${quote(name)} is repeated in the headers of ${eventLabel(h.event)} (first at headers[${seen}]; header names are case-insensitive)`,
+                    message: `header_name ${(0,describe/* quote */.hD)(name)} is repeated in the headers of ${eventLabel(h.event)} (first at headers[${seen}]; header names are case-insensitive)`,
                 });
             }
         }
@@ -40370,13 +39796,13 @@ function urlFieldsOf(context) {
 function urlFieldPointer(field) {
     switch (field.kind) {
         case 'redirect':
-            return pointerFrom(['redirect_uris', field.index]);
+            return (0,src_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
         case 'entry':
             return '/entry_uri';
         case 'logo':
             return '/logo_uri';
         case 'endpoint':
-            return pointerFrom(['capabilities', 'webhooks', field.event, 'endpoint']);
+            return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
     }
 }
 /** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
@@ -40422,7 +39848,7 @@ const checkInsecureUrl = (context) => {
             pointer: urlFieldPointer(field),
             target: 'value',
             message: loopback !== undefined
-                ? `${urlFieldLabel(field)} uses http:// on the loopback host ${quote(loopback, 60)}: it works only on the developer's own machine; use the https:// address of the deployed app`
+                ? `${urlFieldLabel(field)} uses http:// on the loopback host ${(0,describe/* quote */.hD)(loopback, 60)}: it works only on the developer's own machine; use the https:// address of the deployed app`
                 : `${urlFieldLabel(field)} uses http://: ${WHY[field.kind]}; use https://`,
         });
     }
@@ -40485,7 +39911,7 @@ function languageTagProblem(tag) {
     const language = tag.split('-')[0];
     if (!/^[a-z]{2,3}$/i.test(language)) {
         const what = 'a 2- or 3-letter ISO 639 language code';
-        return language === tag ? `is not ${what}` : `starts with ${quote(language)}, which is not ${what}`;
+        return language === tag ? `is not ${what}` : `starts with ${(0,describe/* quote */.hD)(language)}, which is not ${what}`;
     }
     return undefined;
 }
@@ -40503,9 +39929,9 @@ const checkLanguageTag = (context) => {
         (findings ??= []).push({
             rule: 'language-tag',
             severity: 'error',
-            pointer: pointerFrom([key]),
+            pointer: (0,src_findings/* pointerFrom */.eX)([key]),
             target: 'key',
-            message: `the language tag ${tag === '' ? 'after "client_name#"' : quote(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
+            message: `the language tag ${tag === '' ? 'after "client_name#"' : (0,describe/* quote */.hD)(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
         });
     }
     return findings ?? NO_FINDINGS;
@@ -40820,7 +40246,7 @@ const checkMaxRetriesIgnored = (context) => {
         (findings ??= []).push({
             rule: 'max-retries-ignored',
             severity: 'warning',
-            pointer: pointerFrom(['capabilities', 'webhooks', event, 'max_retries']),
+            pointer: (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
             target: 'value',
             message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
         });
@@ -40841,7 +40267,7 @@ const checkOauthFlow = ({ manifest, budget }) => {
                 (findings ??= []).push({
                     rule: 'oauth-flow',
                     severity: 'error',
-                    pointer: pointerFrom(['redirect_uris', i]),
+                    pointer: (0,src_findings/* pointerFrom */.eX)(['redirect_uris', i]),
                     target: 'value',
                     message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
                 });
@@ -40859,7 +40285,7 @@ const checkOauthFlow = ({ manifest, budget }) => {
                 (findings ??= []).push({
                     rule: 'oauth-flow',
                     severity: 'error',
-                    pointer: pointerFrom(['grant_types', authorizationCode]),
+                    pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
                     target: 'value',
                     message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
                 });
@@ -40880,7 +40306,7 @@ const checkOauthFlow = ({ manifest, budget }) => {
         (findings ??= []).push({
             rule: 'oauth-flow',
             severity: 'warning',
-            pointer: pointerFrom(['grant_types', refreshToken]),
+            pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
             target: 'value',
             message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
         });
@@ -40912,12 +40338,12 @@ function hostWithoutDot(field) {
 function problem(value, field) {
     const found = placeholderIn(value);
     if (found)
-        return `contains the placeholder ${quote(found.text, 60)}; replace it with the real value`;
+        return `contains the placeholder ${(0,describe/* quote */.hD)(found.text, 60)}; replace it with the real value`;
     if (field === undefined)
         return undefined;
     const host = hostWithoutDot(field);
     if (host !== undefined)
-        return `has the host ${quote(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
+        return `has the host ${(0,describe/* quote */.hD)(host, 60)}, which has no dot: a template placeholder? Use the real host name`;
     return undefined;
 }
 /** The array fields whose string items are checked, by their pointer segments. */
@@ -40956,7 +40382,7 @@ const checkPlaceholder = (context) => {
         const value = manifest[key];
         // (A client_name#… key can be any length: shortened, as a value is.)
         if (typeof value === 'string' && (why = problem(value)) !== undefined)
-            report(pointerFrom([key]), `${key.length > 80 ? quote(key, 60) : key} ${why}`);
+            report((0,src_findings/* pointerFrom */.eX)([key]), `${key.length > 80 ? (0,describe/* quote */.hD)(key, 60) : key} ${why}`);
     }
     for (const segments of ENUM_ARRAYS) {
         const items = at(manifest, segments);
@@ -40966,7 +40392,7 @@ const checkPlaceholder = (context) => {
         for (let i = 0; i < items.length; i++) {
             const item = items[i];
             if (typeof item === 'string' && (why = problem(item)) !== undefined)
-                report(pointerFrom([...segments, i]), `${name}[${i}] ${why}`);
+                report((0,src_findings/* pointerFrom */.eX)([...segments, i]), `${name}[${i}] ${why}`);
         }
     }
     const urls = urlFieldsIn(context);
@@ -41049,82 +40475,8 @@ const checkQuickLaunch = ({ manifest, budget }) => {
     return findings ?? NO_FINDINGS;
 };
 
-;// CONCATENATED MODULE: ./src/semantic/account-facts.ts
-
-/** Profiles a message lists; the rest are counted. */
-const MAX_PROFILES_LISTED = 20;
-const ROLE_NAMES = { 1: 'Administrator', 2: 'Agent', 3: 'Agent Manager', 4: 'Campaign Manager', 5: 'LPA' };
-function accountView(facts) {
-    const view = { account: facts.account, manifests: new Map() };
-    if (facts.profiles !== undefined) {
-        const byId = new Map();
-        for (const p of facts.profiles)
-            if (!byId.has(p.id) || byId.get(p.id).deleted)
-                byId.set(p.id, p);
-        view.profiles = byId;
-    }
-    if (facts.installations !== undefined) {
-        const byName = new Map();
-        for (const app of facts.installations) {
-            if (app['deleted'] === true)
-                continue;
-            const name = Object.prototype.hasOwnProperty.call(app, 'client_name') ? app['client_name'] : undefined;
-            if (typeof name !== 'string' || name.trim() === '')
-                continue;
-            const group = byName.get(name);
-            if (group)
-                group.push(app);
-            else
-                byName.set(name, [app]);
-        }
-        view.installations = byName;
-    }
-    return view;
-}
-/** A profile's name for a line of text: invisible characters escaped, at most 60 code points. */
-function profileName(name) {
-    const points = [...name.slice(0, 240)];
-    const shown = points.length > 60 ? points.slice(0, 60).join('') + '…' : points.join('');
-    return escapeInvisible(shown, { oneLine: true });
-}
-/** `42 (Agent Manager)`, or `42` when the account is not known or has no such profile. */
-function profileLabel(id, view) {
-    // (An id past 2^53 is a string of digits: no account profile has one.)
-    const p = typeof id === 'number' ? view?.profiles?.get(id) : undefined;
-    return p === undefined || p.name.trim() === '' ? String(id) : `${id} (${profileName(p.name)})`;
-}
-/** The account's live profiles by id, at most MAX_PROFILES_LISTED, for messages: "42 (Agent), 43 (Administrator) and 3 more". */
-function profileListing(view) {
-    if (view.listing !== undefined)
-        return view.listing;
-    const live = [...(view.profiles?.values() ?? [])].filter((p) => p.deleted !== true).sort((a, b) => a.id - b.id);
-    const shown = live.slice(0, MAX_PROFILES_LISTED).map((p) => profileLabel(p.id, view));
-    const more = live.length - shown.length;
-    view.listing = live.length === 0 ? 'the account has no profiles' : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-    return view.listing;
-}
-/** After the run: what is installed and not in the repository, and what is not installed yet. */
-function compareWithInstalled(view) {
-    if (view.installations === undefined)
-        return undefined;
-    const installedNotInRepository = [];
-    for (const [clientName, apps] of view.installations) {
-        if (view.manifests.has(clientName))
-            continue;
-        for (const app of apps) {
-            const id = app['id'];
-            installedNotInRepository.push(typeof id === 'string' || typeof id === 'number' ? { clientName, id: String(id) } : { clientName });
-        }
-    }
-    const notYetInstalled = [];
-    for (const [clientName, path] of view.manifests)
-        if (!view.installations.has(clientName))
-            notYetInstalled.push({ path, clientName });
-    installedNotInRepository.sort((a, b) => (a.clientName < b.clientName ? -1 : a.clientName > b.clientName ? 1 : 0));
-    notYetInstalled.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { installedNotInRepository, notYetInstalled };
-}
-
+// EXTERNAL MODULE: ./src/semantic/account-facts.ts
+var account_facts = __nccwpck_require__(3693);
 ;// CONCATENATED MODULE: ./src/semantic/quick-launch-profile.ts
 
 
@@ -41136,7 +40488,7 @@ function overlaps(listed, enabled) {
 }
 /** With the account's profiles read, each with its name: `profile 42 (Agent Manager)`. */
 function profileList(profiles, account) {
-    const labels = profiles.map((p) => profileLabel(p, account));
+    const labels = profiles.map((p) => (0,account_facts/* profileLabel */.Gk)(p, account));
     return profiles.length === 1 ? `profile ${labels[0]}` : `profiles ${labels.join(', ')}`;
 }
 const checkQuickLaunchProfile = (context) => {
@@ -41217,7 +40569,7 @@ const checkScope = ({ manifest, budget }) => {
                 continue;
             let message = seen.get(token);
             if (message === undefined)
-                seen.set(token, (message = `scope token ${quote(token)} is repeated`));
+                seen.set(token, (message = `scope token ${(0,describe/* quote */.hD)(token)} is repeated`));
             flag(message);
             continue;
         }
@@ -41226,11 +40578,11 @@ const checkScope = ({ manifest, budget }) => {
         if (KNOWN_SCOPES.includes(token) || !budget.admit('scope', 'warning'))
             continue;
         if (/[,;\t\n]/.test(token) && token.split(/[,;\s]+/).every((t) => t === '' || KNOWN_SCOPES.includes(t))) {
-            flag(`scope ${quote(token)} is not space-separated; separate the tokens with spaces`);
+            flag(`scope ${(0,describe/* quote */.hD)(token)} is not space-separated; separate the tokens with spaces`);
             continue;
         }
         const guess = closestMatch(token, KNOWN_SCOPES);
-        flag(guess ? `unknown scope token ${quote(token)}; did you mean "${guess}"?` : `unknown scope token ${quote(token)}; known: ${KNOWN_LIST}`);
+        flag(guess ? `unknown scope token ${(0,describe/* quote */.hD)(token)}; did you mean "${guess}"?` : `unknown scope token ${(0,describe/* quote */.hD)(token)}; known: ${KNOWN_LIST}`);
     }
     return findings;
 };
@@ -41248,21 +40600,21 @@ const CREDENTIAL_NAME = /authori[sz]ation|authentication|(?:^|[^a-z])auth(?:[^a-
 /** Why the header looks like it carries a credential, or undefined. */
 function credentialReason(name, value) {
     const trimmed = value.trim();
-    if (trimmed === '' || PLACEHOLDER.test(trimmed))
+    if (trimmed === '' || redact/* PLACEHOLDER */.Kx.test(trimmed))
         return undefined;
-    const scheme = SCHEME.exec(trimmed);
+    const scheme = redact/* SCHEME */.My.exec(trimmed);
     if (scheme) {
         // Whatever follows, line breaks included (no HTTP header value holds one, but a credential still would).
         const rest = trimmed.slice(scheme[0].length).trim();
-        if (rest === '' || PLACEHOLDER.test(rest))
+        if (rest === '' || redact/* PLACEHOLDER */.Kx.test(rest))
             return undefined;
         return `it starts with the "${scheme[1][0].toUpperCase()}${scheme[1].slice(1).toLowerCase()}" authorization scheme`;
     }
     if (typeof name === 'string' && CREDENTIAL_NAME.test(name)) {
         // An invalid name may hold a whole "Name: value" line: only a valid token is quoted.
-        return HTTP_TOKEN.test(name) ? `the header name ${quote(name)} carries credentials` : 'the header name suggests credentials';
+        return HTTP_TOKEN.test(name) ? `the header name ${(0,describe/* quote */.hD)(name)} carries credentials` : 'the header name suggests credentials';
     }
-    if (looksRandom(trimmed))
+    if ((0,redact/* looksRandom */.EZ)(trimmed))
         return 'it looks like a long random token';
     return undefined;
 }
@@ -41306,7 +40658,7 @@ const checkServerField = ({ manifest, budget }) => {
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        const pointer = pointerFrom([key]);
+        const pointer = (0,src_findings/* pointerFrom */.eX)([key]);
         // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
         const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
         (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
@@ -41336,13 +40688,13 @@ const checkUnknownProfile = ({ manifest, options, budget }) => {
             continue;
         const what = profile === undefined
             ? `profile ${id} is not a profile of account ${view.account}`
-            : `profile ${id}${profile.name.trim() === '' ? '' : ` (${profileName(profile.name)})`} is deleted in account ${view.account}`;
+            : `profile ${id}${profile.name.trim() === '' ? '' : ` (${(0,account_facts/* profileName */.vR)(profile.name)})`} is deleted in account ${view.account}`;
         (findings ??= []).push({
             rule: 'unknown-profile',
             severity: 'error',
             pointer: `/enabled_for_profiles/${i}`,
             target: 'value',
-            message: `${what}: no user sees the app in QuickLaunch through it; the account's profiles: ${profileListing(view)}`,
+            message: `${what}: no user sees the app in QuickLaunch through it; the account's profiles: ${(0,account_facts/* profileListing */.IG)(view)}`,
         });
     }
     return findings ?? NO_FINDINGS;
@@ -41447,11 +40799,11 @@ function unreachableHost(hostname) {
         return `the host "localhost": LivePerson's servers cannot reach it from the internet`;
     for (const [suffix, what] of LOCAL_NAMES) {
         if (host.endsWith(suffix))
-            return `${what} ${quote(host, 60)}: LivePerson's servers cannot reach it from the internet`;
+            return `${what} ${(0,describe/* quote */.hD)(host, 60)}: LivePerson's servers cannot reach it from the internet`;
     }
     for (const [suffix, what] of TUNNELS) {
         if (host.endsWith(suffix) && host.length > suffix.length)
-            return `${what} (${quote(host, 60)}): LivePerson reaches it only while the tunnel runs`;
+            return `${what} (${(0,describe/* quote */.hD)(host, 60)}): LivePerson reaches it only while the tunnel runs`;
     }
     return undefined;
 }
@@ -41635,7 +40987,7 @@ function place(pending, locate, lines, resolve) {
         rule: pending.rule,
         severity: pending.severity,
         message: pending.message,
-        pointer: redactPointer(pending.pointer), // a key may hold a credential (a URL with a password)
+        pointer: (0,redact/* redactPointer */.jB)(pending.pointer), // a key may hold a credential (a URL with a password)
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -41668,7 +41020,7 @@ function severitiesOf(options, path) {
 }
 /** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
 function finish(path, findings, quickLaunch, options, omitted) {
-    const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(compareFindings);
+    const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(src_findings/* compareFindings */.Eg);
     let valid = true;
     for (const f of kept)
         if (f.severity === 'error')
@@ -41821,7 +41173,7 @@ function internalError(path, error, options) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const finding = {
         rule: 'internal-error',
-        severity: describeRule('internal-error').defaultSeverity,
+        severity: (0,catalogue/* describeRule */.IO)('internal-error').defaultSeverity,
         message: `the validator failed on this file (${detail.slice(0, 200)}); the other files were still checked`,
         pointer: '',
         line: 1,
@@ -41981,9 +41333,9 @@ function parseSeverityOverrides(value, inputName = 'rules') {
         }
         const id = match[1].toLowerCase();
         const level = match[2].toLowerCase();
-        if (!isRuleId(id)) {
-            const guess = closestMatch(id, RULE_IDS);
-            throw new UsageError(`${inputName}: unknown rule id "${id}"; ${guess === undefined ? `valid ids: ${RULE_IDS.join(', ')}` : `did you mean "${guess}"?`}`);
+        if (!(0,catalogue/* isRuleId */.KX)(id)) {
+            const guess = closestMatch(id, catalogue/* RULE_IDS */.Iu);
+            throw new UsageError(`${inputName}: unknown rule id "${id}"; ${guess === undefined ? `valid ids: ${catalogue/* RULE_IDS */.Iu.join(', ')}` : `did you mean "${guess}"?`}`);
         }
         if (id === 'internal-error') {
             throw new UsageError(`${inputName}: internal-error cannot be changed; a validator failure always fails the run`);
@@ -42028,125 +41380,16 @@ function isFailing(files, failOn) {
 
 
 function buildReport(files) {
-    return { version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, summary: summarize(files), files: [...files] };
+    return { version: 1, tool: { name: tool_info/* TOOL_NAME */.lH, version: tool_info/* TOOL_VERSION */.wr }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
 }
 
-;// CONCATENATED MODULE: ./src/reporters/text-stream.ts
-// Reports written as streams: a report is a sequence of text pieces (a generator), never one string,
-// so its size is bounded by the disk, not by JavaScript's longest string (about 512 MiB), and its
-// memory by one piece. Small, reusable parts:
-// - `StreamedArray` + `jsonChunks`: JSON.stringify(value, null, 2)'s exact text, with the arrays
-//   marked StreamedArray written item by item from any iterable (a generator building each item).
-// - `writeLines`: hands the pieces to a sink grouped in whole lines of about `pieceSize` characters
-//   (a line is never split: a sink that makes each piece inert for a runner log, like logSafe, sees
-//   whole lines), awaiting the sink (backpressure).
-// - `joinChunks`: the whole text, for a small report or a test.
-/** An array of a JSON document written item by item (its items are made as they are written). */
-class StreamedArray {
-    items;
-    constructor(items) {
-        this.items = items;
-    }
-}
-function isPlainContainer(value) {
-    return value !== null && typeof value === 'object' && !(value instanceof StreamedArray) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
-}
-/** Whether a StreamedArray is inside `value` (walks plain objects and arrays only: the document's skeleton). */
-function holdsStream(value) {
-    if (value instanceof StreamedArray)
-        return true;
-    if (!isPlainContainer(value))
-        return false;
-    for (const v of Array.isArray(value) ? value : Object.values(value))
-        if (holdsStream(v))
-            return true;
-    return false;
-}
-/** JSON.stringify(value, null, 2) of a value at `indent`: every line after the first indented. */
-function stringifyAt(value, indent) {
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    // JSON.stringify escapes line breaks inside strings: each \n here is between two tokens.
-    return indent === '' ? text : text.replace(/\n/g, '\n' + indent);
-}
-function* arrayChunks(items, indent) {
-    const inner = indent + '  ';
-    let first = true;
-    for (const item of items) {
-        yield (first ? '[\n' : ',\n') + inner;
-        first = false;
-        if (holdsStream(item))
-            yield* valueChunks(item, inner);
-        else
-            yield stringifyAt(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner);
-    }
-    yield first ? '[]' : '\n' + indent + ']';
-}
-function* valueChunks(value, indent) {
-    if (value instanceof StreamedArray) {
-        yield* arrayChunks(value.items, indent);
-        return;
-    }
-    if (!holdsStream(value)) {
-        yield stringifyAt(value, indent);
-        return;
-    }
-    if (Array.isArray(value)) {
-        yield* arrayChunks(value, indent);
-        return;
-    }
-    const inner = indent + '  ';
-    let first = true;
-    for (const [key, v] of Object.entries(value)) {
-        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
-            continue; // as JSON.stringify
-        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
-        first = false;
-        yield* valueChunks(v, inner);
-    }
-    yield first ? '{}' : '\n' + indent + '}';
-}
-/** JSON.stringify(value, null, 2) + "\n", in pieces, with each StreamedArray written item by item. */
-function* jsonChunks(value) {
-    yield* valueChunks(value, '');
-    yield '\n';
-}
-/** The whole text of `chunks` (a synchronous report). */
-function text_stream_joinChunks(chunks) {
-    let out = '';
-    for (const c of chunks)
-        out += c;
-    return out;
-}
-/** About 1 MiB of text per write. */
-const PIECE_SIZE = 1 << 20;
-/**
- * Writes `chunks` to `sink` in pieces that end at a line break, each of at least `pieceSize`
- * characters (but the last); the text after the last line break goes last. Each chunk is searched
- * once: linear in the text.
- */
-async function writeLines(chunks, sink, pieceSize = PIECE_SIZE) {
-    let buffer = '';
-    for await (const chunk of chunks) {
-        buffer += chunk;
-        if (buffer.length < pieceSize)
-            continue;
-        const at = chunk.lastIndexOf('\n');
-        if (at < 0)
-            continue;
-        const end = buffer.length - chunk.length + at;
-        const piece = buffer.slice(0, end + 1);
-        buffer = buffer.slice(end + 1);
-        await sink(piece);
-    }
-    if (buffer !== '')
-        await sink(buffer);
-}
-
+// EXTERNAL MODULE: ./src/reporters/text-stream.ts
+var text_stream = __nccwpck_require__(5124);
 ;// CONCATENATED MODULE: ./src/reporters/json-report.ts
 
 /** The report's text in pieces: JSON.stringify(report, null, 2) + "\n", one file at a time. */
 function jsonReportChunks(report) {
-    return jsonChunks({ ...report, files: new StreamedArray(report.files) });
+    return (0,text_stream/* jsonChunks */.VQ)({ ...report, files: new text_stream/* StreamedArray */.zV(report.files) });
 }
 function formatJson(report) {
     return joinChunks(jsonReportChunks(report));
@@ -42169,560 +41412,15 @@ function formatJson(report) {
  * starts with `:`). Idempotent.
  */
 function logSafe(text) {
-    return escapeInvisible(text)
+    return (0,describe/* escapeInvisible */.ts)(text)
         .replace(/##\[/g, '##\\u005b')
         .replace(/^([^\S\n]*):(?=:)/gm, '$1\\u003a');
 }
 
-;// CONCATENATED MODULE: ./src/reporters/account-report.ts
-
-
-
-
-/** Items of each list shown in the text and Markdown reports; the JSON report has them all. */
-const MAX_LISTED_NAMES = 30;
-function accountReport(account, view, notChecked, profiles = [], onlyChanged = false) {
-    const out = { account, profilesChecked: view?.profiles !== undefined, installedCompared: view?.installations !== undefined };
-    const names = {};
-    for (const id of profiles) {
-        const name = typeof id === 'number' ? view?.profiles?.get(id)?.name : undefined;
-        if (name !== undefined && name.trim() !== '')
-            names[String(id)] = name;
-    }
-    if (Object.keys(names).length > 0)
-        out.profileNames = names;
-    const comparison = view ? compareWithInstalled(view) : undefined;
-    if (comparison) {
-        // With only-changed, the manifests not in the pull request were not read: none is "not in the repository".
-        if (!onlyChanged)
-            out.installedNotInRepository = comparison.installedNotInRepository;
-        out.notYetInstalled = comparison.notYetInstalled;
-    }
-    if (onlyChanged)
-        out.onlyChanged = true;
-    if (notChecked !== undefined)
-        out.notChecked = notChecked;
-    return out;
-}
-/** At most `max` code points, for a code span (names from the account may be any length). */
-function clip(text, max = 80) {
-    const points = [...text.slice(0, max * 2 + 2)];
-    return points.length > max ? points.slice(0, max).join('') + '…' : text;
-}
-function more(total) {
-    return total > MAX_LISTED_NAMES ? ` and ${count(total - MAX_LISTED_NAMES)} more (every one is in the JSON report)` : '';
-}
-function installedLabel(i) {
-    return `${quote(i.clientName, 80)}${i.id === undefined ? '' : ` (id ${quote(i.id, 40)})`}`;
-}
-/** `42 (Agent Manager)` in a line of text, `42` without a name. */
-function profileText(id, r) {
-    const name = r?.profileNames?.[String(id)];
-    return name === undefined ? String(id) : `${id} (${profileName(name)})`;
-}
-/** `42` and the name as a code span in Markdown (a table cell: pipes escaped). */
-function profileMarkdown(id, r) {
-    const name = r?.profileNames?.[String(id)];
-    return name === undefined ? String(id) : `${id} ${codeSpan(clip(name, 60), true)}`;
-}
-/** Lines for the text report (and the log). */
-function accountText(r) {
-    const lines = [];
-    const what = [r.profilesChecked ? 'profiles checked' : 'profiles not checked', ...(r.installedCompared ? ['installed apps compared'] : [])];
-    lines.push(`LivePerson account ${r.account}: ${what.join(', ')}`);
-    if (r.installedNotInRepository !== undefined) {
-        const list = r.installedNotInRepository;
-        lines.push(list.length === 0
-            ? 'Installed in the account and not in the repository: none'
-            : `Installed in the account and not in the repository (${list.length}): ${list.slice(0, MAX_LISTED_NAMES).map(installedLabel).join(', ')}${more(list.length)}`);
-    }
-    if (r.notYetInstalled !== undefined) {
-        const list = r.notYetInstalled;
-        lines.push(list.length === 0
-            ? 'Manifests not yet installed: none'
-            : `Manifests not yet installed (${list.length}): ${list
-                .slice(0, MAX_LISTED_NAMES)
-                .map((m) => `${displayPath(m.path)} (${quote(m.clientName, 80)})`)
-                .join(', ')}${more(list.length)}`);
-    }
-    if (r.notChecked !== undefined)
-        lines.push(`Not checked: ${r.notChecked}`);
-    return lines.join('\n') + '\n';
-}
-/** A section for the job summary and the check run summary. */
-function accountMarkdown(r) {
-    const lines = ['', `### LivePerson account ${codeSpan(r.account)}`, ''];
-    if (r.notChecked !== undefined)
-        lines.push(`❌ **Not checked:** ${codeSpan(r.notChecked)}`, '');
-    if (r.installedNotInRepository !== undefined) {
-        const list = r.installedNotInRepository;
-        lines.push(`**Installed in the account, not in the repository** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
-        for (const i of list.slice(0, MAX_LISTED_NAMES))
-            lines.push(`- ${codeSpan(clip(i.clientName))}${i.id === undefined ? '' : ` (id ${codeSpan(clip(i.id, 40))})`}`);
-        if (list.length > MAX_LISTED_NAMES)
-            lines.push(`- and ${count(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
-        if (list.length > 0)
-            lines.push('');
-    }
-    if (r.notYetInstalled !== undefined) {
-        const list = r.notYetInstalled;
-        lines.push(`**Manifests not yet installed** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
-        for (const m of list.slice(0, MAX_LISTED_NAMES))
-            lines.push(`- ${codeSpan(clip(m.path, 200))} (${codeSpan(clip(m.clientName))})`);
-        if (list.length > MAX_LISTED_NAMES)
-            lines.push(`- and ${count(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
-        if (list.length > 0)
-            lines.push('');
-    }
-    if (r.notChecked === undefined && r.installedNotInRepository === undefined && r.notYetInstalled === undefined)
-        lines.push(r.profilesChecked ? 'Profiles checked.' : 'Profiles not checked.', '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/text-report.ts
-// Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
-// `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
-// manifest, then a one-line summary.
-
-
-
-
-/** A count for a sentence, thousands grouped: "1,000". */
-const count = (n) => n.toLocaleString('en-US');
-/** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
-function plural(n, word) {
-    return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
-function listingLimitOf(o) {
-    return o.limit === 'run' ? `at most ${count(MAX_LISTED_PER_RUN)} in a run, then the first of each file` : `at most ${count(MAX_LISTED_PER_RULE)} of one rule per file`;
-}
-/**
- * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
- * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
- */
-function omittedNote(o) {
-    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
-}
-/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
-function* textReportChunks(report, options = {}) {
-    for (const file of report.files) {
-        if (file.findings.length === 0 && file.omitted === undefined)
-            continue; // (most files: their path is not escaped for nothing)
-        const path = displayPath(file.path);
-        let piece = '';
-        for (const f of file.findings)
-            piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
-        for (const o of file.omitted ?? [])
-            piece += `${path}: ${omittedNote(o)}\n`;
-        yield piece;
-    }
-    const profiles = options.profiles ?? [];
-    if (profiles.length > 0) {
-        for (const file of report.files) {
-            const visible = file.quickLaunch?.visibleTo ?? [];
-            const hidden = profiles.filter((p) => !visible.includes(p));
-            const label = (ids) => ids.map((id) => profileText(id, report.account)).join(', ');
-            const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${label(visible)}` : 'visible to none of the profiles';
-            yield `QuickLaunch ${displayPath(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${label(hidden)}` : ''}\n`;
-        }
-    }
-    if (report.account !== undefined)
-        yield `${accountText(report.account).trimEnd()}\n`;
-    const { manifests, errors, warnings } = report.summary;
-    yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
-}
-function formatText(report, options = {}) {
-    return joinChunks(textReportChunks(report, options));
-}
-
-;// CONCATENATED MODULE: ./src/reporters/markdown-summary.ts
-// The Markdown summary shown as the job summary and as the check run's summary: a heading that
-// agrees with the step's verdict, counts, how many findings `lp-manifest --fix` fixes, a table per
-// file (line linked to the file at the commit checked, rule linked to its documentation at the
-// running version, message; a note row per rule with findings past the listing limits) and, with
-// profiles, a manifest x profile table of the manifests that enable QuickLaunch. It is cut, with a
-// note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a job
-// summary); its rows are made only while they fit.
-
-
-
-
-/**
- * `https://github.com/<repo>/blob/<sha>/<path>#L<line>`, each path segment percent-encoded (and the
- * characters a Markdown link destination or a URL would read, `(`, `)`, `'`, `!`, `*`, too);
- * undefined when the parts do not make a safe address (a `.` or `..` segment, a name that is not
- * UTF-8, a repository or commit of other characters).
- */
-function blobLineUrl(links, path, line) {
-    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?$/.test(links.serverUrl))
-        return undefined;
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(links.repository) || !/^[0-9a-f]{40,64}$/i.test(links.sha))
-        return undefined;
-    const segments = path.split('/');
-    // (A lone surrogate or U+FFFD: a name shown with replacements, whose address is not known.)
-    if (segments.some((s) => s === '' || s === '.' || s === '..') || /[\ufffd\ud800-\udfff]/.test(path))
-        return undefined;
-    const encoded = segments.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded.join('/')}#L${line}`;
-}
-/** Files that have findings, listed or counted. */
-function withFindings(report) {
-    let n = 0;
-    for (const f of report.files)
-        if (f.findings.length > 0 || (f.omitted?.length ?? 0) > 0)
-            n++;
-    return n;
-}
-/** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
-function reportTitle(report) {
-    const { manifests, errors, warnings } = report.summary;
-    if (manifests === 0)
-        return 'No LivePerson manifests found';
-    if (errors > 0) {
-        return `${plural(errors, 'error')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''} in ${count(withFindings(report))} of ${plural(manifests, 'manifest')}`;
-    }
-    if (warnings > 0)
-        return `${plural(warnings, 'warning')} in ${count(withFindings(report))} of ${plural(manifests, 'manifest')}`;
-    return `${plural(manifests, 'manifest')} checked, no problems`;
-}
-/**
- * Text from a manifest (a message, a file path, the failure note) as a Markdown code span: nothing
- * inside one is parsed, and GitHub's own filters (mentions, issue references, autolinks) skip code,
- * so it can make no image, link, mention, heading, HTML or emphasis. Messages are rendered whole
- * this way: they mix our words with keys, values and paths, and cannot be told apart after the fact.
- * - Invisible characters and line breaks are shown as JSON escapes (a line break would end a table
- *   row or a heading; a bidi override would reorder what a reader sees).
- * - The fence is one backtick longer than the longest run inside; content that starts or ends with a
- *   backtick or a space is padded with one space each side, which CommonMark strips again.
- * - `inTable`: GFM splits table rows at `|` before anything else, code spans included, and reads
- *   `\|` as a literal pipe there. A backslash right before a pipe would escape that backslash
- *   instead on renderers that read `\\` first (micromark does, cmark-gfm does not), so an odd run of
- *   backslashes before a pipe gets one more backslash: on every renderer the row keeps its cells
- *   (shown as `\\|`, the way JSON writes a backslash; an even run shows exactly).
- */
-function codeSpan(text, inTable = false) {
-    let content = escapeInvisible(text, { oneLine: true });
-    if (content === '')
-        return '';
-    if (inTable)
-        content = content.replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes.length % 2 === 1 ? '\\' : ''}\\|`);
-    let longest = 0;
-    for (const run of content.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^[` ]|[` ]$/.test(content) && !/^ +$/.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/** The heading's words after the title when the verdict does not follow from the counts (fail-on). */
-function verdictNote(report, failing) {
-    const { errors, warnings } = report.summary;
-    if (!failing && errors > 0)
-        return ' (not failing: `fail-on` is `never`)';
-    if (failing && errors === 0 && warnings > 0)
-        return ' (failing: `fail-on` is `warning`)';
-    return '';
-}
-/** How many listed findings have a certain fix: what `lp-manifest --fix` applies. */
-function fixLine(report, reviewPosted) {
-    let fixable = 0;
-    let listed = 0;
-    for (const file of report.files) {
-        listed += file.findings.length;
-        for (const f of file.findings)
-            if (f.fix !== undefined)
-                fixable++;
-    }
-    if (fixable === 0)
-        return undefined;
-    const total = report.summary.errors + report.summary.warnings;
-    const of = fixable === total ? (fixable === 1 ? 'The finding has' : `All ${count(total)} findings have`) : `${count(fixable)} of the ${count(total)} findings ${fixable === 1 ? 'has' : 'have'}`;
-    const more = listed < total ? ' (of those listed; run it again for the next ones)' : '';
-    const review = reviewPosted ? ' The review of this pull request carries the fixes on changed lines as suggested changes.' : '';
-    return `🔧 ${of} a certain fix: \`lp-manifest --fix\` applies ${fixable === 1 ? 'it' : 'them'}${more}.${review}`;
-}
-function* quickLaunchRows(report, profiles) {
-    for (const f of report.files) {
-        if (f.quickLaunch?.enabled !== true)
-            continue;
-        const visible = f.quickLaunch.visibleTo ?? [];
-        yield `| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`;
-    }
-}
-function* findingRows(file, options) {
-    const ruleLink = (rule) => (options.readmeUrl ? `[${rule}](${options.readmeUrl}#${rule})` : rule);
-    for (const f of file.findings) {
-        const url = options.links === undefined ? undefined : blobLineUrl(options.links, file.path, f.line);
-        // The link's text is our numbers only.
-        const where = url === undefined ? `${f.line}:${f.column}` : `[${f.line}:${f.column}](${url})`;
-        yield `| ${where} | ${f.severity} | ${ruleLink(f.rule)} | ${codeSpan(f.message, true)} |`;
-    }
-    // Our own words and numbers only: no code span needed.
-    for (const o of file.omitted ?? [])
-        yield `| | ${o.severity} | ${ruleLink(o.rule)} | ${omittedNote(o)} |`;
-}
-function* blocksOf(report, options) {
-    const profiles = options.profiles ?? [];
-    if (profiles.length > 0 && report.files.length > 0) {
-        if (report.files.some((f) => f.quickLaunch?.enabled === true)) {
-            const header = [
-                '### QuickLaunch visibility',
-                '',
-                `| manifest | ${profiles.map((p) => `profile ${profileMarkdown(p, report.account)}`).join(' | ')} |`,
-                `|---|${profiles.map(() => ':---:').join('|')}|`,
-            ];
-            yield { header, rows: quickLaunchRows(report, profiles), findings: false, quickLaunch: true };
-        }
-        else {
-            yield { header: [`QuickLaunch: none of the ${plural(report.files.length, 'manifest')} enables it (\`quick_launch_enabled\`).`], rows: [], findings: false, quickLaunch: true };
-        }
-    }
-    for (const file of report.files) {
-        if (file.findings.length === 0 && (file.omitted?.length ?? 0) === 0)
-            continue;
-        const header = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
-        yield { header, rows: findingRows(file, options), findings: true, quickLaunch: false };
-    }
-}
-function formatMarkdownSummary(report, options) {
-    const failing = options.failing ?? (report.summary.errors > 0 || options.failure !== undefined);
-    const icon = failing ? '❌' : report.summary.errors + report.summary.warnings > 0 ? '⚠️' : '✅';
-    const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}${options.failure === undefined ? verdictNote(report, failing) : ''}`, ''];
-    if (options.failure !== undefined)
-        head.push(`**${codeSpan(options.failure)}**`, '');
-    if (options.configChange !== undefined)
-        head.push(options.configChange, '');
-    head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${count(report.summary.manifests)} | ${count(report.summary.errors)} | ${count(report.summary.warnings)} |`);
-    const fixes = fixLine(report, options.reviewPosted === true);
-    if (fixes !== undefined)
-        head.push('', fixes);
-    // The account checks (bounded lists): in the head, never cut.
-    if (report.account !== undefined)
-        head.push('', accountMarkdown(report.account));
-    // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
-    const reserve = 400;
-    const maxChars = options.maxChars - reserve;
-    const maxBytes = (options.maxBytes ?? Infinity) - reserve;
-    let out = head.join('\n');
-    let bytes = utf8Length(out);
-    let shown = 0;
-    let full = false;
-    /** The cut fell in the QuickLaunch table (the first block, with profiles). */
-    let quickLaunchCut = false;
-    const fits = (lines) => {
-        let chars = 0;
-        let b = 0;
-        for (const l of lines) {
-            chars += l.length + 1;
-            b += utf8Length(l) + 1;
-        }
-        return out.length + chars <= maxChars && bytes + b <= maxBytes;
-    };
-    const add = (line) => {
-        if (!fits([line]))
-            return false;
-        out += '\n' + line;
-        bytes += utf8Length(line) + 1;
-        return true;
-    };
-    blocks: for (const block of blocksOf(report, options)) {
-        const rows = block.rows[Symbol.iterator]();
-        let next = rows.next();
-        // A heading alone is useless: start a block only when its header and first row fit.
-        if (!fits(['', ...block.header, ...(next.done ? [] : [next.value])])) {
-            full = true;
-            quickLaunchCut = block.quickLaunch;
-            break;
-        }
-        add('');
-        for (const line of block.header)
-            add(line);
-        for (; !next.done; next = rows.next()) {
-            if (!add(next.value)) {
-                full = true;
-                quickLaunchCut = block.quickLaunch;
-                break blocks;
-            }
-            if (block.findings && !next.value.startsWith('| | '))
-                shown++;
-        }
-    }
-    out += '\n';
-    if (full) {
-        // Past the listing limits a finding is counted, not listed: the cut is told in listed findings then.
-        let listed = 0;
-        let byRun = false;
-        for (const file of report.files) {
-            listed += file.findings.length;
-            if (file.omitted?.some((o) => o.limit === 'run'))
-                byRun = true;
-        }
-        const unlisted = report.summary.errors + report.summary.warnings - listed;
-        const partial = unlisted > 0;
-        const hidden = listed - shown;
-        const what = hidden > 0
-            ? `${plural(hidden, partial ? 'listed finding' : 'finding')} of ${count(listed)} ${hidden === 1 ? 'is' : 'are'} not shown here`
-            : quickLaunchCut
-                ? 'the QuickLaunch table is incomplete'
-                : 'the notes on findings past the listing limit are not all shown here';
-        // The notes rows may be among what is cut: the count of findings not listed is said here too.
-        const limits = `${count(MAX_LISTED_PER_RULE)} of one rule per file${byRun ? `, ${count(MAX_LISTED_PER_RUN)} in a run` : ''}`;
-        const counted = partial ? ` The other ${count(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${limits}): counted, not listed.` : '';
-        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
-    }
-    return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
-}
-/** Bytes of `s` in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD, as it is written). */
-function utf8Length(s) {
-    return Buffer.byteLength(s, 'utf8');
-}
-/**
- * The longest prefix within both limits, never splitting a surrogate pair, and ending at a line
- * break when it has one: a line cut inside a code span would let the rest of it be read as Markdown.
- */
-function truncate(s, maxChars, maxBytes) {
-    if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes))
-        return s;
-    let end = Math.min(s.length, maxChars);
-    if (end < s.length && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
-        end--;
-    let out = s.slice(0, end);
-    while (maxBytes !== Infinity && utf8Length(out) > maxBytes) {
-        end = Math.max(0, end - Math.max(1, Math.ceil((utf8Length(out) - maxBytes) / 4)));
-        if (end > 0 && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
-            end--;
-        out = s.slice(0, end);
-    }
-    const lineEnd = out.lastIndexOf('\n');
-    return lineEnd > 0 ? out.slice(0, lineEnd + 1) : out;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif-report.ts
-
-
-
-
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning' };
-/**
- * A fix as SARIF 2.1.0 §3.55 (typed by @types/sarif): its edits as replacements in the one file. An empty deleted region
- * is an insertion point (§3.57.3), and a replacement without insertedContent a deletion.
- */
-function sarifFix(fix, artifactLocation) {
-    return {
-        description: { text: fix.description },
-        artifactChanges: [
-            {
-                artifactLocation,
-                replacements: fix.edits.map((e) => ({
-                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
-                    ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
-                })),
-            },
-        ],
-    };
-}
-function artifactOf(path) {
-    return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' };
-}
-/** The tool execution notifications of the findings past the listing limits, file by file. */
-function* notificationsOf(report, ruleIndex) {
-    for (const file of report.files) {
-        for (const o of file.omitted ?? []) {
-            yield {
-                level: 'note',
-                message: { text: `${displayPath(file.path)}: ${omittedNote(o)}` },
-                locations: [{ physicalLocation: { artifactLocation: artifactOf(file.path) } }],
-                associatedRule: { id: o.rule, index: ruleIndex.get(o.rule) },
-                properties: { severity: o.severity, count: o.count },
-            };
-        }
-    }
-}
-/** The results: one per listed finding, file by file. */
-function* resultsOf(report, ruleIndex) {
-    for (const file of report.files) {
-        if (file.findings.length === 0)
-            continue;
-        // A fingerprint names the rule, file and pointer (not the line: it survives edits above it).
-        // Two findings of one rule at one pointer (two bad scope tokens) are told apart by their order,
-        // or code scanning would merge them into one alert.
-        const seen = new Map();
-        const fingerprint = (f) => {
-            const base = `${f.rule}:${file.path}:${f.pointer}`;
-            const n = (seen.get(base) ?? 0) + 1;
-            seen.set(base, n);
-            return n === 1 ? base : `${base}:${n}`;
-        };
-        const artifactLocation = artifactOf(file.path);
-        for (const f of file.findings) {
-            yield {
-                ruleId: f.rule,
-                ruleIndex: ruleIndex.get(f.rule),
-                level: SARIF_LEVEL[f.severity],
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation,
-                            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
-                        },
-                    },
-                ],
-                partialFingerprints: { 'lpManifestFinding/v1': fingerprint(f) },
-                ...(f.fix === undefined ? {} : { fixes: [sarifFix(f.fix, artifactLocation)] }),
-            };
-        }
-    }
-}
-/** The SARIF log, its results and notifications made by `list` from their generators (an array, or a StreamedArray). */
-function sarifLog(report, options, list) {
-    const readme = options.readmeUrl ?? README_URL;
-    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const omitted = report.files.some((f) => f.omitted !== undefined && f.omitted.length > 0);
-    const invocations = [{ executionSuccessful: true, toolExecutionNotifications: list(notificationsOf(report, ruleIndex)) }];
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: REPOSITORY_URL,
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-                            shortDescription: { text: r.summary },
-                            fullDescription: { text: `${r.summary} ${r.fix}` },
-                            help: { text: r.fix, markdown: `${r.summary}\n\n**Fix:** ${r.fix}\n\n[Documentation](${readme}#${r.id})` },
-                            helpUri: `${readme}#${r.id}`,
-                            defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-                            properties: { tags: ['liveperson', 'manifest'] },
-                        })),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (workspace).' } } },
-                columnKind: 'utf16CodeUnits',
-                ...(omitted ? { invocations } : {}),
-                results: list(resultsOf(report, ruleIndex)),
-            },
-        ],
-    };
-}
-function buildSarif(report, options = {}) {
-    return sarifLog(report, options, (items) => [...items]);
-}
-/** The SARIF log's text in pieces (its results and notifications written one at a time): formatSarif's text. */
-function sarifChunks(report, options = {}) {
-    return jsonChunks(sarifLog(report, options, (items) => new StreamedArray(items)));
-}
-function formatSarif(report, options = {}) {
-    return joinChunks(sarifChunks(report, options));
-}
-
+// EXTERNAL MODULE: ./src/reporters/markdown-summary.ts
+var markdown_summary = __nccwpck_require__(7784);
+// EXTERNAL MODULE: ./src/reporters/text-report.ts
+var text_report = __nccwpck_require__(9866);
 ;// CONCATENATED MODULE: ./src/reporters/workflow-commands.ts
 
 
@@ -42754,7 +41452,7 @@ function tooManyAnnotationsNotice(report, options = {}) {
     const where = options.moreAt ?? 'the job summary and the log';
     return {
         level: 'notice',
-        message: logSafe(`${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${plural(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
+        message: logSafe(`${(0,text_report/* plural */.LS)(errors, 'error')} and ${(0,text_report/* plural */.LS)(warnings, 'warning')} found; GitHub displays only ${ANNOTATIONS_SHOWN_PER_LEVEL} errors and ${ANNOTATIONS_SHOWN_PER_LEVEL} warnings per step, so ${(0,text_report/* plural */.LS)(hidden, 'finding')} are not shown as annotations here. Every finding is in ${where}.`),
         properties: { title: 'More findings than annotations' },
     };
 }
@@ -43027,14 +41725,14 @@ function chunks(items, size) {
 /** 1,000 */
 /** The note of a check run that carries only the first MAX_CHECK_ANNOTATIONS findings. */
 function moreFindingsNote(total, elsewhere) {
-    return `> **More findings than annotations:** this check run shows the first ${count(MAX_CHECK_ANNOTATIONS)} of ${count(total)} findings as annotations; the other ${count(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
+    return `> **More findings than annotations:** this check run shows the first ${(0,text_report/* count */.U9)(MAX_CHECK_ANNOTATIONS)} of ${(0,text_report/* count */.U9)(total)} findings as annotations; the other ${(0,text_report/* count */.U9)(total - MAX_CHECK_ANNOTATIONS)} ${total - MAX_CHECK_ANNOTATIONS === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.\n\n`;
 }
 function incompleteNote(delivered, planned, elsewhere) {
-    return `> **Incomplete:** the GitHub API failed after ${count(delivered)} of ${count(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
+    return `> **Incomplete:** the GitHub API failed after ${(0,text_report/* count */.U9)(delivered)} of ${(0,text_report/* count */.U9)(planned)} annotations reached this check run. Every finding is in ${elsewhere}; the conclusion is unaffected.\n\n`;
 }
 /** The intermediate requests' summary: GitHub requires one in every output; the full one goes once, last. */
 function progressSummary(delivered, planned) {
-    return `Adding annotations (${count(delivered)} of ${count(planned)})…`;
+    return `Adding annotations (${(0,text_report/* count */.U9)(delivered)} of ${(0,text_report/* count */.U9)(planned)})…`;
 }
 /** Notes first, then as much of the summary as fits GitHub's limit (never half a surrogate pair). */
 function withNotes(notes, summary) {
@@ -43190,7 +41888,7 @@ async function completeDuplicates(octokit, run, landed, created, id, htmlUrl) {
     if (total > runs.length && ours.size < landed.length) {
         return {
             completed,
-            problem: `${retried}; the commit has ${count(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
+            problem: `${retried}; the commit has ${(0,text_report/* count */.U9)(total)} check runs of that name, more than the ${DUPLICATES_LISTED} one request lists, so such a duplicate may not have been found`,
         };
     }
     return { completed };
@@ -43263,11 +41961,11 @@ configChange) {
             name: inputs.checkName,
             headSha: context.headSha,
             conclusion: failing ? 'failure' : 'success',
-            title: reportTitle(report),
-            summary: formatMarkdownSummary(report, {
+            title: (0,markdown_summary/* reportTitle */.r4)(report),
+            summary: (0,markdown_summary/* formatMarkdownSummary */.dW)(report, {
                 maxChars: CHECK_SUMMARY_MAX_CHARS,
                 profiles: inputs.profiles,
-                readmeUrl: VERSION_README_URL,
+                readmeUrl: tool_info/* VERSION_README_URL */.KI,
                 links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
                 moreAt: inputs.jobSummary ? 'the job summary and the JSON report of the workflow run' : 'the workflow log and the JSON report',
                 failure,
@@ -43280,8 +41978,8 @@ configChange) {
             externalId: newExternalId(),
         });
         duplicates = result.duplicates;
-        const of = result.delivered < annotations.length ? ` (the first ${count(result.delivered)} of ${count(annotations.length)} findings)` : '';
-        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${count(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
+        const of = result.delivered < annotations.length ? ` (the first ${(0,text_report/* count */.U9)(result.delivered)} of ${(0,text_report/* count */.U9)(annotations.length)} findings)` : '';
+        info(`Check run "${inputs.checkName}" created on ${context.headSha} with ${(0,text_report/* count */.U9)(result.delivered)} annotation${result.delivered === 1 ? '' : 's'}${of}${result.htmlUrl ? `: ${result.htmlUrl}` : ''}.`);
         return { complete: result, carried: result.delivered };
     }
     catch (error) {
@@ -43292,7 +41990,7 @@ configChange) {
         duplicates = details?.duplicates;
         if (details?.created) {
             const rest = instead('the findings it does not carry');
-            const carries = `${count(details.delivered)} of ${plural(details.planned, 'annotation')}`;
+            const carries = `${(0,text_report/* count */.U9)(details.delivered)} of ${(0,text_report/* plural */.LS)(details.planned, 'annotation')}`;
             if (details.completed) {
                 warning(`create-check: the check run "${inputs.checkName}" carries only ${carries}: the GitHub API failed (${what}); it was completed with a note saying so; ${rest}.`);
             }
@@ -43413,7 +42111,7 @@ function accountSetup(settings, names) {
             : { kind: 'off' };
     }
     if (!/^[A-Za-z0-9]{1,40}$/.test(account))
-        throw new UsageError(`${names.account}: ${quote(account, 40)} is not a LivePerson account id (letters and digits)`);
+        throw new UsageError(`${names.account}: ${(0,describe/* quote */.hD)(account, 40)} is not a LivePerson account id (letters and digits)`);
     if (settings.password !== '' && (settings.appKey !== '' || settings.appSecret !== '')) {
         throw new UsageError(`${names.password} and ${names.appKey}/${names.appSecret}: give one way to log in (a user's password, or an application's key and secret)`);
     }
@@ -43448,12 +42146,12 @@ async function readAccountFacts(setup, options) {
     try {
         const read = await readAccount(credentials, { installations: compareInstalled }, options);
         const facts = { account, profiles: read.profiles, ...(read.installations ? { installations: read.installations } : {}) };
-        return { account, facts, view: accountView(facts) };
+        return { account, facts, view: (0,account_facts/* accountView */.xK)(facts) };
     }
     catch (error) {
         if (error instanceof PartialReadError) {
             const facts = { account, profiles: error.partial.profiles };
-            return { account, facts, view: accountView(facts), failure: `LivePerson account ${account}: drift was not checked (compare-installed): ${error.message}; the profiles were read and checked` };
+            return { account, facts, view: (0,account_facts/* accountView */.xK)(facts), failure: `LivePerson account ${account}: drift was not checked (compare-installed): ${error.message}; the profiles were read and checked` };
         }
         const why = error instanceof AccountError ? error.message : `an unexpected error (${error instanceof Error ? error.name : 'unknown'})`;
         return {
@@ -43516,10 +42214,10 @@ function resolveProfiles(text, view, inputName) {
         const ids = byName.get(token.toLowerCase());
         if (ids === undefined) {
             const closest = byCloseness(token, [...new Set(live.map((p) => p.name.trim()))]).slice(0, 3);
-            throw new UsageError(`${inputName}: no profile of account ${view.account} is named ${quote(token, 60)}${closest.length > 0 ? `; the closest: ${closest.map((n) => quote(n, 60)).join(', ')}` : ''}`);
+            throw new UsageError(`${inputName}: no profile of account ${view.account} is named ${(0,describe/* quote */.hD)(token, 60)}${closest.length > 0 ? `; the closest: ${closest.map((n) => (0,describe/* quote */.hD)(n, 60)).join(', ')}` : ''}`);
         }
         if (ids.length > 1)
-            throw new UsageError(`${inputName}: ${ids.length} profiles of account ${view.account} are named ${quote(token, 60)} (ids ${ids.join(', ')}): give the id`);
+            throw new UsageError(`${inputName}: ${ids.length} profiles of account ${view.account} are named ${(0,describe/* quote */.hD)(token, 60)} (ids ${ids.join(', ')}): give the id`);
         out.add(ids[0]);
     }
     return [...out];
@@ -43635,6 +42333,8 @@ function idsOnly(inputs) {
     return [...ids];
 }
 
+// EXTERNAL MODULE: ./src/reporters/account-report.ts
+var account_report = __nccwpck_require__(4752);
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
 /** The Pulls API lists at most this many files of a pull request. */
 const PULL_FILES_LIMIT = 3000;
@@ -43867,8 +42567,8 @@ async function onlyChanged(manifests, context, pullFiles, workspaceRoot) {
     }
     if (!changed.complete) {
         const why = changed.listed >= PULL_FILES_LIMIT
-            ? `lists ${count(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
-            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${count(changed.listed)} files), and it lists at most ${count(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
+            ? `lists ${(0,text_report/* count */.U9)(changed.listed)} files of pull request #${pr.number}, as many as it ever lists, so some may be missing`
+            : `still offered more files of pull request #${pr.number} after ${changed.pages} pages (${(0,text_report/* count */.U9)(changed.listed)} files), and it lists at most ${(0,text_report/* count */.U9)(PULL_FILES_LIMIT)} files in ${PULL_FILES_MAX_PAGES} pages`;
         core_notice(`only-changed: the GitHub API ${why}; checking every manifest.`);
         return manifests;
     }
@@ -43896,8 +42596,8 @@ async function onlyChanged(manifests, context, pullFiles, workspaceRoot) {
         });
     }
     const kept = manifests.filter((_, i) => keep[i]);
-    const via = through > 0 ? ` (${count(through)} through a file ${through === 1 ? 'it depends' : 'they depend'} on: a symbolic link or a logo)` : '';
-    info(`only-changed: ${plural(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}${via}.`);
+    const via = through > 0 ? ` (${(0,text_report/* count */.U9)(through)} through a file ${through === 1 ? 'it depends' : 'they depend'} on: a symbolic link or a logo)` : '';
+    info(`only-changed: ${(0,text_report/* plural */.LS)(kept.length, 'manifest')} of ${manifests.length} added or modified in pull request #${pr.number}${via}.`);
     return kept;
 }
 
@@ -44018,7 +42718,7 @@ async function fixFiles(results, options) {
 /** Line numbers past this are not believed (a file of a billion lines has no diff on GitHub). */
 const MAX_LINE = 100_000_000;
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function diff_hunks_count(digits) {
+function count(digits) {
     return digits === undefined ? 1 : Number(digits);
 }
 /** RIGHT-side line number (1-based) -> its text and hunk, for every added or context line of `patch`. */
@@ -44038,9 +42738,9 @@ function rightSideLines(patch) {
         start = end + 1;
         const header = line.startsWith('@@') ? HUNK_HEADER.exec(line) : null;
         if (header !== null) {
-            const oldCount = diff_hunks_count(header[2]);
+            const oldCount = count(header[2]);
             const first = Number(header[3]);
-            const newCount = diff_hunks_count(header[4]);
+            const newCount = count(header[4]);
             // A header that does not add up (or overflows) ends the previous hunk and starts none.
             const believable = first <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && Number(header[1]) <= MAX_LINE && (first > 0 || newCount === 0);
             hunk++;
@@ -44277,7 +42977,7 @@ function suggestionBlock(lines) {
  */
 function commentBody(kind, finding, change, marker, readmeUrl) {
     const what = kind === 'fix' ? '**Fix**' : '**Suggested (check before applying)**';
-    return `${what} for [\`${finding.rule}\`](${readmeUrl}#${finding.rule}): ${codeSpan(finding.message)}\n\n${suggestionBlock(change.lines)}\n${MARKER_PREFIX}${marker} -->\n`;
+    return `${what} for [\`${finding.rule}\`](${readmeUrl}#${finding.rule}): ${(0,markdown_summary/* codeSpan */.SS)(finding.message)}\n\n${suggestionBlock(change.lines)}\n${MARKER_PREFIX}${marker} -->\n`;
 }
 const review_suggestions_BOM = '\uFEFF';
 /**
@@ -44336,7 +43036,7 @@ function fileCandidates(file, source, diff, readmeUrl) {
         }
         // A block that would show a credential (a URL's password, a token: text/redact.ts) is not posted:
         // the action's own comment would print it, and outlive a push that removes it from the branch.
-        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, same, change.startLine, change.endLine) || change.lines.some((l) => redact(l) !== l)) {
+        if (change === undefined || diff === undefined || !inDiff(diff, source, starts, same, change.startLine, change.endLine) || change.lines.some((l) => (0,redact/* redact */.E$)(l) !== l)) {
             outside++;
             continue;
         }
@@ -44400,7 +43100,7 @@ function reviewBody(counts, where) {
         notes.push(`- ${counted(counts.alreadyPosted, 'change', 'changes')} already suggested by an earlier run.`);
     if (notes.length > 0)
         lines.push('', ...notes);
-    lines.push('', `Every finding is in ${where.checkName !== undefined ? `the check run ${codeSpan(where.checkName)} and in ` : ''}${where.elsewhere}.`);
+    lines.push('', `Every finding is in ${where.checkName !== undefined ? `the check run ${(0,markdown_summary/* codeSpan */.SS)(where.checkName)} and in ` : ''}${where.elsewhere}.`);
     return lines.join('\n') + '\n';
 }
 
@@ -44546,7 +43246,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
             if (read.ok)
                 source = { text: read.text, bom: read.bom };
         }
-        const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch), README_URL);
+        const found = fileCandidates(file, source, source === undefined ? undefined : rightSideLines(patch), tool_info/* README_URL */.Xh);
         candidates.push(...found.candidates);
         outside += found.outside;
         tooLong += found.tooLong;
@@ -44564,7 +43264,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         return;
     }
     if (!posted.complete) {
-        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${count(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
+        core_notice(`suggestions: pull request #${pr.number} has more review comments than the ${(0,text_report/* count */.U9)(MAX_COMMENT_PAGES * COMMENTS_PER_PAGE)} listed, so no suggestions were posted (one already posted must not be posted again).`);
         return;
     }
     // Only the action's own comments keep a change from being posted again: a marker in a comment by
@@ -44589,10 +43289,10 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
         }
         const whom = identity !== undefined ? `${identity.login} (the account the token acts as)` : "a GitHub App's account";
         if (others > 0)
-            info(`suggestions: ${plural(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${whom}, so ${others === 1 ? 'it does' : 'they do'} not count as posted.`);
+            info(`suggestions: ${(0,text_report/* plural */.LS)(others, 'review comment')} of pull request #${pr.number} with this action's marker ${others === 1 ? 'was' : 'were'} not written by ${whom}, so ${others === 1 ? 'it does' : 'they do'} not count as posted.`);
     }
     const review = selectComments(candidates, ours, { outside, tooLong });
-    const changes = (n) => plural(n, 'suggested change');
+    const changes = (n) => (0,text_report/* plural */.LS)(n, 'suggested change');
     if (review.comments.length === 0) {
         where.onReview?.(); // (an earlier run's review carries them)
         info(`suggestions: the ${changes(review.counts.alreadyPosted)} on the diff of pull request #${pr.number} ${review.counts.alreadyPosted === 1 ? 'was' : 'were'} posted by an earlier run; no review.`);
@@ -44622,11 +43322,6 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/schema/generated/validate-config.cjs
-var validate_config = __nccwpck_require__(5719);
-var validate_config_default = /*#__PURE__*/__nccwpck_require__.n(validate_config);
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 // The config file, `.lp-manifest.yaml` (or `.lp-manifest.yml`) at the repository root or the path
 // given (`--config` / the `config` input): read with the `yaml` package, checked against
@@ -44640,8 +43335,18 @@ var validate_config_default = /*#__PURE__*/__nccwpck_require__.n(validate_config
 
 
 
-
-
+// The yaml package and the schema's validator are loaded with the first config file (a dynamic
+// import, its own chunk of the bundle): a run without a config file never loads or compiles them.
+let { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = {};
+let validateConfig;
+let parserLoaded;
+/** Loads the parser of config files (once); loadConfig does, parseConfig needs it done. */
+function loadConfigParser() {
+    return (parserLoaded ??= Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 719).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5719, 23))]).then(([yaml, validator]) => {
+        ({ isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml);
+        validateConfig = validator.default;
+    }));
+}
 /** The names looked for at the repository root, in this order. */
 const CONFIG_FILE_NAMES = ['.lp-manifest.yaml', '.lp-manifest.yml'];
 /** A config file is a few hundred bytes; past this it is refused unread. */
@@ -44691,6 +43396,7 @@ async function loadConfig(options) {
                 throw error;
             throw new UsageError(`config: cannot read ${JSON.stringify(given)} (${error.code ?? error.message})`);
         }
+        await loadConfigParser();
         return parseConfig(bytes, shown);
     }
     const present = [];
@@ -44710,7 +43416,9 @@ async function loadConfig(options) {
     if (present.length > 1)
         throw new UsageError(`${present.join(' and ')} are both present; keep one (the settings of the other would be ignored)`);
     const name = present[0];
-    return parseConfig(await readBounded((0,external_node_path_namespaceObject.join)(root, name), name), name);
+    const bytes = await readBounded((0,external_node_path_namespaceObject.join)(root, name), name);
+    await loadConfigParser();
+    return parseConfig(bytes, name);
 }
 async function readBounded(absolute, shown) {
     const info = await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined);
@@ -44722,7 +43430,7 @@ async function readBounded(absolute, shown) {
     return bytes;
 }
 /** A key or value quoted for a message: JSON (no control character or line break shows raw), and cut. */
-function load_config_quote(s) {
+function quote(s) {
     const text = typeof s === 'string' ? s : (JSON.stringify(s) ?? String(s));
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
@@ -44733,7 +43441,7 @@ function parseConfig(bytes, shown) {
     let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    const lineCounter = new dist/* LineCounter */.HN();
+    const lineCounter = new LineCounter();
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return `${shown}:${line}:${col}`;
@@ -44744,13 +43452,13 @@ function parseConfig(bytes, shown) {
         throw new UsageError(`${shown}:${line}:${deep - text.lastIndexOf('\n', deep - 1)}: nests deeper than ${MAX_CONFIG_DEPTH} levels; a config file needs at most 4`);
     }
     // Unique keys are checked below, in one pass (the yaml package compares each key with every other).
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: false, strict: true, version: '1.2' });
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: false, strict: true, version: '1.2' });
     const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`);
-    (0,dist/* visit */.YR)(doc, {
+    visit(doc, {
         Map(_key, map) {
             const seen = new Set();
             for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
+                if (!isScalar(pair.key))
                     continue;
                 const name = String(pair.key.value);
                 if (seen.has(name))
@@ -44770,9 +43478,9 @@ function parseConfig(bytes, shown) {
     }
     if (value === null || value === undefined)
         value = {};
-    if (!validate_config_default()(value)) {
+    if (!validateConfig(value)) {
         // (Described: the first MAX_DESCRIBED; each lookup of a key is by index, not a search.)
-        const errors = ((validate_config_default()).errors ?? []).slice(0, MAX_DESCRIBED);
+        const errors = (validateConfig.errors ?? []).slice(0, MAX_DESCRIBED);
         // In file order (Ajv's is the schema's), each problem once.
         const problems = errors.map((e) => describeSchemaError(e, doc, at, shown));
         const position = (p) => (/^[^\n]*?:(\d+):(\d+): /.exec(p.slice(shown.length)) ?? ['', '0', '0']).slice(1).map(Number);
@@ -44780,7 +43488,7 @@ function parseConfig(bytes, shown) {
             const [a, b] = [position(x), position(y)];
             return a[0] - b[0] || a[1] - b[1];
         });
-        const more = ((validate_config_default()).errors?.length ?? 0) - errors.length;
+        const more = (validateConfig.errors?.length ?? 0) - errors.length;
         throw new UsageError(listProblems(sorted, more));
     }
     const raw = value;
@@ -44792,7 +43500,7 @@ function parseConfig(bytes, shown) {
             }
             catch {
                 const node = nodeAt(doc, [...segments, i]);
-                throw new UsageError(`${node ? at(node.range[0]) : shown}: ${pathName([...segments, i])}: ${load_config_quote(g)} points outside the repository; use a glob relative to the repository root such as "apps/**/*.json"`);
+                throw new UsageError(`${node ? at(node.range[0]) : shown}: ${pathName([...segments, i])}: ${quote(g)} points outside the repository; use a glob relative to the repository root such as "apps/**/*.json"`);
             }
         });
         return globs;
@@ -44826,7 +43534,7 @@ function listProblems(problems, uncounted = 0) {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
     const more = problems.length - listed.length + uncounted;
     if (more > 0)
-        listed.push(`and ${count(more)} more problems`);
+        listed.push(`and ${(0,text_report/* count */.U9)(more)} more problems`);
     return listed.join('\n');
 }
 /** `overrides[0].rules.placeholder` for a JSON pointer's segments. */
@@ -44852,7 +43560,7 @@ function pairOf(map, name) {
     if (index === undefined) {
         index = new Map();
         for (const p of map.items)
-            if ((0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && !index.has(String(p.key.value)))
+            if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value)))
                 index.set(String(p.key.value), p);
         pairsByKey.set(map, index);
     }
@@ -44862,11 +43570,11 @@ function pairOf(map, name) {
 function nodeAt(doc, segments) {
     let node = doc.contents;
     for (const s of segments) {
-        if ((0,dist/* isAlias */.Vj)(node))
+        if (isAlias(node))
             node = node.resolve(doc);
-        if ((0,dist/* isMap */.jh)(node))
+        if (isMap(node))
             node = pairOf(node, String(s))?.value;
-        else if ((0,dist/* isSeq */.oP)(node) && typeof s === 'number')
+        else if (isSeq(node) && typeof s === 'number')
             node = node.items[s];
         else
             return undefined;
@@ -44876,12 +43584,12 @@ function nodeAt(doc, segments) {
 /** The key node of `name` in the map at `segments`. */
 function keyNodeAt(doc, segments, name) {
     let map = segments.length === 0 ? doc.contents : nodeAt(doc, segments);
-    if ((0,dist/* isAlias */.Vj)(map))
+    if (isAlias(map))
         map = map.resolve(doc);
-    if (!(0,dist/* isMap */.jh)(map))
+    if (!isMap(map))
         return undefined;
     const pair = pairOf(map, name);
-    return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+    return pair && isScalar(pair.key) ? pair.key : undefined;
 }
 const load_config_TYPE_NAMES = { array: 'a list', object: 'a mapping', string: 'a string', integer: 'an integer', boolean: 'true or false', number: 'a number' };
 function describeSchemaError(e, doc, at, shown) {
@@ -44900,16 +43608,16 @@ function describeSchemaError(e, doc, at, shown) {
                 return `${keyPlace}: ${where}: internal-error cannot be changed; a validator failure always fails the run`;
             const guess = closestMatch(name, known);
             const what = isRules ? 'unknown rule id' : 'unknown key';
-            return `${keyPlace}: ${what} ${load_config_quote(name)}${where === '' ? '' : ` in ${where}`}; ${guess !== undefined ? `did you mean ${load_config_quote(guess)}?` : `valid: ${known.join(', ')}`}`;
+            return `${keyPlace}: ${what} ${quote(name)}${where === '' ? '' : ` in ${where}`}; ${guess !== undefined ? `did you mean ${quote(guess)}?` : `valid: ${known.join(', ')}`}`;
         }
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
             const guess = typeof e.data === 'string' ? closestMatch(e.data, allowed) : undefined;
-            return `${place}: ${where}: ${load_config_quote(e.data)} is not one of ${allowed.join(', ')}${guess !== undefined ? `; did you mean ${load_config_quote(guess)}?` : ''}`;
+            return `${place}: ${where}: ${quote(e.data)} is not one of ${allowed.join(', ')}${guess !== undefined ? `; did you mean ${quote(guess)}?` : ''}`;
         }
         case 'type': {
             const type = String(e.params.type);
-            return `${place}: ${where === '' ? 'the config file' : where} must be ${load_config_TYPE_NAMES[type] ?? type}, not ${load_config_quote(e.data)}`;
+            return `${place}: ${where === '' ? 'the config file' : where} must be ${load_config_TYPE_NAMES[type] ?? type}, not ${quote(e.data)}`;
         }
         case 'required':
             return `${place}: ${where} needs ${String(e.params.missingProperty)}`;
@@ -44930,7 +43638,7 @@ function loweringsOf(config, given) {
                 continue;
             if (level === 'off')
                 out.push({ kind: 'rule', rule, to: 'off', ...(files ? { files } : {}) });
-            else if (level === 'warning' && describeRule(rule).defaultSeverity === 'error')
+            else if (level === 'warning' && (0,catalogue/* describeRule */.IO)(rule).defaultSeverity === 'error')
                 out.push({ kind: 'rule', rule, to: 'warning', ...(files ? { files } : {}) });
         }
     };
@@ -44978,7 +43686,7 @@ function configChangeText(change) {
 }
 /** The same as Markdown: the path and the patterns (the file's own text) in code spans. */
 function configChangeMarkdown(change) {
-    return sentence(change, codeSpan(change.path), (s) => codeSpan(s), (s) => `**${s}**`);
+    return sentence(change, (0,markdown_summary/* codeSpan */.SS)(change.path), (s) => (0,markdown_summary/* codeSpan */.SS)(s), (s) => `**${s}**`);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -45211,7 +43919,7 @@ async function writeOutputFile(path, text, roots) {
         if (typeof text === 'string')
             await handle.writeFile(text);
         else
-            await writeLines(text, (piece) => handle.writeFile(piece));
+            await (0,text_stream/* writeLines */.x1)(text, (piece) => handle.writeFile(piece));
     }
     finally {
         await handle.close();
@@ -45226,7 +43934,6 @@ async function writeOutputFile(path, text, roots) {
 // verdict depends on the findings and fail-on alone: no API fault changes it or loses a finding.
 // src/index.ts calls run() (the layout of GitHub's typescript-action template, which
 // `local-action run . src/main.ts` expects).
-
 
 
 
@@ -45349,14 +44056,14 @@ async function check(given, dependencies) {
     }
     const report = buildReport(files);
     if (account.account !== undefined)
-        report.account = accountReport(account.account, account.view, account.failure, inputs.profiles, inputs.onlyChanged);
+        report.account = (0,account_report/* accountReport */.yt)(account.account, account.view, account.failure, inputs.profiles, inputs.onlyChanged);
     const failing = isFailing(files, inputs.failOn) || unmatched || account.failure !== undefined;
     /** The step's failure that is not a finding: said in the check run and the job summary too. */
     const failure = unmatched ? `files: no file matches ${inputs.files.map((g) => JSON.stringify(g)).join(', ')}; a typo in a glob must not pass silently` : account.failure;
     // Every finding reaches the log and the report files first, whatever happens to the API calls.
     // core.info prints raw lines: logSafe keeps manifest text from reading as a workflow command.
     // In pieces of whole lines (each ends with a line break, which core.info adds back).
-    await writeLines(textReportChunks(report, { profiles: inputs.profiles }), (piece) => info(logSafe(piece.slice(0, piece.endsWith('\n') ? -1 : undefined))));
+    await (0,text_stream/* writeLines */.x1)((0,text_report/* textReportChunks */.e9)(report, { profiles: inputs.profiles }), (piece) => info(logSafe(piece.slice(0, piece.endsWith('\n') ? -1 : undefined))));
     // A file that cannot be written fails the step, but only at the end: the findings go out first.
     // Only inside the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
     const roots = { workspace, runnerTemp: process.env.RUNNER_TEMP || undefined };
@@ -45374,7 +44081,9 @@ async function check(given, dependencies) {
     };
     const reportPath = outputPath(inputs.reportFile || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'), roots);
     const reportWritten = await write('report-file', reportPath, () => jsonReportChunks(report));
-    const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => sarifChunks(report, { readmeUrl: README_URL })) : false;
+    // The SARIF writer is its own chunk of the bundle, loaded only when a SARIF file is asked for.
+    const sarifChunks = inputs.sarifFile ? (await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 8966))).sarifChunks : undefined;
+    const sarifWritten = inputs.sarifFile && sarifChunks ? await write('sarif-file', inputs.sarifFile, () => sarifChunks(report, { readmeUrl: tool_info/* README_URL */.Xh })) : false;
     /** Where every finding is, for the check run's notes. */
     const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
     const configChange = await configChangeNote(config, given, context, pullFiles);
@@ -45400,7 +44109,7 @@ async function check(given, dependencies) {
             core_notice(notice.message, notice.properties);
     }
     else if (inputs.annotations === 'auto' && checkRun?.complete && all.length > carried) {
-        core_notice(`The check run "${inputs.checkName}" shows the first ${count(carried)} of ${count(all.length)} findings as annotations; the other ${count(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
+        core_notice(`The check run "${inputs.checkName}" shows the first ${(0,text_report/* count */.U9)(carried)} of ${(0,text_report/* count */.U9)(all.length)} findings as annotations; the other ${(0,text_report/* count */.U9)(all.length - carried)} ${all.length - carried === 1 ? 'is' : 'are'} not annotated. Every finding is in ${elsewhere}.`, { title: 'More findings than annotations' });
     }
     /** A review of the pull request carries suggested changes (this run's or an earlier one's). */
     let reviewPosted = false;
@@ -45419,11 +44128,11 @@ async function check(given, dependencies) {
         }
     }
     if (inputs.jobSummary) {
-        const markdown = formatMarkdownSummary(report, {
+        const markdown = (0,markdown_summary/* formatMarkdownSummary */.dW)(report, {
             maxChars: JOB_SUMMARY_MAX_CHARS,
             maxBytes: JOB_SUMMARY_MAX_BYTES,
             profiles: inputs.profiles,
-            readmeUrl: VERSION_README_URL,
+            readmeUrl: tool_info/* VERSION_README_URL */.KI,
             failing,
             reviewPosted,
             links: sourceLinksOf(context, process.env.GITHUB_SERVER_URL),
@@ -45451,15 +44160,1369 @@ async function check(given, dependencies) {
         setFailed(logSafe(failure));
         // A check of the account that was asked for and could not run fails the step, and so do the findings.
         if (!unmatched && isFailing(files, inputs.failOn))
-            setFailed(`LivePerson manifests: ${reportTitle(report)}`);
+            setFailed(`LivePerson manifests: ${(0,markdown_summary/* reportTitle */.r4)(report)}`);
     }
     else if (files.length === 0) {
         core_notice(inputs.onlyChanged && found > 0 ? 'No LivePerson manifest is added or modified in this pull request.' : 'No LivePerson manifests found.');
     }
     else if (failing) {
-        setFailed(`LivePerson manifests: ${reportTitle(report)}`);
+        setFailed(`LivePerson manifests: ${(0,markdown_summary/* reportTitle */.r4)(report)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 4752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ accountMarkdown),
+/* harmony export */   L6: () => (/* binding */ profileMarkdown),
+/* harmony export */   Pm: () => (/* binding */ accountText),
+/* harmony export */   yt: () => (/* binding */ accountReport),
+/* harmony export */   z1: () => (/* binding */ profileText)
+/* harmony export */ });
+/* unused harmony export MAX_LISTED_NAMES */
+/* harmony import */ var _semantic_account_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3693);
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2586);
+/* harmony import */ var _markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7784);
+/* harmony import */ var _text_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9866);
+
+
+
+
+/** Items of each list shown in the text and Markdown reports; the JSON report has them all. */
+const MAX_LISTED_NAMES = 30;
+function accountReport(account, view, notChecked, profiles = [], onlyChanged = false) {
+    const out = { account, profilesChecked: view?.profiles !== undefined, installedCompared: view?.installations !== undefined };
+    const names = {};
+    for (const id of profiles) {
+        const name = typeof id === 'number' ? view?.profiles?.get(id)?.name : undefined;
+        if (name !== undefined && name.trim() !== '')
+            names[String(id)] = name;
+    }
+    if (Object.keys(names).length > 0)
+        out.profileNames = names;
+    const comparison = view ? (0,_semantic_account_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .compareWithInstalled */ .O$)(view) : undefined;
+    if (comparison) {
+        // With only-changed, the manifests not in the pull request were not read: none is "not in the repository".
+        if (!onlyChanged)
+            out.installedNotInRepository = comparison.installedNotInRepository;
+        out.notYetInstalled = comparison.notYetInstalled;
+    }
+    if (onlyChanged)
+        out.onlyChanged = true;
+    if (notChecked !== undefined)
+        out.notChecked = notChecked;
+    return out;
+}
+/** At most `max` code points, for a code span (names from the account may be any length). */
+function clip(text, max = 80) {
+    const points = [...text.slice(0, max * 2 + 2)];
+    return points.length > max ? points.slice(0, max).join('') + '…' : text;
+}
+function more(total) {
+    return total > MAX_LISTED_NAMES ? ` and ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(total - MAX_LISTED_NAMES)} more (every one is in the JSON report)` : '';
+}
+function installedLabel(i) {
+    return `${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(i.clientName, 80)}${i.id === undefined ? '' : ` (id ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(i.id, 40)})`}`;
+}
+/** `42 (Agent Manager)` in a line of text, `42` without a name. */
+function profileText(id, r) {
+    const name = r?.profileNames?.[String(id)];
+    return name === undefined ? String(id) : `${id} (${(0,_semantic_account_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .profileName */ .vR)(name)})`;
+}
+/** `42` and the name as a code span in Markdown (a table cell: pipes escaped). */
+function profileMarkdown(id, r) {
+    const name = r?.profileNames?.[String(id)];
+    return name === undefined ? String(id) : `${id} ${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(clip(name, 60), true)}`;
+}
+/** Lines for the text report (and the log). */
+function accountText(r) {
+    const lines = [];
+    const what = [r.profilesChecked ? 'profiles checked' : 'profiles not checked', ...(r.installedCompared ? ['installed apps compared'] : [])];
+    lines.push(`LivePerson account ${r.account}: ${what.join(', ')}`);
+    if (r.installedNotInRepository !== undefined) {
+        const list = r.installedNotInRepository;
+        lines.push(list.length === 0
+            ? 'Installed in the account and not in the repository: none'
+            : `Installed in the account and not in the repository (${list.length}): ${list.slice(0, MAX_LISTED_NAMES).map(installedLabel).join(', ')}${more(list.length)}`);
+    }
+    if (r.notYetInstalled !== undefined) {
+        const list = r.notYetInstalled;
+        lines.push(list.length === 0
+            ? 'Manifests not yet installed: none'
+            : `Manifests not yet installed (${list.length}): ${list
+                .slice(0, MAX_LISTED_NAMES)
+                .map((m) => `${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(m.path)} (${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(m.clientName, 80)})`)
+                .join(', ')}${more(list.length)}`);
+    }
+    if (r.notChecked !== undefined)
+        lines.push(`Not checked: ${r.notChecked}`);
+    return lines.join('\n') + '\n';
+}
+/** A section for the job summary and the check run summary. */
+function accountMarkdown(r) {
+    const lines = ['', `### LivePerson account ${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.account)}`, ''];
+    if (r.notChecked !== undefined)
+        lines.push(`❌ **Not checked:** ${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.notChecked)}`, '');
+    if (r.installedNotInRepository !== undefined) {
+        const list = r.installedNotInRepository;
+        lines.push(`**Installed in the account, not in the repository** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
+        for (const i of list.slice(0, MAX_LISTED_NAMES))
+            lines.push(`- ${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(clip(i.clientName))}${i.id === undefined ? '' : ` (id ${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(clip(i.id, 40))})`}`);
+        if (list.length > MAX_LISTED_NAMES)
+            lines.push(`- and ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
+        if (list.length > 0)
+            lines.push('');
+    }
+    if (r.notYetInstalled !== undefined) {
+        const list = r.notYetInstalled;
+        lines.push(`**Manifests not yet installed** (${list.length}):${list.length === 0 ? ' none' : ''}`, '');
+        for (const m of list.slice(0, MAX_LISTED_NAMES))
+            lines.push(`- ${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(clip(m.path, 200))} (${(0,_markdown_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(clip(m.clientName))})`);
+        if (list.length > MAX_LISTED_NAMES)
+            lines.push(`- and ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(list.length - MAX_LISTED_NAMES)} more (every one is in the JSON report)`);
+        if (list.length > 0)
+            lines.push('');
+    }
+    if (r.notChecked === undefined && r.installedNotInRepository === undefined && r.notYetInstalled === undefined)
+        lines.push(r.profilesChecked ? 'Profiles checked.' : 'Profiles not checked.', '');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   dW: () => (/* binding */ formatMarkdownSummary),
+/* harmony export */   r4: () => (/* binding */ reportTitle)
+/* harmony export */ });
+/* unused harmony exports blobLineUrl, utf8Length */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+/* harmony import */ var _text_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9866);
+/* harmony import */ var _account_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4752);
+// The Markdown summary shown as the job summary and as the check run's summary: a heading that
+// agrees with the step's verdict, counts, how many findings `lp-manifest --fix` fixes, a table per
+// file (line linked to the file at the commit checked, rule linked to its documentation at the
+// running version, message; a note row per rule with findings past the listing limits) and, with
+// profiles, a manifest x profile table of the manifests that enable QuickLaunch. It is cut, with a
+// note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a job
+// summary); its rows are made only while they fit.
+
+
+
+
+/**
+ * `https://github.com/<repo>/blob/<sha>/<path>#L<line>`, each path segment percent-encoded (and the
+ * characters a Markdown link destination or a URL would read, `(`, `)`, `'`, `!`, `*`, too);
+ * undefined when the parts do not make a safe address (a `.` or `..` segment, a name that is not
+ * UTF-8, a repository or commit of other characters).
+ */
+function blobLineUrl(links, path, line) {
+    if (!/^https:\/\/[A-Za-z0-9.-]+(?::\d+)?$/.test(links.serverUrl))
+        return undefined;
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(links.repository) || !/^[0-9a-f]{40,64}$/i.test(links.sha))
+        return undefined;
+    const segments = path.split('/');
+    // (A lone surrogate or U+FFFD: a name shown with replacements, whose address is not known.)
+    if (segments.some((s) => s === '' || s === '.' || s === '..') || /[\ufffd\ud800-\udfff]/.test(path))
+        return undefined;
+    const encoded = segments.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded.join('/')}#L${line}`;
+}
+/** Files that have findings, listed or counted. */
+function withFindings(report) {
+    let n = 0;
+    for (const f of report.files)
+        if (f.findings.length > 0 || (f.omitted?.length ?? 0) > 0)
+            n++;
+    return n;
+}
+/** "3 errors in 2 of 14 manifests", "2 warnings in 1 of 3 manifests", "14 manifests, no problems". */
+function reportTitle(report) {
+    const { manifests, errors, warnings } = report.summary;
+    if (manifests === 0)
+        return 'No LivePerson manifests found';
+    if (errors > 0) {
+        return `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'error')}${warnings > 0 ? ` and ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')}` : ''} in ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(withFindings(report))} of ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(manifests, 'manifest')}`;
+    }
+    if (warnings > 0)
+        return `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')} in ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(withFindings(report))} of ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(manifests, 'manifest')}`;
+    return `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(manifests, 'manifest')} checked, no problems`;
+}
+/**
+ * Text from a manifest (a message, a file path, the failure note) as a Markdown code span: nothing
+ * inside one is parsed, and GitHub's own filters (mentions, issue references, autolinks) skip code,
+ * so it can make no image, link, mention, heading, HTML or emphasis. Messages are rendered whole
+ * this way: they mix our words with keys, values and paths, and cannot be told apart after the fact.
+ * - Invisible characters and line breaks are shown as JSON escapes (a line break would end a table
+ *   row or a heading; a bidi override would reorder what a reader sees).
+ * - The fence is one backtick longer than the longest run inside; content that starts or ends with a
+ *   backtick or a space is padded with one space each side, which CommonMark strips again.
+ * - `inTable`: GFM splits table rows at `|` before anything else, code spans included, and reads
+ *   `\|` as a literal pipe there. A backslash right before a pipe would escape that backslash
+ *   instead on renderers that read `\\` first (micromark does, cmark-gfm does not), so an odd run of
+ *   backslashes before a pipe gets one more backslash: on every renderer the row keeps its cells
+ *   (shown as `\\|`, the way JSON writes a backslash; an even run shows exactly).
+ */
+function codeSpan(text, inTable = false) {
+    let content = (0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInvisible */ .ts)(text, { oneLine: true });
+    if (content === '')
+        return '';
+    if (inTable)
+        content = content.replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes.length % 2 === 1 ? '\\' : ''}\\|`);
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && !/^ +$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** The heading's words after the title when the verdict does not follow from the counts (fail-on). */
+function verdictNote(report, failing) {
+    const { errors, warnings } = report.summary;
+    if (!failing && errors > 0)
+        return ' (not failing: `fail-on` is `never`)';
+    if (failing && errors === 0 && warnings > 0)
+        return ' (failing: `fail-on` is `warning`)';
+    return '';
+}
+/** How many listed findings have a certain fix: what `lp-manifest --fix` applies. */
+function fixLine(report, reviewPosted) {
+    let fixable = 0;
+    let listed = 0;
+    for (const file of report.files) {
+        listed += file.findings.length;
+        for (const f of file.findings)
+            if (f.fix !== undefined)
+                fixable++;
+    }
+    if (fixable === 0)
+        return undefined;
+    const total = report.summary.errors + report.summary.warnings;
+    const of = fixable === total ? (fixable === 1 ? 'The finding has' : `All ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(total)} findings have`) : `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(fixable)} of the ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(total)} findings ${fixable === 1 ? 'has' : 'have'}`;
+    const more = listed < total ? ' (of those listed; run it again for the next ones)' : '';
+    const review = reviewPosted ? ' The review of this pull request carries the fixes on changed lines as suggested changes.' : '';
+    return `🔧 ${of} a certain fix: \`lp-manifest --fix\` applies ${fixable === 1 ? 'it' : 'them'}${more}.${review}`;
+}
+function* quickLaunchRows(report, profiles) {
+    for (const f of report.files) {
+        if (f.quickLaunch?.enabled !== true)
+            continue;
+        const visible = f.quickLaunch.visibleTo ?? [];
+        yield `| ${codeSpan(f.path, true)} | ${profiles.map((p) => (visible.includes(p) ? '✅' : '—')).join(' | ')} |`;
+    }
+}
+function* findingRows(file, options) {
+    const ruleLink = (rule) => (options.readmeUrl ? `[${rule}](${options.readmeUrl}#${rule})` : rule);
+    for (const f of file.findings) {
+        const url = options.links === undefined ? undefined : blobLineUrl(options.links, file.path, f.line);
+        // The link's text is our numbers only.
+        const where = url === undefined ? `${f.line}:${f.column}` : `[${f.line}:${f.column}](${url})`;
+        yield `| ${where} | ${f.severity} | ${ruleLink(f.rule)} | ${codeSpan(f.message, true)} |`;
+    }
+    // Our own words and numbers only: no code span needed.
+    for (const o of file.omitted ?? [])
+        yield `| | ${o.severity} | ${ruleLink(o.rule)} | ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedNote */ .Vg)(o)} |`;
+}
+function* blocksOf(report, options) {
+    const profiles = options.profiles ?? [];
+    if (profiles.length > 0 && report.files.length > 0) {
+        if (report.files.some((f) => f.quickLaunch?.enabled === true)) {
+            const header = [
+                '### QuickLaunch visibility',
+                '',
+                `| manifest | ${profiles.map((p) => `profile ${(0,_account_report_js__WEBPACK_IMPORTED_MODULE_2__/* .profileMarkdown */ .L6)(p, report.account)}`).join(' | ')} |`,
+                `|---|${profiles.map(() => ':---:').join('|')}|`,
+            ];
+            yield { header, rows: quickLaunchRows(report, profiles), findings: false, quickLaunch: true };
+        }
+        else {
+            yield { header: [`QuickLaunch: none of the ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.files.length, 'manifest')} enables it (\`quick_launch_enabled\`).`], rows: [], findings: false, quickLaunch: true };
+        }
+    }
+    for (const file of report.files) {
+        if (file.findings.length === 0 && (file.omitted?.length ?? 0) === 0)
+            continue;
+        const header = [`### ${file.valid ? '⚠️' : '❌'} ${codeSpan(file.path)}`, '', '| line | severity | rule | message |', '|---:|---|---|---|'];
+        yield { header, rows: findingRows(file, options), findings: true, quickLaunch: false };
+    }
+}
+function formatMarkdownSummary(report, options) {
+    const failing = options.failing ?? (report.summary.errors > 0 || options.failure !== undefined);
+    const icon = failing ? '❌' : report.summary.errors + report.summary.warnings > 0 ? '⚠️' : '✅';
+    const head = [`## ${icon} LivePerson manifests: ${reportTitle(report)}${options.failure === undefined ? verdictNote(report, failing) : ''}`, ''];
+    if (options.failure !== undefined)
+        head.push(`**${codeSpan(options.failure)}**`, '');
+    if (options.configChange !== undefined)
+        head.push(options.configChange, '');
+    head.push(`| manifests | errors | warnings |`, `|---:|---:|---:|`, `| ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(report.summary.manifests)} | ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(report.summary.errors)} | ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(report.summary.warnings)} |`);
+    const fixes = fixLine(report, options.reviewPosted === true);
+    if (fixes !== undefined)
+        head.push('', fixes);
+    // The account checks (bounded lists): in the head, never cut.
+    if (report.account !== undefined)
+        head.push('', (0,_account_report_js__WEBPACK_IMPORTED_MODULE_2__/* .accountMarkdown */ .$h)(report.account));
+    // Fill line by line (a big file is cut inside its table, not dropped whole), keeping room for the note.
+    const reserve = 400;
+    const maxChars = options.maxChars - reserve;
+    const maxBytes = (options.maxBytes ?? Infinity) - reserve;
+    let out = head.join('\n');
+    let bytes = utf8Length(out);
+    let shown = 0;
+    let full = false;
+    /** The cut fell in the QuickLaunch table (the first block, with profiles). */
+    let quickLaunchCut = false;
+    const fits = (lines) => {
+        let chars = 0;
+        let b = 0;
+        for (const l of lines) {
+            chars += l.length + 1;
+            b += utf8Length(l) + 1;
+        }
+        return out.length + chars <= maxChars && bytes + b <= maxBytes;
+    };
+    const add = (line) => {
+        if (!fits([line]))
+            return false;
+        out += '\n' + line;
+        bytes += utf8Length(line) + 1;
+        return true;
+    };
+    blocks: for (const block of blocksOf(report, options)) {
+        const rows = block.rows[Symbol.iterator]();
+        let next = rows.next();
+        // A heading alone is useless: start a block only when its header and first row fit.
+        if (!fits(['', ...block.header, ...(next.done ? [] : [next.value])])) {
+            full = true;
+            quickLaunchCut = block.quickLaunch;
+            break;
+        }
+        add('');
+        for (const line of block.header)
+            add(line);
+        for (; !next.done; next = rows.next()) {
+            if (!add(next.value)) {
+                full = true;
+                quickLaunchCut = block.quickLaunch;
+                break blocks;
+            }
+            if (block.findings && !next.value.startsWith('| | '))
+                shown++;
+        }
+    }
+    out += '\n';
+    if (full) {
+        // Past the listing limits a finding is counted, not listed: the cut is told in listed findings then.
+        let listed = 0;
+        let byRun = false;
+        for (const file of report.files) {
+            listed += file.findings.length;
+            if (file.omitted?.some((o) => o.limit === 'run'))
+                byRun = true;
+        }
+        const unlisted = report.summary.errors + report.summary.warnings - listed;
+        const partial = unlisted > 0;
+        const hidden = listed - shown;
+        const what = hidden > 0
+            ? `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hidden, partial ? 'listed finding' : 'finding')} of ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(listed)} ${hidden === 1 ? 'is' : 'are'} not shown here`
+            : quickLaunchCut
+                ? 'the QuickLaunch table is incomplete'
+                : 'the notes on findings past the listing limit are not all shown here';
+        // The notes rows may be among what is cut: the count of findings not listed is said here too.
+        const limits = `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LISTED_PER_RULE */ .Gt)} of one rule per file${byRun ? `, ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LISTED_PER_RUN */ .ZU)} in a run` : ''}`;
+        const counted = partial ? ` The other ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${limits}): counted, not listed.` : '';
+        out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
+    }
+    return truncate(out, options.maxChars, options.maxBytes ?? Infinity);
+}
+/** Bytes of `s` in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD, as it is written). */
+function utf8Length(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/**
+ * The longest prefix within both limits, never splitting a surrogate pair, and ending at a line
+ * break when it has one: a line cut inside a code span would let the rest of it be read as Markdown.
+ */
+function truncate(s, maxChars, maxBytes) {
+    if (s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes))
+        return s;
+    let end = Math.min(s.length, maxChars);
+    if (end < s.length && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
+        end--;
+    let out = s.slice(0, end);
+    while (maxBytes !== Infinity && utf8Length(out) > maxBytes) {
+        end = Math.max(0, end - Math.max(1, Math.ceil((utf8Length(out) - maxBytes) / 4)));
+        if (end > 0 && (s.charCodeAt(end) & 0xfc00) === 0xdc00)
+            end--;
+        out = s.slice(0, end);
+    }
+    const lineEnd = out.lastIndexOf('\n');
+    return lineEnd > 0 ? out.slice(0, lineEnd + 1) : out;
+}
+
+
+/***/ }),
+
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   Vg: () => (/* binding */ omittedNote),
+/* harmony export */   e9: () => (/* binding */ textReportChunks)
+/* harmony export */ });
+/* unused harmony exports listingLimitOf, formatText */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+/* harmony import */ var _account_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4752);
+// Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
+// `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
+// manifest, then a one-line summary.
+
+
+
+
+/**
+ * A count for a sentence, thousands grouped: "1,000". What toLocaleString('en-US') gives, without
+ * its first call's cost (loading the locale data, ~15 ms of a one-manifest run) for whole numbers.
+ */
+const count = (n) => (Number.isSafeInteger(n) && !Object.is(n, -0) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
+/** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
+function plural(n, word) {
+    return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
+function listingLimitOf(o) {
+    return o.limit === 'run' ? `at most ${count(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LISTED_PER_RUN */ .ZU)} in a run, then the first of each file` : `at most ${count(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LISTED_PER_RULE */ .Gt)} of one rule per file`;
+}
+/**
+ * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
+ * budget "(at most 10,000 in a run, then the first of each file)": what every report says of FileResult.omitted.
+ */
+function omittedNote(o) {
+    return `${count(o.count)} more ${o.rule} ${o.severity}${o.count === 1 ? '' : 's'} not listed (${listingLimitOf(o)})`;
+}
+/** The text report in pieces (text-stream.ts): one file's lines at a time, each piece whole lines. */
+function* textReportChunks(report, options = {}) {
+    for (const file of report.files) {
+        if (file.findings.length === 0 && file.omitted === undefined)
+            continue; // (most files: their path is not escaped for nothing)
+        const path = (0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(file.path);
+        let piece = '';
+        for (const f of file.findings)
+            piece += `${path}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${f.message}\n`;
+        for (const o of file.omitted ?? [])
+            piece += `${path}: ${omittedNote(o)}\n`;
+        yield piece;
+    }
+    const profiles = options.profiles ?? [];
+    if (profiles.length > 0) {
+        for (const file of report.files) {
+            const visible = file.quickLaunch?.visibleTo ?? [];
+            const hidden = profiles.filter((p) => !visible.includes(p));
+            const label = (ids) => ids.map((id) => (0,_account_report_js__WEBPACK_IMPORTED_MODULE_1__/* .profileText */ .z1)(id, report.account)).join(', ');
+            const seen = visible.length > 0 ? `visible to profile${visible.length === 1 ? '' : 's'} ${label(visible)}` : 'visible to none of the profiles';
+            yield `QuickLaunch ${(0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(file.path)}: ${seen}${visible.length > 0 && hidden.length > 0 ? `; not to ${label(hidden)}` : ''}\n`;
+        }
+    }
+    if (report.account !== undefined)
+        yield `${(0,_account_report_js__WEBPACK_IMPORTED_MODULE_1__/* .accountText */ .Pm)(report.account).trimEnd()}\n`;
+    const { manifests, errors, warnings } = report.summary;
+    yield `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(manifests, 'manifest')}\n`;
+}
+function formatText(report, options = {}) {
+    return joinChunks(textReportChunks(report, options));
+}
+
+
+/***/ }),
+
+/***/ 5124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VQ: () => (/* binding */ jsonChunks),
+/* harmony export */   dR: () => (/* binding */ joinChunks),
+/* harmony export */   x1: () => (/* binding */ writeLines),
+/* harmony export */   zV: () => (/* binding */ StreamedArray)
+/* harmony export */ });
+/* unused harmony export PIECE_SIZE */
+// Reports written as streams: a report is a sequence of text pieces (a generator), never one string,
+// so its size is bounded by the disk, not by JavaScript's longest string (about 512 MiB), and its
+// memory by one piece. Small, reusable parts:
+// - `StreamedArray` + `jsonChunks`: JSON.stringify(value, null, 2)'s exact text, with the arrays
+//   marked StreamedArray written item by item from any iterable (a generator building each item).
+// - `writeLines`: hands the pieces to a sink grouped in whole lines of about `pieceSize` characters
+//   (a line is never split: a sink that makes each piece inert for a runner log, like logSafe, sees
+//   whole lines), awaiting the sink (backpressure).
+// - `joinChunks`: the whole text, for a small report or a test.
+/** An array of a JSON document written item by item (its items are made as they are written). */
+class StreamedArray {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+function isPlainContainer(value) {
+    return value !== null && typeof value === 'object' && !(value instanceof StreamedArray) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+}
+/** Whether a StreamedArray is inside `value` (walks plain objects and arrays only: the document's skeleton). */
+function holdsStream(value) {
+    if (value instanceof StreamedArray)
+        return true;
+    if (!isPlainContainer(value))
+        return false;
+    for (const v of Array.isArray(value) ? value : Object.values(value))
+        if (holdsStream(v))
+            return true;
+    return false;
+}
+/** JSON.stringify(value, null, 2) of a value at `indent`: every line after the first indented. */
+function stringifyAt(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    // JSON.stringify escapes line breaks inside strings: each \n here is between two tokens.
+    return indent === '' ? text : text.replace(/\n/g, '\n' + indent);
+}
+function* arrayChunks(items, indent) {
+    const inner = indent + '  ';
+    let first = true;
+    for (const item of items) {
+        yield (first ? '[\n' : ',\n') + inner;
+        first = false;
+        if (holdsStream(item))
+            yield* valueChunks(item, inner);
+        else
+            yield stringifyAt(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner);
+    }
+    yield first ? '[]' : '\n' + indent + ']';
+}
+function* valueChunks(value, indent) {
+    if (value instanceof StreamedArray) {
+        yield* arrayChunks(value.items, indent);
+        return;
+    }
+    if (!holdsStream(value)) {
+        yield stringifyAt(value, indent);
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield* arrayChunks(value, indent);
+        return;
+    }
+    const inner = indent + '  ';
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+            continue; // as JSON.stringify
+        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* valueChunks(v, inner);
+    }
+    yield first ? '{}' : '\n' + indent + '}';
+}
+/** JSON.stringify(value, null, 2) + "\n", in pieces, with each StreamedArray written item by item. */
+function* jsonChunks(value) {
+    yield* valueChunks(value, '');
+    yield '\n';
+}
+/** The whole text of `chunks` (a synchronous report). */
+function joinChunks(chunks) {
+    let out = '';
+    for (const c of chunks)
+        out += c;
+    return out;
+}
+/** About 1 MiB of text per write. */
+const PIECE_SIZE = 1 << 20;
+/**
+ * Writes `chunks` to `sink` in pieces that end at a line break, each of at least `pieceSize`
+ * characters (but the last); the text after the last line break goes last. Each chunk is searched
+ * once: linear in the text.
+ */
+async function writeLines(chunks, sink, pieceSize = PIECE_SIZE) {
+    let buffer = '';
+    for await (const chunk of chunks) {
+        buffer += chunk;
+        if (buffer.length < pieceSize)
+            continue;
+        const at = chunk.lastIndexOf('\n');
+        if (at < 0)
+            continue;
+        const end = buffer.length - chunk.length + at;
+        const piece = buffer.slice(0, end + 1);
+        buffer = buffer.slice(end + 1);
+        await sink(piece);
+    }
+    if (buffer !== '')
+        await sink(buffer);
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ describeRule),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   KX: () => (/* binding */ isRuleId),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony export ruleHelpUri */
+// The rule catalogue: every rule id the tool can report, its default severity and its help text.
+// Ids are public (README anchors, SARIF, the `rules` input): never rename one.
+const RULES = [
+    {
+        id: 'invalid-json',
+        defaultSeverity: 'error',
+        summary: 'The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes).',
+        fix: 'Fix the syntax at the reported character; LivePerson accepts strict JSON only.',
+    },
+    { id: 'duplicate-key', defaultSeverity: 'error', summary: 'An object repeats a key; JSON.parse silently keeps the last one.', fix: 'Keep one of the two keys.' },
+    {
+        id: 'unreadable-file',
+        defaultSeverity: 'error',
+        summary: 'The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels.',
+        fix: 'Save the file as UTF-8 JSON under 1 MiB, or exclude it.',
+    },
+    { id: 'required', defaultSeverity: 'error', summary: 'A required property is missing.', fix: 'Add the property to the object the finding points at.' },
+    { id: 'unknown-property', defaultSeverity: 'error', summary: 'A property the manifest schema does not define (often a typo).', fix: 'Rename it to the suggested property or remove it.' },
+    { id: 'type', defaultSeverity: 'error', summary: 'A value has the wrong JSON type.', fix: 'Use the type the message names (e.g. an array of strings, an integer).' },
+    { id: 'enum', defaultSeverity: 'error', summary: 'A value LivePerson does not support.', fix: 'Use one of the listed values.' },
+    { id: 'max-length', defaultSeverity: 'error', summary: 'A string is longer than LivePerson allows (counted in Unicode code points).', fix: 'Shorten the string to the limit.' },
+    {
+        id: 'range',
+        defaultSeverity: 'error',
+        summary: 'A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 to 9223372036854775807).',
+        fix: 'Use a value inside the range.',
+    },
+    { id: 'format', defaultSeverity: 'error', summary: 'A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI.', fix: 'Use an absolute https:// URL.' },
+    { id: 'duplicate-item', defaultSeverity: 'warning', summary: 'An array repeats a value.', fix: 'Remove the repeated value.' },
+    {
+        id: 'unknown-event',
+        defaultSeverity: 'error',
+        summary: 'A webhooks key that is not one of the five events or retry: that webhook never fires.',
+        fix: 'Use one of the event names listed in the message.',
+    },
+    {
+        id: 'max-retries-ignored',
+        defaultSeverity: 'warning',
+        summary: 'webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored.',
+        fix: 'Remove max_retries (or set it to 0 to drop that event instead of retrying it), or remove retry to use max_retries.',
+    },
+    {
+        id: 'scope',
+        defaultSeverity: 'warning',
+        summary: 'A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated.',
+        fix: 'Use known, space-separated scope tokens, each once.',
+    },
+    { id: 'language-tag', defaultSeverity: 'error', summary: 'The tag after client_name# is not a valid BCP 47 language tag.', fix: 'Use a tag such as client_name#fr or client_name#pt-BR.' },
+    {
+        id: 'oauth-flow',
+        defaultSeverity: 'error',
+        summary: 'An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning).',
+        fix: 'Add redirect_uris for authorization_code, drop fragments, or drop refresh_token.',
+    },
+    { id: 'insecure-url', defaultSeverity: 'warning', summary: 'An http:// URL in redirect_uris, entry_uri or logo_uri.', fix: 'Use https://.' },
+    {
+        id: 'unreachable-endpoint',
+        defaultSeverity: 'warning',
+        summary: 'A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels).',
+        fix: 'Use the public https:// host of the deployed service.',
+    },
+    {
+        id: 'placeholder',
+        defaultSeverity: 'warning',
+        summary: 'A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot.',
+        fix: 'Replace the placeholder with the real value.',
+    },
+    {
+        id: 'logo-size',
+        defaultSeverity: 'error',
+        summary: 'logo_uri points to an image in the repository that is not exactly 70x70 pixels, or an image file over 1 MiB.',
+        fix: 'Resize the logo to 70x70 pixels.',
+    },
+    {
+        id: 'quick-launch',
+        defaultSeverity: 'error',
+        summary: 'quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning).',
+        fix: 'Set a non-empty entry_uri and enabled_for_profiles.',
+    },
+    {
+        id: 'quick-launch-profile',
+        defaultSeverity: 'error',
+        summary: 'With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them).',
+        fix: 'Add one of the profiles to enabled_for_profiles.',
+    },
+    { id: 'consumer-identity', defaultSeverity: 'warning', summary: 'engagement.consumer_identity lacks "auth".', fix: 'Add "auth" to consumer_identity.' },
+    { id: 'duplicate-client-name', defaultSeverity: 'error', summary: 'Two manifests share a client_name; LivePerson requires it unique.', fix: 'Give each app its own client_name.' },
+    {
+        id: 'server-field',
+        defaultSeverity: 'error',
+        summary: 'A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret.',
+        fix: 'Remove the field; rotate the secret if client_secret was committed.',
+    },
+    { id: 'secret-in-header', defaultSeverity: 'warning', summary: 'A webhook header value that looks like a credential.', fix: 'Do not commit credentials; inject them at deploy time.' },
+    {
+        id: 'header-name',
+        defaultSeverity: 'error',
+        summary: "A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning).",
+        fix: 'Use a token with a prefix of your own, such as X-My-Header, once per webhook.',
+    },
+    {
+        id: 'unknown-profile',
+        defaultSeverity: 'error',
+        summary: 'With the LivePerson account: an id in enabled_for_profiles that is not a profile of the account, or a deleted one (the message lists the profiles).',
+        fix: "Use one of the account's profile ids (lp-manifest --account ID --list-profiles lists them).",
+    },
+    {
+        id: 'drift',
+        defaultSeverity: 'warning',
+        summary: 'With compare-installed: a field where the app installed in the account differs from the file (header values are compared, never shown).',
+        fix: 'Update the file, or the installed app, so that they agree.',
+    },
+    { id: 'internal-error', defaultSeverity: 'error', summary: 'The validator itself failed on this file; the other files were still checked.', fix: 'Report the bug with the file that triggers it.' },
+];
+const RULE_IDS = RULES.map((r) => r.id);
+const byId = new Map(RULES.map((r) => [r.id, r]));
+function isRuleId(id) {
+    return byId.has(id);
+}
+function describeRule(id) {
+    return byId.get(id);
+}
+/** Where a rule is documented: the README heading of the same name. */
+function ruleHelpUri(id, readmeUrl) {
+    return `${readmeUrl}#${id}`;
+}
+
+
+/***/ }),
+
+/***/ 3693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ profileLabel),
+/* harmony export */   IG: () => (/* binding */ profileListing),
+/* harmony export */   O$: () => (/* binding */ compareWithInstalled),
+/* harmony export */   vR: () => (/* binding */ profileName),
+/* harmony export */   xK: () => (/* binding */ accountView)
+/* harmony export */ });
+/* unused harmony exports MAX_PROFILES_LISTED, ROLE_NAMES */
+/* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+
+/** Profiles a message lists; the rest are counted. */
+const MAX_PROFILES_LISTED = 20;
+const ROLE_NAMES = { 1: 'Administrator', 2: 'Agent', 3: 'Agent Manager', 4: 'Campaign Manager', 5: 'LPA' };
+function accountView(facts) {
+    const view = { account: facts.account, manifests: new Map() };
+    if (facts.profiles !== undefined) {
+        const byId = new Map();
+        for (const p of facts.profiles)
+            if (!byId.has(p.id) || byId.get(p.id).deleted)
+                byId.set(p.id, p);
+        view.profiles = byId;
+    }
+    if (facts.installations !== undefined) {
+        const byName = new Map();
+        for (const app of facts.installations) {
+            if (app['deleted'] === true)
+                continue;
+            const name = Object.prototype.hasOwnProperty.call(app, 'client_name') ? app['client_name'] : undefined;
+            if (typeof name !== 'string' || name.trim() === '')
+                continue;
+            const group = byName.get(name);
+            if (group)
+                group.push(app);
+            else
+                byName.set(name, [app]);
+        }
+        view.installations = byName;
+    }
+    return view;
+}
+/** A profile's name for a line of text: invisible characters escaped, at most 60 code points. */
+function profileName(name) {
+    const points = [...name.slice(0, 240)];
+    const shown = points.length > 60 ? points.slice(0, 60).join('') + '…' : points.join('');
+    return (0,_text_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInvisible */ .ts)(shown, { oneLine: true });
+}
+/** `42 (Agent Manager)`, or `42` when the account is not known or has no such profile. */
+function profileLabel(id, view) {
+    // (An id past 2^53 is a string of digits: no account profile has one.)
+    const p = typeof id === 'number' ? view?.profiles?.get(id) : undefined;
+    return p === undefined || p.name.trim() === '' ? String(id) : `${id} (${profileName(p.name)})`;
+}
+/** The account's live profiles by id, at most MAX_PROFILES_LISTED, for messages: "42 (Agent), 43 (Administrator) and 3 more". */
+function profileListing(view) {
+    if (view.listing !== undefined)
+        return view.listing;
+    const live = [...(view.profiles?.values() ?? [])].filter((p) => p.deleted !== true).sort((a, b) => a.id - b.id);
+    const shown = live.slice(0, MAX_PROFILES_LISTED).map((p) => profileLabel(p.id, view));
+    const more = live.length - shown.length;
+    view.listing = live.length === 0 ? 'the account has no profiles' : `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    return view.listing;
+}
+/** After the run: what is installed and not in the repository, and what is not installed yet. */
+function compareWithInstalled(view) {
+    if (view.installations === undefined)
+        return undefined;
+    const installedNotInRepository = [];
+    for (const [clientName, apps] of view.installations) {
+        if (view.manifests.has(clientName))
+            continue;
+        for (const app of apps) {
+            const id = app['id'];
+            installedNotInRepository.push(typeof id === 'string' || typeof id === 'number' ? { clientName, id: String(id) } : { clientName });
+        }
+    }
+    const notYetInstalled = [];
+    for (const [clientName, path] of view.manifests)
+        if (!view.installations.has(clientName))
+            notYetInstalled.push({ path, clientName });
+    installedNotInRepository.sort((a, b) => (a.clientName < b.clientName ? -1 : a.clientName > b.clientName ? 1 : 0));
+    notYetInstalled.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { installedNotInRepository, notYetInstalled };
+}
+
+
+/***/ }),
+
+/***/ 2586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   O7: () => (/* binding */ codePointLength),
+/* harmony export */   WF: () => (/* binding */ jsonTypeOf),
+/* harmony export */   Wy: () => (/* binding */ labelOf),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   ts: () => (/* binding */ escapeInvisible),
+/* harmony export */   w8: () => (/* binding */ keyLabel)
+/* harmony export */ });
+/* unused harmony export valueAt */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/* harmony import */ var _unicode_encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3940);
+// Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
+
+
+
+/**
+ * A key as a message names it: bare when it is a plain name (letters, digits and `_ . # -`, at most
+ * 80: `max_retries`, `client_name#fr`, `cqm.ExConversationChangeNotification`), otherwise quoted as
+ * a JSON string (shortened), so a key with spaces, line breaks or markup is always visibly data.
+ */
+function keyLabel(key) {
+    return /^[A-Za-z0-9_.#-]{1,80}$/.test(key) ? key : quote(key);
+}
+/** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
+function labelOf(pointer) {
+    const segments = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerSegments */ .cP)(pointer);
+    if (segments.length === 0)
+        return 'the manifest';
+    let label = '';
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const s = segments[i];
+        if (/^(0|[1-9][0-9]*)$/.test(s) && i > 0) {
+            label = `[${s}]` + label;
+            continue;
+        }
+        return keyLabel(s) + label;
+    }
+    return label;
+}
+function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    switch (typeof value) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return Number.isInteger(value) ? 'an integer' : 'a number with a fraction';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'an object';
+        default:
+            return typeof value;
+    }
+}
+/**
+ * Characters nobody should have to see to read a line: controls (the line breaks \r and U+0085
+ * among them), format characters (zero-width, bidi overrides, soft hyphen, BOM), U+2028 / U+2029,
+ * lone surrogates and everything Unicode calls default-ignorable (variation selectors, tags, fillers).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/gu;
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+/** The JSON escape of one character (a surrogate pair as two \u escapes, as JSON writes them). */
+function jsonEscape(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined)
+        return short;
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += '\\u' + c.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+}
+/**
+ * Every invisible character written as its JSON escape (`\r`, `\u200b`, `\u0085`, `\ud800`), so
+ * none is left and no line ends but at \n. Inside a JSON string the escape means the same
+ * character: JSON text stays valid JSON with the same values.
+ */
+function escapeInvisible(text, options = {}) {
+    const oneLine = options.oneLine === true;
+    return text.replace(INVISIBLE, (c) => (!oneLine && (c === '\n' || c === '\t') ? c : jsonEscape(c)));
+}
+/**
+ * A file path for a line of text (the text report, a message): invisible characters, line breaks
+ * above all, are shown as JSON escapes. A file name is chosen by whoever writes the pull request;
+ * printed raw, "a\n::warning file=x::..." would start a workflow command in the action's log, any
+ * line break would split a `path:line:column:` line, and a zero-width character would hide why two
+ * names differ.
+ */
+function displayPath(path) {
+    // A backslash is shown only inside a quoted name (as git shows one: `"caf\\xe9.json"`), so no
+    // name is shown as another's escapes: a Latin-1 café.json is `"caf\351.json"` (discovery quotes
+    // it), a file named `caf\351.json` is `"caf\\351.json"`, one with a line break `a\n.json`.
+    const shown = path.includes('\\') && !path.startsWith('"') ? (0,_unicode_encoding_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteName */ .AB)(Buffer.from(path, 'utf8')) : path;
+    return escapeInvisible(shown, { oneLine: true });
+}
+/** Code units of a value read past what quote() shows, to see where a URL's user-info ends (redact.ts). */
+const REDACT_LOOKAHEAD = 1024;
+/** The offset after the first `max` code points of `value` (a pair of surrogates is one), found without looking further. */
+function codePointsEnd(value, max, from = 0) {
+    let end = from;
+    for (let count = 0; end < value.length && count < max; count++) {
+        end += (value.charCodeAt(end) & 0xfc00) === 0xd800 && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    return end;
+}
+/**
+ * Quote a value taken from the manifest for a message, shortened so a log line stays readable: a
+ * JSON string whose invisible characters are escaped too (JSON.stringify leaves U+200B, U+2028 and
+ * the like as they are), so the message shows what the value really holds. Credentials are shown
+ * as `***` (redact.ts): a URL's password (`https://deploy:***@app.acme.com/cb`), what follows
+ * `Bearer `, a random-looking token. Every message and fix description quotes through here.
+ */
+function quote(value, max = 80) {
+    // A value may be a megabyte long, and a message may quote it for each of many findings: only
+    // what is shown and a bounded look-ahead are read.
+    const shownEnd = codePointsEnd(value, max);
+    let windowEnd = Math.min(value.length, shownEnd + REDACT_LOOKAHEAD);
+    if (windowEnd < value.length && (value.charCodeAt(windowEnd - 1) & 0xfc00) === 0xd800)
+        windowEnd--; // a pair stays whole
+    const complete = windowEnd === value.length;
+    const redacted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(complete ? value : value.slice(0, windowEnd), complete);
+    const end = codePointsEnd(redacted, max);
+    const shown = end < redacted.length || !complete ? redacted.slice(0, end) + '…' : redacted;
+    return escapeInvisible(JSON.stringify(shown));
+}
+function codePointLength(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root, pointer) {
+    let v = root;
+    for (const s of pointerSegments(pointer)) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(v, s))
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 3326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
+/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
+/* harmony export */   My: () => (/* binding */ SCHEME),
+/* harmony export */   jB: () => (/* binding */ redactPointer)
+/* harmony export */ });
+/* unused harmony exports entropy, classChanges, isRandomRun, REDACTED */
+// Credentials in text the tool quotes: a URL's user-info password (`https://deploy:***@app.acme.com`),
+// what follows an authorization scheme (`Bearer ***`) and a long random-looking token (an API key, a
+// JWT, a hex secret: `***`). quote() (describe.ts) sends every value, key and name a message or a
+// fix's description quotes through redact(), so no rule can print one, whichever rule quotes it.
+// The same tests decide what the secret-in-header rule flags (looksRandom, SCHEME).
+/** An authorization scheme and the white space after it (anchored, bounded: the same cost on any value). */
+const SCHEME = /^(bearer|basic|digest|token)\s/i;
+/** A value that only names a secret to fill in (`${TOKEN}`, `{{token}}`, `<token>`, `%TOKEN%`, `$TOKEN`). */
+const PLACEHOLDER = /^(\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{[^{}]*\}|<[^<>]*>|%[A-Za-z0-9_]+%|\$[A-Za-z_][A-Za-z0-9_]*)$/;
+/** Shannon entropy in bits per character. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    const n = [...s].length;
+    for (const k of counts.values())
+        bits -= (k / n) * Math.log2(k / n);
+    return bits;
+}
+function classOf(c) {
+    return c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+/** How often consecutive characters change class (lower case, upper case, digit, other). */
+function classChanges(s) {
+    let n = 0;
+    for (let i = 1; i < s.length; i++)
+        if (classOf(s[i]) !== classOf(s[i - 1]))
+            n++;
+    return n;
+}
+/**
+ * One run of base64 characters that looks random: 16+ characters mixing upper case, lower case and
+ * digits, or 32+ hex digits, or 24+ digits and single-case letters, each with enough entropy.
+ * Words in camel case ("MyCompanyHeader2024") rarely change character class; random text does so
+ * every other character.
+ */
+function isRandomRun(run) {
+    if (run.length < 16)
+        return false;
+    const lower = /[a-z]/.test(run);
+    const upper = /[A-Z]/.test(run);
+    const digit = /[0-9]/.test(run);
+    const mixing = classChanges(run) / (run.length - 1);
+    if (lower && upper && digit && entropy(run) >= 3.5 && mixing >= 0.35)
+        return true;
+    if (run.length >= 32 && /^[0-9a-f]+$/i.test(run) && digit && (lower || upper))
+        return true;
+    return run.length >= 24 && digit && lower !== upper && entropy(run) >= 4 && mixing >= 0.25;
+}
+/**
+ * A long random-looking token, judged on each run of base64 characters (separators such as "-",
+ * "_", "." split words: "liveperson-webhooks-2024" is not random). A value with white space is not
+ * one token.
+ */
+function looksRandom(value) {
+    if (/\s/.test(value))
+        return false;
+    const runs = value.match(/[A-Za-z0-9+/]+/g) ?? [];
+    return runs.some(isRandomRun);
+}
+const REDACTED = '***';
+/** Characters that end a URL's authority (the host part after `//`). */
+function endsAuthority(c) {
+    // / ? # \ white space, quotes and angle brackets (a URL quoted inside other text)
+    return c === 47 || c === 63 || c === 35 || c === 92 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 60 || c === 62 || c === 12 || c === 11;
+}
+/**
+ * Every `scheme://user:password@` with the password replaced by `***`. `complete`: false when the
+ * text is the start of a longer value: an authority that reaches its end may have its `@` further
+ * on, so everything after its first `:` is replaced. Linear: an authority ends at the next `/`, so
+ * no two `://` scan the same characters.
+ */
+function redactUserInfo(text, complete) {
+    let from = 0;
+    let out = '';
+    let copied = 0;
+    for (;;) {
+        const at = text.indexOf('://', from);
+        if (at < 0)
+            break;
+        const start = at + 3;
+        let end = start;
+        while (end < text.length && !endsAuthority(text.charCodeAt(end)))
+            end++;
+        const lastAt = text.lastIndexOf('@', end - 1);
+        const userInfoEnd = lastAt >= start ? lastAt : !complete && end === text.length ? end : -1;
+        if (userInfoEnd >= 0) {
+            const colon = text.indexOf(':', start);
+            if (colon >= 0 && colon < userInfoEnd && colon + 1 < userInfoEnd) {
+                out += text.slice(copied, colon + 1) + REDACTED;
+                copied = userInfoEnd;
+            }
+        }
+        from = Math.max(end, start);
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+/** An authorization scheme at the start, or after a header name that takes one (`Authorization: Bearer …`). */
+const LEADING_SCHEME = /^\s*(?:(?:proxy-)?authori[sz]ation\s*:\s*)?(bearer|basic|digest|token)\s/i;
+/** The text after an authorization scheme, as `Bearer ***` (unless it is empty or a placeholder). */
+function redactScheme(text) {
+    const scheme = LEADING_SCHEME.exec(text.slice(0, 64)); // bounded: the same cost on any value
+    if (scheme === null)
+        return text;
+    const rest = text.slice(scheme[0].length).trim();
+    if (rest === '' || PLACEHOLDER.test(rest))
+        return text;
+    return text.slice(0, scheme[0].length) + REDACTED;
+}
+/**
+ * `text` with the credentials it shows replaced by `***`: a URL's user-info password, what follows
+ * an authorization scheme, each random-looking run of base64 characters. `complete` (default true):
+ * false when `text` is only the start of a longer value (see redactUserInfo).
+ */
+function redact(text, complete = true) {
+    let out = redactScheme(redactUserInfo(text, complete));
+    if (/[A-Za-z0-9+/]{16}/.test(out))
+        out = out.replace(/[A-Za-z0-9+/]+/g, (run) => (isRandomRun(run) ? REDACTED : run));
+    return out;
+}
+/**
+ * A JSON pointer with each key redacted as quote() shows it (a key may be a URL with a password):
+ * the pointer of a finding is printed too (the JSON report). Unchanged, and not split, when no
+ * key can hold a credential (no `:` and no long run of base64 characters).
+ */
+function redactPointer(pointer) {
+    if (!pointer.includes(':') && !/[A-Za-z0-9+]{16}/.test(pointer))
+        return pointer;
+    const segments = pointer.split('/');
+    for (let i = 1; i < segments.length; i++) {
+        const s = segments[i];
+        const key = s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
+        const shown = redact(key);
+        if (shown !== key)
+            segments[i] = shown.replace(/~/g, '~0').replace(/\//g, '~1');
+    }
+    return segments.join('/');
+}
+
+
+/***/ }),
+
+/***/ 3940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   EQ: () => (/* binding */ wideEncodingOf),
+/* harmony export */   OK: () => (/* binding */ decodeWide),
+/* harmony export */   es: () => (/* binding */ unquotedForm),
+/* harmony export */   jx: () => (/* binding */ firstInvalidUtf8Byte)
+/* harmony export */ });
+/* unused harmony export escapeInvalidUtf8 */
+// Text from bytes: UTF-8 validity, the UTF-16/32 encodings a JSON file may be saved in (with or
+// without a byte order mark), and names that are not valid UTF-8 shown with escapes.
+/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8Byte(bytes, from = 0) {
+    let i = from;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + need >= bytes.length)
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * Bytes as text, each byte outside a well-formed UTF-8 sequence shown as `\xHH` (lower-case hex):
+ * how a file name that is not valid UTF-8 is displayed and reported. Valid UTF-8 is decoded as is.
+ */
+function escapeInvalidUtf8(bytes) {
+    let out = '';
+    let start = 0;
+    for (let bad = firstInvalidUtf8Byte(bytes); bad >= 0; bad = firstInvalidUtf8Byte(bytes, start)) {
+        out += bytes.toString('utf8', start, bad) + `\\x${bytes[bad].toString(16).padStart(2, '0')}`;
+        start = bad + 1;
+    }
+    return out + bytes.toString('utf8', start);
+}
+/** git's C-style escapes (quote.c): these bytes have a letter, the other control bytes an octal escape. */
+const C_ESCAPES = { 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x22: '"', 0x5c: '\\' };
+/**
+ * A file name quoted as git quotes one (`core.quotePath=false`): in double quotes, `"` and `\` and
+ * control bytes escaped in C style (`\"`, `\\`, `\n`, `\t`, …), every other control byte and
+ * every byte outside a well-formed UTF-8 sequence as a three-digit octal escape (`\351`); valid
+ * UTF-8 as is. A Latin-1 `café.json` is `"caf\351.json"`, distinct from a file really named
+ * `caf\351.json`, whose quoted form is `"caf\\351.json"`: one quoted form per name.
+ */
+function quoteName(bytes) {
+    let out = '"';
+    let start = 0;
+    const flush = (end) => {
+        if (end > start)
+            out += Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+    };
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b >= 0x80) {
+            const bad = firstInvalidUtf8Byte(bytes.subarray(i, Math.min(bytes.length, i + 4)));
+            // A well-formed sequence at i (its length from its lead byte) is kept as is.
+            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            if (bad !== 0 && i + length <= bytes.length && (bad < 0 || bad >= length)) {
+                i += length;
+                continue;
+            }
+        }
+        else if (b >= 0x20 && b !== 0x7f && b !== 0x22 && b !== 0x5c) {
+            i++;
+            continue;
+        }
+        flush(i);
+        out += C_ESCAPES[b] !== undefined ? `\\${C_ESCAPES[b]}` : `\\${b.toString(8).padStart(3, '0')}`;
+        start = ++i;
+    }
+    flush(bytes.length);
+    return out + '"';
+}
+/** The name a quoted one (quoteName) stands for in globs and by its suffix: without its quotes, escapes kept. */
+function unquotedForm(path) {
+    return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
+}
+/**
+ * The UTF-16 or UTF-32 encoding of a JSON text, told by its byte order mark or, without one, by the
+ * NUL bytes of its first two characters, which JSON requires to be ASCII (RFC 4627, section 3:
+ * `00 00 00 xx` UTF-32BE, `00 xx` UTF-16BE, `xx 00 00 00` UTF-32LE, `xx 00` UTF-16LE). Undefined for
+ * anything else (UTF-8). UTF-8 JSON never holds a NUL byte, so no valid UTF-8 JSON is mistaken.
+ * Without a byte order mark, the guess must hold for the whole text, not its first bytes: at least
+ * half of its characters must have the NUL bytes of an ASCII character in that encoding (a
+ * manifest's keys and punctuation are ASCII). A NUL byte alone (`{\0"client_name": …}`, a stray NUL
+ * at the start) is then no reason to read UTF-8 as UTF-16, which would hide every key.
+ */
+function wideEncodingOf(bytes) {
+    if (bytes.length < 2)
+        return undefined;
+    const [a, b, c, d] = bytes;
+    const four = bytes.length >= 4;
+    // UTF-32LE's byte order mark begins like UTF-16LE's: tested first.
+    if (four && a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return { encoding: 'UTF-32LE', bom: true };
+    if (four && a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return { encoding: 'UTF-32BE', bom: true };
+    if (a === 0xff && b === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (a === 0xfe && b === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    let encoding;
+    if (a === 0)
+        encoding = b === 0 ? 'UTF-32BE' : 'UTF-16BE';
+    else if (b === 0)
+        encoding = four && c === 0 && d === 0 ? 'UTF-32LE' : 'UTF-16LE';
+    else
+        return undefined;
+    return mostlyAsciiIn(bytes, encoding) ? { encoding, bom: false } : undefined;
+}
+/** Whether at least half of the code units of `bytes`, read in `encoding`, are below U+0100: one pass. */
+function mostlyAsciiIn(bytes, encoding) {
+    const size = encoding === 'UTF-16LE' || encoding === 'UTF-16BE' ? 2 : 4;
+    const units = Math.floor(bytes.length / size);
+    let narrow = 0;
+    if (size === 2) {
+        // The high byte of each unit: second in little endian, first in big endian.
+        for (let i = encoding === 'UTF-16LE' ? 1 : 0; i < units * 2; i += 2)
+            if (bytes[i] === 0)
+                narrow++;
+    }
+    else if (encoding === 'UTF-32LE') {
+        for (let i = 0; i < units * 4; i += 4)
+            if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0)
+                narrow++;
+    }
+    else {
+        for (let i = 0; i < units * 4; i += 4)
+            if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0)
+                narrow++;
+    }
+    return units > 0 && narrow * 2 >= units;
+}
+/** Decodes UTF-16/32 text (its byte order mark dropped); ill-formed units become U+FFFD. */
+function decodeWide(bytes, { encoding, bom }) {
+    if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE')
+        return new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
+    const le = encoding === 'UTF-32LE';
+    let out = '';
+    let points = [];
+    for (let i = bom ? 4 : 0; i + 3 < bytes.length; i += 4) {
+        const cp = le ? (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0 : ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        // In chunks: String.fromCodePoint takes its code points as arguments.
+        if (points.length === 4096) {
+            out += String.fromCodePoint(...points);
+            points = [];
+        }
+    }
+    return out + String.fromCodePoint(...points);
+}
+
+
+/***/ }),
+
+/***/ 4574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ VERSION_README_URL),
+/* harmony export */   Xh: () => (/* binding */ README_URL),
+/* harmony export */   cZ: () => (/* binding */ SCHEMA_URL),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// Name, version and home of the tool. REPOSITORY_URL is the one place that says where the action lives:
+// the schema's $id (scripts/build-schema.mjs), the SARIF and rule help links, and a test that checks every
+// GitHub address in package.json, action.yml, README.md, SECURITY.md and CHANGELOG.md against it.
+// TOOL_VERSION is kept equal to package.json by a test.
+const TOOL_NAME = 'lp-manifest';
+const TOOL_VERSION = '1.0.0';
+const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
+const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
+/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
+const VERSION_README_URL = `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`;
+/** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
+const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;
 
 
 /***/ }),
@@ -45685,8582 +45748,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
-/***/ 5719:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// Generated by scripts/build-schema.mjs from schemas/lp-manifest-config.schema.json. Do not edit.
-module.exports = validate20;module.exports["default"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json","title":"lp-manifest configuration (.lp-manifest.yaml)","description":"Settings shared by the lp-manifest GitHub Action and command line. Every key is optional; an action input or a command-line flag that is given wins over this file.","type":"object","additionalProperties":false,"properties":{"files":{"type":"array","description":"Globs of manifest files, relative to the repository root (like the files input). None: auto-discovery.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"exclude":{"type":"array","description":"Patterns to skip, with .gitignore semantics (like the exclude input).","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"profiles":{"type":"array","description":"Profile ids: reports which of them see each app in QuickLaunch and turns on the quick-launch-profile rule.","maxItems":1000,"items":{"type":"integer","minimum":1,"maximum":9007199254740991}},"require-quick-launch":{"type":"boolean","description":"Every manifest must be QuickLaunch-ready for at least one of the profiles."},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"Which findings fail the check: error, warning or never."},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","maxItems":100,"description":"Severity overrides for some paths, in order: later entries win.","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","description":"Globs of the files this entry applies to, relative to the repository root.","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000}},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"severity":{"type":"string","enum":["off","warning","error"]},"rules":{"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"},"unknown-profile":{"$ref":"#/$defs/severity","description":"With the LivePerson account checks: an enabled_for_profiles id the account does not have (or has deleted); no user sees the app in QuickLaunch through it. (default: error)"},"drift":{"$ref":"#/$defs/severity","description":"With compare-installed: a field where the installed app of the same client_name differs from the file. (default: warning)"}}}}};const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema32 = {"type":"object","description":"Severity overrides by rule id: off, warning or error (internal-error cannot be changed).","additionalProperties":false,"properties":{"invalid-json":{"$ref":"#/$defs/severity","description":"The file is not RFC 8259 JSON (syntax error, comment, trailing comma, NaN, single quotes). (default: error)"},"duplicate-key":{"$ref":"#/$defs/severity","description":"An object repeats a key; JSON.parse silently keeps the last one. (default: error)"},"unreadable-file":{"$ref":"#/$defs/severity","description":"The file cannot be read, is not UTF-8, is over the size limit (1 MiB) or nests deeper than 64 levels. (default: error)"},"required":{"$ref":"#/$defs/severity","description":"A required property is missing. (default: error)"},"unknown-property":{"$ref":"#/$defs/severity","description":"A property the manifest schema does not define (often a typo). (default: error)"},"type":{"$ref":"#/$defs/severity","description":"A value has the wrong JSON type. (default: error)"},"enum":{"$ref":"#/$defs/severity","description":"A value LivePerson does not support. (default: error)"},"max-length":{"$ref":"#/$defs/severity","description":"A string is longer than LivePerson allows (counted in Unicode code points). (default: error)"},"range":{"$ref":"#/$defs/severity","description":"A number is out of range (max_retries 0..5, retention_time 2..259200, profile ids in enabled_for_profiles 1 or more). (default: error)"},"format":{"$ref":"#/$defs/severity","description":"A webhook endpoint that is not an absolute https:// URL, or a URI field that is not a URI. (default: error)"},"duplicate-item":{"$ref":"#/$defs/severity","description":"An array repeats a value. (default: warning)"},"unknown-event":{"$ref":"#/$defs/severity","description":"A webhooks key that is not one of the five events or retry: that webhook never fires. (default: error)"},"max-retries-ignored":{"$ref":"#/$defs/severity","description":"webhooks.retry.retention_time is set, so the non-zero max_retries of a webhook is ignored. (default: warning)"},"scope":{"$ref":"#/$defs/severity","description":"A scope token that is not known (msg.consumer, faas.lambda.invoke, ihub.tpb.customendpoint, users.read, users.write, users.external, data.services.enghist), or repeated. (default: warning)"},"language-tag":{"$ref":"#/$defs/severity","description":"The tag after client_name# is not a valid BCP 47 language tag. (default: error)"},"oauth-flow":{"$ref":"#/$defs/severity","description":"An inconsistent OAuth setup: authorization_code without redirect_uris, a redirect URI with a #fragment (error), refresh_token without authorization_code (warning). (default: error)"},"insecure-url":{"$ref":"#/$defs/severity","description":"An http:// URL in redirect_uris, entry_uri or logo_uri. (default: warning)"},"unreachable-endpoint":{"$ref":"#/$defs/severity","description":"A webhook endpoint LivePerson cannot reach from the internet (localhost, *.local, *.internal, a loopback, private or link-local address) or only while a tunnel runs (ngrok, localtunnel, Cloudflare quick tunnels). (default: warning)"},"placeholder":{"$ref":"#/$defs/severity","description":"A template placeholder left in: {...} or <...> in a URL or name, or a URL host with no dot. (default: warning)"},"logo-size":{"$ref":"#/$defs/severity","description":"logo_uri points to an image in the repository that is not exactly 70x70 pixels. (default: error)"},"quick-launch":{"$ref":"#/$defs/severity","description":"quick_launch_enabled is true but the app cannot appear: no entry_uri (error); no enabled_for_profiles or enabled: false (warning). (default: error)"},"quick-launch-profile":{"$ref":"#/$defs/severity","description":"With the profiles input: a QuickLaunch app none of those profiles will see (or, with require-quick-launch, any app not QuickLaunch-ready for one of them). (default: error)"},"consumer-identity":{"$ref":"#/$defs/severity","description":"engagement.consumer_identity lacks \"auth\". (default: warning)"},"duplicate-client-name":{"$ref":"#/$defs/severity","description":"Two manifests share a client_name; LivePerson requires it unique. (default: error)"},"server-field":{"$ref":"#/$defs/severity","description":"A field LivePerson sets itself (id, client_id, client_secret, ...): the file is an exported API response, and client_secret is a committed secret. (default: error)"},"secret-in-header":{"$ref":"#/$defs/severity","description":"A webhook header value that looks like a credential. (default: warning)"},"header-name":{"$ref":"#/$defs/severity","description":"A header_name that is not a valid HTTP field name, or repeated within one webhook (error); one starting with X-LivePerson-, which collides with LivePerson's own headers (warning). (default: error)"},"unknown-profile":{"$ref":"#/$defs/severity","description":"With the LivePerson account checks: an enabled_for_profiles id the account does not have (or has deleted); no user sees the app in QuickLaunch through it. (default: error)"},"drift":{"$ref":"#/$defs/severity","description":"With compare-installed: a field where the installed app of the same client_name differs from the file. (default: warning)"}}};const schema33 = {"type":"string","enum":["off","warning","error"]};const func5 = Object.prototype.hasOwnProperty;function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func5.call(schema32.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["invalid-json"] !== undefined){let data0 = data["invalid-json"];if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!(((data0 === "off") || (data0 === "warning")) || (data0 === "error"))){const err2 = {instancePath:instancePath+"/invalid-json",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["duplicate-key"] !== undefined){let data1 = data["duplicate-key"];if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){const err4 = {instancePath:instancePath+"/duplicate-key",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["unreadable-file"] !== undefined){let data2 = data["unreadable-file"];if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "off") || (data2 === "warning")) || (data2 === "error"))){const err6 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){let data3 = data.required;if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data3 === "off") || (data3 === "warning")) || (data3 === "error"))){const err8 = {instancePath:instancePath+"/required",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data["unknown-property"] !== undefined){let data4 = data["unknown-property"];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "off") || (data4 === "warning")) || (data4 === "error"))){const err10 = {instancePath:instancePath+"/unknown-property",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){let data5 = data.type;if(typeof data5 !== "string"){const err11 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(((data5 === "off") || (data5 === "warning")) || (data5 === "error"))){const err12 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.enum !== undefined){let data6 = data.enum;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data6 === "off") || (data6 === "warning")) || (data6 === "error"))){const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data["max-length"] !== undefined){let data7 = data["max-length"];if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data7 === "off") || (data7 === "warning")) || (data7 === "error"))){const err16 = {instancePath:instancePath+"/max-length",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.range !== undefined){let data8 = data.range;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "off") || (data8 === "warning")) || (data8 === "error"))){const err18 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.format !== undefined){let data9 = data.format;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((data9 === "off") || (data9 === "warning")) || (data9 === "error"))){const err20 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data["duplicate-item"] !== undefined){let data10 = data["duplicate-item"];if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err22 = {instancePath:instancePath+"/duplicate-item",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data["unknown-event"] !== undefined){let data11 = data["unknown-event"];if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err24 = {instancePath:instancePath+"/unknown-event",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data["max-retries-ignored"] !== undefined){let data12 = data["max-retries-ignored"];if(typeof data12 !== "string"){const err25 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err26 = {instancePath:instancePath+"/max-retries-ignored",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.scope !== undefined){let data13 = data.scope;if(typeof data13 !== "string"){const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err28 = {instancePath:instancePath+"/scope",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data["language-tag"] !== undefined){let data14 = data["language-tag"];if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err30 = {instancePath:instancePath+"/language-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data["oauth-flow"] !== undefined){let data15 = data["oauth-flow"];if(typeof data15 !== "string"){const err31 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err32 = {instancePath:instancePath+"/oauth-flow",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data["insecure-url"] !== undefined){let data16 = data["insecure-url"];if(typeof data16 !== "string"){const err33 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err34 = {instancePath:instancePath+"/insecure-url",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data["unreachable-endpoint"] !== undefined){let data17 = data["unreachable-endpoint"];if(typeof data17 !== "string"){const err35 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err36 = {instancePath:instancePath+"/unreachable-endpoint",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data17};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.placeholder !== undefined){let data18 = data.placeholder;if(typeof data18 !== "string"){const err37 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err38 = {instancePath:instancePath+"/placeholder",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data18};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data["logo-size"] !== undefined){let data19 = data["logo-size"];if(typeof data19 !== "string"){const err39 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data19 === "off") || (data19 === "warning")) || (data19 === "error"))){const err40 = {instancePath:instancePath+"/logo-size",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data["quick-launch"] !== undefined){let data20 = data["quick-launch"];if(typeof data20 !== "string"){const err41 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!(((data20 === "off") || (data20 === "warning")) || (data20 === "error"))){const err42 = {instancePath:instancePath+"/quick-launch",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data["quick-launch-profile"] !== undefined){let data21 = data["quick-launch-profile"];if(typeof data21 !== "string"){const err43 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data21 === "off") || (data21 === "warning")) || (data21 === "error"))){const err44 = {instancePath:instancePath+"/quick-launch-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data["consumer-identity"] !== undefined){let data22 = data["consumer-identity"];if(typeof data22 !== "string"){const err45 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!(((data22 === "off") || (data22 === "warning")) || (data22 === "error"))){const err46 = {instancePath:instancePath+"/consumer-identity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data["duplicate-client-name"] !== undefined){let data23 = data["duplicate-client-name"];if(typeof data23 !== "string"){const err47 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data23 === "off") || (data23 === "warning")) || (data23 === "error"))){const err48 = {instancePath:instancePath+"/duplicate-client-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data["server-field"] !== undefined){let data24 = data["server-field"];if(typeof data24 !== "string"){const err49 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(!(((data24 === "off") || (data24 === "warning")) || (data24 === "error"))){const err50 = {instancePath:instancePath+"/server-field",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data["secret-in-header"] !== undefined){let data25 = data["secret-in-header"];if(typeof data25 !== "string"){const err51 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data25 === "off") || (data25 === "warning")) || (data25 === "error"))){const err52 = {instancePath:instancePath+"/secret-in-header",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data["header-name"] !== undefined){let data26 = data["header-name"];if(typeof data26 !== "string"){const err53 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data26 === "off") || (data26 === "warning")) || (data26 === "error"))){const err54 = {instancePath:instancePath+"/header-name",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data["unknown-profile"] !== undefined){let data27 = data["unknown-profile"];if(typeof data27 !== "string"){const err55 = {instancePath:instancePath+"/unknown-profile",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data27};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(!(((data27 === "off") || (data27 === "warning")) || (data27 === "error"))){const err56 = {instancePath:instancePath+"/unknown-profile",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data27};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.drift !== undefined){let data28 = data.drift;if(typeof data28 !== "string"){const err57 = {instancePath:instancePath+"/drift",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(!(((data28 === "off") || (data28 === "warning")) || (data28 === "error"))){const err58 = {instancePath:instancePath+"/drift",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/lp-manifest/liveperson-manifest-action/v1/schemas/lp-manifest-config.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "files") || (key0 === "exclude")) || (key0 === "profiles")) || (key0 === "require-quick-launch")) || (key0 === "fail-on")) || (key0 === "rules")) || (key0 === "overrides"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.files !== undefined){let data0 = data.files;if(Array.isArray(data0)){if(data0.length > 100){const err1 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func1(data1) > 1000){const err2 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func1(data1) < 1){const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.files.items.type,parentSchema:schema31.properties.files.items,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.files.type,parentSchema:schema31.properties.files,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.exclude !== undefined){let data2 = data.exclude;if(Array.isArray(data2)){if(data2.length > 100){const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func1(data3) > 1000){const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data3) < 1){const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exclude.items.type,parentSchema:schema31.properties.exclude.items,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exclude.type,parentSchema:schema31.properties.exclude,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.profiles !== undefined){let data4 = data.profiles;if(Array.isArray(data4)){if(data4.length > 1000){const err11 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err12 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.profiles.items.type,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 9007199254740991 || isNaN(data5)){const err13 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data5 < 1 || isNaN(data5)){const err14 = {instancePath:instancePath+"/profiles/" + i2,schemaPath:"#/properties/profiles/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.profiles.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}else {const err15 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.profiles.type,parentSchema:schema31.properties.profiles,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data["require-quick-launch"] !== undefined){let data6 = data["require-quick-launch"];if(typeof data6 !== "boolean"){const err16 = {instancePath:instancePath+"/require-quick-launch",schemaPath:"#/properties/require-quick-launch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties["require-quick-launch"].type,parentSchema:schema31.properties["require-quick-launch"],data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["fail-on"] !== undefined){let data7 = data["fail-on"];if(typeof data7 !== "string"){const err17 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties["fail-on"].type,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){const err18 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema31.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties["fail-on"].enum,parentSchema:schema31.properties["fail-on"],data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.rules !== undefined){if(!(validate21(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.overrides !== undefined){let data9 = data.overrides;if(Array.isArray(data9)){if(data9.length > 100){const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.files === undefined){const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema31.properties.overrides.items.required,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key1 in data10){if(!((key1 === "files") || (key1 === "rules"))){const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.files !== undefined){let data11 = data10.files;if(Array.isArray(data11)){if(data11.length > 100){const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(typeof data12 === "string"){if(func1(data12) > 1000){const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func1(data12) < 1){const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.items.properties.files.items.type,parentSchema:schema31.properties.overrides.items.properties.files.items,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.items.properties.files.type,parentSchema:schema31.properties.overrides.items.properties.files,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.rules !== undefined){if(!(validate21(data10.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err27 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.items.type,parentSchema:schema31.properties.overrides.items,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
 
 /***/ }),
 

@@ -16,7 +16,11 @@
 //   --quick   smaller corpora and fewer runs, for a quick check (about 30 s)
 //   --check   exit 1 when a target is missed (default: always 0 unless the bench itself fails)
 //   --keep    keep the temporary folder (its path is printed)
-//   --only=   run only some benchmarks: cold, discovery, throughput, ajv, links (and worst-case, suggestions, only-changed)
+//   --only=   run only some benchmarks: cold, startup, discovery, throughput, ajv, links (and worst-case, suggestions, only-changed)
+//   startup   (issue 23) the action's whole process as the runner starts it at 1, 50, 1,000 and 10,000
+//             manifests (--quick: up to 1,000), interleaved with an empty node action (process.exit(0))
+//             and ajv-cli on the same files. The side-by-side with GrantBirki/json-yaml-validate waits
+//             for its dist/ to be vendored at a pinned commit (it is not on npm).
 //   worst-case  instead: the command line on the worst input of each rule (scripts/bench-worst-case.mjs),
 //             one file just under the 1 MiB limit each; target under 1 s each. --case= runs some.
 //   run-budget  instead: the action and the command line on 100, 300 and 3,000 manifests each at
@@ -223,6 +227,23 @@ function machine() {
   };
 }
 
+/**
+ * Like compare(), for several commands: one untimed warm-up each, then each round runs every command
+ * once, starting with a different one each round. Returns the medians, in the order given.
+ */
+function compareAll(label, runs, commands) {
+  for (const c of commands) timeOnce(...c);
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < commands.length; j++) {
+      const k = (i + j) % commands.length;
+      times[k].push(timeOnce(...commands[k]));
+    }
+  }
+  log(`${label}: ${times.map((t) => `${ms(median(t))} (${t.map((v) => v.toFixed(0)).join(', ')})`).join(' / ')}`);
+  return times.map(median);
+}
+
 /** A table row; `pass` undefined: no target, the comparison is context. */
 function row(name, subject, floor, ratio, target, pass) {
   return `| ${name} | ${subject} | ${floor} | ${ratio} | ${target} | ${pass === undefined ? 'context' : pass ? 'PASS' : '**FAIL**'} |`;
@@ -262,6 +283,39 @@ async function main() {
       record('Cold start: action (dist/index.js), 1 manifest', ms(r.subject), `${ms(r.floor)} (\`node -e 0\`)`, `${ratio.toFixed(2)}×`, '');
       const cliCold = timeMedian('cold start, command line', SIZES.coldRuns, [NODE, [CLI], { cwd: repo, env }]);
       notes.push(`Command line (dist/cli.js) on the same repository: ${ms(cliCold)} (${(cliCold / r.floor).toFixed(2)}× \`node -e 0\`).`);
+    }
+
+    // 1b. Start-up at several sizes (issue 23): the action as the runner starts it (INPUT_* defaults, no
+    // token: no API call), an empty node action (what any JavaScript action costs), and ajv-cli on the
+    // same files, interleaved. Fewer rounds at 10,000 (each run takes seconds).
+    if (want('startup')) {
+      const empty = join(work, 'empty-action', 'index.js');
+      mkdirSync(dirname(empty), { recursive: true });
+      writeFileSync(empty, 'process.exit(0);\n');
+      for (const n of QUICK ? [1, 50, 1_000] : [1, 50, 1_000, 10_000]) {
+        const repo = join(work, `startup-${n}`);
+        writeManifestCorpus(repo, n, { seed: 5 });
+        const aenv = actionEnv(repo, work);
+        const ajv = [NODE, [AJV_CLI, 'validate', '--spec=draft2020', '--all-errors', '-s', SCHEMA, '-d', 'apps/**/*.json'], { cwd: repo, env, expect: [0, 1] }];
+        const runs = n >= 10_000 ? Math.min(SIZES.coldRuns, 5) : SIZES.coldRuns;
+        const [action, nothing, ajvTime] = compareAll(`start-up, ${count(n)} manifests: action / empty action / ajv-cli`, runs, [
+          [NODE, [ACTION], { cwd: repo, env: aenv, expect: [0, 1] }],
+          [NODE, [empty], { cwd: repo, env: aenv }],
+          ajv,
+        ]);
+        const outputs = readFileSync(aenv.GITHUB_OUTPUT, 'utf8');
+        if (!new RegExp(`manifests(<<[^\n]*\n|=)${n}\n`).test(outputs)) throw new Error(`the action did not report ${n} manifests:\n${outputs.slice(-500)}`);
+        record(
+          `Start-up: action (dist/index.js), ${count(n)} manifest${n === 1 ? '' : 's'}, vs ajv-cli and an empty node action`,
+          ms(action),
+          `${ms(ajvTime)} (ajv-cli); ${ms(nothing)} (empty action)`,
+          `${(action / ajvTime).toFixed(2)}× ajv-cli; ${(action / nothing).toFixed(2)}× empty`,
+          'json-yaml-validate: not measured',
+        );
+      }
+      notes.push(
+        'Start-up: the peer of issue 23 (GrantBirki/json-yaml-validate, target ≤ 0.7× its time) is not measured: its dist/ is not on npm; it can join these rows once it is vendored at a pinned commit. ajv-cli and the empty action (`process.exit(0)`, what the runner pays for any node24 action) stand in.',
+      );
     }
 
     // 2. Discovery in a large monorepo: the command line's auto-discovery.

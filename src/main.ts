@@ -15,7 +15,6 @@ import { buildReport } from './report.js';
 import { jsonReportChunks } from './reporters/json-report.js';
 import { logSafe } from './reporters/log-safe.js';
 import { formatMarkdownSummary, reportTitle } from './reporters/markdown-summary.js';
-import { sarifChunks } from './reporters/sarif-report.js';
 import { count, textReportChunks } from './reporters/text-report.js';
 import { writeLines, type Chunks } from './reporters/text-stream.js';
 import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
@@ -156,7 +155,9 @@ async function check(given: ActionInputs, dependencies: RunDependencies): Promis
   };
   const reportPath = outputPath(inputs.reportFile || join(process.env.RUNNER_TEMP || workspace, 'lp-manifest-report.json'), roots);
   const reportWritten = await write('report-file', reportPath, () => jsonReportChunks(report));
-  const sarifWritten = inputs.sarifFile ? await write('sarif-file', inputs.sarifFile, () => sarifChunks(report, { readmeUrl: README_URL })) : false;
+  // The SARIF writer is its own chunk of the bundle, loaded only when a SARIF file is asked for.
+  const sarifChunks = inputs.sarifFile ? (await import('./reporters/sarif-report.js')).sarifChunks : undefined;
+  const sarifWritten = inputs.sarifFile && sarifChunks ? await write('sarif-file', inputs.sarifFile, () => sarifChunks(report, { readmeUrl: README_URL })) : false;
   /** Where every finding is, for the check run's notes. */
   const elsewhere = listing(['the workflow log', ...(inputs.jobSummary ? ['the job summary'] : []), ...(reportWritten ? ['the JSON report'] : []), ...(sarifWritten ? ['the SARIF file'] : [])]);
 

@@ -748,4 +748,22 @@ describe('cold start', () => {
       rmSync(alone, { recursive: true, force: true });
     }
   });
+
+  test('the config file parser and the SARIF writer are chunks too: loaded only with a config file, a sarif-file', async () => {
+    const bundle = readFileSync(ACTION, 'utf8');
+    const chunks = readdirSync(join(ROOT, 'dist'))
+      .filter((f) => /^\d+\.index\.js$/.test(f))
+      .map((c) => readFileSync(join(ROOT, 'dist', c), 'utf8'));
+    // The yaml package (its parse error class) and the SARIF writer (its schema's address).
+    for (const code of ['class YAMLParseError', 'https://json.schemastore.org/sarif-2.1.0.json']) {
+      expect(bundle).not.toContain(code);
+      expect(chunks.filter((c) => c.includes(code))).toHaveLength(1);
+    }
+    // With both, the run loads them: the config file's setting applies and the SARIF file is written.
+    const { ws, api } = await setup({ 'apps/bad.json': BAD, '.lp-manifest.yaml': 'fail-on: never\n' });
+    const r = await runAction({ workspace: ws.root, api, inputs: { 'create-check': 'false', 'sarif-file': 'out.sarif' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(readFileSync(join(ws.root, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
 });

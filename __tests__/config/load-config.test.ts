@@ -3,12 +3,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load-config.js';
+import { loadConfig, loadConfigParser, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load-config.js';
 import { effectiveSeverities } from '../../src/config/severities.js';
 import { UsageError } from '../../src/discovery.js';
 import { RULE_IDS } from '../../src/rules/catalogue.js';
 import { SCHEMA_URL } from '../../src/tool-info.js';
 import { tempWorkspace } from '../support/workspace.js';
+
+// parseConfig needs the parser that loadConfig loads on its first config file.
+await loadConfigParser();
 
 const parse = (text: string) => parseConfig(Buffer.from(text), '.lp-manifest.yaml');
 function problem(text: string): string {

@@ -9,10 +9,9 @@ import { isFailing, parseFailOn, parseProfiles, parseSeverityOverrides } from '.
 import { buildReport } from '../report.js';
 import { jsonReportChunks } from '../reporters/json-report.js';
 import { logSafe } from '../reporters/log-safe.js';
-import { sarifChunks } from '../reporters/sarif-report.js';
 import { annotationCommands } from '../reporters/workflow-commands.js';
 import { textReportChunks } from '../reporters/text-report.js';
-import { rdjsonChunks, type SourceText } from '../reporters/rdjson-report.js';
+import type { SourceText } from '../reporters/rdjson-report.js';
 import { writeLines, type Chunks } from '../reporters/text-stream.js';
 import { checkWith, fixFiles } from '../fixes/fix-files.js';
 import { readManifestText } from '../read-manifest-file.js';
@@ -21,8 +20,6 @@ import { RULE_IDS } from '../rules/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool-info.js';
 import { validateWorkspace } from '../validate-workspace.js';
 import { unmatchedExcludeWarning } from '../exclude.js';
-import { formatJunit } from '../reporters/junit-report.js';
-import { formatCodeClimate } from '../reporters/codeclimate-report.js';
 import { count, plural } from '../reporters/text-report.js';
 import { checkStdin, colourText, errorsOnly, parseMaxWarnings, useColour, writeOutput } from './conventions.js';
 import { loadConfig } from '../config/load-config.js';
@@ -368,10 +365,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (format === 'json') await send(jsonReportChunks(report));
     else if (format === 'rdjson') {
       const source = (path: string) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, root, fixedTexts));
-      await send(rdjsonChunks(report, { source }));
-    } else if (format === 'sarif') await send(sarifChunks(report));
-    else if (format === 'junit') await send([formatJunit(report, { failOn })]);
-    else if (format === 'codeclimate') await send([formatCodeClimate(report)]);
+      // The writers of the other formats are chunks of the bundle, loaded when their format is asked for.
+      await send((await import('../reporters/rdjson-report.js')).rdjsonChunks(report, { source }));
+    } else if (format === 'sarif') await send((await import('../reporters/sarif-report.js')).sarifChunks(report));
+    else if (format === 'junit') await send([(await import('../reporters/junit-report.js')).formatJunit(report, { failOn })]);
+    else if (format === 'codeclimate') await send([(await import('../reporters/codeclimate-report.js')).formatCodeClimate(report)]);
     else if (format === 'github') await send([annotationCommands(report).join('\n') + '\n'], true);
     else {
       if (report.files.length === 0) io.stderr('no LivePerson manifests found\n');

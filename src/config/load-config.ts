@@ -7,15 +7,28 @@
 import { isUtf8 } from 'node:buffer';
 import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { normalizeGlobs, toPosix, UsageError } from '../discovery.js';
 import type { SeverityOverrides } from '../engine.js';
 import type { RuleId, Severity } from '../findings.js';
 import type { FailOn } from '../options.js';
-import validateConfig from '../schema/generated/validate-config.cjs';
 import { closestMatch } from '../text/closest.js';
 import { count } from '../reporters/text-report.js';
+
+// The yaml package and the schema's validator are loaded with the first config file (a dynamic
+// import, its own chunk of the bundle): a run without a config file never loads or compiles them.
+let { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = {} as typeof import('yaml');
+let validateConfig: typeof import('../schema/generated/validate-config.cjs');
+let parserLoaded: Promise<void> | undefined;
+
+/** Loads the parser of config files (once); loadConfig does, parseConfig needs it done. */
+export function loadConfigParser(): Promise<void> {
+  return (parserLoaded ??= Promise.all([import('yaml'), import('../schema/generated/validate-config.cjs')]).then(([yaml, validator]) => {
+    ({ isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml);
+    validateConfig = validator.default;
+  }));
+}
 
 /** The names looked for at the repository root, in this order. */
 export const CONFIG_FILE_NAMES = ['.lp-manifest.yaml', '.lp-manifest.yml'] as const;
@@ -97,6 +110,7 @@ export async function loadConfig(options: FindConfigOptions): Promise<LoadedConf
       if (error instanceof UsageError) throw error;
       throw new UsageError(`config: cannot read ${JSON.stringify(given)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
+    await loadConfigParser();
     return parseConfig(bytes, shown);
   }
   const present: string[] = [];
@@ -111,7 +125,9 @@ export async function loadConfig(options: FindConfigOptions): Promise<LoadedConf
   if (present.length === 0) return undefined;
   if (present.length > 1) throw new UsageError(`${present.join(' and ')} are both present; keep one (the settings of the other would be ignored)`);
   const name = present[0]!;
-  return parseConfig(await readBounded(join(root, name), name), name);
+  const bytes = await readBounded(join(root, name), name);
+  await loadConfigParser();
+  return parseConfig(bytes, name);
 }
 
 async function readBounded(absolute: string, shown: string): Promise<Buffer> {

@@ -6,8 +6,11 @@ import { displayPath } from '../text/describe.js';
 import { joinChunks } from './text-stream.js';
 import { accountText, profileText } from './account-report.js';
 
-/** A count for a sentence, thousands grouped: "1,000". */
-export const count = (n: number): string => n.toLocaleString('en-US');
+/**
+ * A count for a sentence, thousands grouped: "1,000". What toLocaleString('en-US') gives, without
+ * its first call's cost (loading the locale data, ~15 ms of a one-manifest run) for whole numbers.
+ */
+export const count = (n: number): string => (Number.isSafeInteger(n) && !Object.is(n, -0) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
 
 /** "1 error", "1,503 errors": counts in words are grouped as count() groups them, everywhere. */
 export function plural(n: number, word: string): string {
