@@ -3,8 +3,8 @@
 // that stays inert in a runner's log and keeps its value.
 import { describe, expect, test } from '@jest/globals';
 import { Ajv } from 'ajv';
-import type { FileResult } from '../src/findings.js';
-import { buildReport } from '../src/report.js';
+import type { FileResult } from '../src/engine/findings.js';
+import { buildReport } from '../src/engine/report.js';
 import { codeQualityIssues, formatCodeClimate } from '../src/reporters/codeclimate-report.js';
 import { formatJunit, xmlText } from '../src/reporters/junit-report.js';
 import { logSafe } from '../src/reporters/log-safe.js';

@@ -1,8 +1,8 @@
-// exclude with .gitignore semantics (src/exclude.ts, the `ignore` package), and the patterns that
+// exclude with .gitignore semantics (src/discovery/exclude.ts, the `ignore` package), and the patterns that
 // match no file.
 import { describe, expect, test } from '@jest/globals';
-import { createExcluder, MAX_EXCLUDE_PATTERNS } from '../src/exclude.js';
-import { discoverManifests } from '../src/discovery.js';
+import { createExcluder, MAX_EXCLUDE_PATTERNS } from '../src/discovery/exclude.js';
+import { discoverManifests } from '../src/discovery/discovery.js';
 import { tempWorkspace } from './support/workspace.js';
 
 const PATHS = ['widgets/a.json', 'apps/widgets/b.json', 'apps/legacy/c.json', 'apps/legacy/keep.json', 'x/apps/legacy/d.json', 'apps/e.tmp.json', 'apps/f.json', 'Widgets/g.json'];

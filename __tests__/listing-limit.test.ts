@@ -6,12 +6,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifests, type ValidationOptions } from '../src/engine.js';
-import { FindingBudget, type ListingBudget } from '../src/finding-budget.js';
-import { MAX_LISTED_PER_RULE, summarize, type FileResult, type PendingFinding, type RuleId, type Severity } from '../src/findings.js';
+import { validateManifests, type ValidationOptions } from '../src/engine/engine.js';
+import { FindingBudget, type ListingBudget } from '../src/engine/finding-budget.js';
+import { MAX_LISTED_PER_RULE, summarize, type FileResult, type PendingFinding, type RuleId, type Severity } from '../src/engine/findings.js';
 import { SourceMap } from '../src/json/source-map.js';
-import { isFailing } from '../src/options.js';
-import { buildReport } from '../src/report.js';
+import { isFailing } from '../src/engine/options.js';
+import { buildReport } from '../src/engine/report.js';
 import { formatJson } from '../src/reporters/json-report.js';
 import { formatMarkdownSummary } from '../src/reporters/markdown-summary.js';
 import { buildSarif } from '../src/reporters/sarif-report.js';

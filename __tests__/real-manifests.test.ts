@@ -3,9 +3,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifests } from '../src/engine.js';
-import type { Finding } from '../src/findings.js';
-import { recognizeManifest } from '../src/recognize-manifest.js';
+import { validateManifests } from '../src/engine/engine.js';
+import type { Finding } from '../src/engine/findings.js';
+import { recognizeManifest } from '../src/discovery/recognize-manifest.js';
 
 const dir = join(process.cwd(), '__tests__', 'fixtures', 'real-manifests');
 

@@ -2,7 +2,7 @@
 // (issue 19, item 1): escapes decoded, any chunking, text that does not parse, NUL bytes.
 import { describe, expect, test } from '@jest/globals';
 import { constants } from 'node:fs';
-import { hasTopLevelManifestKey, TopLevelKeyScan } from '../src/recognize-large-file.js';
+import { hasTopLevelManifestKey, TopLevelKeyScan } from '../src/discovery/recognize-large-file.js';
 import { encode } from './support/encodings.js';
 import { tempWorkspace } from './support/workspace.js';
 

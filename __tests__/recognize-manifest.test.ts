@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { editDistance } from '../src/text/closest.js';
-import { hasManifestKey, hasObjectLiteralManifestKey, hasQuotedManifestKey, isBrokenManifestText, isManifestKey, namedLikeManifest, recognizeManifest } from '../src/recognize-manifest.js';
+import { hasManifestKey, hasObjectLiteralManifestKey, hasQuotedManifestKey, isBrokenManifestText, isManifestKey, namedLikeManifest, recognizeManifest } from '../src/discovery/recognize-manifest.js';
 
 describe('isManifestKey', () => {
   test.each(['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'])('the key itself: %s', (key) => {

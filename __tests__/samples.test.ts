@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifests } from '../src/engine.js';
+import { validateManifests } from '../src/engine/engine.js';
 
 const samplesDir = join(process.cwd(), '__tests__', 'fixtures', 'docs-samples');
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.json'));

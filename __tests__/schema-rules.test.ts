@@ -1,7 +1,7 @@
 // One test per schema rule of the README's Rules: rule id, severity, exact line and column range, message.
 import { describe, expect, jest, test } from '@jest/globals';
 import fc from 'fast-check';
-import { pointerFrom } from '../src/findings.js';
+import { pointerFrom } from '../src/engine/findings.js';
 import { labelAt, schemaFindings } from '../src/schema/schema-findings.js';
 import { labelOf } from '../src/text/describe.js';
 import { checkText, lines, where } from './support/workspace.js';

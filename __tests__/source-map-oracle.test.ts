@@ -5,7 +5,7 @@ import { expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 import { SourceMap } from '../src/json/source-map.js';
-import { pointerFrom } from '../src/findings.js';
+import { pointerFrom } from '../src/engine/findings.js';
 
 interface Expected {
   pointer: string;

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { discoverManifests } from '../src/discovery.js';
-import { pathJoiner } from '../src/file-path.js';
-import { startValidation, validateManifests, type ValidationOptions } from '../src/engine.js';
-import { validateWorkspace } from '../src/validate-workspace.js';
+import { discoverManifests } from '../src/discovery/discovery.js';
+import { pathJoiner } from '../src/discovery/file-path.js';
+import { startValidation, validateManifests, type ValidationOptions } from '../src/engine/engine.js';
+import { validateWorkspace } from '../src/engine/validate-workspace.js';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
 let ws: TempWorkspace;

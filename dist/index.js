@@ -32546,7 +32546,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1001:
+/***/ 8166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32619,7 +32619,7 @@ function summarize(files) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8056);
 // The action's entry point (action.yml runs dist/index.js, built from this file by ncc). The action
 // itself is run() in main.ts, as in GitHub's typescript-action template.
 
@@ -32630,7 +32630,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3494:
+/***/ 8056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35596,7 +35596,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/file-path.ts
+;// CONCATENATED MODULE: ./src/discovery/file-path.ts
 // Where a workspace file is on disk. A file name is bytes: one that is not valid UTF-8 has a display
 // path with escapes (ManifestInput.path) and its bytes (fsPath), which is what is opened.
 
@@ -35616,7 +35616,7 @@ function pathJoiner(root) {
 
 // EXTERNAL MODULE: ./src/text/unicode-encoding.ts
 var unicode_encoding = __nccwpck_require__(3940);
-;// CONCATENATED MODULE: ./src/read-manifest-file.ts
+;// CONCATENATED MODULE: ./src/discovery/read-manifest-file.ts
 // Reads one manifest file as text, safely: size checked before reading, symbolic links never
 // followed out of the workspace, UTF-8 only (a UTF-8 byte order mark is accepted and dropped,
 // UTF-16/32 and invalid bytes are refused). Every refusal is an `unreadable-file` finding.
@@ -36039,7 +36039,7 @@ function byCloseness(input, candidates) {
     return scored.map((x) => x.c);
 }
 
-;// CONCATENATED MODULE: ./src/recognize-manifest.ts
+;// CONCATENATED MODULE: ./src/discovery/recognize-manifest.ts
 // Whether a JSON file is a LivePerson manifest, for auto-discovery (README, "Which files are checked"):
 // its top-level object, as parsed, has a key that is, or nearly is, one only a manifest uses. A
 // misspelled name key is the commonest mistake: it must never make a manifest invisible, so near
@@ -36213,7 +36213,7 @@ function hasObjectLiteralManifestKey(text) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/recognize-large-file.ts
+;// CONCATENATED MODULE: ./src/discovery/recognize-large-file.ts
 // Whether a candidate over the size limit is a manifest, judged by its own bytes without parsing or
 // holding it: one streaming pass over the whole file, in chunks of a fixed size, that finds the keys
 // of the top-level object (escapes decoded, as in a parsed file) and stops at the first manifest key.
@@ -36498,7 +36498,7 @@ var describe = __nccwpck_require__(2586);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/exclude.ts
+;// CONCATENATED MODULE: ./src/discovery/exclude.ts
 // `exclude` (the input, --exclude and the config file's) with .gitignore semantics, by the `ignore`
 // package (the matcher Prettier and ESLint use): `widgets/` is a folder at any depth, `*.tmp.json` a
 // name at any depth, `/apps` or `apps/legacy` anchored at the repository root, `**` any folders,
@@ -36586,7 +36586,7 @@ function unmatchedExcludeWarning(pattern) {
     return `exclude pattern ${JSON.stringify(pattern)} matches no file that would be checked (patterns follow .gitignore: "widgets/" is a folder at any depth, "apps/legacy/**" is relative to the repository root)`;
 }
 
-;// CONCATENATED MODULE: ./src/discovery.ts
+;// CONCATENATED MODULE: ./src/discovery/discovery.ts
 // Finds the manifests to check. Candidates come from git (one `git ls-files`: tracked, plus
 // untracked files that are not ignored) or, outside a git repository, from a walk that skips
 // node_modules/ and .git/; file names are bytes (a name that is not UTF-8 is shown quoted as git
@@ -36887,7 +36887,7 @@ async function readStart(absolutePath, length) {
 async function discoverManifests(options) {
     const root = options.workspaceRoot;
     const include = normalizeGlobs(options.files ?? [], 'files');
-    // exclude: .gitignore semantics (src/exclude.ts).
+    // exclude: .gitignore semantics (src/discovery/exclude.ts).
     const excluder = createExcluder(options.exclude ?? []);
     const isExcluded = (path) => excluder.excludes(path);
     // picomatch is loaded only when there are globs (most runs have none).
@@ -37040,9 +37040,9 @@ function gitProblem(source, failure, searchRoot) {
     return source === 'walk' && failure !== undefined && looksLikeGitWorkTree(searchRoot) ? { gitProblem: failure } : {};
 }
 
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-;// CONCATENATED MODULE: ./src/finding-budget.ts
+// EXTERNAL MODULE: ./src/engine/findings.ts
+var engine_findings = __nccwpck_require__(8166);
+;// CONCATENATED MODULE: ./src/engine/finding-budget.ts
 // How many findings of each rule one file lists: at most MAX_LISTED_PER_RULE (findings.ts), the
 // first ones the checks produce; the rest are counted, exactly, by severity after the overrides.
 // A run lists at most MAX_LISTED_PER_RUN findings in all (RunBudget, shared by every file's budget):
@@ -37058,7 +37058,7 @@ const LIST_ALL = { admit: () => true };
 class RunBudget {
     limit;
     left;
-    constructor(limit = src_findings/* MAX_LISTED_PER_RUN */.ZU) {
+    constructor(limit = engine_findings/* MAX_LISTED_PER_RUN */.ZU) {
         this.limit = limit;
         this.left = Math.max(0, limit);
     }
@@ -37080,7 +37080,7 @@ class FindingBudget {
     /** Findings listed in all. */
     total = 0;
     counted;
-    constructor(overrides, limit = src_findings/* MAX_LISTED_PER_RULE */.Gt, run) {
+    constructor(overrides, limit = engine_findings/* MAX_LISTED_PER_RULE */.Gt, run) {
         this.overrides = overrides;
         this.limit = limit;
         this.run = run;
@@ -37202,7 +37202,7 @@ function memberIndex(node, key, keyOffset) {
     return index >= 0 && node.members[index].key === key ? index : -1;
 }
 function placeOf(root, pointer, keyOffset) {
-    const segments = (0,src_findings/* pointerSegments */.cP)(pointer);
+    const segments = (0,engine_findings/* pointerSegments */.cP)(pointer);
     if (segments.length === 0)
         return undefined; // the document itself is never removed or renamed
     let node = root;
@@ -37867,7 +37867,7 @@ class SourceMap {
         try {
             if (this.tree === undefined && this.locatesAlong-- <= 0)
                 this.tree = locationTree(this.text);
-            return this.tree === undefined ? locateAlong(this.text, (0,src_findings/* pointerSegments */.cP)(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
+            return this.tree === undefined ? locateAlong(this.text, (0,engine_findings/* pointerSegments */.cP)(pointer), target, this.uniqueKeys) : locateInTree(this.tree, pointer, target);
         }
         catch {
             return { start: 0, end: Math.min(1, this.text.length) }; // JSON.parse accepted it: not expected
@@ -37904,7 +37904,7 @@ class SourceMap {
                 /** The first and the latest member of each key so far: a repeat's fix removes the latest (JSON.parse keeps the last: the meaning stays). */
                 const seen = new Map();
                 for (const m of node.members) {
-                    const at = pointer + (0,src_findings/* pointerFrom */.eX)([m.key]);
+                    const at = pointer + (0,engine_findings/* pointerFrom */.eX)([m.key]);
                     const earlier = seen.get(m.key);
                     if (earlier === undefined)
                         seen.set(m.key, { first: m, latest: m });
@@ -38135,7 +38135,7 @@ function locateInTree(root, pointer, target) {
     return { start: node.start, end: node.end };
 }
 
-;// CONCATENATED MODULE: ./src/profile-id.ts
+;// CONCATENATED MODULE: ./src/engine/profile-id.ts
 /** The largest profile id: 2^63-1, the largest Java long. */
 const MAX_PROFILE_ID = '9223372036854775807';
 /**
@@ -38537,7 +38537,7 @@ function hasOwn(object, key) {
 function renameKey(parent, pointer, to) {
     if (hasOwn(parent, to))
         return undefined; // two members of one name: JSON.parse would drop one
-    const from = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    const from = (0,engine_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
     return { description: `rename ${(0,describe/* quote */.hD)(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key', pointer, to }] };
 }
 /**
@@ -38586,7 +38586,7 @@ function useHttps(pointer, url) {
 }
 /** Remove the member at `pointer`; `why` ends the description. */
 function removeMember(pointer, why = '') {
-    const key = (0,src_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
+    const key = (0,engine_findings/* pointerSegments */.cP)(pointer).at(-1) ?? '';
     return { description: `remove ${(0,describe/* quote */.hD)(key)}${why}`, ops: [{ op: 'remove-member', pointer }] };
 }
 
@@ -39211,7 +39211,7 @@ function webhooksIn(context) {
     return (context.webhooks ??= webhooksOf(context.manifest));
 }
 
-;// CONCATENATED MODULE: ./src/quick-launch.ts
+;// CONCATENATED MODULE: ./src/engine/quick-launch.ts
 
 
 const NO_PROFILES = Object.freeze([]);
@@ -39593,7 +39593,7 @@ function compareApp(context, app, add) {
         if (same(field, installed, file))
             continue;
         if (has(manifest, field))
-            add((0,src_findings/* pointerFrom */.eX)([field]), 'value', differs(field, installed, file));
+            add((0,engine_findings/* pointerFrom */.eX)([field]), 'value', differs(field, installed, file));
         else
             add('', 'open-brace', differs(field, installed, file));
     }
@@ -39612,7 +39612,7 @@ function compareApp(context, app, add) {
     const fileHooks = drift_webhooksOf(manifest);
     const appHooks = drift_webhooksOf(app);
     for (const [event, hook] of fileHooks) {
-        const at = (...rest) => (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, ...rest]);
+        const at = (...rest) => (0,engine_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, ...rest]);
         const installedHook = appHooks.get(event);
         if (installedHook === undefined) {
             add(at(), 'key', `webhook ${eventLabel(event)}: installed: none; this file: endpoint ${show(own(hook, 'endpoint'))}`);
@@ -39681,7 +39681,7 @@ function headersByWebhook(context) {
 }
 /** Pointer of a field of a header object, e.g. /capabilities/webhooks/<event>/headers/0/header_name. */
 function headerPointer(h, field) {
-    return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
+    return (0,engine_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', h.event, 'headers', h.index, field]);
 }
 /** "headers[0] of cqm.ExConversationChangeNotification" (an odd event key quoted): a place a person can find. */
 function headerLabel(h) {
@@ -39796,13 +39796,13 @@ function urlFieldsOf(context) {
 function urlFieldPointer(field) {
     switch (field.kind) {
         case 'redirect':
-            return (0,src_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
+            return (0,engine_findings/* pointerFrom */.eX)(['redirect_uris', field.index]);
         case 'entry':
             return '/entry_uri';
         case 'logo':
             return '/logo_uri';
         case 'endpoint':
-            return (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
+            return (0,engine_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', field.event, 'endpoint']);
     }
 }
 /** How a message names a URL field: "redirect_uris[0]", "entry_uri", "logo_uri", "the endpoint of <event>". */
@@ -39929,7 +39929,7 @@ const checkLanguageTag = (context) => {
         (findings ??= []).push({
             rule: 'language-tag',
             severity: 'error',
-            pointer: (0,src_findings/* pointerFrom */.eX)([key]),
+            pointer: (0,engine_findings/* pointerFrom */.eX)([key]),
             target: 'key',
             message: `the language tag ${tag === '' ? 'after "client_name#"' : (0,describe/* quote */.hD)(tag)} ${problem}; use a BCP 47 tag such as "client_name#fr" or "client_name#pt-BR"`,
         });
@@ -40246,7 +40246,7 @@ const checkMaxRetriesIgnored = (context) => {
         (findings ??= []).push({
             rule: 'max-retries-ignored',
             severity: 'warning',
-            pointer: (0,src_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
+            pointer: (0,engine_findings/* pointerFrom */.eX)(['capabilities', 'webhooks', event, 'max_retries']),
             target: 'value',
             message: `max_retries of ${eventLabel(event)} is ignored because capabilities.webhooks.retry.retention_time is set (failed notifications are retried for that long); remove max_retries, set it to 0 to drop this event instead of retrying it, or remove retry to use max_retries`,
         });
@@ -40267,7 +40267,7 @@ const checkOauthFlow = ({ manifest, budget }) => {
                 (findings ??= []).push({
                     rule: 'oauth-flow',
                     severity: 'error',
-                    pointer: (0,src_findings/* pointerFrom */.eX)(['redirect_uris', i]),
+                    pointer: (0,engine_findings/* pointerFrom */.eX)(['redirect_uris', i]),
                     target: 'value',
                     message: `redirect_uris[${i}] has a #fragment; a redirect URI must not contain one (RFC 6749 §3.1.2)`,
                 });
@@ -40285,7 +40285,7 @@ const checkOauthFlow = ({ manifest, budget }) => {
                 (findings ??= []).push({
                     rule: 'oauth-flow',
                     severity: 'error',
-                    pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
+                    pointer: (0,engine_findings/* pointerFrom */.eX)(['grant_types', authorizationCode]),
                     target: 'value',
                     message: 'grant type "authorization_code" needs redirect_uris, and there is none; LivePerson requires both for the authorization code flow',
                 });
@@ -40306,7 +40306,7 @@ const checkOauthFlow = ({ manifest, budget }) => {
         (findings ??= []).push({
             rule: 'oauth-flow',
             severity: 'warning',
-            pointer: (0,src_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
+            pointer: (0,engine_findings/* pointerFrom */.eX)(['grant_types', refreshToken]),
             target: 'value',
             message: 'grant type "refresh_token" without "authorization_code": refresh tokens are issued by the authorization code flow, so this grant is never used',
         });
@@ -40382,7 +40382,7 @@ const checkPlaceholder = (context) => {
         const value = manifest[key];
         // (A client_name#… key can be any length: shortened, as a value is.)
         if (typeof value === 'string' && (why = problem(value)) !== undefined)
-            report((0,src_findings/* pointerFrom */.eX)([key]), `${key.length > 80 ? (0,describe/* quote */.hD)(key, 60) : key} ${why}`);
+            report((0,engine_findings/* pointerFrom */.eX)([key]), `${key.length > 80 ? (0,describe/* quote */.hD)(key, 60) : key} ${why}`);
     }
     for (const segments of ENUM_ARRAYS) {
         const items = at(manifest, segments);
@@ -40392,7 +40392,7 @@ const checkPlaceholder = (context) => {
         for (let i = 0; i < items.length; i++) {
             const item = items[i];
             if (typeof item === 'string' && (why = problem(item)) !== undefined)
-                report((0,src_findings/* pointerFrom */.eX)([...segments, i]), `${name}[${i}] ${why}`);
+                report((0,engine_findings/* pointerFrom */.eX)([...segments, i]), `${name}[${i}] ${why}`);
         }
     }
     const urls = urlFieldsIn(context);
@@ -40658,7 +40658,7 @@ const checkServerField = ({ manifest, budget }) => {
         const message = key === 'client_secret'
             ? '"client_secret" is set by LivePerson, not by a manifest: this looks like an exported API response, and it commits a secret. Remove it and rotate the secret'
             : `"${key}" is set by LivePerson, not by a manifest: this looks like an exported API response. Remove it`;
-        const pointer = (0,src_findings/* pointerFrom */.eX)([key]);
+        const pointer = (0,engine_findings/* pointerFrom */.eX)([key]);
         // A suggestion, not a fix: removing a committed client_secret does not make it secret again.
         const suggestion = removeMember(pointer, key === 'client_secret' ? ', and rotate the secret: it was committed' : '');
         (findings ??= []).push({ rule: 'server-field', severity: 'error', pointer, target: 'key', message, suggestion });
@@ -40943,7 +40943,7 @@ const MANIFEST_CHECKS = [
     checkDrift,
 ];
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/engine/engine.ts
 
 
 
@@ -41020,7 +41020,7 @@ function severitiesOf(options, path) {
 }
 /** `omitted`: the findings past the listing limit (their severities are already the overridden ones). */
 function finish(path, findings, quickLaunch, options, omitted) {
-    const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(src_findings/* compareFindings */.Eg);
+    const kept = findings.length === 0 ? findings : applySeverities(findings, severitiesOf(options, path)).sort(engine_findings/* compareFindings */.Eg);
     let valid = true;
     for (const f of kept)
         if (f.severity === 'error')
@@ -41288,7 +41288,7 @@ async function engine_validateManifests(inputs, options) {
     return run.results();
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/engine/options.ts
 
 
 
@@ -41376,11 +41376,11 @@ function isFailing(files, failOn) {
     return files.some((f) => f.findings.some(failing) || (f.omitted?.some(failing) ?? false));
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/engine/report.ts
 
 
 function buildReport(files) {
-    return { version: 1, tool: { name: tool_info/* TOOL_NAME */.lH, version: tool_info/* TOOL_VERSION */.wr }, summary: (0,src_findings/* summarize */.eh)(files), files: [...files] };
+    return { version: 1, tool: { name: tool_info/* TOOL_NAME */.lH, version: tool_info/* TOOL_VERSION */.wr }, summary: (0,engine_findings/* summarize */.eh)(files), files: [...files] };
 }
 
 // EXTERNAL MODULE: ./src/reporters/text-stream.ts
@@ -41488,7 +41488,7 @@ function annotationCommands(report, options = {}) {
     return all.map(formatCommand);
 }
 
-;// CONCATENATED MODULE: ./src/validate-workspace.ts
+;// CONCATENATED MODULE: ./src/engine/validate-workspace.ts
 // Auto-discovery and validation as one pipeline: each manifest is checked soon after discovery has
 // read it, and its text dropped right after, instead of discovering every manifest (holding every
 // text) and then checking them all. Manifests are checked in batches: reading a few hundred files in
@@ -44304,7 +44304,7 @@ function accountMarkdown(r) {
 /* harmony export */   r4: () => (/* binding */ reportTitle)
 /* harmony export */ });
 /* unused harmony exports blobLineUrl, utf8Length */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _engine_findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8166);
 /* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
 /* harmony import */ var _text_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9866);
 /* harmony import */ var _account_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4752);
@@ -44537,7 +44537,7 @@ function formatMarkdownSummary(report, options) {
                 ? 'the QuickLaunch table is incomplete'
                 : 'the notes on findings past the listing limit are not all shown here';
         // The notes rows may be among what is cut: the count of findings not listed is said here too.
-        const limits = `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LISTED_PER_RULE */ .Gt)} of one rule per file${byRun ? `, ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LISTED_PER_RUN */ .ZU)} in a run` : ''}`;
+        const limits = `${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_engine_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LISTED_PER_RULE */ .Gt)} of one rule per file${byRun ? `, ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(_engine_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LISTED_PER_RUN */ .ZU)} in a run` : ''}`;
         const counted = partial ? ` The other ${(0,_text_report_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(unlisted)} ${unlisted === 1 ? 'finding is' : 'findings are'} past the listing limit (${limits}): counted, not listed.` : '';
         out += `\n> **Summary cut:** ${what}, to stay within GitHub's size limit. Every ${partial ? 'listed ' : ''}finding is in ${options.moreAt ?? 'the log and the JSON report'}.${counted}\n`;
     }
@@ -44581,7 +44581,7 @@ function truncate(s, maxChars, maxBytes) {
 /* harmony export */   e9: () => (/* binding */ textReportChunks)
 /* harmony export */ });
 /* unused harmony exports listingLimitOf, formatText */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _engine_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8166);
 /* harmony import */ var _text_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
 /* harmony import */ var _account_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4752);
 // Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
@@ -44602,7 +44602,7 @@ function plural(n, word) {
 }
 /** Why findings are not listed: the per-file limit of one rule, or the run's budget. */
 function listingLimitOf(o) {
-    return o.limit === 'run' ? `at most ${count(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LISTED_PER_RUN */ .ZU)} in a run, then the first of each file` : `at most ${count(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LISTED_PER_RULE */ .Gt)} of one rule per file`;
+    return o.limit === 'run' ? `at most ${count(_engine_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LISTED_PER_RUN */ .ZU)} in a run, then the first of each file` : `at most ${count(_engine_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LISTED_PER_RULE */ .Gt)} of one rule per file`;
 }
 /**
  * "523,266 more range errors not listed (at most 1,000 of one rule per file)", or past the run's
@@ -45012,7 +45012,7 @@ function compareWithInstalled(view) {
 /* harmony export */   w8: () => (/* binding */ keyLabel)
 /* harmony export */ });
 /* unused harmony export valueAt */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _engine_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8166);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
 /* harmony import */ var _unicode_encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3940);
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
@@ -45029,7 +45029,7 @@ function keyLabel(key) {
 }
 /** A short human name for the value at `pointer`: `max_retries`, `grant_types[1]`, `"my key"[0]`, `the manifest`. */
 function labelOf(pointer) {
-    const segments = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerSegments */ .cP)(pointer);
+    const segments = (0,_engine_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerSegments */ .cP)(pointer);
     if (segments.length === 0)
         return 'the manifest';
     let label = '';

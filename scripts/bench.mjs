@@ -338,7 +338,7 @@ async function main() {
         `${ratio.toFixed(2)}×`,
         '',
       );
-      // The same discovery with exclude patterns (.gitignore semantics, src/exclude.ts) and a config
+      // The same discovery with exclude patterns (.gitignore semantics, src/discovery/exclude.ts) and a config
       // file of per-path overrides: 20 patterns that match nothing (each tested on every candidate, then
       // again alone for the "matches no file" warning) and 100 overrides of 10 globs (matched per manifest).
       const patterns = Array.from({ length: 20 }, (_, i) => ['--exclude', `nothing-${i}/**/*.tmp.json`]).flat();

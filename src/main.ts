@@ -7,11 +7,11 @@
 // `local-action run . src/main.ts` expects).
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
-import { discoverManifests, gitProblemWarning, UsageError } from './discovery.js';
-import { validateManifests } from './engine.js';
-import type { FileResult, Report } from './findings.js';
-import { isFailing } from './options.js';
-import { buildReport } from './report.js';
+import { discoverManifests, gitProblemWarning, UsageError } from './discovery/discovery.js';
+import { validateManifests } from './engine/engine.js';
+import type { FileResult, Report } from './engine/findings.js';
+import { isFailing } from './engine/options.js';
+import { buildReport } from './engine/report.js';
 import { jsonReportChunks } from './reporters/json-report.js';
 import { logSafe } from './reporters/log-safe.js';
 import { formatMarkdownSummary, reportTitle } from './reporters/markdown-summary.js';
@@ -19,8 +19,8 @@ import { count, textReportChunks } from './reporters/text-report.js';
 import { writeLines, type Chunks } from './reporters/text-stream.js';
 import { annotations, tooManyAnnotationsNotice } from './reporters/workflow-commands.js';
 import { README_URL, VERSION_README_URL } from './tool-info.js';
-import { validateWorkspace } from './validate-workspace.js';
-import { unmatchedExcludeWarning } from './exclude.js';
+import { validateWorkspace } from './engine/validate-workspace.js';
+import { unmatchedExcludeWarning } from './discovery/exclude.js';
 import { MAX_CHECK_ANNOTATIONS } from './action/check-run.js';
 import { createCheckRun, sourceLinksOf } from './action/create-check-run.js';
 import { describeError } from './action/describe-error.js';

@@ -15,7 +15,7 @@ import {
   type CheckRunRequest,
 } from '../../src/action/check-run.js';
 import { createOctokit } from '../../src/action/github-api.js';
-import type { Finding, Report } from '../../src/findings.js';
+import type { Finding, Report } from '../../src/engine/findings.js';
 import { BASE_URL, fakeFetch, takeViolations, type Answer, type FetchCall } from './fake-fetch.js';
 
 afterEach(() => {

@@ -5,8 +5,8 @@
 // verdict under fail-on. Rendered as GitHub renders it (__tests__/support/markdown.ts): nothing a
 // manifest or a file name holds becomes a link, an image or a mention.
 import { afterEach, describe, expect, test } from '@jest/globals';
-import type { FileResult, Finding } from '../../src/findings.js';
-import { buildReport } from '../../src/report.js';
+import type { FileResult, Finding } from '../../src/engine/findings.js';
+import { buildReport } from '../../src/engine/report.js';
 import { blobLineUrl, formatMarkdownSummary, type SourceLinks } from '../../src/reporters/markdown-summary.js';
 import { VERSION_README_URL } from '../../src/tool-info.js';
 import { codeOnly, linkTargets, outsideCode, renderMarkdown, tables } from '../support/markdown.js';

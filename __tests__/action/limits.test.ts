@@ -4,8 +4,8 @@
 // the default one.
 import { expect, test } from '@jest/globals';
 import { CheckRunError, checkAnnotation } from '../../src/action/check-run.js';
-import type { Finding } from '../../src/findings.js';
-import { buildReport } from '../../src/report.js';
+import type { Finding } from '../../src/engine/findings.js';
+import { buildReport } from '../../src/engine/report.js';
 import { tooManyAnnotationsNotice } from '../../src/reporters/workflow-commands.js';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({ rule: 'type', severity: 'error', message: 'm', pointer: '/a', line: 3, column: 5, endLine: 3, endColumn: 9, ...over });

@@ -2,8 +2,8 @@
 // summary (tables, QuickLaunch, truncation by characters and by bytes) and SARIF for upload-sarif.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { FileResult, Finding } from '../../src/findings.js';
-import { buildReport } from '../../src/report.js';
+import type { FileResult, Finding } from '../../src/engine/findings.js';
+import { buildReport } from '../../src/engine/report.js';
 import { formatMarkdownSummary, reportTitle, utf8Length } from '../../src/reporters/markdown-summary.js';
 import { buildSarif } from '../../src/reporters/sarif-report.js';
 import { annotationCommands, annotationOf, escapeData, escapeProperty, formatCommand } from '../../src/reporters/workflow-commands.js';

@@ -17,8 +17,8 @@ import {
   type Candidate,
   type SuggestedChange,
 } from '../../src/action/review-suggestions.js';
-import { validateManifests } from '../../src/engine.js';
-import type { FileResult, Finding, Fix } from '../../src/findings.js';
+import { validateManifests } from '../../src/engine/engine.js';
+import type { FileResult, Finding, Fix } from '../../src/engine/findings.js';
 import { applyFixes } from '../../src/fixes/apply-fixes.js';
 
 const README = 'https://example.test/README.md';

@@ -5,7 +5,7 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, loadConfigParser, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load-config.js';
 import { effectiveSeverities } from '../../src/config/severities.js';
-import { UsageError } from '../../src/discovery.js';
+import { UsageError } from '../../src/discovery/discovery.js';
 import { RULE_IDS } from '../../src/rules/catalogue.js';
 import { SCHEMA_URL } from '../../src/tool-info.js';
 import { tempWorkspace } from '../support/workspace.js';

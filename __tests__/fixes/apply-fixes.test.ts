@@ -1,7 +1,7 @@
 // The pure pass machinery of --fix: which fixes a pass applies, how many passes run, and that a pass
 // which would break JSON that parsed is not applied.
 import { describe, expect, test } from '@jest/globals';
-import type { Finding, Fix } from '../../src/findings.js';
+import type { Finding, Fix } from '../../src/engine/findings.js';
 import { applyFixes, fixText, MAX_PASSES } from '../../src/fixes/apply-fixes.js';
 
 function finding(fix: Fix, rule: Finding['rule'] = 'enum'): Finding {

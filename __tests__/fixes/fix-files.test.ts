@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifests, type ValidationOptions } from '../../src/engine.js';
-import type { FileResult, Finding } from '../../src/findings.js';
+import { validateManifests, type ValidationOptions } from '../../src/engine/engine.js';
+import type { FileResult, Finding } from '../../src/engine/findings.js';
 import { checkWith, fixFiles, type FixFilesOptions } from '../../src/fixes/fix-files.js';
 import { tempWorkspace, type TempWorkspace } from '../support/workspace.js';
 

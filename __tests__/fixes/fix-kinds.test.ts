@@ -3,8 +3,8 @@
 // and items is checked on the resolver itself too, first / middle / last / only, single-line and
 // pretty-printed, LF and CRLF.
 import { describe, expect, test } from '@jest/globals';
-import { validateManifests } from '../../src/engine.js';
-import type { EditOp, Finding } from '../../src/findings.js';
+import { validateManifests } from '../../src/engine/engine.js';
+import type { EditOp, Finding } from '../../src/engine/findings.js';
 import { applyFixes, fixText } from '../../src/fixes/apply-fixes.js';
 import { resolveOps } from '../../src/json/edit-ops.js';
 import { locationTree } from '../../src/json/source-map.js';

@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateManifests } from '../../src/engine.js';
-import type { FileResult } from '../../src/findings.js';
+import { validateManifests } from '../../src/engine/engine.js';
+import type { FileResult } from '../../src/engine/findings.js';
 import { SourceMap } from '../../src/json/source-map.js';
-import { buildReport } from '../../src/report.js';
+import { buildReport } from '../../src/engine/report.js';
 import { annotationCommands } from '../../src/reporters/workflow-commands.js';
 import { tempWorkspace, where, type TempWorkspace } from '../support/workspace.js';
 

@@ -3,8 +3,8 @@
 // and command line are in inert-text-e2e.test.ts.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import type { FileResult, Finding } from '../../src/findings.js';
-import { buildReport } from '../../src/report.js';
+import type { FileResult, Finding } from '../../src/engine/findings.js';
+import { buildReport } from '../../src/engine/report.js';
 import { logSafe } from '../../src/reporters/log-safe.js';
 import { codeSpan, formatMarkdownSummary } from '../../src/reporters/markdown-summary.js';
 import { annotationCommands } from '../../src/reporters/workflow-commands.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/engine/findings.js';
 // (no static import of the engine or of support/workspace.ts: that would load the real modules first)
 
 const where = (f: Finding) => `${f.rule} ${f.severity} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
@@ -39,8 +39,8 @@ jest.unstable_mockModule('../../src/semantic/index.js', () => ({
   ],
 }));
 
-const { validateManifests } = await import('../../src/engine.js');
-const { isFailing } = await import('../../src/options.js');
+const { validateManifests } = await import('../../src/engine/engine.js');
+const { isFailing } = await import('../../src/engine/options.js');
 
 const ws = { root: '' };
 beforeAll(() => {

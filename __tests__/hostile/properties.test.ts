@@ -4,8 +4,8 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifests } from '../../src/engine.js';
-import type { Finding } from '../../src/findings.js';
+import { validateManifests } from '../../src/engine/engine.js';
+import type { Finding } from '../../src/engine/findings.js';
 
 const samplesDir = join(process.cwd(), '__tests__', 'fixtures', 'docs-samples');
 const localSamples = join(process.cwd(), 'examples', 'valid');

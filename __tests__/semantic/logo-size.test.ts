@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { validateManifests } from '../../src/engine.js';
+import { validateManifests } from '../../src/engine/engine.js';
 import { LOGO_MAX_BYTES, LogoMeasurements } from '../../src/semantic/logo-size.js';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/engine/findings.js';
 import { lines, where } from '../support/workspace.js';
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -3,7 +3,7 @@
 // reads `9223372036854775808` and `1e300` as integers and `4.99999999999999999` as 5; the schema
 // alone sees only those numbers. The same rule for the `profiles` input.
 import { describe, expect, test } from '@jest/globals';
-import { parseProfiles } from '../../src/options.js';
+import { parseProfiles } from '../../src/engine/options.js';
 import { checkFiles, lines, where } from '../support/workspace.js';
 
 const manifest = (profiles: string, extra = '') =>

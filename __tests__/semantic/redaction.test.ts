@@ -4,8 +4,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { rightSideLines } from '../../src/action/diff-hunks.js';
 import { fileCandidates } from '../../src/action/review-suggestions.js';
-import { validateManifests } from '../../src/engine.js';
-import { buildReport } from '../../src/report.js';
+import { validateManifests } from '../../src/engine/engine.js';
+import { buildReport } from '../../src/engine/report.js';
 import { formatJson } from '../../src/reporters/json-report.js';
 import { formatMarkdownSummary } from '../../src/reporters/markdown-summary.js';
 import { formatSarif } from '../../src/reporters/sarif-report.js';

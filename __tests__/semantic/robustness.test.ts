@@ -1,7 +1,7 @@
 // Every semantic rule tolerates values of the wrong type (the schema reports those): for each place
 // a rule reads, and each kind of JSON value, no rule throws and every finding is well formed.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { LIST_ALL } from '../../src/finding-budget.js';
+import { LIST_ALL } from '../../src/engine/finding-budget.js';
 import { MANIFEST_CHECKS } from '../../src/semantic/index.js';
 import type { ManifestContext } from '../../src/semantic/manifest-check.js';
 import { RULE_IDS } from '../../src/rules/catalogue.js';

@@ -1,7 +1,7 @@
 // No output ever contains a header_value or a client_secret: a distinctive secret is put in every
 // place a message could echo it, then the engine and every reporter run and the secret is searched.
 import { describe, expect, test } from '@jest/globals';
-import { buildReport } from '../../src/report.js';
+import { buildReport } from '../../src/engine/report.js';
 import { formatJson } from '../../src/reporters/json-report.js';
 import { formatMarkdownSummary } from '../../src/reporters/markdown-summary.js';
 import { formatSarif } from '../../src/reporters/sarif-report.js';

@@ -1,6 +1,6 @@
 // The schema node that applies to the value at a JSON pointer (following $ref, properties,
 // patternProperties and items): tests use it to generate manifests that fit the schema.
-import { pointerSegments } from '../../src/findings.js';
+import { pointerSegments } from '../../src/engine/findings.js';
 import { manifestSchema } from '../../src/schema/generated/manifest-schema.js';
 
 interface SchemaNode {

@@ -2,8 +2,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { validateManifests, type ValidationOptions } from '../../src/engine.js';
-import type { Finding, FileResult } from '../../src/findings.js';
+import { validateManifests, type ValidationOptions } from '../../src/engine/engine.js';
+import type { Finding, FileResult } from '../../src/engine/findings.js';
 
 export interface TempWorkspace {
   root: string;

@@ -1,7 +1,7 @@
 // The account checks in the action: the liveperson-* inputs to an account read through the client
 // (loaded only with credentials), its secrets masked with core.setSecret before they can reach a
 // line of output, its notes in the log, and the profiles input with names resolved.
-import type { ProfileId } from '../findings.js';
+import type { ProfileId } from '../engine/findings.js';
 import * as core from '@actions/core';
 import { accountSetup, ACTION_NAMES, clientOptionsFromEnv, profilesHaveNames, readAccountFacts, resolveProfiles } from '../liveperson/account-checks.js';
 import { logSafe } from '../reporters/log-safe.js';

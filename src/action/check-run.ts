@@ -8,7 +8,7 @@
 // listing of the commit's runs of that name) and completed too, or the result says it may not be.
 // The mapping from findings to annotation objects is pure.
 import { randomUUID } from 'node:crypto';
-import type { Finding, Report } from '../findings.js';
+import type { Finding, Report } from '../engine/findings.js';
 import { ApiError, describeFault, mayHaveLanded, type Fault, type Octokit } from './github-api.js';
 import { count } from '../reporters/text-report.js';
 

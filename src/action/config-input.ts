@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { configChangeMarkdown, configChangeText, loweringsOf, type ConfigChange } from '../config/config-change.js';
 import { effectiveSeverities } from '../config/severities.js';
-import { UsageError } from '../discovery.js';
+import { UsageError } from '../discovery/discovery.js';
 import { describeError } from './describe-error.js';
 import type { RunContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';

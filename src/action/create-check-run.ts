@@ -2,7 +2,7 @@
 // is never the API's: a fault is a notice or a warning, and the findings the check run does not
 // carry fall back to workflow-command annotations.
 import * as core from '@actions/core';
-import type { Report } from '../findings.js';
+import type { Report } from '../engine/findings.js';
 import { logSafe } from '../reporters/log-safe.js';
 import { formatMarkdownSummary, reportTitle, type SourceLinks } from '../reporters/markdown-summary.js';
 import { count, plural } from '../reporters/text-report.js';

@@ -1,11 +1,11 @@
 // The action's inputs (action.yml), read and checked once. A bad value fails the step with a message
 // that names the input.
 import * as core from '@actions/core';
-import { splitList } from '../discovery.js';
-import type { SeverityOverrides } from '../engine.js';
-import type { ProfileId } from '../findings.js';
+import { splitList } from '../discovery/discovery.js';
+import type { SeverityOverrides } from '../engine/engine.js';
+import type { ProfileId } from '../engine/findings.js';
 import { profilesHaveNames, type AccountSettings } from '../liveperson/account-checks.js';
-import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, type FailOn } from '../options.js';
+import { parseAuto, parseBoolean, parseFailOn, parseProfiles, parseSeverityOverrides, type FailOn } from '../engine/options.js';
 
 export interface ActionInputs {
   files: string[];

@@ -6,8 +6,8 @@
 // it, and a walk follows at most MAX_LINKS links: the cost is linear in the manifests' paths.
 import { lstat, readlink, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ManifestInput } from '../engine.js';
-import { readManifestText } from '../read-manifest-file.js';
+import type { ManifestInput } from '../engine/engine.js';
+import { readManifestText } from '../discovery/read-manifest-file.js';
 import { logoPath } from '../semantic/logo-size.js';
 
 /** Links followed in one walk at most (Linux's own limit for a path is 40). */

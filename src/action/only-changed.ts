@@ -3,7 +3,7 @@
 // manifest's path goes through (or its target), its logo file (manifest-dependencies.ts). Any doubt
 // keeps every manifest.
 import * as core from '@actions/core';
-import type { ManifestInput } from '../engine.js';
+import type { ManifestInput } from '../engine/engine.js';
 import { count, plural } from '../reporters/text-report.js';
 import { listChangedFiles, PULL_FILES_LIMIT, PULL_FILES_MAX_PAGES, type ChangedFiles } from './changed-files.js';
 import { describeError } from './describe-error.js';

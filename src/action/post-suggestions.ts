@@ -1,9 +1,9 @@
 // suggestions: the fixes and suggestions on lines of the pull request's diff, posted as one review.
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import type { Report } from '../findings.js';
+import type { Report } from '../engine/findings.js';
 import { readInWorkspace } from '../fixes/fix-files.js';
-import { realPathBytes } from '../read-manifest-file.js';
+import { realPathBytes } from '../discovery/read-manifest-file.js';
 import { count, plural } from '../reporters/text-report.js';
 import { README_URL } from '../tool-info.js';
 import type { ChangedFiles } from './changed-files.js';

@@ -5,7 +5,7 @@
 // every line of its range inside one hunk of the pull request's diff, with the same text in the head
 // commit (the patch's lines) as in the file that was checked (the merge commit, usually).
 import { createHash } from 'node:crypto';
-import type { FileResult, Finding, Fix } from '../findings.js';
+import type { FileResult, Finding, Fix } from '../engine/findings.js';
 import { lineStarts, placeFix } from '../fixes/apply-fixes.js';
 import { codeSpan } from '../reporters/markdown-summary.js';
 import type { DiffLine } from './diff-hunks.js';

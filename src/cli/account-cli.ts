@@ -1,9 +1,9 @@
 // The account checks on the command line: --account (or LP_ACCOUNT), the credentials from LP_*
 // environment variables only (never from arguments, which other users of the machine can see),
 // --compare-installed, --list-profiles and --export-installed DIR. Notes and notices go to stderr.
-import type { ProfileId } from '../findings.js';
+import type { ProfileId } from '../engine/findings.js';
 import { isAbsolute, join } from 'node:path';
-import { UsageError } from '../discovery.js';
+import { UsageError } from '../discovery/discovery.js';
 import { accountSetup, clientOptionsFromEnv, CLI_NAMES, profilesHaveNames, readAccountFacts, resolveProfiles, type AccountOutcome } from '../liveperson/account-checks.js';
 import { ROLE_NAMES, profileName, type AccountView } from '../semantic/account-facts.js';
 import { displayPath, quote } from '../text/describe.js';

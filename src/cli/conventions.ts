@@ -2,11 +2,11 @@
 // --max-warnings and colour on a terminal only (NO_COLOR, FORCE_COLOR).
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { toPosix, UsageError } from '../discovery.js';
-import { validateManifests, type ValidationOptions } from '../engine.js';
-import type { FileResult, Report } from '../findings.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES } from '../read-manifest-file.js';
-import { buildReport } from '../report.js';
+import { toPosix, UsageError } from '../discovery/discovery.js';
+import { validateManifests, type ValidationOptions } from '../engine/engine.js';
+import type { FileResult, Report } from '../engine/findings.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES } from '../discovery/read-manifest-file.js';
+import { buildReport } from '../engine/report.js';
 import type { SourceText } from '../reporters/rdjson-report.js';
 import { writeLines, type Chunks } from '../reporters/text-stream.js';
 import type { CliIo } from './run-cli.js';

@@ -1,7 +1,7 @@
 // What a config file turns off or down, for the note the check run, the job summary and the log
 // give when a pull request changes the file (a pull request can change it to let itself pass).
 // Plain data, and its wording as text and as Markdown (every word from the file in a code span).
-import type { SeverityOverrides } from '../engine.js';
+import type { SeverityOverrides } from '../engine/engine.js';
 import { describeRule } from '../rules/catalogue.js';
 import type { LoadedConfig } from './load-config.js';
 import { codeSpan } from '../reporters/markdown-summary.js';

@@ -9,10 +9,10 @@ import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
-import { normalizeGlobs, toPosix, UsageError } from '../discovery.js';
-import type { SeverityOverrides } from '../engine.js';
-import type { RuleId, Severity } from '../findings.js';
-import type { FailOn } from '../options.js';
+import { normalizeGlobs, toPosix, UsageError } from '../discovery/discovery.js';
+import type { SeverityOverrides } from '../engine/engine.js';
+import type { RuleId, Severity } from '../engine/findings.js';
+import type { FailOn } from '../engine/options.js';
 import { closestMatch } from '../text/closest.js';
 import { count } from '../reporters/text-report.js';
 

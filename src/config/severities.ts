@@ -2,9 +2,9 @@
 // whose globs match the file's path (in order: later entries win), then the `rules` input or
 // `--rules` flag on top (a given input or flag wins over the config file).
 import picomatch from 'picomatch';
-import { normalizeGlobs } from '../discovery.js';
-import type { SeverityOverrides } from '../engine.js';
-import type { RuleId, Severity } from '../findings.js';
+import { normalizeGlobs } from '../discovery/discovery.js';
+import type { SeverityOverrides } from '../engine/engine.js';
+import type { RuleId, Severity } from '../engine/findings.js';
 import type { LoadedConfig } from './load-config.js';
 
 export interface EffectiveSeverities {

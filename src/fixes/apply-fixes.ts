@@ -2,7 +2,7 @@
 // does not overlap an earlier one, in file order; the text is then checked again and the next pass
 // applies what the first left (a fix that overlapped, or one that only the new text has: fixing a
 // trailing comma lets the schema see the file), at most MAX_PASSES times. Pure: the caller checks.
-import type { Finding, Fix } from '../findings.js';
+import type { Finding, Fix } from '../engine/findings.js';
 
 /** As ESLint: enough for fixes that uncover others, bounded against fixes that never settle. */
 export const MAX_PASSES = 10;

@@ -5,9 +5,9 @@
 // mark kept. Everything else in the file is kept byte for byte: the edits are the fixes' own.
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { validateManifests, type ValidationOptions } from '../engine.js';
-import type { FileResult, Finding } from '../findings.js';
-import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing, realPathBytes } from '../read-manifest-file.js';
+import { validateManifests, type ValidationOptions } from '../engine/engine.js';
+import type { FileResult, Finding } from '../engine/findings.js';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, readWithoutFollowing, realPathBytes } from '../discovery/read-manifest-file.js';
 import { fixText } from './apply-fixes.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -1,7 +1,7 @@
 // The fixes and suggestions rules attach to their findings, as data (operations by JSON pointer;
 // src/json/edit-ops.ts makes the edits). Each builder returns undefined when the correction would
 // not be certain, or would change what the manifest means (a rename onto a key that is already there).
-import { pointerSegments, type PendingFix } from '../findings.js';
+import { pointerSegments, type PendingFix } from '../engine/findings.js';
 import { editDistance } from '../text/closest.js';
 import { labelOf, quote } from '../text/describe.js';
 import { redact } from '../text/redact.js';

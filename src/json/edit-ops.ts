@@ -3,7 +3,7 @@
 // rest of the text byte for byte: a removed member or item takes exactly one adjacent comma and the
 // white space between it and its neighbour, so the indentation, line endings (LF or CRLF) and key
 // order of everything else stay as they were.
-import { pointerSegments, type EditOp, type Span } from '../findings.js';
+import { pointerSegments, type EditOp, type Span } from '../engine/findings.js';
 import type { MemberNode, ValueNode } from './source-map.js';
 
 /** A JSON pointer segment that names an array index. */

@@ -3,7 +3,7 @@
 // (V8's position when its message has one, else firstSyntaxError's).
 // Messages never echo the file's text (it may hold a secret). Also here: the checks on text that
 // JSON.parse accepted (nesting depth, duplicate keys), fast ones first.
-import type { PendingFinding, PendingFix } from '../findings.js';
+import type { PendingFinding, PendingFix } from '../engine/findings.js';
 
 /** The invalid-json finding for what JSON.parse threw on `text`. */
 export function syntaxErrorFinding(text: string, error: unknown): PendingFinding {

@@ -3,8 +3,8 @@
 // a tree of offsets (keys decoded) built only for that. The text is one that JSON.parse accepted, so
 // both only record where things are: several times faster than a general-purpose AST (momoa, their
 // oracle in __tests__/source-map-oracle.test.ts).
-import { pointerFrom, pointerSegments, type EditOp, type PendingFinding, type Span, type Target } from '../findings.js';
-import { LIST_ALL, type ListingBudget } from '../finding-budget.js';
+import { pointerFrom, pointerSegments, type EditOp, type PendingFinding, type Span, type Target } from '../engine/findings.js';
+import { LIST_ALL, type ListingBudget } from '../engine/finding-budget.js';
 import { quote } from '../text/describe.js';
 import { ARRAY_INDEX, resolveOps, type OffsetEdit } from './edit-ops.js';
 import { closingQuote } from './parse-json.js';

@@ -2,9 +2,9 @@
 // account (the client, src/liveperson/client.ts, is imported only here and only when there are
 // credentials), what could not be checked and why, and `profiles` given by name. Nothing here
 // prints: the shells say what it returns (the action with @actions/core, the command line on stderr).
-import type { ProfileId } from '../findings.js';
-import { UsageError } from '../discovery.js';
-import { parseProfiles } from '../options.js';
+import type { ProfileId } from '../engine/findings.js';
+import { UsageError } from '../discovery/discovery.js';
+import { parseProfiles } from '../engine/options.js';
 import { accountView, type AccountFacts, type AccountView } from '../semantic/account-facts.js';
 import { byCloseness } from '../text/closest.js';
 import { quote } from '../text/describe.js';

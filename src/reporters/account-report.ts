@@ -1,7 +1,7 @@
 // The account checks in the reports: the JSON report's `account` member, lines for the text
 // report, a section for the Markdown summaries. Names come from the account and the repository:
 // untrusted, shown quoted in text and as code spans in Markdown, and the lists are bounded.
-import type { ProfileId } from '../findings.js';
+import type { ProfileId } from '../engine/findings.js';
 import { compareWithInstalled, profileName, type AccountComparison, type AccountView } from '../semantic/account-facts.js';
 import { displayPath, quote } from '../text/describe.js';
 import { codeSpan } from './markdown-summary.js';

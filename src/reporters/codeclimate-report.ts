@@ -4,7 +4,7 @@
 // message and how many identical findings came before in the file, not the line: a finding that
 // only moves is the same finding to GitLab's comparison of the merge request with its base).
 import { createHash } from 'node:crypto';
-import type { Report } from '../findings.js';
+import type { Report } from '../engine/findings.js';
 import { displayPath } from '../text/describe.js';
 import { omittedNote } from './text-report.js';
 

@@ -5,8 +5,8 @@
 // manifest chose is written so that the XML keeps its value and no line of it can read as a
 // workflow command: line breaks, invisible and control characters as character references (or,
 // where XML 1.0 allows none, an escape text), `##[` with its bracket as a reference.
-import type { Finding, Report } from '../findings.js';
-import type { FailOn } from '../options.js';
+import type { Finding, Report } from '../engine/findings.js';
+import type { FailOn } from '../engine/options.js';
 import { displayPath } from '../text/describe.js';
 import { TOOL_NAME } from '../tool-info.js';
 import { omittedNote } from './text-report.js';

@@ -5,7 +5,7 @@
 // profiles, a manifest x profile table of the manifests that enable QuickLaunch. It is cut, with a
 // note, before `maxChars` / `maxBytes` (GitHub: 65,535 characters for a check run, 1 MiB for a job
 // summary); its rows are made only while they fit.
-import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type ProfileId, type Report } from '../findings.js';
+import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type ProfileId, type Report } from '../engine/findings.js';
 import { escapeInvisible } from '../text/describe.js';
 import { count, omittedNote, plural } from './text-report.js';
 import { accountMarkdown, profileMarkdown } from './account-report.js';

@@ -3,7 +3,7 @@
 // diagnostic's `suggestions` (reviewdog's reporters post them as suggested changes). rdf counts
 // columns in UTF-8 bytes of the file (its example: in 'a𐐀b' the column of b is 6), ours in UTF-16
 // code units: each position is converted on its line's text, a byte order mark counting on line 1.
-import type { Finding, Report, TextEdit } from '../findings.js';
+import type { Finding, Report, TextEdit } from '../engine/findings.js';
 import { README_URL, REPOSITORY_URL, TOOL_NAME } from '../tool-info.js';
 
 /** A checked file's text as the engine saw it, and whether the file starts with a byte order mark. */

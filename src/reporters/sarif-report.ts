@@ -5,7 +5,7 @@
 // associated with the rule, its count and severity in the notification's properties. Written as a
 // stream (sarifChunks): results and notifications are made one at a time as they are written.
 import type { ArtifactLocation, Notification, Fix as SarifFix } from 'sarif';
-import type { Finding, Fix, Report } from '../findings.js';
+import type { Finding, Fix, Report } from '../engine/findings.js';
 import { RULES, type RuleId } from '../rules/catalogue.js';
 import { displayPath } from '../text/describe.js';
 import { README_URL, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../tool-info.js';

@@ -1,7 +1,7 @@
 // Compiler-style text: `path:line:column: severity rule message` (and, past the listing limit,
 // `path: 523,266 more range errors not listed (…)`), then, with profiles, one QuickLaunch line per
 // manifest, then a one-line summary.
-import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type Omitted, type ProfileId, type Report } from '../findings.js';
+import { MAX_LISTED_PER_RULE, MAX_LISTED_PER_RUN, type Omitted, type ProfileId, type Report } from '../engine/findings.js';
 import { displayPath } from '../text/describe.js';
 import { joinChunks } from './text-stream.js';
 import { accountText, profileText } from './account-report.js';

@@ -6,7 +6,7 @@
 // character or `##[` from a manifest reaches the log through it either. The `file` property is
 // the real path, or the annotation would not attach to the file: it cannot break the command (its
 // `:` and `,` are escaped, and the runner parses a line that starts with `::error ` as that command).
-import type { Finding, Report } from '../findings.js';
+import type { Finding, Report } from '../engine/findings.js';
 import { logSafe } from './log-safe.js';
 import { plural } from './text-report.js';
 

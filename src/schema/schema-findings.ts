@@ -3,15 +3,15 @@
 import type { ErrorObject } from 'ajv';
 import validateManifest from './generated/validate-manifest.cjs';
 import { manifestSchema } from './generated/manifest-schema.js';
-import type { PendingFinding, PendingFix, RuleId } from '../findings.js';
-import { LIST_ALL, type ListingBudget } from '../finding-budget.js';
+import type { PendingFinding, PendingFix, RuleId } from '../engine/findings.js';
+import { LIST_ALL, type ListingBudget } from '../engine/finding-budget.js';
 import { nearMiss, removeMember, removeRepeatedItem, renameKey, replaceString, setNumber, useHttps, wrapInArray } from '../fixes/fix-ops.js';
 import { decodedWholeUrl, percentEncodedMessage } from '../semantic/parsed-url.js';
 import { placeholderIn } from '../semantic/placeholder-text.js';
 import { SCHEMA_URL } from '../tool-info.js';
 import { byCloseness, closestMatch, matchesOf } from '../text/closest.js';
 import { codePointLength, jsonTypeOf, keyLabel, quote } from '../text/describe.js';
-import { MAX_PROFILE_ID, profileIdOfToken } from '../profile-id.js';
+import { MAX_PROFILE_ID, profileIdOfToken } from '../engine/profile-id.js';
 
 /**
  * Fields LivePerson sets itself; reported by the `server-field` rule, not as unknown properties. The

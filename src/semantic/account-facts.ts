@@ -2,7 +2,7 @@
 // compare-installed, its installed apps. The shells read them (src/liveperson/); the rules
 // (unknown-profile, drift) and the reporters get them from here, so every rule runs without a
 // network. Everything in here came from the account: untrusted text, shown only quoted or inert.
-import type { ProfileId } from '../findings.js';
+import type { ProfileId } from '../engine/findings.js';
 import { escapeInvisible } from '../text/describe.js';
 
 export interface AccountProfileFact {

@@ -9,8 +9,8 @@
 // A field the file leaves out counts as LivePerson's default (enabled true, quick_launch_enabled
 // false, an empty list, max_retries 0). Two installed apps of one name: one warning naming their
 // ids, and nothing compared. No installation of the name: no finding (listed in the summaries).
-import type { PendingFinding, Target } from '../findings.js';
-import { pointerFrom } from '../findings.js';
+import type { PendingFinding, Target } from '../engine/findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import { escapeInvisible, quote } from '../text/describe.js';
 import type { ManifestCheck, ManifestContext } from './manifest-check.js';
 import { eventLabel, isRecord, NO_FINDINGS, own } from './manifest-check.js';

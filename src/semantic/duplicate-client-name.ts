@@ -5,7 +5,7 @@
 // spelling when it differs from its own (the first few: a name copied into thousands of manifests
 // must not make each message list them all, which grows the report with the square of their
 // number). Grouping is by a hash map of the normalised names: linear, no pair is compared.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { displayPath, quote } from '../text/describe.js';
 
 export interface ClientNameEntry {

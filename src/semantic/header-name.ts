@@ -4,7 +4,7 @@
 // sends its own X-LivePerson-* headers with every notification (account id, client id, signature),
 // and a custom one collides with them. Located at the header_name value (at the repeat for a
 // repeated name). An invalid name is not quoted: it may hold a whole "Authorization: Bearer ..." line.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { eventLabel, NO_FINDINGS, own } from './manifest-check.js';

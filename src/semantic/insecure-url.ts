@@ -4,7 +4,7 @@
 // (localhost, 127.0.0.1, [::1]) never leaves the machine: a plain-http loopback redirect URI is fine
 // (RFC 8252 §7.3, §8.3: native apps and development), and an http:// loopback entry_uri or logo_uri
 // is reported for what it is, a development address that works only on the developer's machine.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';

@@ -4,8 +4,8 @@
 // registered, so `client_name#french` is an error (Intl alone accepts "french"). Private-use tags
 // (`x-...`), extended language subtags (`zh-yue`) and the grandfathered tags of RFC 5646 §2.2.8 are
 // valid too. Located at the key.
-import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { keysIn, NO_FINDINGS } from './manifest-check.js';

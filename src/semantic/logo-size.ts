@@ -9,8 +9,8 @@
 // segments up to its frame header, walked by their lengths; an SVG up to the end of its root tag.
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { ListingBudget } from '../finding-budget.js';
-import type { PendingFinding } from '../findings.js';
+import type { ListingBudget } from '../engine/finding-budget.js';
+import type { PendingFinding } from '../engine/findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 

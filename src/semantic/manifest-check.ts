@@ -2,8 +2,8 @@
 // Rules must tolerate values of the wrong type: the schema already reports those. A rule asks
 // `context.budget` before it builds each finding, and builds none it is refused (a file lists at
 // most MAX_LISTED_PER_RULE findings of one rule; the budget counts the rest).
-import type { ListingBudget } from '../finding-budget.js';
-import type { PendingFinding, ProfileId, QuickLaunchStatus } from '../findings.js';
+import type { ListingBudget } from '../engine/finding-budget.js';
+import type { PendingFinding, ProfileId, QuickLaunchStatus } from '../engine/findings.js';
 import { EVENT_KEY_LIMIT, WEBHOOK_EVENTS } from '../schema/schema-findings.js';
 import { codePointLength, quote } from '../text/describe.js';
 import type { LogoMeasurements } from './logo-size.js';

@@ -3,8 +3,8 @@
 // retry-policy page). `max_retries: 0` still counts there: that event is dropped instead of retried,
 // so it is not reported. One warning per such max_retries, located at its value. A retention_time or
 // max_retries that is not a number is left to the schema.
-import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { eventLabel, isRecord, NO_FINDINGS, own, webhooksIn } from './manifest-check.js';
 

@@ -5,8 +5,8 @@
 // - error: a redirect URI with a #fragment (RFC 6749 §3.1.2). Located at that URI.
 // - warning: refresh_token without authorization_code (refresh tokens come from that flow only).
 //   Located at the "refresh_token" item.
-import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 

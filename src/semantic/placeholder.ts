@@ -9,8 +9,8 @@
 // literals are not checked for a dot. A header_value is never quoted (it may hold a secret), and its
 // message does not say to write the real value in: `${WEBHOOK_TOKEN}` there is how a credential is
 // kept out of the repository, but LivePerson sends it as written, so the deployment must fill it in.
-import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck, ManifestContext } from './manifest-check.js';
 import { isRecord, keysIn, NO_FINDINGS, own } from './manifest-check.js';

@@ -5,8 +5,8 @@
 // reason's property that is present, in the order quick_launch_enabled, entry_uri, enabled,
 // enabled_for_profiles (so usually enabled_for_profiles for a QuickLaunch app); when none is
 // present, at the quick_launch_enabled value, else at the document's `{`.
-import type { PendingFinding, ProfileId, Target } from '../findings.js';
-import { quickLaunchIn } from '../quick-launch.js';
+import type { PendingFinding, ProfileId, Target } from '../engine/findings.js';
+import { quickLaunchIn } from '../engine/quick-launch.js';
 import { profileLabel, type AccountView } from './account-facts.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';

@@ -6,7 +6,7 @@
 // - warning: enabled_for_profiles missing (at the quick_launch_enabled value) or empty (at the
 //   enabled_for_profiles value); `"enabled": false` (at the enabled value).
 // Values of the wrong type are left to the schema.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';
 

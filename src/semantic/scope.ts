@@ -5,7 +5,7 @@
 // users.read / users.write / users.external (Users API), data.services.enghist (Engagement History API).
 // A template placeholder in the scope (`"<API Scopes>"`) is the `placeholder` rule's one finding: its
 // pieces are not tokens, so only the rest of the scope is split.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { closestMatch } from '../text/closest.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';

@@ -4,7 +4,7 @@
 // values and values that are only a template placeholder (`${TOKEN}`, `{{token}}`, `<token>`) are
 // not credentials.
 // Located at the header_value. The value is NEVER quoted in the message.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { quote } from '../text/describe.js';
 import { looksRandom, PLACEHOLDER, SCHEME } from '../text/redact.js';
 import type { ManifestCheck } from './manifest-check.js';

@@ -1,8 +1,8 @@
 // `server-field`: a top-level field LivePerson sets itself (id, client_id, client_secret, ...). The
 // file is an exported API response rather than a manifest, and a client_secret is a committed
 // secret. Located at the key; the value is never quoted.
-import type { PendingFinding } from '../findings.js';
-import { pointerFrom } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import { removeMember } from '../fixes/fix-ops.js';
 import { SERVER_FIELDS } from '../schema/schema-findings.js';
 import type { ManifestCheck } from './manifest-check.js';

@@ -2,7 +2,7 @@
 // that is not a profile of the account, or a deleted one: the QuickLaunch entry reaches nobody
 // through it. One error per such id, located at the id; the message lists the account's profiles
 // with their names (at most 20). Values that are not positive integers are left to the schema.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { profileListing, profileName } from './account-facts.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS, own } from './manifest-check.js';

@@ -9,7 +9,7 @@
 // those. Tunnels: *.ngrok.io, *.ngrok-free.app, *.ngrok.app, *.loca.lt, *.trycloudflare.com.
 // Only webhook endpoints: a loopback redirect URI is fine for a native app (RFC 8252). Only http(s)
 // URLs (another scheme is a `format` error of its own). Located at the endpoint value.
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { quote } from '../text/describe.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';

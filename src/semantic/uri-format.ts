@@ -5,7 +5,7 @@
 // one mistake). A URL percent-encoded as a whole (`https%3A%2F%2Fapp.example.com%2Fcb`, copied from
 // a query string) is a format error in every URL field, logo_uri included (where it would pass for a
 // relative path), with the decoded URL as a suggestion. Messages name the field (and the webhook).
-import type { PendingFinding } from '../findings.js';
+import type { PendingFinding } from '../engine/findings.js';
 import { replaceString } from '../fixes/fix-ops.js';
 import type { ManifestCheck } from './manifest-check.js';
 import { NO_FINDINGS } from './manifest-check.js';

@@ -2,7 +2,7 @@
 // insecure-url and unreachable-endpoint, which each judge them their own way. Only string values are
 // listed (the schema reports the others). Each value is parsed as a URL at most once (absoluteUrlOf),
 // whichever rule asks first.
-import { pointerFrom } from '../findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import { eventLabel, own, webhooksIn, type ManifestContext } from './manifest-check.js';
 import { parseAbsoluteUrl, type ParsedUrl } from './parsed-url.js';
 

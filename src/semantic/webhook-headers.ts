@@ -1,6 +1,6 @@
 // The headers of every webhook, with where they are: shared by header-name and secret-in-header.
 // Items that are not objects are skipped (the schema reports them).
-import { pointerFrom } from '../findings.js';
+import { pointerFrom } from '../engine/findings.js';
 import { eventLabel, isRecord, webhooksIn, type ManifestContext } from './manifest-check.js';
 
 export interface WebhookHeader {

@@ -1,5 +1,5 @@
 // Wording helpers shared by rules: how to name a place in a manifest and a JSON type for a person.
-import { pointerSegments } from '../findings.js';
+import { pointerSegments } from '../engine/findings.js';
 import { redact } from './redact.js';
 import { quoteName } from './unicode-encoding.js';
 

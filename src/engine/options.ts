@@ -2,10 +2,10 @@
 // value is a UsageError that names the input and says what is allowed.
 import type { FileResult, ProfileId, RuleId, Severity } from './findings.js';
 import { MAX_PROFILE_ID, profileIdOfDigits } from './profile-id.js';
-import { isRuleId, RULE_IDS } from './rules/catalogue.js';
-import { splitList, UsageError } from './discovery.js';
+import { isRuleId, RULE_IDS } from '../rules/catalogue.js';
+import { splitList, UsageError } from '../discovery/discovery.js';
 import type { SeverityOverrides } from './engine.js';
-import { closestMatch } from './text/closest.js';
+import { closestMatch } from '../text/closest.js';
 
 export { UsageError };
 

@@ -9,21 +9,21 @@
 import type { EditOp, FileResult, Finding, Fix, Omitted, PendingFinding, PendingFix, ProfileId, RuleId, Severity } from './findings.js';
 import { compareFindings } from './findings.js';
 import { FindingBudget, RunBudget } from './finding-budget.js';
-import { pathJoiner, type WorkspaceFile } from './file-path.js';
-import { resolveOps, type OffsetEdit } from './json/edit-ops.js';
-import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from './json/parse-json.js';
-import { SourceMap } from './json/source-map.js';
-import { LineIndex } from './json/text-positions.js';
+import { pathJoiner, type WorkspaceFile } from '../discovery/file-path.js';
+import { resolveOps, type OffsetEdit } from '../json/edit-ops.js';
+import { countKeysWithin, countMembersFast, scanStructure, syntaxErrorFinding } from '../json/parse-json.js';
+import { SourceMap } from '../json/source-map.js';
+import { LineIndex } from '../json/text-positions.js';
 import { enabledProfileTokens, quickLaunchIn, quickLaunchStatus } from './quick-launch.js';
-import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from './read-manifest-file.js';
-import { describeRule } from './rules/catalogue.js';
-import { redactPointer } from './text/redact.js';
-import { schemaFindings } from './schema/schema-findings.js';
-import { clientNameKey, duplicateClientNames, type ClientNameEntry } from './semantic/duplicate-client-name.js';
-import { MANIFEST_CHECKS } from './semantic/index.js';
-import { LogoMeasurements } from './semantic/logo-size.js';
-import { isRecord, own, type CheckOptions, type ManifestContext } from './semantic/manifest-check.js';
-import type { AccountView } from './semantic/account-facts.js';
+import { DEFAULT_MAX_FILE_BYTES, readManifestText, readManifestTextSync, type ReadOutcome } from '../discovery/read-manifest-file.js';
+import { describeRule } from '../rules/catalogue.js';
+import { redactPointer } from '../text/redact.js';
+import { schemaFindings } from '../schema/schema-findings.js';
+import { clientNameKey, duplicateClientNames, type ClientNameEntry } from '../semantic/duplicate-client-name.js';
+import { MANIFEST_CHECKS } from '../semantic/index.js';
+import { LogoMeasurements } from '../semantic/logo-size.js';
+import { isRecord, own, type CheckOptions, type ManifestContext } from '../semantic/manifest-check.js';
+import type { AccountView } from '../semantic/account-facts.js';
 
 export const DEPTH_LIMIT = 64;
 

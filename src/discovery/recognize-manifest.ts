@@ -4,7 +4,7 @@
 // misses count. A text that does not parse is a manifest when one of its string literals spells such
 // a key, or it has such a key as a JavaScript object literal writes it (single-quoted, or unquoted
 // before a colon: `client_name: 'My app'`), or when the file is named like a manifest.
-import { editDistance } from './text/closest.js';
+import { editDistance } from '../text/closest.js';
 
 /** The keys only a manifest uses. */
 const MANIFEST_KEYS = ['client_name', 'capabilities', 'entry_uri', 'quick_launch_enabled', 'enabled_for_profiles'] as const;

@@ -6,7 +6,7 @@
 // `9223372036854775808` and `1e300` parse to integers, and `4.99999999999999999` to 5.
 import type { ProfileId, QuickLaunchStatus } from './findings.js';
 import { profileIdOfToken } from './profile-id.js';
-import { isRecord, own, type ManifestContext } from './semantic/manifest-check.js';
+import { isRecord, own, type ManifestContext } from '../semantic/manifest-check.js';
 
 const NO_PROFILES = Object.freeze([]) as readonly ProfileId[] as ProfileId[];
 /** The status of most manifests (no QuickLaunch, no profiles), shared: results are read-only. */

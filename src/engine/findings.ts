@@ -1,7 +1,7 @@
 // Findings are plain data. A rule first produces a PendingFinding that names *what* is wrong by JSON
 // pointer; the engine then places it on the exact token (line and column) from the source text.
-import type { RuleId, Severity } from './rules/catalogue.js';
-import type { AccountReport } from './reporters/account-report.js';
+import type { RuleId, Severity } from '../rules/catalogue.js';
+import type { AccountReport } from '../reporters/account-report.js';
 
 export type { RuleId, Severity };
 

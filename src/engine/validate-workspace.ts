@@ -3,7 +3,7 @@
 // text) and then checking them all. Manifests are checked in batches: reading a few hundred files in
 // a row, then checking them in a row, keeps each loop's code and data hot (measured: faster than
 // checking each file as it is read). Same results as discoverManifests + validateManifests.
-import { discoverManifests, type Discovery, type DiscoveryOptions } from './discovery.js';
+import { discoverManifests, type Discovery, type DiscoveryOptions } from '../discovery/discovery.js';
 import { startValidation, type ManifestInput, type ValidationOptions } from './engine.js';
 import type { FileResult } from './findings.js';
 

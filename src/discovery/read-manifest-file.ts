@@ -5,8 +5,8 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { sep } from 'node:path';
-import type { PendingFinding } from './findings.js';
-import { firstInvalidUtf8Byte, wideEncodingOf } from './text/unicode-encoding.js';
+import type { PendingFinding } from '../engine/findings.js';
+import { firstInvalidUtf8Byte, wideEncodingOf } from '../text/unicode-encoding.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 

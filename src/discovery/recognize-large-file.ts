@@ -5,7 +5,7 @@
 // before the object, a long first string or a huge first value no longer hide a manifest key.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isManifestKey } from './recognize-manifest.js';
-import { wideEncodingOf, type Wide } from './text/unicode-encoding.js';
+import { wideEncodingOf, type Wide } from '../text/unicode-encoding.js';
 
 /** Bytes read at a time. */
 const CHUNK = 64 * 1024;

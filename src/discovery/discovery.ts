@@ -8,13 +8,13 @@ import { execFile } from 'node:child_process';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { ManifestInput } from './engine.js';
+import type { ManifestInput } from '../engine/engine.js';
 import { pathJoiner, type WorkspaceFile } from './file-path.js';
 import { decodeManifestBytes, DEFAULT_MAX_FILE_BYTES, isInside, isLfsPointer, linkTargetInside, NO_FOLLOW_FLAGS, readWithoutFollowing, realPathBytes } from './read-manifest-file.js';
 import { hasTopLevelManifestKey } from './recognize-large-file.js';
 import { isBrokenManifestText, recognizeManifest } from './recognize-manifest.js';
-import { displayPath } from './text/describe.js';
-import { decodeWide, quoteName, unquotedForm, wideEncodingOf } from './text/unicode-encoding.js';
+import { displayPath } from '../text/describe.js';
+import { decodeWide, quoteName, unquotedForm, wideEncodingOf } from '../text/unicode-encoding.js';
 import { createExcluder } from './exclude.js';
 
 export class UsageError extends Error {
@@ -349,7 +349,7 @@ async function readStart(absolutePath: string | Buffer, length: number): Promise
 export async function discoverManifests(options: DiscoveryOptions): Promise<Discovery> {
   const root = options.workspaceRoot;
   const include = normalizeGlobs(options.files ?? [], 'files');
-  // exclude: .gitignore semantics (src/exclude.ts).
+  // exclude: .gitignore semantics (src/discovery/exclude.ts).
   const excluder = createExcluder(options.exclude ?? []);
   const isExcluded = (path: string) => excluder.excludes(path);
   // picomatch is loaded only when there are globs (most runs have none).
