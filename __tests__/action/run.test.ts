@@ -512,9 +512,9 @@ describe('only-changed', () => {
     test('a linked folder on the way that the pull request changes (discovery does not enter linked folders, a link may go through one)', async () => {
       const o = await runAction({
         files: { 'store/v2/app.json': BROKEN, 'other/y.json': WARN },
-        links: { 'apps/app.json': '../shared/app.json', shared: 'store/v2' },
+        links: { 'apps/app.json': '../linked/app.json', linked: 'store/v2' },
         inputs: { 'only-changed': 'true', 'create-check': 'false' },
-        answer: listing('shared'),
+        answer: listing('linked'),
       });
       expect(o.info).toContain('only-changed: 1 manifest of 3 added or modified in pull request #17 (1 through a file it depends on: a symbolic link or a logo).');
       expect(JSON.parse(o.outputs['quick-launch']!)).toEqual({ 'apps/app.json': [] });
