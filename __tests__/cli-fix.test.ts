@@ -154,7 +154,7 @@ describe('--format rdjson (reviewdog)', () => {
     ws.write('rd.json', Buffer.concat([bom, Buffer.from(body)]));
     const r = run(['--format', 'rdjson', 'rd.json']);
     expect(r.code).toBe(1);
-    const readme = 'https://github.com/lp-manifest/liveperson-manifest-action/blob/main/README.md';
+    const readme = 'https://github.com/lp-manifest/liveperson-manifest-action/blob/v1.0.0/README.md';
     // UTF-16 columns 1:45-1:64 and 2:86-2:108: é is 2 bytes, 😀 4 bytes (2 UTF-16 units), the BOM 3.
     expect(JSON.parse(r.stdout)).toEqual({
       source: { name: 'lp-manifest', url: 'https://github.com/lp-manifest/liveperson-manifest-action' },

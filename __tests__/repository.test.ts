@@ -338,7 +338,7 @@ describe('one identity: REPOSITORY_URL of src/tool-info.ts', () => {
 
   test("action.yml's author is the repository's owner; the help links are the README at this address", () => {
     expect(readYaml('action.yml').data.author).toBe(OWNER);
-    expect(README_URL).toBe(`${REPOSITORY_URL}/blob/main/README.md`);
+    expect(README_URL).toBe(`${REPOSITORY_URL}/blob/v1.0.0/README.md`);
   });
 
   test("the schema's $id is SCHEMA_URL (the raw file at the major tag), in the committed schema and in the generated code", () => {

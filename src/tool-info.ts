@@ -5,8 +5,12 @@
 export const TOOL_NAME = 'lp-manifest';
 export const TOOL_VERSION = '1.0.0';
 export const REPOSITORY_URL = 'https://github.com/lp-manifest/liveperson-manifest-action';
-export const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
-/** The README at the running version's tag (v1.0.0): the job summary's rule links describe the rules this version checks. */
-export const VERSION_README_URL = `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`;
+/**
+ * The README at the running version's tag (v1.0.0): every rule link (job summary, check run, SARIF
+ * help, rdjson, review comments) describes the rules this version checks, not what main says later.
+ */
+export const README_URL = `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/README.md`;
+/** The same address, by the name the summaries use. */
+export const VERSION_README_URL = README_URL;
 /** The schema as editors download it: the committed file at the moving major tag (v1), served raw. Also its $id. */
 export const SCHEMA_URL = `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/v${TOOL_VERSION.split('.')[0]}/schemas/liveperson-app-manifest.schema.json`;

@@ -17,7 +17,7 @@ const CHECK_RUNS = `/repos/${OWNER}/${REPO}/check-runs`;
 const PR_FILES = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/files`;
 const PR_COMMENTS = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/comments`;
 const PR_REVIEWS = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}/reviews`;
-const README = 'https://github.com/lp-manifest/liveperson-manifest-action/blob/main/README.md';
+const README = 'https://github.com/lp-manifest/liveperson-manifest-action/blob/v1.0.0/README.md';
 const REVIEW_URL = `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}#pullrequestreview-${REVIEW_ID}`;
 
 /** The manifest before the pull request: two mistakes already (lines 10 and 13), which the PR does not touch. */
