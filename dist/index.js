@@ -42681,6 +42681,11 @@ async function fixFiles(results, options) {
     for (const result of results) {
         if (!result.findings.some((f) => f.fix !== undefined))
             continue;
+        if (result.pathBytes !== undefined) {
+            // Its path is the quoted display form of a name that is not UTF-8: not a name to open, or to write.
+            options.skipped(result.path, 'its name is not UTF-8 (fix it by hand, or rename the file)');
+            continue;
+        }
         const absolute = join(options.workspaceRoot, result.path);
         const read = await readInWorkspace(absolute, root, maxBytes);
         if (!read.ok) {

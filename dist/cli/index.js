@@ -9046,6 +9046,11 @@ async function fixFiles(results, options) {
     for (const result of results) {
         if (!result.findings.some((f) => f.fix !== undefined))
             continue;
+        if (result.pathBytes !== undefined) {
+            // Its path is the quoted display form of a name that is not UTF-8: not a name to open, or to write.
+            options.skipped(result.path, 'its name is not UTF-8 (fix it by hand, or rename the file)');
+            continue;
+        }
         const absolute = (0,external_node_path_.join)(options.workspaceRoot, result.path);
         const read = await readInWorkspace(absolute, root, maxBytes);
         if (!read.ok) {
@@ -9143,13 +9148,17 @@ function parseMaxWarnings(value) {
         throw new discovery_UsageError(`--max-warnings: "${v}" is not a number of warnings (a whole number such as 0 or 10)`);
     return Number(v);
 }
-/** --quiet: the report with the errors only (summary counted again). */
+/** --quiet: the report with the errors only (summary counted again); every other member kept (pathBytes, account). */
 function errorsOnly(report) {
-    return buildReport(report.files.map((f) => {
+    const quiet = buildReport(report.files.map((f) => {
+        const { omitted: all, ...rest } = f;
         const findings = f.findings.filter((x) => x.severity === 'error');
-        const omitted = f.omitted?.filter((o) => o.severity === 'error');
-        return omitted === undefined || omitted.length === 0 ? { path: f.path, valid: f.valid, quickLaunch: f.quickLaunch, findings } : { ...f, findings, omitted };
+        const omitted = all?.filter((o) => o.severity === 'error');
+        return omitted === undefined || omitted.length === 0 ? { ...rest, findings } : { ...rest, findings, omitted };
     }));
+    if (report.account !== undefined)
+        quiet.account = report.account;
+    return quiet;
 }
 /**
  * Colour, as https://no-color.org and the FORCE_COLOR convention say: NO_COLOR (not empty) turns it
@@ -10117,7 +10126,7 @@ async function runCli(argv, io) {
         const fixedTexts = new Map();
         if (fix || dryRun) {
             const fixed = await fixFiles(files, {
-                workspaceRoot: root,
+                workspaceRoot: exportRoot,
                 check: checkWith(validation),
                 write: fix,
                 skipped: (path, reason) => err(`${tool_info/* TOOL_NAME */.lH}: warning: ${(0,describe/* displayPath */.Gt)(path)} was not fixed: ${reason}\n`),
@@ -10134,7 +10143,9 @@ async function runCli(argv, io) {
             }
             // What remains: the same files checked again, the fixed ones in their new text.
             if (fixed.length > 0)
-                files = await validateManifests(files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })), validation);
+                files = await validateManifests(
+                // A name that is not UTF-8 is read by its bytes again (its path is the quoted display form).
+                files.map((f) => ({ path: f.path, ...(f.pathBytes === undefined ? {} : { fsPath: Buffer.from(f.pathBytes, 'base64') }), text: fixedTexts.get(f.path) })), validation);
         }
         const full = buildReport(files);
         const accountFailure = account.failure;
@@ -10156,7 +10167,7 @@ async function runCli(argv, io) {
         if (format === 'json')
             await send(jsonReportChunks(report));
         else if (format === 'rdjson') {
-            const source = (path) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, root, fixedTexts));
+            const source = (path) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, exportRoot, fixedTexts));
             // The writers of the other formats are chunks of the bundle, loaded when their format is asked for.
             await send((await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 7755))).rdjsonChunks(report, { source }));
         }

@@ -37,15 +37,18 @@ export function parseMaxWarnings(value: string): number {
   return Number(v);
 }
 
-/** --quiet: the report with the errors only (summary counted again). */
+/** --quiet: the report with the errors only (summary counted again); every other member kept (pathBytes, account). */
 export function errorsOnly(report: Report): Report {
-  return buildReport(
+  const quiet = buildReport(
     report.files.map((f) => {
+      const { omitted: all, ...rest } = f;
       const findings = f.findings.filter((x) => x.severity === 'error');
-      const omitted = f.omitted?.filter((o) => o.severity === 'error');
-      return omitted === undefined || omitted.length === 0 ? { path: f.path, valid: f.valid, quickLaunch: f.quickLaunch, findings } : { ...f, findings, omitted };
+      const omitted = all?.filter((o) => o.severity === 'error');
+      return omitted === undefined || omitted.length === 0 ? { ...rest, findings } : { ...rest, findings, omitted };
     }),
   );
+  if (report.account !== undefined) quiet.account = report.account;
+  return quiet;
 }
 
 /**

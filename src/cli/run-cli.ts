@@ -326,7 +326,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const fixedTexts = new Map<string, string>();
     if (fix || dryRun) {
       const fixed = await fixFiles(files, {
-        workspaceRoot: root,
+        workspaceRoot: exportRoot,
         check: checkWith(validation),
         write: fix,
         skipped: (path, reason) => err(`${TOOL_NAME}: warning: ${displayPath(path)} was not fixed: ${reason}\n`),
@@ -343,7 +343,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       // What remains: the same files checked again, the fixed ones in their new text.
       if (fixed.length > 0)
         files = await validateManifests(
-          files.map((f) => ({ path: f.path, text: fixedTexts.get(f.path) })),
+          // A name that is not UTF-8 is read by its bytes again (its path is the quoted display form).
+          files.map((f) => ({ path: f.path, ...(f.pathBytes === undefined ? {} : { fsPath: Buffer.from(f.pathBytes, 'base64') }), text: fixedTexts.get(f.path) })),
           validation,
         );
     }
@@ -364,7 +365,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // Reports are written as streams, in pieces of whole lines: any size is written, one piece held at a time.
     if (format === 'json') await send(jsonReportChunks(report));
     else if (format === 'rdjson') {
-      const source = (path: string) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, root, fixedTexts));
+      const source = (path: string) => (stdinSource !== undefined && path === stdinSource.path ? stdinSource.source : sourceText(path, exportRoot, fixedTexts));
       // The writers of the other formats are chunks of the bundle, loaded when their format is asked for.
       await send((await import('../reporters/rdjson-report.js')).rdjsonChunks(report, { source }));
     } else if (format === 'sarif') await send((await import('../reporters/sarif-report.js')).sarifChunks(report));

@@ -100,6 +100,11 @@ export async function fixFiles(results: readonly FileResult[], options: FixFiles
   const fixed: FixedFile[] = [];
   for (const result of results) {
     if (!result.findings.some((f) => f.fix !== undefined)) continue;
+    if (result.pathBytes !== undefined) {
+      // Its path is the quoted display form of a name that is not UTF-8: not a name to open, or to write.
+      options.skipped(result.path, 'its name is not UTF-8 (fix it by hand, or rename the file)');
+      continue;
+    }
     const absolute = join(options.workspaceRoot, result.path);
     const read = await readInWorkspace(absolute, root, maxBytes);
     if (!read.ok) {
