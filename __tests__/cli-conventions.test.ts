@@ -57,7 +57,7 @@ describe('--output-file, --quiet, --max-warnings', () => {
     const r = run(['-o', 'out/report.json', '--format', 'json']);
     expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
     expect(JSON.parse(readFileSync(join(ws.root, 'out/report.json'), 'utf8')).summary).toEqual({ manifests: 2, errors: 1, warnings: 2, valid: false });
-    expect(run(['--output-file', 'apps/mixed.json/x']).stderr).toBe('lp-manifest: --output-file: cannot write "apps/mixed.json/x" (EEXIST)\n');
+    expect(run(['--output-file', 'apps/mixed.json/x']).stderr).toBe('lp-manifest: --output-file: cannot write "apps/mixed.json/x" ("apps/mixed.json" is not a folder)\n');
   });
   test('--quiet: errors only in the output; the exit code still counts the warnings', () => {
     expect(run(['--quiet'])).toEqual({ code: 1, stdout: `${UNKNOWN}\n1 error, 0 warnings in 2 manifests\n`, stderr: '' });

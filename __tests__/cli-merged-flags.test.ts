@@ -3,7 +3,7 @@
 // leaves a file whose name is not UTF-8 checked by its bytes instead of reporting it missing.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempWorkspace, type TempWorkspace } from './support/workspace.js';
 
@@ -48,5 +48,31 @@ describe('--fix and a name that is not UTF-8', () => {
     expect(cafe.pathBytes).toBe(LATIN1.toString('base64'));
     expect(cafe.findings.map((f: { rule: string }) => f.rule)).toEqual(['unknown-property', 'insecure-url']);
     expect(r.stderr).toContain('lp-manifest: fixed fixable.json (1 fix)');
+  });
+});
+
+describe('what a pull request commits cannot slow the run or redirect --output-file', () => {
+  test('an exclude pattern with two "**" segments is a usage error (one keeps the matcher linear)', () => {
+    const r = run(['--exclude', '**/a/**/c']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('lp-manifest: exclude: "**/a/**/c" has 2 "**" segments; a pattern may have at most 1 (a pattern without "/" already matches at any depth: "widgets/")\n');
+  });
+  test('a config file\'s glob with three "**" segments is a usage error at its line and column', () => {
+    ws.write('cfg/three.yaml', 'files:\n  - "**/a/**/b/**/c.json"\n');
+    const r = run(['--config', 'cfg/three.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('lp-manifest: cfg/three.yaml:2:5: files[0]: "**/a/**/b/**/c.json" has 3 "**" segments; a glob may have at most 2\n');
+  });
+  test('--output-file through a committed symbolic link inside the workspace is refused, and nothing is written through it', () => {
+    const outside = tempWorkspace();
+    try {
+      symlinkSync(outside.root, join(ws.root, 'reports'));
+      const r = run(['fixable.json', '-o', 'reports/out.txt']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('lp-manifest: --output-file: cannot write "reports/out.txt" ("reports" is a symbolic link');
+      expect(existsSync(join(outside.root, 'out.txt'))).toBe(false);
+    } finally {
+      outside.cleanup();
+    }
   });
 });

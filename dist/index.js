@@ -36511,6 +36511,18 @@ const MAX_EXCLUDE_PATTERNS = 1000;
 const MAX_EXCLUDE_PATTERN_LENGTH = 1000;
 /** Paths tested again, at most, to be sure that a pattern that decided no path matches none (a bound for the whole run). */
 const MAX_RECHECKS = 1_000_000;
+/** At most this many `**` segments in an exclude pattern. */
+const MAX_EXCLUDE_GLOBSTARS = 1;
+/** At most this many `**` segments in a config file's files and overrides globs (picomatch). */
+const MAX_GLOB_GLOBSTARS = 2;
+/** How many path segments of `pattern` are `**`. */
+function globstars(pattern) {
+    let n = 0;
+    for (const segment of pattern.split('/'))
+        if (segment === '**')
+            n++;
+    return n;
+}
 /** Checks and normalizes one pattern (a UsageError naming the input for one that leaves the workspace). */
 function exclude_normalize(raw, inputName) {
     let p = raw.trim();
@@ -36523,6 +36535,11 @@ function exclude_normalize(raw, inputName) {
     }
     if (p.length > MAX_EXCLUDE_PATTERN_LENGTH)
         throw new UsageError(`${inputName}: a pattern of ${p.length} characters is too long (at most ${MAX_EXCLUDE_PATTERN_LENGTH})`);
+    // The matcher's regular expression backtracks on each further "**" (two of them against a path 2,000
+    // folders deep: 10 s for one path); one keeps every test linear in the path's length.
+    if (globstars(body) > MAX_EXCLUDE_GLOBSTARS) {
+        throw new UsageError(`${inputName}: "${raw.trim().slice(0, 80)}" has ${globstars(body)} "**" segments; a pattern may have at most ${MAX_EXCLUDE_GLOBSTARS} (a pattern without "/" already matches at any depth: "widgets/")`);
+    }
     // "./apps": the repository's apps (a leading slash anchors, as in .gitignore).
     if (body.startsWith('./'))
         p = `${negated ? '!' : ''}/${body.replace(/^(\.\/)+/, '')}`;
@@ -43340,6 +43357,7 @@ async function postSuggestions(inputs, context, report, workspace, pullFiles, ap
 
 
 
+
 // The yaml package and the schema's validator are loaded with the first config file (a dynamic
 // import, its own chunk of the bundle): a run without a config file never loads or compiles them.
 let { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = {};
@@ -43500,6 +43518,10 @@ function parseConfig(bytes, shown) {
     const config = { path: shown, overrides: [] };
     const globsAt = (segments, globs) => {
         globs.forEach((g, i) => {
+            if (globstars(g) > MAX_GLOB_GLOBSTARS) {
+                const node = nodeAt(doc, [...segments, i]);
+                throw new UsageError(`${node ? at(node.range[0]) : shown}: ${pathName([...segments, i])}: ${quote(g)} has ${globstars(g)} "**" segments; a glob may have at most ${MAX_GLOB_GLOBSTARS}`);
+            }
             try {
                 normalizeGlobs([g], '');
             }

@@ -4185,7 +4185,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6786);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9854);
 // The command line entry point: `lp-manifest [PATH|GLOB ...]`. Wiring only: arguments -> discovery
 // -> engine -> one reporter -> exit code (0 clean, 1 failing per --fail-on, 2 usage error).
 
@@ -4217,7 +4217,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6786:
+/***/ 9854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5002,6 +5002,18 @@ const MAX_EXCLUDE_PATTERNS = 1000;
 const MAX_EXCLUDE_PATTERN_LENGTH = 1000;
 /** Paths tested again, at most, to be sure that a pattern that decided no path matches none (a bound for the whole run). */
 const MAX_RECHECKS = 1_000_000;
+/** At most this many `**` segments in an exclude pattern. */
+const MAX_EXCLUDE_GLOBSTARS = 1;
+/** At most this many `**` segments in a config file's files and overrides globs (picomatch). */
+const MAX_GLOB_GLOBSTARS = 2;
+/** How many path segments of `pattern` are `**`. */
+function globstars(pattern) {
+    let n = 0;
+    for (const segment of pattern.split('/'))
+        if (segment === '**')
+            n++;
+    return n;
+}
 /** Checks and normalizes one pattern (a UsageError naming the input for one that leaves the workspace). */
 function normalize(raw, inputName) {
     let p = raw.trim();
@@ -5014,6 +5026,11 @@ function normalize(raw, inputName) {
     }
     if (p.length > MAX_EXCLUDE_PATTERN_LENGTH)
         throw new discovery_UsageError(`${inputName}: a pattern of ${p.length} characters is too long (at most ${MAX_EXCLUDE_PATTERN_LENGTH})`);
+    // The matcher's regular expression backtracks on each further "**" (two of them against a path 2,000
+    // folders deep: 10 s for one path); one keeps every test linear in the path's length.
+    if (globstars(body) > MAX_EXCLUDE_GLOBSTARS) {
+        throw new discovery_UsageError(`${inputName}: "${raw.trim().slice(0, 80)}" has ${globstars(body)} "**" segments; a pattern may have at most ${MAX_EXCLUDE_GLOBSTARS} (a pattern without "/" already matches at any depth: "widgets/")`);
+    }
     // "./apps": the repository's apps (a leading slash anchors, as in .gitignore).
     if (body.startsWith('./'))
         p = `${negated ? '!' : ''}/${body.replace(/^(\.\/)+/, '')}`;
@@ -9118,9 +9135,133 @@ async function validateWorkspace(discovery, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/write-output-file.ts
+// Writing report-file and sarif-file. A pull request can commit symbolic links, so a name the
+// workflow gives (lp.sarif, out/lp.sarif) may lead anywhere on the runner. A file is written only
+// inside the workspace or RUNNER_TEMP, at a path whose every component below that root is a real
+// folder or file: missing folders are created one at a time, each checked with lstat; the file is
+// opened with O_NOFOLLOW (a link swapped in at the last moment is refused by the kernel) and
+// O_NONBLOCK (a FIFO cannot hang the step), checked to be a regular file with no other name (a hard
+// link) through the open handle, and only then emptied and written, in pieces of whole lines when
+// the text comes as a stream (text-stream.ts): a report of any size is written, one piece held at a time.
+
+
+
+
+/** A path the action will not write to, or could not; the message says why. */
+class OutputFileError extends Error {
+    name = 'OutputFileError';
+}
+/** The absolute path a report-file / sarif-file input names (`..` resolved, no link followed). */
+function outputPath(path, roots) {
+    return (0,external_node_path_.resolve)(roots.workspace, path);
+}
+/** The components of `path` below `root`, or undefined when it is not strictly inside. */
+function componentsBelow(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (rel === '' || rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep);
+}
+/** The root the path is in, and its components below it (the outer root when both hold it: more is checked). */
+function placeIn(path, roots) {
+    const candidates = [roots.workspace, roots.runnerTemp]
+        .filter((r) => !!r)
+        .map((r) => (0,external_node_path_.resolve)(r))
+        .flatMap((root) => {
+        const parts = componentsBelow(root, path);
+        return parts ? [{ root, parts }] : [];
+    });
+    candidates.sort((a, b) => b.parts.length - a.parts.length);
+    const place = candidates[0];
+    if (!place)
+        throw new OutputFileError(`it is outside the workspace${roots.runnerTemp ? ' and RUNNER_TEMP' : ''}; the action writes only there`);
+    return place;
+}
+const code = (error) => error?.code;
+/** lstat, or undefined when nothing is there. */
+async function lstatIfAny(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (error) {
+        if (code(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+const LINK = 'is a symbolic link: the action writes only through real folders and files, never through a link';
+/**
+ * Writes `text` (a string, or the pieces of a streamed report) to `path` (workspace-relative or absolute), creating missing folders. Throws an
+ * OutputFileError saying why when the path is outside both roots, passes through a symbolic link
+ * or is not a regular file; other errors (permissions, disk full) as the system reports them.
+ */
+async function writeOutputFile(path, text, roots) {
+    const { root, parts } = placeIn(outputPath(path, roots), roots);
+    const shown = (n) => JSON.stringify(parts.slice(0, n).join('/'));
+    let dir = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+        dir = (0,external_node_path_.join)(dir, parts[i]);
+        let st = await lstatIfAny(dir);
+        if (st === undefined) {
+            try {
+                await (0,promises_.mkdir)(dir);
+            }
+            catch (error) {
+                // EEXIST: something appeared meanwhile; the lstat below judges it like any other.
+                if (code(error) !== 'EEXIST')
+                    throw error;
+            }
+            st = await (0,promises_.lstat)(dir);
+        }
+        if (st.isSymbolicLink())
+            throw new OutputFileError(`${shown(i + 1)} ${LINK}`);
+        if (!st.isDirectory())
+            throw new OutputFileError(`${shown(i + 1)} is not a folder`);
+    }
+    const file = (0,external_node_path_.join)(dir, parts[parts.length - 1]);
+    const before = await lstatIfAny(file);
+    if (before?.isSymbolicLink())
+        throw new OutputFileError(`${shown(parts.length)} ${LINK}`);
+    if (before && !before.isFile())
+        throw new OutputFileError(`${shown(parts.length)} is not a regular file`);
+    // O_NOFOLLOW and O_NONBLOCK do not exist on Windows (undefined): the lstat checks above remain.
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, flags, 0o644);
+    }
+    catch (error) {
+        // ELOOP (Linux, macOS), EMLINK (FreeBSD): the last component became a link after the lstat.
+        if (code(error) === 'ELOOP' || code(error) === 'EMLINK')
+            throw new OutputFileError(`${shown(parts.length)} ${LINK}`);
+        if (code(error) === 'ENXIO')
+            throw new OutputFileError(`${shown(parts.length)} is not a regular file`);
+        throw error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new OutputFileError(`${shown(parts.length)} is not a regular file`);
+        // Another name for the same file (a hard link) may be outside the workspace: never write through it.
+        if (st.nlink > 1)
+            throw new OutputFileError(`${shown(parts.length)} has ${st.nlink} names (hard links); the action writes only to a file of its own`);
+        await handle.truncate(0);
+        // writeFile on a handle writes from its position on: the pieces follow each other.
+        if (typeof text === 'string')
+            await handle.writeFile(text);
+        else
+            await (0,text_stream/* writeLines */.x1)(text, (piece) => handle.writeFile(piece));
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/conventions.ts
 // The command line's conventions, as ESLint users expect them: --stdin, --output-file, --quiet,
 // --max-warnings and colour on a terminal only (NO_COLOR, FORCE_COLOR).
+
 
 
 
@@ -9201,6 +9342,18 @@ function colourText(text) {
  */
 async function writeOutput(file, chunks, root) {
     const path = (0,external_node_path_.resolve)(root, file);
+    const inside = (0,external_node_path_.relative)(root, path);
+    if (inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside)) {
+        // Inside the checkout a pull request can commit links: written only through real folders to a
+        // real file, never through a symbolic link (as the action writes its reports).
+        try {
+            await writeOutputFile(path, chunks, { workspace: root });
+        }
+        catch (error) {
+            throw new discovery_UsageError(`--output-file: cannot write ${JSON.stringify(file)} (${error instanceof OutputFileError ? error.message : (error.code ?? error.message)})`);
+        }
+        return;
+    }
     let handle;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -9225,6 +9378,7 @@ async function writeOutput(file, chunks, root) {
 // problem a UsageError naming FILE:LINE:COLUMN and the closest valid word. A pull request can change
 // this file, so it is read as hostile: bounded size, no symbolic link (unless named explicitly),
 // bounded alias expansion and node count, prototype keys rejected as unknown keys.
+
 
 
 
@@ -9391,6 +9545,10 @@ function parseConfig(bytes, shown) {
     const config = { path: shown, overrides: [] };
     const globsAt = (segments, globs) => {
         globs.forEach((g, i) => {
+            if (globstars(g) > MAX_GLOB_GLOBSTARS) {
+                const node = nodeAt(doc, [...segments, i]);
+                throw new discovery_UsageError(`${node ? at(node.range[0]) : shown}: ${pathName([...segments, i])}: ${quote(g)} has ${globstars(g)} "**" segments; a glob may have at most ${MAX_GLOB_GLOBSTARS}`);
+            }
             try {
                 normalizeGlobs([g], '');
             }

@@ -1,7 +1,8 @@
 // The command line's conventions, as ESLint users expect them: --stdin, --output-file, --quiet,
 // --max-warnings and colour on a terminal only (NO_COLOR, FORCE_COLOR).
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { OutputFileError, writeOutputFile } from '../action/write-output-file.js';
 import { toPosix, UsageError } from '../discovery/discovery.js';
 import { validateManifests, type ValidationOptions } from '../engine/engine.js';
 import type { FileResult, Report } from '../engine/findings.js';
@@ -92,6 +93,19 @@ export function colourText(text: string): string {
  */
 export async function writeOutput(file: string, chunks: Chunks, root: string): Promise<void> {
   const path = resolve(root, file);
+  const inside = relative(root, path);
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) {
+    // Inside the checkout a pull request can commit links: written only through real folders to a
+    // real file, never through a symbolic link (as the action writes its reports).
+    try {
+      await writeOutputFile(path, chunks, { workspace: root });
+    } catch (error) {
+      throw new UsageError(
+        `--output-file: cannot write ${JSON.stringify(file)} (${error instanceof OutputFileError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)})`,
+      );
+    }
+    return;
+  }
   let handle: FileHandle | undefined;
   try {
     await mkdir(dirname(path), { recursive: true });

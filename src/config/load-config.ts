@@ -14,6 +14,7 @@ import type { SeverityOverrides } from '../engine/engine.js';
 import type { RuleId, Severity } from '../engine/findings.js';
 import type { FailOn } from '../engine/options.js';
 import { closestMatch } from '../text/closest.js';
+import { globstars, MAX_GLOB_GLOBSTARS } from '../discovery/exclude.js';
 import { count } from '../reporters/text-report.js';
 
 // The yaml package and the schema's validator are loaded with the first config file (a dynamic
@@ -198,6 +199,10 @@ export function parseConfig(bytes: Buffer, shown: string): LoadedConfig {
   const config: LoadedConfig = { path: shown, overrides: [] };
   const globsAt = (segments: (string | number)[], globs: string[]) => {
     globs.forEach((g, i) => {
+      if (globstars(g) > MAX_GLOB_GLOBSTARS) {
+        const node = nodeAt(doc, [...segments, i]);
+        throw new UsageError(`${node ? at(node.range![0]) : shown}: ${pathName([...segments, i])}: ${quote(g)} has ${globstars(g)} "**" segments; a glob may have at most ${MAX_GLOB_GLOBSTARS}`);
+      }
       try {
         normalizeGlobs([g], '');
       } catch {

@@ -19,6 +19,18 @@ export interface Excluder {
   unmatched(): string[];
 }
 
+/** At most this many `**` segments in an exclude pattern. */
+export const MAX_EXCLUDE_GLOBSTARS = 1;
+/** At most this many `**` segments in a config file's files and overrides globs (picomatch). */
+export const MAX_GLOB_GLOBSTARS = 2;
+
+/** How many path segments of `pattern` are `**`. */
+export function globstars(pattern: string): number {
+  let n = 0;
+  for (const segment of pattern.split('/')) if (segment === '**') n++;
+  return n;
+}
+
 /** Checks and normalizes one pattern (a UsageError naming the input for one that leaves the workspace). */
 function normalize(raw: string, inputName: string): string | undefined {
   let p = raw.trim();
@@ -29,6 +41,13 @@ function normalize(raw: string, inputName: string): string | undefined {
     throw new UsageError(`${inputName}: "${raw.trim()}" points outside the workspace; patterns are relative to the repository root, as in .gitignore (e.g. "widgets/", "apps/legacy/**")`);
   }
   if (p.length > MAX_EXCLUDE_PATTERN_LENGTH) throw new UsageError(`${inputName}: a pattern of ${p.length} characters is too long (at most ${MAX_EXCLUDE_PATTERN_LENGTH})`);
+  // The matcher's regular expression backtracks on each further "**" (two of them against a path 2,000
+  // folders deep: 10 s for one path); one keeps every test linear in the path's length.
+  if (globstars(body) > MAX_EXCLUDE_GLOBSTARS) {
+    throw new UsageError(
+      `${inputName}: "${raw.trim().slice(0, 80)}" has ${globstars(body)} "**" segments; a pattern may have at most ${MAX_EXCLUDE_GLOBSTARS} (a pattern without "/" already matches at any depth: "widgets/")`,
+    );
+  }
   // "./apps": the repository's apps (a leading slash anchors, as in .gitignore).
   if (body.startsWith('./')) p = `${negated ? '!' : ''}/${body.replace(/^(\.\/)+/, '')}`;
   return p;
